@@ -1,0 +1,21 @@
+// Named-entity recognition: PERSON, ORG, PLACE, GROUP and MISC mentions.
+#pragma once
+
+#include <string>
+
+#include "core/document.h"
+#include "core/status.h"
+
+namespace newsgraph {
+
+class EntityRecognizer {
+ public:
+  // Loads the tagger model and gazetteers from `model_dir` (the project's
+  // models/ folder). Fails with a message naming the file and what to do.
+  static Result<EntityRecognizer> Load(const std::string& model_dir);
+
+  // Fills doc.mentions (entity = -1) from doc.tokens and doc.sentences.
+  void Recognize(Document& doc) const;
+};
+
+}  // namespace newsgraph
