@@ -1,0 +1,2 @@
+add_library(newsgraph_entities entities.cc)
+target_link_libraries(newsgraph_entities PUBLIC newsgraph_core)

@@ -1,0 +1,2 @@
+add_library(newsgraph_quantities quantities.cc)
+target_link_libraries(newsgraph_quantities PUBLIC newsgraph_core)

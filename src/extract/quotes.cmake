@@ -1,0 +1,2 @@
+add_library(newsgraph_quotes quotes.cc)
+target_link_libraries(newsgraph_quotes PUBLIC newsgraph_core)

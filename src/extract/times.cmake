@@ -1,0 +1,2 @@
+add_library(newsgraph_times times.cc)
+target_link_libraries(newsgraph_times PUBLIC newsgraph_core)

@@ -1,0 +1,2 @@
+add_library(newsgraph_coreference coreference.cc)
+target_link_libraries(newsgraph_coreference PUBLIC newsgraph_core)

@@ -1,0 +1,2 @@
+add_library(newsgraph_linker entity_linker.cc)
+target_link_libraries(newsgraph_linker PUBLIC newsgraph_core)
