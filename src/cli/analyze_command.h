@@ -1,0 +1,25 @@
+// `newsgraph analyze`: read articles, annotate them, link and group them, and
+// write one report.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+
+struct AnalyzeOptions {
+  std::vector<std::string> inputs;   // files, directories, "-"
+  std::string format = "json";       // json | jsonl | text | html
+  std::string output;                // file for the report; empty: stdout
+  std::optional<std::string> date;   // --date YYYY-MM-DD
+  std::string model_dir;             // empty: FindModelDir()
+  int threads = 0;                   // 0: every core
+};
+
+// Exit codes (documented in the README): 0 every input was read, 1 some inputs
+// failed (the rest are still reported), 2 usage error or the models are
+// missing.
+int RunAnalyze(const AnalyzeOptions& options);
+
+}  // namespace newsgraph
