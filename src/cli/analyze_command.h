@@ -15,6 +15,7 @@ struct AnalyzeOptions {
   std::optional<std::string> date;   // --date YYYY-MM-DD
   std::string model_dir;             // empty: FindModelDir()
   int threads = 0;                   // 0: every core
+  bool profile = false;              // print time per stage and throughput to stderr
 };
 
 // Exit codes (documented in the README): 0 every input was read, 1 some inputs

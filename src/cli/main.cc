@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   analyze_cmd->add_option("--models", analyze.model_dir, "Folder holding ner.model (default: the bundled models/)");
   analyze_cmd->add_option("-j,--threads", analyze.threads, "Worker threads (default: every core)")
       ->check(CLI::NonNegativeNumber);
+  analyze_cmd->add_flag("--profile", analyze.profile, "Print time per stage and throughput to stderr");
 
   try {
     app.parse(argc, argv);

@@ -16,6 +16,18 @@ namespace newsgraph {
 
 class EntityRecognizer;
 
+// Seconds spent in each stage, summed over documents (for `--profile` and
+// bench/pipeline). Stages are listed in pipeline order.
+struct StageTimes {
+  static constexpr int kStages = 8;
+  static constexpr const char* kNames[kStages] = {"text", "times", "entities", "coreference",
+                                                  "quotes", "quantities", "linking", "stories"};
+  double seconds[kStages] = {};
+  void Add(const StageTimes& other) {
+    for (int i = 0; i < kStages; ++i) seconds[i] += other.seconds[i];
+  }
+};
+
 struct PipelineOptions {
   std::string model_dir;  // empty: FindModelDir()
 };
@@ -24,11 +36,13 @@ class Pipeline {
  public:
   static Result<Pipeline> Create(const PipelineOptions& options);
 
-  // Adds every per-document annotation to `doc`. Thread-safe.
-  void Annotate(Document& doc) const;
+  // Adds every per-document annotation to `doc`. Thread-safe; `times`, when
+  // given, accumulates the time spent in each stage.
+  void Annotate(Document& doc, StageTimes* times = nullptr) const;
 
   // Links entities across the documents and groups them into stories.
-  Report Assemble(std::vector<Document> documents, std::vector<InputError> errors) const;
+  Report Assemble(std::vector<Document> documents, std::vector<InputError> errors,
+                  StageTimes* times = nullptr) const;
 
  private:
   std::shared_ptr<const EntityRecognizer> recognizer_;
