@@ -1,0 +1,130 @@
+// End-to-end behaviour of `newsgraph analyze` as a user meets it: the real
+// binary, real files, exit codes and one-line error messages.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandRun {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+CommandRun RunNewsgraph(const std::string& args) {
+  const std::string command = std::string(NEWSGRAPH_BINARY) + " " + args + " 2>&1";
+  CommandRun run;
+  FILE* pipe = popen(command.c_str(), "r");
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+class AnalyzeCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("newsgraph-cli-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& bytes) {
+    const fs::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path.string();
+  }
+
+  nlohmann::json Report(const std::string& args) {
+    const std::string out = (dir_ / "report.json").string();
+    last_ = RunNewsgraph(args + " -o " + out);
+    std::ifstream in(out);
+    return nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  }
+
+  fs::path dir_;
+  CommandRun last_;
+};
+
+constexpr const char* kArticle =
+    " date 2024-10-29\n"
+    "Wildfire forces evacuations near Valencia\n\n"
+    "About 10,000 people were evacuated on Monday, officials said.\n";
+
+TEST_F(AnalyzeCliTest, ReadsADateLineAsMetadataNotText) {
+  const auto report = Report(Write("fire.txt", kArticle));
+  ASSERT_EQ(last_.exit_code, 0) << last_.out;
+  ASSERT_EQ(report["documents"].size(), 1u);
+  const auto& doc = report["documents"][0];
+  EXPECT_EQ(doc["date"], "2024-10-29");
+  EXPECT_EQ(doc["date_from"], "metadata");
+  EXPECT_EQ(doc["text"].get<std::string>().find("date 2024"), std::string::npos);
+}
+
+TEST_F(AnalyzeCliTest, NamesAMissingFileAndStillReportsTheRest) {
+  const std::string good = Write("fire.txt", kArticle);
+  const auto report = Report(good + " " + (dir_ / "missing.txt").string());
+  EXPECT_EQ(last_.exit_code, 1);
+  EXPECT_NE(last_.out.find("missing.txt"), std::string::npos) << last_.out;
+  EXPECT_EQ(report["documents"].size(), 1u);
+  ASSERT_EQ(report["errors"].size(), 1u);
+}
+
+TEST_F(AnalyzeCliTest, RejectsEmptyBinaryAndInvalidUtf8FilesOneByOne) {
+  Write("a-good.txt", kArticle);
+  Write("b-empty.txt", "");
+  Write("c-binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16));
+  Write("d-latin1.txt", "Caf\xe9 owners in Valencia said on Monday that business had slowed.\n");
+  const auto report = Report(dir_.string());
+  EXPECT_EQ(last_.exit_code, 1);
+  EXPECT_EQ(report["documents"].size(), 1u);
+  EXPECT_EQ(report["errors"].size(), 3u);
+  EXPECT_NE(last_.out.find("b-empty.txt"), std::string::npos) << last_.out;
+  EXPECT_NE(last_.out.find("c-binary.txt"), std::string::npos) << last_.out;
+  EXPECT_NE(last_.out.find("d-latin1.txt"), std::string::npos) << last_.out;
+}
+
+TEST_F(AnalyzeCliTest, NamesTheLineOfATruncatedJsonLine) {
+  const std::string path = Write("dump.jsonl",
+                                 "{\"id\":\"a\",\"text\":\"Officials said on Monday that 300 flights were cancelled.\"}\n"
+                                 "{\"id\":\"b\",\"text\":\"Pilots walked out\n"
+                                 "{\"id\":\"c\",\"date\":\"2024-10-30\",\"text\":\"Talks resume on Thursday.\"}\n");
+  const auto report = Report(path);
+  EXPECT_EQ(last_.exit_code, 1);
+  EXPECT_EQ(report["documents"].size(), 2u);
+  EXPECT_NE(last_.out.find("dump.jsonl:2"), std::string::npos) << last_.out;
+}
+
+TEST_F(AnalyzeCliTest, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(RunNewsgraph("analyze --no-such-option x").exit_code, 2);
+  EXPECT_EQ(RunNewsgraph("analyze " + Write("fire.txt", kArticle) + " --date 2024-13-45").exit_code, 2);
+  EXPECT_EQ(RunNewsgraph("frobnicate").exit_code, 2);
+}
+
+TEST_F(AnalyzeCliTest, DateOptionFillsArticlesWithoutADate) {
+  const auto report = Report(Write("plain.txt", "Officials said 300 flights were cancelled.\n") + " --date 2024-10-30");
+  ASSERT_EQ(last_.exit_code, 0) << last_.out;
+  EXPECT_EQ(report["documents"][0]["date"], "2024-10-30");
+  EXPECT_EQ(report["documents"][0]["date_from"], "option");
+}
+
+TEST_F(AnalyzeCliTest, OutputIsTheSameWhateverTheThreadCount) {
+  const std::string examples = std::string(NEWSGRAPH_SOURCE_DIR) + "/examples";
+  const CommandRun one = RunNewsgraph("analyze " + examples + " --threads 1");
+  const CommandRun two = RunNewsgraph("analyze " + examples + " --threads 2");
+  EXPECT_EQ(one.exit_code, 0);
+  EXPECT_EQ(one.out, two.out);
+}
+
+}  // namespace
