@@ -1,2 +1,3 @@
-add_library(newsgraph_entities entities.cc)
+add_library(newsgraph_entities entities.cc ner_lexicon.cc ner_tagger.cc)
 target_link_libraries(newsgraph_entities PUBLIC newsgraph_core)
+newsgraph_test(entities_test SOURCES entities_test.cc LIBS newsgraph_entities newsgraph_coreference)

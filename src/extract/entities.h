@@ -1,10 +1,12 @@
 // Named-entity recognition: PERSON, ORG, PLACE, GROUP and MISC mentions.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "core/document.h"
 #include "core/status.h"
+#include "extract/ner_tagger.h"
 
 namespace newsgraph {
 
@@ -15,7 +17,11 @@ class EntityRecognizer {
   static Result<EntityRecognizer> Load(const std::string& model_dir);
 
   // Fills doc.mentions (entity = -1) from doc.tokens and doc.sentences.
+  // Linear in the number of tokens.
   void Recognize(Document& doc) const;
+
+ private:
+  std::shared_ptr<const ner::Tagger> tagger_;
 };
 
 }  // namespace newsgraph

@@ -1,5 +1,1062 @@
 #include "extract/quantities.h"
-// Placeholder until quantities land; replaced wholesale.
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/number_words.h"
+
 namespace newsgraph {
-void ExtractQuantities(Document&) {}
+namespace {
+
+// ---- tables -------------------------------------------------------------------
+// Each table is the single place its words live; all compare case-insensitively.
+
+struct QualifierPhrase {
+  std::string_view words;  // space separated
+  Qualifier qualifier;
+};
+constexpr std::array kQualifierPhrases = {
+    QualifierPhrase{"as many as", Qualifier::kUpperBound},   QualifierPhrase{"up to", Qualifier::kUpperBound},
+    QualifierPhrase{"no more than", Qualifier::kUpperBound}, QualifierPhrase{"not more than", Qualifier::kUpperBound},
+    QualifierPhrase{"fewer than", Qualifier::kUpperBound},   QualifierPhrase{"less than", Qualifier::kUpperBound},
+    QualifierPhrase{"at most", Qualifier::kUpperBound},      QualifierPhrase{"under", Qualifier::kUpperBound},
+    QualifierPhrase{"below", Qualifier::kUpperBound},        QualifierPhrase{"at least", Qualifier::kLowerBound},
+    QualifierPhrase{"more than", Qualifier::kLowerBound},    QualifierPhrase{"over", Qualifier::kLowerBound},
+    QualifierPhrase{"upwards of", Qualifier::kLowerBound},   QualifierPhrase{"in excess of", Qualifier::kLowerBound},
+    QualifierPhrase{"no fewer than", Qualifier::kLowerBound}, QualifierPhrase{"no less than", Qualifier::kLowerBound},
+    QualifierPhrase{"above", Qualifier::kLowerBound},        QualifierPhrase{"greater than", Qualifier::kLowerBound},
+    QualifierPhrase{"larger than", Qualifier::kLowerBound},  QualifierPhrase{"higher than", Qualifier::kLowerBound},
+    QualifierPhrase{"smaller than", Qualifier::kUpperBound}, QualifierPhrase{"lower than", Qualifier::kUpperBound},
+    QualifierPhrase{"a maximum of", Qualifier::kUpperBound}, QualifierPhrase{"a minimum of", Qualifier::kLowerBound},        QualifierPhrase{"about", Qualifier::kApproximate},
+    QualifierPhrase{"around", Qualifier::kApproximate},      QualifierPhrase{"roughly", Qualifier::kApproximate},
+    QualifierPhrase{"some", Qualifier::kApproximate},        QualifierPhrase{"nearly", Qualifier::kApproximate},
+    QualifierPhrase{"almost", Qualifier::kApproximate},      QualifierPhrase{"approximately", Qualifier::kApproximate},
+    QualifierPhrase{"close to", Qualifier::kApproximate},    QualifierPhrase{"an estimated", Qualifier::kEstimate},
+    QualifierPhrase{"estimated", Qualifier::kEstimate},
+};
+
+struct UnitWord {
+  std::string_view text;
+  std::string_view unit;
+};
+// Currency signs written before the number; "US$" is "US" glued to "$".
+constexpr std::array kCurrencySigns = {
+    UnitWord{"$", "USD"}, UnitWord{"€", "EUR"}, UnitWord{"£", "GBP"}, UnitWord{"¥", "JPY"}, UnitWord{"₹", "INR"},
+};
+constexpr std::array kDollarPrefixes = {
+    UnitWord{"US", "USD"}, UnitWord{"A", "AUD"}, UnitWord{"C", "CAD"}, UnitWord{"HK", "HKD"},
+    UnitWord{"NZ", "NZD"}, UnitWord{"S", "SGD"},
+};
+// Currency names written after the number.
+constexpr std::array kCurrencyWords = {
+    UnitWord{"dollars", "USD"}, UnitWord{"dollar", "USD"},   UnitWord{"dlrs", "USD"},    UnitWord{"dlr", "USD"},   UnitWord{"euros", "EUR"},   UnitWord{"euro", "EUR"},
+    UnitWord{"pounds", "GBP"},  UnitWord{"sterling", "GBP"}, UnitWord{"yen", "JPY"},     UnitWord{"yuan", "CNY"},
+    UnitWord{"renminbi", "CNY"}, UnitWord{"rupees", "INR"},  UnitWord{"roubles", "RUB"}, UnitWord{"rubles", "RUB"},
+    UnitWord{"hryvnias", "UAH"}, UnitWord{"shekels", "ILS"}, UnitWord{"francs", "CHF"},  UnitWord{"USD", "USD"},
+    UnitWord{"EUR", "EUR"},     UnitWord{"GBP", "GBP"},      UnitWord{"JPY", "JPY"},     UnitWord{"CNY", "CNY"},
+    UnitWord{"CHF", "CHF"},     UnitWord{"CAD", "CAD"},      UnitWord{"AUD", "AUD"},     UnitWord{"INR", "INR"},
+    UnitWord{"RUB", "RUB"},
+};
+// Currency names of two words written after the number.
+struct CurrencyPhrase {
+  std::string_view first, second;
+  std::string_view unit;
+};
+constexpr std::array kCurrencyPhrases = {
+    CurrencyPhrase{"us", "dollars", "USD"},         CurrencyPhrase{"australian", "dollars", "AUD"},
+    CurrencyPhrase{"canadian", "dollars", "CAD"},   CurrencyPhrase{"singapore", "dollars", "SGD"},
+    CurrencyPhrase{"taiwan", "dollars", "TWD"},     CurrencyPhrase{"zealand", "dollars", "NZD"},
+    CurrencyPhrase{"kong", "dollars", "HKD"},       CurrencyPhrase{"swiss", "francs", "CHF"},
+    CurrencyPhrase{"french", "francs", "FRF"},      CurrencyPhrase{"dutch", "guilders", "NLG"},
+    CurrencyPhrase{"south", "african", "ZAR"},      CurrencyPhrase{"saudi", "riyals", "SAR"},
+    CurrencyPhrase{"indian", "rupees", "INR"},      CurrencyPhrase{"japanese", "yen", "JPY"},
+};
+// Measures, written after the number or glued to it ("5km").
+constexpr std::array kMeasureUnits = {
+    UnitWord{"km", "km"},           UnitWord{"kilometres", "km"}, UnitWord{"kilometers", "km"},
+    UnitWord{"kilometre", "km"},    UnitWord{"kilometer", "km"},  UnitWord{"miles", "miles"},
+    UnitWord{"mile", "miles"},      UnitWord{"metres", "m"},      UnitWord{"meters", "m"},
+    UnitWord{"metre", "m"},         UnitWord{"meter", "m"},       UnitWord{"feet", "ft"},
+    UnitWord{"foot", "ft"},         UnitWord{"ft", "ft"},         UnitWord{"kg", "kg"},
+    UnitWord{"kilograms", "kg"},    UnitWord{"kilos", "kg"},      UnitWord{"tonnes", "tonnes"},
+    UnitWord{"tonne", "tonnes"},    UnitWord{"tons", "tons"},     UnitWord{"ton", "tons"},
+    UnitWord{"barrels", "barrels"}, UnitWord{"bpd", "barrels per day"}, UnitWord{"acres", "acres"},
+    UnitWord{"hectares", "hectares"}, UnitWord{"mph", "mph"},     UnitWord{"megawatts", "MW"},
+    UnitWord{"mw", "MW"},           UnitWord{"gigawatts", "GW"},  UnitWord{"gw", "GW"},
+    UnitWord{"litres", "litres"},   UnitWord{"liters", "litres"}, UnitWord{"gallons", "gallons"},
+    UnitWord{"cm", "cm"},           UnitWord{"mm", "mm"},         UnitWord{"degrees", "degrees"},
+};
+constexpr auto kPercentWords = std::to_array<std::string_view>({"percent", "pct"});
+
+// Vague plurals: "thousands of", "tens of thousands of" -> [low, high).
+struct VaguePlural {
+  std::string_view first, second;  // second empty for one-word forms
+  double low, high;
+};
+constexpr std::array kVaguePlurals = {
+    VaguePlural{"tens", "thousands", 1e4, 1e5},     VaguePlural{"hundreds", "thousands", 1e5, 1e6},
+    VaguePlural{"tens", "millions", 1e7, 1e8},      VaguePlural{"hundreds", "millions", 1e8, 1e9},
+    VaguePlural{"dozens", "", 24, 144},             VaguePlural{"hundreds", "", 200, 1000},
+    VaguePlural{"thousands", "", 2000, 10000},      VaguePlural{"millions", "", 2e6, 1e7},
+    VaguePlural{"billions", "", 2e9, 1e10},
+};
+
+// "several hundred", "a few thousand": [low, high) times the scale word after.
+struct VagueCount {
+  std::string_view word;
+  double low, high;
+};
+constexpr std::array kVagueCounts = {VagueCount{"several", 3, 10}, VagueCount{"few", 2, 5}};
+
+// Words that end the counted noun phrase: function words, auxiliaries and
+// common irregular past-tense verbs (regular ones end in -ed and are caught by
+// their suffix).
+constexpr auto kNounPhraseStops = std::to_array<std::string_view>({
+    "the", "a", "an", "this", "that", "these", "those", "of", "in", "on", "at", "to", "for",
+    "from", "with", "by", "and", "or", "but", "as", "than", "who", "which", "whom", "whose", "were", "was", "are",
+    "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may", "might", "can",
+    "must", "said", "says", "say", "told", "more", "less", "into", "over", "across", "during", "since", "after",
+    "before", "per", "each", "according", "including", "while", "when", "where", "because", "if", "not", "no",
+    "so", "them", "they", "their", "its", "his", "her", "he", "she", "it", "we", "you", "i", "our", "also", "out",
+    "up", "down", "off", "about", "around", "last", "next", "ago", "yesterday", "today", "left", "lost", "took",
+    "came", "went", "made", "got", "fought", "saw", "ran", "held", "met", "fell", "rose", "grew", "won", "began",
+    "remain", "remains", "now", "still", "already", "only", "just", "there", "here", "than", "against", "under",
+    "between", "through", "toward", "towards", "amid", "among", "near", "without", "within", "do", "did", "does",
+    "earlier", "later",
+});
+constexpr auto kIrregularPlurals = std::to_array<std::string_view>({
+    "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep", "feet", "teeth",
+});
+constexpr auto kDeterminers = std::to_array<std::string_view>({
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all",
+});
+constexpr auto kAttributionCues = std::to_array<std::string_view>({
+    "said", "says", "say", "told", "estimated", "estimates", "reported", "announced", "stated",
+    "claimed", "added", "confirmed", "showed", "show", "shows",
+});
+constexpr auto kChangeVerbs = std::to_array<std::string_view>({
+    "rose", "risen", "rise", "rising", "increased", "grew", "grown", "fell", "fallen", "dropped",
+    "declined", "jumped", "climbed", "surged", "soared", "decreased", "plunged", "slipped", "up", "down", "went",
+    "gone", "swelled", "doubled", "tripled", "raised", "cut", "reduced", "lowered", "boosted", "increase",
+    "widened", "narrowed", "slumped", "tumbled", "fall", "grow", "climb", "drop",
+});
+// Track and swimming distances in metres, written "800m" like a sum in millions.
+constexpr std::array kRaceDistances = {50.0, 60.0, 100.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0};
+
+// Time units after a number make a duration ("three months"), which is
+// ExtractTimes' business, not a figure.
+constexpr auto kTimeUnits = std::to_array<std::string_view>({
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+    "second", "seconds", "decade", "decades", "century", "centuries",
+});
+constexpr auto kChangeCues = std::to_array<std::string_view>({"from", "compared", "versus", "vs", "against"});
+constexpr auto kEstimateWords = std::to_array<std::string_view>({"estimate", "estimates", "estimated"});
+constexpr auto kMonthNames = std::to_array<std::string_view>({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
+});
+constexpr auto kWeekdays = std::to_array<std::string_view>({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+});
+// Words after a number that make it a clock time: "3 pm", "10 GMT".
+constexpr auto kClockWords = std::to_array<std::string_view>({
+    "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet", "pst", "pdt", "o'clock", "hrs",
+});
+// Before "half" or "quarter" these make a period, not a fraction: "the first half".
+constexpr auto kOrdinalWords = std::to_array<std::string_view>({
+    "first", "second", "third", "fourth", "last", "latter", "former", "final", "other",
+});
+// Glued after a hyphen, these make "5-year-old", "10-day" ages and durations.
+constexpr auto kDurationStems = std::to_array<std::string_view>({
+    "year", "month", "week", "day", "hour", "minute", "second",
+});
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool Same(std::string_view text, std::string_view lower_word) {
+  if (text.size() != lower_word.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (Lower(text[i]) != lower_word[i] && text[i] != lower_word[i]) return false;
+  }
+  return true;
+}
+
+template <typename Table>
+bool InTable(std::string_view word, const Table& table) {
+  for (std::string_view w : table) {
+    if (Same(word, w)) return true;
+  }
+  return false;
+}
+
+template <size_t N>
+const UnitWord* FindUnit(std::string_view word, const std::array<UnitWord, N>& table) {
+  for (const UnitWord& u : table) {
+    if (Same(word, u.text)) return &u;
+  }
+  return nullptr;
+}
+
+// "homes", "MPs", "people"; not "business", "bonus", "crisis", "India's".
+bool IsPluralNoun(std::string_view w) {
+  if (InTable(w, kIrregularPlurals)) return true;
+  const bool possessive = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
+  return w.size() >= 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+         !possessive;
+}
+
+bool IsAllCaps(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool StartsWithIgnoreCase(std::string_view text, std::string_view lower_prefix) {
+  return text.size() >= lower_prefix.size() && Same(text.substr(0, lower_prefix.size()), lower_prefix);
+}
+
+// ---- lexing --------------------------------------------------------------------
+// Quantities need finer pieces than the shared tokens ("$" apart from "5",
+// "8,000" apart from "-10,000"), so the stage cuts the text itself; this keeps
+// it independent of tokenizer choices.
+
+enum class LexKind : uint8_t { kWord, kNumber, kSymbol, kPunct };
+
+struct Lex {
+  Span span;
+  LexKind kind = LexKind::kWord;
+  bool space_before = false;
+  bool capitalized = false;
+  uint32_t sentence = 0;
+};
+
+enum class CharClass { kSpace, kLetter, kDigit, kSymbol, kPunct };
+
+// Decodes one UTF-8 sequence at text[i]; returns its class and sets `len`.
+constexpr auto kAsciiClass = [] {
+  std::array<CharClass, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[c] = CharClass::kPunct;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') table[c] = CharClass::kSpace;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) table[c] = CharClass::kLetter;
+    if (c >= '0' && c <= '9') table[c] = CharClass::kDigit;
+    if (c == '$' || c == '%' || c == '#') table[c] = CharClass::kSymbol;
+  }
+  return table;
+}();
+
+inline CharClass Classify(std::string_view text, size_t i, size_t& len) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  len = 1;
+  if (c < 0x80) return kAsciiClass[c];
+  uint32_t cp = 0;
+  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+  else return CharClass::kPunct;  // stray continuation byte
+  if (i + len > text.size()) { len = text.size() - i; return CharClass::kPunct; }
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F) return CharClass::kSpace;
+  if (cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0x20B9) return CharClass::kSymbol;
+  if ((cp >= 0x2010 && cp <= 0x2027) || cp == 0xAB || cp == 0xBB || cp == 0xB7) return CharClass::kPunct;
+  return CharClass::kLetter;
+}
+
+bool IsApostrophe(std::string_view text, size_t i) {
+  return text[i] == '\'' || text.substr(i, 3) == "\xE2\x80\x99";
+}
+
+void LexText(std::string_view text, std::vector<Lex>& out) {
+  out.clear();
+  out.reserve(text.size() / 5 + 1);
+  bool space = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t len;
+    CharClass cls = Classify(text, i, len);
+    if (cls == CharClass::kSpace) {
+      space = true;
+      i += len;
+      continue;
+    }
+    Lex lex;
+    lex.space_before = space;
+    size_t end = i + len;
+    if (cls == CharClass::kDigit) {
+      lex.kind = LexKind::kNumber;
+      // Digits with inner separators, then any letters glued on ("5km", "3rd").
+      while (end < text.size()) {
+        char c = text[end];
+        bool next_digit = end + 1 < text.size() && text[end + 1] >= '0' && text[end + 1] <= '9';
+        if ((c >= '0' && c <= '9') || ((c == ',' || c == '.') && next_digit)) ++end;
+        else break;
+      }
+      while (end < text.size() && ((text[end] | 0x20) >= 'a' && (text[end] | 0x20) <= 'z')) ++end;
+    } else if (cls == CharClass::kLetter) {
+      lex.kind = LexKind::kWord;
+      lex.capitalized = text[i] >= 'A' && text[i] <= 'Z';
+      while (end < text.size()) {
+        size_t l;
+        CharClass c = Classify(text, end, l);
+        if (c == CharClass::kLetter || c == CharClass::kDigit) {
+          end += l;
+          continue;
+        }
+        // Inner hyphens and apostrophes: "twenty-five", "F-16", "Korea's".
+        size_t joiner = text[end] == '-' ? 1 : IsApostrophe(text, end) ? (text[end] == '\'' ? 1 : 3) : 0;
+        if (joiner != 0 && end + joiner < text.size()) {
+          CharClass after = Classify(text, end + joiner, l);
+          if (after == CharClass::kLetter || after == CharClass::kDigit) {
+            end += joiner + l;
+            continue;
+          }
+        }
+        break;
+      }
+    } else {
+      lex.kind = cls == CharClass::kSymbol ? LexKind::kSymbol : LexKind::kPunct;
+    }
+    lex.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
+    out.push_back(lex);
+    space = false;
+    i = end;
+  }
+}
+
+// Sentence index of each lex: from doc.sentences, or, when the text layer has
+// not run, a break after . ! ? before a capital or at a blank line.
+void AssignSentences(const Document& doc, std::vector<Lex>& lexes) {
+  if (!doc.sentences.empty()) {
+    size_t s = 0;
+    for (Lex& lex : lexes) {
+      while (s + 1 < doc.sentences.size() && lex.span.begin >= doc.sentences[s].span.end) ++s;
+      lex.sentence = static_cast<uint32_t>(s);
+    }
+    return;
+  }
+  std::string_view text = doc.text;
+  uint32_t current = 0;
+  for (size_t k = 0; k < lexes.size(); ++k) {
+    Lex& lex = lexes[k];
+    bool blank_line = k > 0 && text.substr(lexes[k - 1].span.end, lex.span.begin - lexes[k - 1].span.end).find("\n\n") !=
+                                   std::string_view::npos;
+    bool after_stop = k > 0 && lexes[k - 1].kind == LexKind::kPunct && lexes[k - 1].span.size() == 1 &&
+                      std::string_view(".!?").find(text[lexes[k - 1].span.begin]) != std::string_view::npos &&
+                      lex.space_before && (lex.capitalized || lex.kind != LexKind::kWord);
+    if (blank_line || after_stop) ++current;
+    lex.sentence = current;
+  }
+}
+
+// ---- figures -------------------------------------------------------------------
+
+// True when lex `from` is "from" after a change verb, one word apart at most:
+// "rose from", "increased this from".
+bool ChangeFrom(const std::string_view text, const std::vector<Lex>& lexes, size_t from) {
+  auto word = [&](size_t k) { return text.substr(lexes[k].span.begin, lexes[k].span.size()); };
+  if (!Same(word(from), "from")) return false;
+  return (from >= 1 && InTable(word(from - 1), kChangeVerbs)) || (from >= 2 && InTable(word(from - 2), kChangeVerbs));
+}
+
+// A number with its sign and scale: "$1.2 billion", "3", "tens of thousands".
+struct Core {
+  size_t begin = 0, end = 0;  // lexes [begin, end), including a currency sign
+  double value = 0;
+  std::optional<double> vague_low, vague_high;
+  std::string_view currency;
+  std::string_view glued_unit;  // "km" of "5km"
+  bool scaled = false;
+  bool from_word = false;      // spelled out: "two", "a dozen"
+  bool fraction = false;       // "half", "two thirds"
+  bool year_like = false;      // four plain digits in 1000..2100
+  bool digits = false;
+};
+
+class FigureFinder {
+ public:
+  FigureFinder(const Document& doc, const std::vector<Lex>& lexes, const std::vector<Span>& time_spans)
+      : doc_(doc), text_(doc.text), lexes_(lexes), time_spans_(time_spans) {}
+
+  void Run(std::vector<Quantity>& out, std::vector<size_t>& start_lex, std::vector<size_t>& end_lex);
+
+ private:
+  std::string_view Text(size_t k) const { return text_.substr(lexes_[k].span.begin, lexes_[k].span.size()); }
+  bool Is(size_t k, std::string_view lower_word) const { return k < lexes_.size() && Same(Text(k), lower_word); }
+  bool Glued(size_t k) const { return k < lexes_.size() && !lexes_[k].space_before; }
+  bool IsWord(size_t k) const { return k < lexes_.size() && lexes_[k].kind == LexKind::kWord; }
+  bool SameSentence(size_t a, size_t b) const { return lexes_[a].sentence == lexes_[b].sentence; }
+  bool InTime(Span s) const;
+  bool IsMonth(size_t k) const { return IsWord(k) && lexes_[k].capitalized && InTable(Text(k), kMonthNames); }
+
+  bool MayBeginFigure(size_t k) const;
+  bool CountsPlural(size_t k) const;
+  const CurrencyPhrase* CurrencyPhraseAt(size_t k) const;
+  std::optional<Core> ParseCore(size_t k) const;
+  bool IsDash(size_t k) const;
+  bool Joins(size_t k) const;
+  bool InCodeChain(size_t first, size_t end) const;
+  Qualifier QualifierBefore(size_t& start) const;
+  bool Excluded(const Core& core, size_t start, bool qualified) const;
+  std::optional<Span> CountedPhrase(size_t& k, bool after_of) const;
+
+  const Document& doc_;
+  std::string_view text_;
+  const std::vector<Lex>& lexes_;
+  const std::vector<Span>& time_spans_;
+};
+
+bool FigureFinder::InTime(Span s) const {
+  auto it = std::upper_bound(time_spans_.begin(), time_spans_.end(), s.begin,
+                             [](uint32_t pos, const Span& t) { return pos < t.begin; });
+  if (it != time_spans_.begin() && std::prev(it)->Overlaps(s)) return true;
+  return it != time_spans_.end() && it->Overlaps(s);
+}
+
+bool FigureFinder::IsDash(size_t k) const {
+  if (k >= lexes_.size() || lexes_[k].kind != LexKind::kPunct) return false;
+  std::string_view t = Text(k);
+  return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";
+}
+
+const CurrencyPhrase* FigureFinder::CurrencyPhraseAt(size_t k) const {
+  for (const CurrencyPhrase& c : kCurrencyPhrases) {
+    if (Is(k, c.first) && Is(k + 1, c.second)) return &c;
+  }
+  return nullptr;
+}
+
+// True when lex k is a lowercase plural noun ("people", "homes"): what a
+// count in millions counts.
+bool FigureFinder::CountsPlural(size_t k) const {
+  if (!IsWord(k) || lexes_[k].capitalized) return false;
+  std::string_view w = Text(k);
+  return IsPluralNoun(w);
+}
+
+// A cheap test run on every word before ParseCore: can a figure start here?
+bool FigureFinder::MayBeginFigure(size_t k) const {
+  std::string_view w = Text(k);
+  if (w.size() <= 2) return Is(k, "a") || Is(k, "an") || (Glued(k + 1) && Is(k + 1, "$"));
+  if (Glued(k + 1) && Is(k + 1, "$")) return true;
+  if (w.size() == 3 && k + 1 < lexes_.size() && lexes_[k + 1].kind == LexKind::kNumber && IsAllCaps(w)) return true;
+  if (IsNumberWord(w) || Same(w, "minus") || Same(w, "negative") || Same(w, "several") || Same(w, "few")) return true;
+  if (w.back() != 's') return false;
+  for (const VaguePlural& v : kVaguePlurals) {
+    if (Same(w, v.first)) return true;
+  }
+  return false;
+}
+
+// A glued "-", "/" or "." between two glued numbers: "555-123", "12/31".
+bool FigureFinder::Joins(size_t k) const {
+  return k > 0 && k + 1 < lexes_.size() && (IsDash(k) || Is(k, "/") || Is(k, ".")) && Glued(k) && Glued(k + 1) &&
+         lexes_[k - 1].kind == LexKind::kNumber && lexes_[k + 1].kind == LexKind::kNumber;
+}
+
+// Numbers [first, end) that are one group of three or more joined by glued
+// separators: phone numbers, dates written 12/31/2024, codes. Two groups
+// ("8,000-10,000") are a range, not a code.
+bool FigureFinder::InCodeChain(size_t first, size_t end) const {
+  const bool before = first >= 2 && Joins(first - 1);
+  const bool after = Joins(end);
+  return (before && after) || (after && Joins(end + 2)) || (before && first >= 4 && Joins(first - 3)) ||
+         (before && Is(first - 1, "/")) || (after && Is(end, "/"));
+}
+
+std::optional<Core> FigureFinder::ParseCore(size_t k) const {
+  if (k >= lexes_.size()) return std::nullopt;
+  Core core;
+  core.begin = k;
+  // A currency sign, possibly after a country prefix: "$", "US$".
+  if (lexes_[k].kind == LexKind::kWord && Glued(k + 1) && Is(k + 1, "$")) {
+    if (const UnitWord* p = FindUnit(Text(k), kDollarPrefixes)) {
+      core.currency = p->unit;
+      k += 2;
+    }
+  } else if (lexes_[k].kind == LexKind::kWord && k + 1 < lexes_.size() && lexes_[k + 1].kind == LexKind::kNumber &&
+             Text(k).size() == 3 && IsAllCaps(Text(k))) {
+    // An ISO code before the number: "USD 200", "EUR 125".
+    const UnitWord* code = FindUnit(Text(k), kCurrencyWords);
+    if (code == nullptr) return std::nullopt;
+    core.currency = code->unit;
+    ++k;
+  } else if (lexes_[k].kind == LexKind::kSymbol) {
+    const UnitWord* sign = FindUnit(Text(k), kCurrencySigns);
+    if (sign == nullptr) return std::nullopt;
+    core.currency = sign->unit;
+    ++k;
+  }
+  if (k >= lexes_.size()) return std::nullopt;
+  if (lexes_[k].kind == LexKind::kWord && core.currency.empty()) {
+    for (const VaguePlural& v : kVaguePlurals) {
+      if (!Is(k, v.first)) continue;
+      if (!v.second.empty()) {
+        if (!Is(k + 1, "of") || !Is(k + 2, v.second)) continue;
+        core.end = k + 3;
+      } else {
+        core.end = k + 1;
+      }
+      if (v.second.empty() && !Is(core.end, "of")) continue;  // "in the thousands" is not a figure
+      core.vague_low = v.low;
+      core.vague_high = v.high;
+      core.from_word = true;
+      return core;
+    }
+    for (const VagueCount& v : kVagueCounts) {
+      if (!Is(k, v.word)) continue;
+      std::optional<double> scale = k + 1 < lexes_.size() ? ScaleWordValue(Text(k + 1)) : std::nullopt;
+      if (!scale) break;
+      if (Is(k, "few")) {
+        if (k == 0 || !Is(k - 1, "a")) break;
+        core.begin = k - 1;
+      }
+      core.end = k + 2;
+      core.vague_low = v.low * *scale;
+      core.vague_high = v.high * *scale;
+      core.from_word = true;
+      return core;
+    }
+  }
+  if (lexes_[k].kind == LexKind::kNumber) {
+    std::optional<DigitNumber> d = ParseDigitToken(Text(k));
+    if (!d) return std::nullopt;
+    // "800m" without a currency is a race distance in metres; "5m people"
+    // and "100m people" stay millions.
+    std::string_view t0 = Text(k);
+    if (core.currency.empty() && t0.size() > 1 && (t0.back() == 'm' || t0.back() == 'M') &&
+        t0[t0.size() - 2] >= '0' && t0[t0.size() - 2] <= '9' && !CountsPlural(k + 1)) {
+      std::optional<DigitNumber> metres = ParseDigitToken(t0.substr(0, t0.size() - 1));
+      if (metres && metres->suffix.empty() &&
+          std::find(kRaceDistances.begin(), kRaceDistances.end(), metres->value) != kRaceDistances.end()) {
+        core.value = metres->value;
+        core.glued_unit = "m";
+        core.digits = true;
+        core.end = k + 1;
+        return core;
+      }
+    }
+    if (!d->suffix.empty()) {
+      const UnitWord* measure = FindUnit(d->suffix, kMeasureUnits);
+      if (measure == nullptr) return std::nullopt;  // "3rd", "3pm", "5G"
+      core.glued_unit = measure->unit;
+    }
+    std::string_view t = Text(k);
+    core.digits = true;
+    core.year_like = !d->has_separator && t.size() == 4 && d->value >= 1000 && d->value <= 2100;
+    if (!core.glued_unit.empty()) {
+      core.value = d->value;
+      core.end = k + 1;
+      return core;
+    }
+  }
+  NumberBuilder builder;
+  size_t j = k;
+  while (j < lexes_.size() && lexes_[j].kind != LexKind::kPunct && lexes_[j].kind != LexKind::kSymbol &&
+         (j == k || SameSentence(j, k)) && builder.Feed(Text(j))) {
+    ++j;
+  }
+  if (builder.committed() == 0) return std::nullopt;
+  core.end = k + builder.committed();
+  core.value = *builder.value();
+  core.scaled = builder.scaled();
+  core.from_word = lexes_[k].kind == LexKind::kWord;
+  core.fraction = core.value != std::floor(core.value) && core.from_word && !core.scaled;
+  if (core.scaled) core.year_like = false;
+  // "$5 bn": a scale abbreviation as its own word, only after a currency sign.
+  if (!core.currency.empty() && IsWord(core.end)) {
+    if (std::optional<double> scale = ScaleSuffixValue(Text(core.end))) {
+      core.value *= *scale;
+      core.scaled = true;
+      ++core.end;
+    }
+  }
+  return core;
+}
+
+// Extends `start` backwards over a qualifier phrase ending just before it.
+Qualifier FigureFinder::QualifierBefore(size_t& start) const {
+  Qualifier best = Qualifier::kExact;
+  size_t best_len = 0;
+  for (const QualifierPhrase& q : kQualifierPhrases) {
+    size_t words = static_cast<size_t>(std::count(q.words.begin(), q.words.end(), ' ')) + 1;
+    if (words > start || words <= best_len) continue;
+    size_t k = start - words;
+    std::string_view rest = q.words;
+    bool match = true;
+    for (size_t w = 0; w < words && match; ++w, ++k) {
+      size_t sp = rest.find(' ');
+      match = IsWord(k) && SameSentence(k, start) && Same(Text(k), rest.substr(0, sp));
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+    }
+    if (match) {
+      best = q.qualifier;
+      best_len = words;
+    }
+  }
+  start -= best_len;
+  return best;
+}
+
+bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) const {
+  const size_t k = core.begin;
+  const Span span{lexes_[k].span.begin, lexes_[core.end - 1].span.end};
+  if (InTime(span)) return true;
+  const bool money = !core.currency.empty();
+  if (core.year_like && !money) return true;
+  if (money) return false;
+  // Dates: "Oct. 28", "28 October".
+  if (k > 0 && (IsMonth(k - 1) || (Is(k - 1, ".") && k > 1 && IsMonth(k - 2)))) return true;
+  if (IsMonth(core.end)) return true;
+  // Clock times: "3:30", "3 p.m.", "10 GMT".
+  if ((Is(core.end, ":") && Glued(core.end) && Glued(core.end + 1)) || (k > 0 && Is(k - 1, ":") && Glued(k)))
+    return true;
+  if (IsWord(core.end) && InTable(Text(core.end), kClockWords)) return true;
+  if ((Is(core.end, "a") || Is(core.end, "p")) && Is(core.end + 1, ".") && Is(core.end + 2, "m")) return true;
+  if (core.digits) {
+    // Identifiers: "#5", "No. 10", "Flight 370", "Article 5"; phone numbers and
+    // codes chained with glued dashes or dots.
+    if (k > 0 && Glued(k) && lexes_[k - 1].kind != LexKind::kPunct) return true;
+    if (InCodeChain(k, core.end)) return true;
+    if (k > 0 && start == k && IsWord(k - 1) && lexes_[k - 1].capitalized &&
+        ((k > 1 && SameSentence(k - 2, k)) || Text(k - 1).ends_with("No")) && Text(k).find(',') == std::string_view::npos)
+      return true;
+    if (k > 1 && Is(k - 1, ".") && Glued(k - 1) && Same(Text(k - 2), "no") && lexes_[k - 2].capitalized) return true;
+    // Ages set off by commas: "John Smith, 45, said", "The England international, 24, was".
+    if (k > 1 && Is(k - 1, ",") && IsWord(k - 2) && Is(core.end, ",") && core.value < 120 && start == k &&
+        core.value == std::floor(core.value))
+      return true;
+  } else if (lexes_[k].capitalized && k > 0 && SameSentence(k - 1, k) && !Is(k - 1, "\"") &&
+             lexes_[k - 1].kind != LexKind::kPunct) {
+    return true;  // a capital mid-sentence makes a name: "World War Two", "Five Live"
+  }
+  // Ranks and numbered things: "world number three", "number 10".
+  if (k > 0 && start == k && (Is(k - 1, "number") || Is(k - 1, "top")) && !money) return true;
+  // Zero-padded digits are codes and clock times: "0700", "007".
+  if (core.digits && Text(k).size() > 1 && Text(k)[0] == '0' && Text(k)[1] != '.') return true;
+  // "one", "a", "an" alone are determiners, not figures; "one of the" never is.
+  if (core.from_word && !core.scaled && core.value == 1 && (!qualified || Is(core.end, "of"))) return true;
+  if (core.fraction && !Is(core.end, "of") && !Is(core.end, "the")) return true;  // "second half"
+  return false;
+}
+
+// The counted noun phrase starting at lex k; advances k past it. After "of"
+// determiners are skipped ("5% of the vote" counts "vote"); right after the
+// number a determiner means nothing is counted ("1,900 a week").
+std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const {
+  while (after_of && IsWord(k) && InTable(Text(k), kDeterminers)) ++k;
+  size_t first = k, last = k;
+  bool lowercase_seen = false;
+  for (size_t n = 0; n < 5 && IsWord(k) && SameSentence(k, first); ++n, ++k) {
+    std::string_view w = Text(k);
+    // Coordinated modifiers before one noun: "300 natural and man-made
+    // disasters". A plural before "and" has already ended the phrase.
+    if ((Same(w, "and") || Same(w, "or")) && k != first && last == k && IsWord(k + 1) &&
+        !lexes_[k + 1].capitalized && !InTable(Text(k + 1), kNounPhraseStops) && !IsNumberWord(Text(k + 1)))
+      continue;
+    if (InTable(w, kNounPhraseStops) || InTable(w, kWeekdays) || IsMonth(k) || InTime(lexes_[k].span) ||
+        IsNumberWord(w))
+      break;
+    if (lexes_[k].capitalized && lowercase_seen) break;
+    bool verb_like = !lexes_[k].capitalized && w.size() >= 4 &&
+                     (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
+    // A participle or adverb ends the phrase, unless it opens one as an
+    // adjective before a noun: "20 wounded soldiers", not "312,000 compared".
+    if (verb_like && (k != first || !IsWord(k + 1) || InTable(Text(k + 1), kNounPhraseStops) ||
+                      lexes_[k + 1].capitalized))
+      break;
+    if (!lexes_[k].capitalized) lowercase_seen = true;
+    last = k + 1;
+    // A plural noun before a lowercase word is the head: "83 MPs gave".
+    if (IsPluralNoun(w) && IsWord(k + 1) && !lexes_[k + 1].capitalized) break;
+  }
+  k = last;
+  if (last == first) return std::nullopt;
+  return Span{lexes_[first].span.begin, lexes_[last - 1].span.end};
+}
+
+void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_lex, std::vector<size_t>& end_lex) {
+  size_t next_free = 0;
+  for (size_t i = 0; i < lexes_.size(); ++i) {
+    if (i < next_free) continue;
+    const LexKind kind = lexes_[i].kind;
+    if (kind == LexKind::kPunct || (kind == LexKind::kWord && !MayBeginFigure(i))) continue;
+    std::optional<Core> low = ParseCore(i);
+    if (!low) continue;
+    size_t start = low->begin;
+    Qualifier qualifier = QualifierBefore(start);
+    const bool qualified = start != low->begin;
+    if (Excluded(*low, start, qualified)) {
+      // The other half of an excluded pair goes with it: "Mirnyi 6-7".
+      next_free = Joins(low->end) ? low->end + 2 : low->end;
+      continue;
+    }
+    // Ranges: "between 8,000 and 10,000", "8,000-10,000", "8,000 to 10,000",
+    // but not "rose from 3,000 to 5,000", which is a change.
+    bool between = start > 0 && Is(start - 1, "between") && SameSentence(start - 1, i);
+    bool from = start > 0 && Is(start - 1, "from");
+    bool change_from = from && ChangeFrom(text_, lexes_, start - 1);
+    // "rose 2% to $11.1bn": after a change verb, "to" gives the new level.
+    bool change_to = start > 0 && InTable(Text(start - 1), kChangeVerbs);
+    size_t end = low->end;
+    std::string_view unit = low->currency.empty() ? low->glued_unit : low->currency;
+    bool percent = false;
+    if (Is(end, "%")) {
+      percent = true;
+      ++end;
+    }
+    std::optional<Core> high;
+    size_t joiner = end;
+    if (joiner < lexes_.size() && SameSentence(joiner, i) &&
+        ((between && Is(joiner, "and")) ||
+         (!between && !change_from && (IsDash(joiner) || (Is(joiner, "to") && !change_to))))) {
+      high = ParseCore(joiner + 1);
+      // Both ends in the same currency, and no money range from a percentage.
+      if (high && ((percent && !high->currency.empty()) ||
+                   (!low->currency.empty() && !high->currency.empty() && low->currency != high->currency)))
+        high.reset();
+      // Scores and set results ("won 3-1", "1-0 defeat", "6-4 3-6 7-6") and
+      // spans of dates ("from 9-15 January").
+      const bool glued_pair = high && IsDash(joiner) && Glued(joiner) && Glued(joiner + 1);
+      const bool unit_follows = high && (Is(high->end, "%") || (IsWord(high->end) && (InTable(Text(high->end), kPercentWords) ||
+                                                                                     FindUnit(Text(high->end), kMeasureUnits) ||
+                                                                                     FindUnit(Text(high->end), kCurrencyWords))));
+      if ((glued_pair && (high->value < low->value || (low->value < 10 && high->value < 10 && !unit_follows && !percent &&
+                                                       !high->scaled && low->currency.empty()) ||
+                          Joins(high->end + 1) || Is(high->end, ")"))) ||
+          (high && IsMonth(high->end))) {
+        next_free = high->end;
+        continue;
+      }
+      if (high && (high->year_like || Excluded(*high, high->begin, false))) high.reset();
+      if (high && high->value < low->value && !high->vague_low) high.reset();
+      if (high && low->year_like) high.reset();
+    }
+    Quantity q;
+    if (high) {
+      double lo = low->value;
+      // "3 to 4 million": the scale of the high end applies to the low one.
+      if (!low->scaled && high->scaled && lo < 1000) {
+        for (double scale : {1e12, 1e9, 1e6, 1e3}) {
+          if (high->value >= scale) {
+            if (lo * scale <= high->value) lo *= scale;
+            break;
+          }
+        }
+      }
+      q.low = lo;
+      q.high = high->value;
+      if (unit.empty()) unit = high->currency.empty() ? high->glued_unit : high->currency;
+      end = high->end;
+      if (between) --start;
+      else if (from) --start;
+    } else if (low->vague_low) {
+      q.low = low->vague_low;
+      q.high = low->vague_high;
+      if (qualifier == Qualifier::kExact) qualifier = Qualifier::kApproximate;
+    } else {
+      q.value = low->value;
+      if (qualifier == Qualifier::kUpperBound) q.high = low->value;
+      if (qualifier == Qualifier::kLowerBound) q.low = low->value;
+    }
+    // Units written after the number.
+    if (Is(end, "%") || (IsWord(end) && InTable(Text(end), kPercentWords))) {
+      percent = true;
+      ++end;
+    } else if (Is(end, "per") && Is(end + 1, "cent")) {
+      percent = true;
+      end += 2;
+    }
+    bool measure = !low->glued_unit.empty();
+    std::string square_unit;
+    bool money = !low->currency.empty() || (high && !high->currency.empty());
+    if (percent) {
+      unit = "percent";
+    } else if (Is(end, "percentage") && (Is(end + 1, "points") || Is(end + 1, "point"))) {
+      unit = "percentage points";
+      end += 2;
+    } else if (IsWord(end) && unit.empty() && CurrencyPhraseAt(end)) {
+      unit = CurrencyPhraseAt(end)->unit;
+      money = true;
+      end += 2;
+    } else if (IsWord(end) && unit.empty()) {
+      if (const UnitWord* c = FindUnit(Text(end), kCurrencyWords); c && !(c->unit == "GBP" && Is(end + 1, "of"))) {
+        unit = c->unit;
+        money = true;
+        ++end;
+      } else if (const UnitWord* m = FindUnit(Text(end), kMeasureUnits)) {
+        unit = m->unit;
+        measure = true;
+        ++end;
+      } else if (Is(end, "square") && IsWord(end + 1) && FindUnit(Text(end + 1), kMeasureUnits)) {
+        // "100,000 square foot", "50 square kilometres": unit "sq ft", "sq km".
+        square_unit.assign("sq ").append(FindUnit(Text(end + 1), kMeasureUnits)->unit);
+        unit = square_unit;
+        measure = true;
+        end += 2;
+      }
+    }
+    // A measure glued by a hyphen: "a 116-foot rocket", "a 5-km stretch".
+    if (unit.empty() && IsDash(end) && Glued(end) && Glued(end + 1) && IsWord(end + 1)) {
+      if (const UnitWord* m = FindUnit(Text(end + 1), kMeasureUnits)) {
+        unit = m->unit;
+        measure = true;
+        end += 2;
+      }
+    }
+    // Bounds written after the number: "1,000 or more", "50 or fewer".
+    if (!high && !low->vague_low && qualifier == Qualifier::kExact && (Is(end, "or") || Is(end, "and")) &&
+        IsWord(end + 1)) {
+      std::string_view w = Text(end + 1);
+      bool at_least = Same(w, "more") || Same(w, "greater") || Same(w, "above") || Same(w, "higher");
+      bool at_most = Same(w, "less") || Same(w, "fewer") || Same(w, "below") || Same(w, "lower");
+      if (at_least || at_most) {
+        qualifier = at_least ? Qualifier::kLowerBound : Qualifier::kUpperBound;
+        (at_least ? q.low : q.high) = q.value;
+        end += 2;
+      }
+    }
+    // Ages and durations written as modifiers: "5-year-old", "10-day".
+    if (IsDash(end) && Glued(end) && Glued(end + 1) && IsWord(end + 1)) {
+      bool duration = false;
+      for (std::string_view stem : kDurationStems) duration = duration || StartsWithIgnoreCase(Text(end + 1), stem);
+      if (duration) {
+        next_free = end + 2;
+        continue;
+      }
+    }
+    // Durations, "thousands of years" included, and halves of periods
+    // ("the first half of the year") belong to times.
+    const size_t after_of = Is(end, "of") ? end + 1 : end;
+    if (((IsWord(end) && InTable(Text(end), kTimeUnits)) ||
+         ((low->vague_low || low->fraction) && IsWord(after_of) && InTable(Text(after_of), kTimeUnits))) &&
+        !percent && !money) {
+      next_free = end;
+      continue;
+    }
+    if (low->fraction && start > 0 && InTable(Text(start - 1), kOrdinalWords)) {
+      next_free = end;
+      continue;
+    }
+    // Estimates stated around the figure: "estimates put the number at 3,000".
+    if (qualifier == Qualifier::kExact) {
+      for (size_t b = start; b > 0 && b + 6 > start && SameSentence(b - 1, i); --b) {
+        if (InTable(Text(b - 1), kEstimateWords)) qualifier = Qualifier::kEstimate;
+      }
+    }
+    // What is counted.
+    size_t k = end;
+    if (IsDash(k) && Glued(k) && Glued(k + 1) && IsWord(k + 1)) k += 2;  // "a 10,000-strong force"
+    std::optional<Span> counted;
+    if (low->fraction && IsWord(k) && InTable(Text(k), kDeterminers)) {
+      counted = CountedPhrase(k, true);  // "half the income"
+    } else if (Is(k, "of") && SameSentence(k, i)) {
+      ++k;
+      counted = CountedPhrase(k, true);
+    } else if (money) {
+      // "$1.2 billion in military aid", but not "$9.3bn in a sale".
+      if ((Is(k, "in") || Is(k, "worth")) && SameSentence(k, i)) {
+        k += Is(k + 1, "of") ? 2 : 1;
+        counted = CountedPhrase(k, false);
+      }
+    } else if (!percent && !measure && !low->fraction && unit.empty()) {
+      counted = CountedPhrase(k, false);
+    }
+    if (counted) {
+      q.counted_span = counted;
+      q.counted = std::string(doc_.Slice(*counted));
+      if (unit.empty()) {
+        std::string_view head = q.counted;
+        head = head.substr(head.rfind(' ') + 1);
+        q.unit.assign(head);
+        // "Troops" opening a sentence is "troops"; acronyms ("MPs") stay.
+        if (std::none_of(head.begin() + 1, head.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+          q.unit[0] = Lower(q.unit[0]);
+        }
+      }
+    }
+    // "10 Downing Street": a number before a name is an address, not a count.
+    if (counted && low->digits && !qualified && unit.empty() && lexes_[k - 1].capitalized &&
+        lexes_[end].capitalized && !doc_.Slice(*counted).ends_with("s")) {
+      next_free = k;
+      continue;
+    }
+    if (q.unit.empty()) q.unit.assign(unit);
+    // A bare spelled-out number stands for a noun said before: "the two were".
+    if (low->from_word && !low->vague_low && q.unit.empty() && !counted && !qualified && !high) continue;
+    q.qualifier = qualifier;
+    q.span = {lexes_[start].span.begin, lexes_[end - 1].span.end};
+    out.push_back(std::move(q));
+    start_lex.push_back(start);
+    end_lex.push_back(std::max(end, k));
+    next_free = end;
+  }
+}
+
+// ---- links between figures, speakers and times ------------------------------------
+
+size_t LexAt(const std::vector<Lex>& lexes, uint32_t pos) {
+  auto it = std::lower_bound(lexes.begin(), lexes.end(), pos, [](const Lex& l, uint32_t p) { return l.span.end <= p; });
+  return static_cast<size_t>(it - lexes.begin());
+}
+
+// The entity credited with figures in lex range [first, end) of one sentence:
+// "according to X" or a mention next to a cue verb ("X said", "said X").
+// `mentions` are the linked mentions sorted by position.
+int AttributionIn(const Document& doc, const std::vector<Lex>& lexes, const std::vector<const Mention*>& mentions,
+                  size_t first, size_t end) {
+  auto text = [&](size_t k) { return doc.Slice(lexes[k].span); };
+  const uint32_t sentence_begin = lexes[first].span.begin, sentence_end = lexes[end - 1].span.end;
+  auto in_sentence = std::lower_bound(mentions.begin(), mentions.end(), sentence_begin,
+                                      [](const Mention* m, uint32_t pos) { return m->span.begin < pos; });
+  for (size_t c = first; c < end; ++c) {
+    bool according = Same(text(c), "according") && c + 1 < end && Same(text(c + 1), "to");
+    if (!according && !InTable(text(c), kAttributionCues)) continue;
+    int best = -1;
+    size_t best_gap = SIZE_MAX;
+    for (auto it = in_sentence; it != mentions.end() && (*it)->span.begin < sentence_end; ++it) {
+      const Mention& m = **it;
+      if (m.span.end > sentence_end) continue;
+      size_t mb = LexAt(lexes, m.span.begin), me = LexAt(lexes, m.span.end - 1) + 1;
+      size_t gap;
+      if (according) {
+        if (mb < c + 2) continue;
+        gap = mb - (c + 2);
+      } else if (me <= c) {
+        gap = c - me;
+      } else if (mb > c) {
+        gap = mb - c - 1;
+      } else {
+        continue;
+      }
+      if (gap <= 4 && gap < best_gap) {
+        best_gap = gap;
+        best = m.entity;
+      }
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
+void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector<size_t>& start_lex,
+                 const std::vector<size_t>& end_lex) {
+  std::vector<Quantity>& qs = doc.quantities;
+  auto text = [&](size_t k) { return doc.Slice(lexes[k].span); };
+  std::vector<bool> older(qs.size(), false);
+  // Stated changes between neighbours in one sentence.
+  for (size_t a = 0; a + 1 < qs.size(); ++a) {
+    size_t b = a + 1;
+    if (lexes[start_lex[a]].sentence != lexes[start_lex[b]].sentence) continue;
+    // A conversion in brackets belongs to the figure before it: "£75m ($141m)
+    // compared with £125m" updates £75m.
+    size_t newer = a;
+    if (a > 0 && lexes[start_lex[a - 1]].sentence == lexes[start_lex[a]].sentence &&
+        end_lex[a - 1] + 1 == start_lex[a] && text(end_lex[a - 1]) == "(")
+      newer = a - 1;
+    size_t gap_begin = end_lex[a], gap_end = start_lex[b];
+    if (gap_end < gap_begin || gap_end - gap_begin > 10) continue;
+    // The cue stands just before the older figure, with no punctuation
+    // between: "up from the estimate of 3,000", "compared with 1,900".
+    bool cue = false;
+    for (size_t k = gap_end; k > gap_begin && k + 5 > gap_end && lexes[k - 1].kind != LexKind::kPunct; --k) {
+      cue = cue || InTable(text(k - 1), kChangeCues);
+    }
+    // "rose from 3,000 to 5,000": the later figure updates the earlier one.
+    size_t s = start_lex[a];
+    bool from_to = gap_end - gap_begin == 1 && Same(text(gap_begin), "to") && s > 0 && ChangeFrom(doc.text, lexes, s - 1);
+    if (from_to) {
+      qs[b].previous = static_cast<int>(a);
+      older[a] = true;
+      if (qs[b].unit.empty()) qs[b].unit = qs[a].unit;
+    } else if (cue) {
+      qs[newer].previous = static_cast<int>(b);
+      older[b] = true;
+      if (qs[b].unit.empty()) qs[b].unit = qs[newer].unit;
+    }
+  }
+  // Times: an older figure takes the nearest time after it in its sentence
+  // ("3,000 given last week"); the others the nearest time not taken.
+  // Durations and sets ("for three days", "every week") say how long or how
+  // often, not when; they are never a figure's time.
+  std::vector<bool> claimed(doc.times.size(), false);
+  for (size_t t = 0; t < doc.times.size(); ++t) {
+    claimed[t] = doc.times[t].type == TimeType::kDuration || doc.times[t].type == TimeType::kSet;
+  }
+  // Times grouped by sentence, so each figure looks only at its own sentence's.
+  std::vector<std::pair<uint32_t, uint32_t>> times_by_sentence;  // (sentence, time index)
+  times_by_sentence.reserve(doc.times.size());
+  for (size_t t = 0; t < doc.times.size(); ++t) {
+    if (claimed[t]) continue;
+    size_t lex = std::min(LexAt(lexes, doc.times[t].span.begin), lexes.size() - 1);
+    times_by_sentence.emplace_back(lexes[lex].sentence, static_cast<uint32_t>(t));
+  }
+  std::sort(times_by_sentence.begin(), times_by_sentence.end());
+  auto times_in = [&](uint32_t sentence) {
+    return std::equal_range(times_by_sentence.begin(), times_by_sentence.end(), std::make_pair(sentence, 0u),
+                            [](const auto& a, const auto& b) { return a.first < b.first; });
+  };
+  for (size_t q = 0; q < qs.size(); ++q) {
+    if (!older[q]) continue;
+    const uint32_t limit = q + 1 < qs.size() ? qs[q + 1].span.begin : UINT32_MAX;
+    for (auto [it, last] = times_in(lexes[start_lex[q]].sentence); it != last; ++it) {
+      const Span ts = doc.times[it->second].span;
+      if (!claimed[it->second] && ts.begin >= qs[q].span.end && ts.begin < limit) {
+        qs[q].as_of_time = static_cast<int>(it->second);
+        claimed[it->second] = true;
+        break;
+      }
+    }
+  }
+  for (size_t q = 0; q < qs.size(); ++q) {
+    if (older[q]) continue;
+    uint32_t best_gap = UINT32_MAX;
+    for (auto [it, last] = times_in(lexes[start_lex[q]].sentence); it != last; ++it) {
+      const Span ts = doc.times[it->second].span;
+      if (claimed[it->second]) continue;
+      uint32_t gap = ts.begin >= qs[q].span.end ? ts.begin - qs[q].span.end
+                     : ts.end <= qs[q].span.begin ? qs[q].span.begin - ts.end : 0;
+      if (gap < best_gap) {
+        best_gap = gap;
+        qs[q].as_of_time = static_cast<int>(it->second);
+      }
+    }
+  }
+  // Attribution: one speaker per sentence.
+  std::vector<const Mention*> mentions;
+  for (const Mention& m : doc.mentions) {
+    if (m.entity >= 0 && !m.span.empty()) mentions.push_back(&m);
+  }
+  if (mentions.empty()) return;
+  std::sort(mentions.begin(), mentions.end(), [](const Mention* a, const Mention* b) { return a->span.begin < b->span.begin; });
+  for (size_t q = 0; q < qs.size();) {
+    uint32_t sent = lexes[start_lex[q]].sentence;
+    size_t first = start_lex[q], end = first;
+    while (first > 0 && lexes[first - 1].sentence == sent) --first;
+    while (end < lexes.size() && lexes[end].sentence == sent) ++end;
+    int speaker = AttributionIn(doc, lexes, mentions, first, end);
+    for (; q < qs.size() && lexes[start_lex[q]].sentence == sent; ++q) qs[q].attributed_to = speaker;
+  }
+}
+
+}  // namespace
+
+void ExtractQuantities(Document& doc) {
+  doc.quantities.clear();
+  std::vector<Lex> lexes;
+  LexText(doc.text, lexes);
+  if (lexes.empty()) return;
+  AssignSentences(doc, lexes);
+  std::vector<Span> time_spans;
+  time_spans.reserve(doc.times.size());
+  for (const TimeExpression& t : doc.times) time_spans.push_back(t.span);
+  std::sort(time_spans.begin(), time_spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  std::vector<size_t> start_lex, end_lex;
+  FigureFinder(doc, lexes, time_spans).Run(doc.quantities, start_lex, end_lex);
+  LinkFigures(doc, lexes, start_lex, end_lex);
+}
+
 }  // namespace newsgraph

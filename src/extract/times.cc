@@ -1,5 +1,617 @@
 #include "extract/times.h"
-// Placeholder until times land; replaced wholesale.
+
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <unordered_set>
+#include <vector>
+
+#include "core/date.h"
+
 namespace newsgraph {
-void ExtractTimes(Document&) {}
+namespace {
+
+// A word of the text: a run of letters/digits, or one punctuation byte.
+// Scanned here over doc.text so the matcher does not depend on how the text
+// layer splits hyphens and abbreviations ("p.m.", "three-year").
+struct Word {
+  uint32_t begin, end;
+  std::string_view text;
+};
+
+std::vector<Word> ScanWords(std::string_view text) {
+  std::vector<Word> words;
+  words.reserve(text.size() / 5);
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = text[i];
+    if (std::isspace(c)) { ++i; continue; }
+    size_t j = i + 1;
+    if (std::isalnum(c)) {
+      while (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j]))) ++j;
+    }
+    words.push_back({uint32_t(i), uint32_t(j), text.substr(i, j - i)});
+    i = j;
+  }
+  return words;
+}
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(word[i])) != lower[i]) return false;
+  return true;
+}
+
+// ---- lexicon: the one table of each kind ----
+struct NamedNumber { std::string_view name; int value; };
+
+constexpr std::array<NamedNumber, 21> kMonths = {{
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+    {"december", 12}, {"jan", 1}, {"feb", 2}, {"aug", 8}, {"sept", 9}, {"sep", 9},
+    {"oct", 10}, {"nov", 11}, {"dec", 12}, {"apr", 4}}};
+constexpr std::array<NamedNumber, 7> kWeekdays = {{
+    {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3}, {"friday", 4},
+    {"saturday", 5}, {"sunday", 6}}};
+constexpr std::array<NamedNumber, 24> kNumberWords = {{
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+    {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+    {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+    {"hundred", 100}, {"a", 1}, {"an", 1}, {"several", -1}, {"few", -1}, {"many", -1},
+    {"couple", 2}}};
+// Duration units: TIMEX3 letter and whether it sits after 'T' (time units).
+struct Unit { std::string_view name; char letter; bool time_part; };
+constexpr std::array<Unit, 16> kUnits = {{
+    {"year", 'Y', false}, {"years", 'Y', false}, {"month", 'M', false}, {"months", 'M', false},
+    {"week", 'W', false}, {"weeks", 'W', false}, {"day", 'D', false}, {"days", 'D', false},
+    {"hour", 'H', true}, {"hours", 'H', true}, {"minute", 'M', true}, {"minutes", 'M', true},
+    {"decade", 'E', false}, {"decades", 'E', false}, {"century", 'C', false},
+    {"centuries", 'C', false}}};
+// Parts of day: TIMEX3 suffix.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kDayParts = {{
+    {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"},
+    {"overnight", "NI"}}};
+// Ordinal quarters of the fiscal/calendar year.
+constexpr std::array<NamedNumber, 5> kQuarterOrdinals = {{
+    {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"latest", 0}}};
+// Words before a time expression that make it point forward.
+constexpr std::array<std::string_view, 9> kFutureCues = {
+    "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming"};
+// Sets: adverb -> TIMEX3 value.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kSetAdverbs = {{
+    {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
+    {"yearly", "P1Y"}, {"hourly", "PT1H"}}};
+// Vague references.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kVague = {{
+    {"recent", "PAST_REF"}, {"current", "PRESENT_REF"},
+    {"now", "PRESENT_REF"}, {"currently", "PRESENT_REF"}, {"recently", "PAST_REF"},
+    {"formerly", "PAST_REF"}, {"previously", "PAST_REF"}, {"soon", "FUTURE_REF"},
+    {"nowadays", "PRESENT_REF"}}};
+
+template <typename Table>
+auto Lookup(const Table& table, std::string_view word)
+    -> std::optional<std::remove_cvref_t<decltype(table[0])>> {
+  for (const auto& entry : table)
+    if (EqualsLower(word, entry.name)) return entry;
+  return std::nullopt;
+}
+template <size_t N>
+std::optional<std::string_view> LookupPair(
+    const std::array<std::pair<std::string_view, std::string_view>, N>& table, std::string_view word) {
+  for (const auto& [key, value] : table)
+    if (EqualsLower(word, key)) return value;
+  return std::nullopt;
+}
+
+std::optional<int> ParseInt(std::string_view s) {
+  int v = 0;
+  if (s.empty() || !std::isdigit(static_cast<unsigned char>(s[0]))) return std::nullopt;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+std::string Pad(int v, int width) {
+  std::string digits = std::to_string(v);
+  if (int(digits.size()) >= width) return digits;
+  return std::string(width - digits.size(), '0') + digits;
+}
+std::string YearMonth(int y, int m) { return Pad(y, 4) + "-" + Pad(m, 2); }
+std::string YearWeek(const Date& d) {
+  int iso_year = 0;
+  int week = d.IsoWeek(&iso_year);
+  return Pad(iso_year, 4) + "-W" + Pad(week, 2);
+}
+
+constexpr std::string_view kNoDate = "no article date";
+
+// Words that can begin a time expression besides the lexicon tables above.
+constexpr std::array<std::string_view, 26> kStarters = {
+    "today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "earlier", "later",
+    "noon", "midday", "midnight", "every", "each", "the", "spring", "summer", "autumn", "fall",
+    "winter", "may", "sept", "first", "second", "third", "fourth"};
+
+// True when `word` may begin a time expression; lets the matcher skip most
+// words with one hash lookup instead of trying every pattern.
+bool MayStartTime(std::string_view word) {
+  static const std::unordered_set<std::string_view> kTriggers = [] {
+    std::unordered_set<std::string_view> set(kStarters.begin(), kStarters.end());
+    for (const auto& e : kMonths) set.insert(e.name);
+    for (const auto& e : kWeekdays) set.insert(e.name);
+    for (const auto& e : kNumberWords) set.insert(e.name);
+    for (const auto& [k, v] : kSetAdverbs) set.insert(k);
+    for (const auto& [k, v] : kVague) set.insert(k);
+    return set;
+  }();
+  if (word.empty() || std::isdigit(static_cast<unsigned char>(word[0]))) return true;
+  char lower[12];
+  if (word.size() > sizeof lower) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    lower[i] = char(std::tolower(static_cast<unsigned char>(word[i])));
+  return kTriggers.contains(std::string_view(lower, word.size()));
+}
+
+class Matcher {
+ public:
+  Matcher(const Document& doc, std::vector<Word> words)
+      : doc_(doc), w_(std::move(words)) {}
+
+  std::vector<TimeExpression> Run() {
+    std::vector<TimeExpression> out;
+    size_t i = 0;
+    while (i < w_.size()) {
+      size_t end = i;
+      TimeExpression t;
+      if (MayStartTime(w_[i].text) && Match(i, &end, &t)) {
+        t.span = {w_[i].begin, w_[end - 1].end};
+        out.push_back(std::move(t));
+        i = end;
+      } else {
+        ++i;
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::string_view W(size_t i) const { return i < w_.size() ? w_[i].text : std::string_view(); }
+  bool Is(size_t i, std::string_view lower) const { return i < w_.size() && EqualsLower(w_[i].text, lower); }
+  // The next word is adjacent (no space) to word i: "p.m.", "three-year".
+  bool Glued(size_t i) const { return i + 1 < w_.size() && w_[i].end == w_[i + 1].begin; }
+
+  // Future if a cue word precedes within the clause.
+  bool Future(size_t i) const {
+    for (size_t k = i, n = 0; k > 0 && n < 10; --k, ++n) {
+      std::string_view p = w_[k - 1].text;
+      if (p == "." || p == ";" || p == "?" || p == "!") break;
+      for (std::string_view cue : kFutureCues)
+        if (EqualsLower(p, cue)) return true;
+    }
+    return false;
+  }
+
+  // Resolves a relative expression or marks it unresolved.
+  bool Relative(TimeExpression* t, std::string unresolved) const {
+    t->value = std::move(unresolved);
+    t->reason = std::string(kNoDate);
+    return true;
+  }
+
+  std::optional<int> NumberAt(size_t i) const {
+    if (auto n = ParseInt(W(i))) return *n;
+    if (auto e = Lookup(kNumberWords, W(i))) return e->value;
+    return std::nullopt;
+  }
+
+  std::optional<int> Year(size_t i) const {
+    auto y = ParseInt(W(i));
+    if (y && W(i).size() == 4 && *y >= 1000 && *y <= 2199) return y;
+    return std::nullopt;
+  }
+
+  bool Match(size_t i, size_t* end, TimeExpression* t) {
+    return MatchIsoOrSlash(i, end, t) || MatchMonthDate(i, end, t) || MatchDayMonth(i, end, t) ||
+           MatchDeictic(i, end, t) || MatchWeekday(i, end, t) || MatchRelativeUnit(i, end, t) ||
+           MatchClock(i, end, t) || MatchQuarter(i, end, t) || MatchDuration(i, end, t) || MatchSet(i, end, t) ||
+           MatchVague(i, end, t) || MatchYear(i, end, t);
+  }
+
+  // 2024-10-28, 10/28/2024
+  bool MatchIsoOrSlash(size_t i, size_t* end, TimeExpression* t) {
+    if (i + 4 >= w_.size() || !Glued(i) || !Glued(i + 1) || !Glued(i + 2) || !Glued(i + 3)) return false;
+    auto a = ParseInt(W(i)), b = ParseInt(W(i + 2)), c = ParseInt(W(i + 4));
+    if (!a || !b || !c) return false;
+    int y, m, d;
+    if (W(i + 1) == "-" && W(i + 3) == "-" && W(i).size() == 4) {
+      y = *a; m = *b; d = *c;
+    } else if (W(i + 1) == "/" && W(i + 3) == "/" && W(i + 4).size() == 4) {
+      m = *a; d = *b; y = *c;
+    } else {
+      return false;
+    }
+    if (!IsValidDate(y, m, d)) return false;
+    t->value = Date{y, m, d}.ToString();
+    *end = i + 5;
+    return true;
+  }
+
+  // Month [.] [day[,]] [year]; month alone only when full name followed by year or "in".
+  bool MatchMonthDate(size_t i, size_t* end, TimeExpression* t) {
+    auto month = Lookup(kMonths, W(i));
+    if (!month) return false;
+    bool full = W(i).size() >= 5 || EqualsLower(W(i), "june") || EqualsLower(W(i), "july") ||
+                EqualsLower(W(i), "march") || EqualsLower(W(i), "april");
+    if (!std::isupper(static_cast<unsigned char>(W(i)[0]))) return false;
+    size_t k = i + 1;
+    if (!full && W(k) == ".") ++k;
+    std::optional<int> day;
+    if (auto d = ParseInt(W(k)); d && *d >= 1 && *d <= 31 && W(k).size() <= 2) {
+      day = d;
+      ++k;
+      if (W(k) == "st" || W(k) == "nd" || W(k) == "rd" || W(k) == "th") ++k;
+    }
+    size_t before_year = k;
+    if (day && W(k) == ",") ++k;
+    std::optional<int> year = Year(k);
+    if (year) ++k; else k = before_year;
+    if (!day && !year) {
+      // A bare month: "in August", "last June".
+      if (!full || EqualsLower(W(i), "may") || EqualsLower(W(i), "march")) {
+        if (!(i > 0 && (Is(i - 1, "in") || Is(i - 1, "last") || Is(i - 1, "next") || Is(i - 1, "since"))))
+          return false;
+      }
+      return BareMonth(i, month->value, k, end, t);
+    }
+    if (!full && !day && !year) return false;
+    *end = k;
+    if (year && day) {
+      if (!IsValidDate(*year, month->value, *day)) return false;
+      t->value = Date{*year, month->value, *day}.ToString();
+    } else if (year) {
+      t->value = YearMonth(*year, month->value);
+    } else {
+      if (!doc_.date) return Relative(t, "XXXX-" + Pad(month->value, 2) + "-" + Pad(*day, 2));
+      int y = doc_.date->year;
+      if (!IsValidDate(y, month->value, *day)) return false;
+      t->value = Date{y, month->value, *day}.ToString();
+    }
+    return true;
+  }
+
+  bool BareMonth(size_t i, int month, size_t k, size_t* end, TimeExpression* t) {
+    bool last = i > 0 && Is(i - 1, "last");
+    bool next = i > 0 && Is(i - 1, "next");
+    *end = k;
+    if (!doc_.date) return Relative(t, "XXXX-" + Pad(month, 2));
+    int y = doc_.date->year, m = doc_.date->month;
+    bool future = next || (!last && Future(i));
+    if (future) {
+      if (month <= m) ++y;
+    } else if (last || month > m) {
+      if (month >= m) --y;
+    }
+    t->value = YearMonth(y, month);
+    return true;
+  }
+
+  // 28 October 2024
+  bool MatchDayMonth(size_t i, size_t* end, TimeExpression* t) {
+    auto d = ParseInt(W(i));
+    if (!d || *d < 1 || *d > 31 || W(i).size() > 2) return false;
+    auto month = Lookup(kMonths, W(i + 1));
+    if (!month || !std::isupper(static_cast<unsigned char>(W(i + 1)[0]))) return false;
+    size_t k = i + 2;
+    if (W(k) == ".") ++k;
+    auto year = Year(k);
+    if (!year) return false;
+    if (!IsValidDate(*year, month->value, *d)) return false;
+    t->value = Date{*year, month->value, *d}.ToString();
+    *end = k + 1;
+    return true;
+  }
+
+  // today, yesterday, tomorrow, tonight
+  bool MatchDeictic(size_t i, size_t* end, TimeExpression* t) {
+    int offset;
+    if (Is(i, "today")) offset = 0;
+    else if (Is(i, "yesterday")) offset = -1;
+    else if (Is(i, "tomorrow")) offset = 1;
+    else if (Is(i, "tonight")) offset = 0;
+    else return false;
+    *end = i + 1;
+    std::string suffix = Is(i, "tonight") ? "TNI" : "";
+    if (auto part = LookupPair(kDayParts, W(i + 1))) { suffix = "T" + std::string(*part); *end = i + 2; }
+    if (!doc_.date) return Relative(t, "XXXX-XX-XX" + suffix);
+    t->value = doc_.date->AddDays(offset).ToString() + suffix;
+    return true;
+  }
+
+  // [last|next|this] Monday [night]
+  bool MatchWeekday(size_t i, size_t* end, TimeExpression* t) {
+    size_t k = i;
+    int dir = 0;
+    if (Is(k, "last") || Is(k, "next") || Is(k, "this")) {
+      dir = Is(k, "last") ? -1 : Is(k, "next") ? 1 : 0;
+      if (!Lookup(kWeekdays, W(k + 1))) return false;
+      ++k;
+    }
+    auto wd = Lookup(kWeekdays, W(k));
+    if (!wd || !std::isupper(static_cast<unsigned char>(W(k)[0]))) return false;
+    *end = k + 1;
+    std::string suffix;
+    if (auto part = LookupPair(kDayParts, W(k + 1))) { suffix = "T" + std::string(*part); *end = k + 2; }
+    if (!doc_.date) return Relative(t, "XXXX-XX-XX" + suffix);
+    int today = doc_.date->Weekday();
+    bool future = dir > 0 || (dir == 0 && Future(i));
+    int delta;
+    if (future) {
+      delta = (wd->value - today + 7) % 7;
+      if (delta == 0 || dir > 0) delta = delta == 0 ? 7 : delta;
+    } else {
+      delta = -((today - wd->value + 7) % 7);
+      if (dir < 0 && delta == 0) delta = -7;
+    }
+    t->value = doc_.date->AddDays(delta).ToString() + suffix;
+    return true;
+  }
+
+  // last/this/next/earlier this/later this + week/month/year
+  bool MatchRelativeUnit(size_t i, size_t* end, TimeExpression* t) {
+    size_t k = i;
+    int dir;
+    if ((Is(k, "earlier") || Is(k, "later")) && Is(k + 1, "this")) { dir = 0; k += 2; }
+    else if (Is(k, "last")) { dir = -1; ++k; }
+    else if (Is(k, "this")) { dir = 0; ++k; }
+    else if (Is(k, "next")) { dir = 1; ++k; }
+    else return false;
+    char unit;
+    if (Is(k, "week")) unit = 'W';
+    else if (Is(k, "month")) unit = 'M';
+    else if (Is(k, "year")) unit = 'Y';
+    else if (Is(k, "weekend")) unit = 'E';
+    else return false;
+    *end = k + 1;
+    if (!doc_.date) {
+      return Relative(t, unit == 'Y' ? "XXXX" : unit == 'M' ? "XXXX-XX" : "XXXX-WXX");
+    }
+    const Date& d = *doc_.date;
+    switch (unit) {
+      case 'W': case 'E': {
+        std::string v = YearWeek(d.AddDays(7 * dir));
+        t->value = unit == 'E' ? v + "-WE" : v;
+        break;
+      }
+      case 'M': {
+        int y = d.year, m = d.month + dir;
+        if (m < 1) { m = 12; --y; }
+        if (m > 12) { m = 1; ++y; }
+        t->value = YearMonth(y, m);
+        break;
+      }
+      default: t->value = Pad(d.year + dir, 4);
+    }
+    return true;
+  }
+
+  // 3 p.m., 10:30 a.m., noon, midnight
+  bool MatchClock(size_t i, size_t* end, TimeExpression* t) {
+    if (Is(i, "noon") || Is(i, "midday") || Is(i, "midnight")) {
+      *end = i + 1;
+      std::string hm = Is(i, "midnight") ? "T24:00" : "T12:00";
+      t->type = TimeType::kTime;
+      if (!doc_.date) return Relative(t, "XXXX-XX-XX" + hm);
+      t->value = doc_.date->ToString() + hm;
+      return true;
+    }
+    auto h = ParseInt(W(i));
+    if (!h || *h < 1 || *h > 12) return false;
+    size_t k = i + 1;
+    int minute = 0;
+    if (W(k) == ":" && Glued(i)) {
+      auto mm = ParseInt(W(k + 1));
+      if (!mm || W(k + 1).size() != 2 || *mm > 59) return false;
+      minute = *mm;
+      k += 2;
+    }
+    bool pm;
+    if ((Is(k, "p") || Is(k, "a")) && W(k + 1) == "." && Is(k + 2, "m")) {
+      pm = Is(k, "p");
+      k += 3;
+      if (W(k) == "." && Glued(k - 1)) ++k;
+    } else if (Is(k, "pm") || Is(k, "am")) {
+      pm = Is(k, "pm");
+      ++k;
+    } else {
+      return false;
+    }
+    int hour = (*h % 12) + (pm ? 12 : 0);
+    std::string hm = "T" + Pad(hour, 2) + ":" + Pad(minute, 2);
+    *end = k;
+    t->type = TimeType::kTime;
+    if (!doc_.date) return Relative(t, "XXXX-XX-XX" + hm);
+    t->value = doc_.date->ToString() + hm;
+    return true;
+  }
+
+  // third-quarter, the fourth quarter, the latest quarter: quarters of the article's year.
+  bool MatchQuarter(size_t i, size_t* end, TimeExpression* t) {
+    size_t k = i;
+    if (Is(k, "the")) ++k;
+    auto ordinal = Lookup(kQuarterOrdinals, W(k));
+    if (!ordinal) return false;
+    size_t q = k + 1;
+    if (W(q) == "-" && Glued(k) && Glued(q)) ++q;
+    if (!Is(q, "quarter")) return false;
+    *end = q + 1;
+    if (ordinal->value == 0 || !doc_.date) {
+      if (!doc_.date) return Relative(t, "XXXX-QX");
+      int current = (doc_.date->month - 1) / 3 + 1;
+      int y = doc_.date->year;
+      if (current == 1) { current = 4; --y; } else --current;
+      t->value = Pad(y, 4) + "-Q" + std::to_string(current);
+      return true;
+    }
+    t->value = Pad(doc_.date->year, 4) + "-Q" + std::to_string(ordinal->value);
+    return true;
+  }
+
+  // three-year, 48 hours, two weeks, several months, the past two months
+  bool MatchDuration(size_t i, size_t* end, TimeExpression* t) {
+    if (Is(i, "the")) {
+      ++i;
+      if (Is(i, "first") || Is(i, "past") || Is(i, "last")) ++i;
+      if (!ParseInt(W(i)) && (Is(i, "a") || Is(i, "an") || !NumberAt(i))) return false;
+      if (W(i + 1) == "-") return false;  // "the three-year war": the adjective alone is the duration
+    }
+    auto n = NumberAt(i);
+    if (!n) return false;
+    size_t k = i + 1;
+    bool hyphen = W(k) == "-" && Glued(i) && Glued(k);
+    if (hyphen) ++k;
+    if (!hyphen && (Is(i, "a") || Is(i, "an"))) {
+      // "a year" is a duration only after for/about/nearly/over.
+      if (!(i > 0 && (Is(i - 1, "for") || Is(i - 1, "about") || Is(i - 1, "nearly") ||
+                      Is(i - 1, "over") || Is(i - 1, "than") || Is(i - 1, "within")))) return false;
+    }
+    if (Is(k, "few") || Is(k, "couple") ) return false;
+    auto unit = Lookup(kUnits, W(k));
+    if (!unit) return false;
+    if (hyphen && !(W(k).back() != 's')) return false;
+    if (W(k + 1) == "-" && Is(k + 2, "old")) return false;  // ages are quantities
+    if (Is(k + 1, "old") || Is(k + 1, "ago") || Is(k + 1, "later") || Is(k + 1, "earlier")) {
+      // "two years ago": a past point in time
+      return PointFromOffset(i, k, *n, *unit, end, t);
+    }
+    *end = k + 1;
+    t->type = TimeType::kDuration;
+    std::string amount = *n < 0 ? "X" : std::to_string(*n);
+    char letter = unit->letter;
+    if (letter == 'E') { letter = 'Y'; if (*n > 0) amount = std::to_string(*n * 10); }
+    if (letter == 'C') { letter = 'Y'; if (*n > 0) amount = std::to_string(*n * 100); }
+    t->value = std::string(unit->time_part ? "PT" : "P") + amount + letter;
+    return true;
+  }
+
+  bool PointFromOffset(size_t i, size_t k, int n, const Unit& unit, size_t* end, TimeExpression* t) {
+    *end = k + 2;
+    if (n < 0 || unit.time_part) {
+      t->value = "PAST_REF";
+      return true;
+    }
+    if (!doc_.date) return Relative(t, "XXXX-XX-XX");
+    (void)i;
+    int sign = Is(k + 1, "later") ? 1 : -1;
+    const Date& d = *doc_.date;
+    switch (unit.letter) {
+      case 'D': t->value = d.AddDays(sign * n).ToString(); break;
+      case 'W': t->value = YearWeek(d.AddDays(sign * 7 * n)); break;
+      case 'M': {
+        int total = d.year * 12 + (d.month - 1) + sign * n;
+        t->value = YearMonth(total / 12, total % 12 + 1);
+        break;
+      }
+      case 'Y': t->value = Pad(d.year + sign * n, 4); break;
+      default: t->value = "PAST_REF";
+    }
+    return true;
+  }
+
+  // every week, each day, daily
+  bool MatchSet(size_t i, size_t* end, TimeExpression* t) {
+    if (auto v = LookupPair(kSetAdverbs, W(i))) {
+      *end = i + 1;
+      t->type = TimeType::kSet;
+      t->value = std::string(*v);
+      return true;
+    }
+    if (!(Is(i, "every") || Is(i, "each"))) return false;
+    auto unit = Lookup(kUnits, W(i + 1));
+    if (!unit) return false;
+    *end = i + 2;
+    t->type = TimeType::kSet;
+    t->value = std::string(unit->time_part ? "PT1" : "P1") + unit->letter;
+    return true;
+  }
+
+  // now, recently, in the past, in the coming weeks, the next several weeks
+  bool MatchVague(size_t i, size_t* end, TimeExpression* t) {
+    if (auto v = LookupPair(kVague, W(i))) {
+      *end = i + 1;
+      t->value = std::string(*v);
+      return true;
+    }
+    if (Is(i, "the") && Is(i + 1, "past") && i > 0 && Is(i - 1, "in") && !Lookup(kUnits, W(i + 2)) &&
+        !NumberAt(i + 2)) {
+      *end = i + 2;
+      t->value = "PAST_REF";
+      return true;
+    }
+    if (Is(i, "the") && (Is(i + 1, "coming") || Is(i + 1, "next"))) {
+      size_t k = i + 2;
+      if (Is(k, "several") || Is(k, "few")) ++k;
+      auto unit = Lookup(kUnits, W(k));
+      if (!unit || W(k).back() != 's') return false;
+      *end = k + 1;
+      t->value = "FUTURE_REF";
+      return true;
+    }
+    return false;
+  }
+
+  // in 2023, the 1990s, summer/spring [of] [2024]
+  bool MatchYear(size_t i, size_t* end, TimeExpression* t) {
+    if (W(i).size() == 5 && W(i).back() == 's') {  // 1990s
+      if (auto y = ParseInt(W(i).substr(0, 4)); y && *y >= 1000 && *y % 10 == 0) {
+        *end = i + 1;
+        t->value = Pad(*y / 10, 3);
+        return true;
+      }
+    }
+    if (auto y = Year(i)) {
+      bool cue = i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "by") ||
+                           Is(i - 1, "of") || Is(i - 1, "during") || Is(i - 1, "until") ||
+                           Is(i - 1, "through") || Is(i - 1, "before") || Is(i - 1, "after") ||
+                           Is(i - 1, "from") || Is(i - 1, "to") || Is(i - 1, "and") ||
+                           Is(i - 1, "early") || Is(i - 1, "late") || Is(i - 1, "mid"));
+      if (!cue || *y < 1800 || *y > 2100) return false;
+      *end = i + 1;
+      t->value = Pad(*y, 4);
+      return true;
+    }
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {{
+        {"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"}, {"fall", "FA"}, {"winter", "WI"}}};
+    auto season = LookupPair(kSeasons, W(i));
+    if (!season) return false;
+    size_t k = i + 1;
+    if (Is(k, "of")) ++k;
+    if (auto y = Year(k)) {
+      *end = k + 1;
+      t->value = Pad(*y, 4) + "-" + std::string(*season);
+      return true;
+    }
+    bool rel = i > 0 && (Is(i - 1, "this") || Is(i - 1, "last") || Is(i - 1, "next"));
+    if (!rel || (Is(i, "fall") && !Is(i - 1, "this") && !Is(i - 1, "last"))) return false;
+    *end = i + 1;
+    if (!doc_.date) return Relative(t, "XXXX-" + std::string(*season));
+    int dir = Is(i - 1, "last") ? -1 : Is(i - 1, "next") ? 1 : 0;
+    t->value = Pad(doc_.date->year + dir, 4) + "-" + std::string(*season);
+    return true;
+  }
+
+  const Document& doc_;
+  std::vector<Word> w_;
+};
+
+}  // namespace
+
+void ExtractTimes(Document& doc) {
+  Matcher matcher(doc, ScanWords(doc.text));
+  doc.times = matcher.Run();
+}
+
 }  // namespace newsgraph

@@ -1,5 +1,163 @@
 #include "link/coreference.h"
-// Placeholder until coreference lands; replaced wholesale.
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/ner_lexicon.h"
+
 namespace newsgraph {
-void ResolveWithinDocument(Document&) {}
+namespace {
+
+// The canonical form of a surface name: brackets of editorial insertions
+// dropped ("[Vladimir] Putin" -> "Vladimir Putin").
+std::string CanonicalName(std::string_view surface) {
+  std::string name;
+  name.reserve(surface.size());
+  for (char c : surface) {
+    if (c != '[' && c != ']') name.push_back(c);
+  }
+  return name;
+}
+
+// Lower case with hyphens as spaces, so "Choe Son-hui" matches "Choe Son Hui".
+std::string MatchKey(std::string_view name) {
+  std::string key(name);
+  for (char& c : key) c = c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+std::string_view LastWord(std::string_view name) {
+  size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
+}
+
+std::string_view FirstWord(std::string_view name) { return name.substr(0, name.find(' ')); }
+
+// The word a bare one-word mention of this person would use.
+std::string_view ShortName(std::string_view name) {
+  std::string_view first = FirstWord(name);
+  return ner::IsFamilyNameFirst(first) && first != name ? first : LastWord(name);
+}
+
+struct TitleInfo {
+  std::string title;        // "Defense Secretary"; empty when none
+  std::string honorific;    // "Mr." when the name follows one
+  Gender gender = Gender::kUnknown;
+};
+
+uint32_t TokenAt(const Document& doc, uint32_t offset) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
+                             [](const Token& t, uint32_t o) { return t.span.begin < o; });
+  return static_cast<uint32_t>(it - doc.tokens.begin());
+}
+
+bool IsHonorific(std::string_view word) {
+  return word == "Mr" || word == "Mrs" || word == "Ms" || word == "Mr." || word == "Mrs." || word == "Ms.";
+}
+
+// Title words immediately before the mention ("Defense Secretary Lloyd
+// Austin") or in an apposition after it ("Lloyd Austin, the defense secretary,").
+TitleInfo TitleAround(const Document& doc, const Mention& m) {
+  TitleInfo info;
+  uint32_t first = TokenAt(doc, m.span.begin);
+  uint32_t i = first;
+  uint32_t title_end = 0;
+  while (i > 0) {
+    const Token& prev = doc.tokens[i - 1];
+    std::string_view word = doc.Slice(prev.span);
+    if (prev.kind == TokenKind::kPunct && word == "." && i >= 2 &&
+        IsHonorific(doc.Slice(doc.tokens[i - 2].span))) {
+      info.honorific = std::string(doc.Slice(doc.tokens[i - 2].span)) + ".";
+      ner::IsTitleWord(doc.Slice(doc.tokens[i - 2].span), &info.gender);
+      i -= 2;
+      continue;
+    }
+    if (prev.kind != TokenKind::kWord || !ner::IsTitleWord(word, &info.gender)) break;
+    if (IsHonorific(word)) {
+      info.honorific = std::string(word);
+    } else if (title_end == 0) {
+      title_end = prev.span.end;
+    }
+    --i;
+  }
+  if (title_end != 0) {
+    uint32_t title_begin = doc.tokens[i].span.begin;
+    for (uint32_t k = i; k < first && IsHonorific(doc.Slice(doc.tokens[k].span)); ++k) {
+      title_begin = doc.tokens[k + 1].span.begin;
+    }
+    if (title_begin < title_end) info.title = std::string(doc.Slice(Span{title_begin, title_end}));
+  }
+  if (!info.title.empty()) return info;
+  uint32_t after = TokenAt(doc, m.span.end);
+  if (after + 2 < doc.tokens.size() && doc.Slice(doc.tokens[after].span) == "," &&
+      doc.Slice(doc.tokens[after + 1].span) == "the") {
+    uint32_t k = after + 2;
+    while (k < doc.tokens.size() && doc.tokens[k].kind == TokenKind::kWord &&
+           ner::IsTitleWord(doc.Slice(doc.tokens[k].span), &info.gender)) {
+      ++k;
+    }
+    if (k > after + 2) {
+      info.title = std::string(doc.Slice(Span{doc.tokens[after + 2].span.begin, doc.tokens[k - 1].span.end}));
+    }
+  }
+  return info;
+}
+
+void AddUnique(std::vector<std::string>& list, std::string value) {
+  if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) list.push_back(std::move(value));
+}
+
+// The entity a new mention refers to, or -1. `last_seen` orders candidates so
+// a bare "Kim" goes to the most recently mentioned Kim.
+int FindEntity(const Document& doc, const std::vector<size_t>& last_seen, std::string_view name) {
+  std::string key = MatchKey(name);
+  int best = -1;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    const DocEntity& entity = doc.entities[e];
+    bool same = MatchKey(entity.name) == key;
+    // A lone surname is the person even when the tagger typed it otherwise
+    // ("Austin" alone looks like the Texas city).
+    if (!same && entity.type == EntityType::kPerson && name.find(' ') == std::string_view::npos) {
+      same = ShortName(entity.name) == name;
+    }
+    if (same && (best < 0 || last_seen[e] > last_seen[static_cast<size_t>(best)])) best = static_cast<int>(e);
+  }
+  return best;
+}
+
+}  // namespace
+
+void ResolveWithinDocument(Document& doc) {
+  doc.entities.clear();
+  std::vector<size_t> last_seen;
+  for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+    Mention& m = doc.mentions[mi];
+    std::string_view surface = doc.Slice(m.span);
+    std::string name = CanonicalName(surface);
+    TitleInfo title = TitleAround(doc, m);
+    if ((!title.title.empty() || !title.honorific.empty()) && m.type == EntityType::kMisc) {
+      m.type = EntityType::kPerson;
+    }
+    int e = FindEntity(doc, last_seen, name);
+    if (e < 0) {
+      e = static_cast<int>(doc.entities.size());
+      DocEntity entity;
+      entity.name = name;
+      entity.type = m.type;
+      doc.entities.push_back(std::move(entity));
+      last_seen.push_back(mi);
+    }
+    DocEntity& entity = doc.entities[static_cast<size_t>(e)];
+    m.entity = e;
+    m.type = entity.type;
+    last_seen[static_cast<size_t>(e)] = mi;
+    AddUnique(entity.titles, title.title);
+    if (entity.gender == Gender::kUnknown) entity.gender = title.gender;
+    if (name != entity.name) AddUnique(entity.aliases, name);
+    if (surface != name) AddUnique(entity.aliases, std::string(surface));
+    if (!title.honorific.empty()) AddUnique(entity.aliases, title.honorific + " " + name);
+  }
+}
+
 }  // namespace newsgraph

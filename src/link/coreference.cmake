@@ -1,2 +1,2 @@
 add_library(newsgraph_coreference coreference.cc)
-target_link_libraries(newsgraph_coreference PUBLIC newsgraph_core)
+target_link_libraries(newsgraph_coreference PUBLIC newsgraph_core PRIVATE newsgraph_entities)

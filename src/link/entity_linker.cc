@@ -1,5 +1,160 @@
 #include "link/entity_linker.h"
-// Placeholder until cross-document linking lands; replaced wholesale.
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+
 namespace newsgraph {
-std::vector<Entity> LinkAcrossDocuments(std::vector<Document>&) { return {}; }
+namespace {
+
+// Case, hyphens, dots and runs of spaces do not distinguish names:
+// "Choe Son-hui" and "Choe Son Hui" share the key "choe son hui".
+std::string NormalizedName(std::string_view name) {
+  std::string key;
+  key.reserve(name.size());
+  for (char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '-' || c == '.' || c == ' ' || c == '\t' || c == '_') {
+      if (!key.empty() && key.back() != ' ') key.push_back(' ');
+    } else {
+      key.push_back(static_cast<char>(u < 128 ? std::tolower(u) : u));
+    }
+  }
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+std::string_view LastWord(std::string_view key) {
+  const size_t space = key.rfind(' ');
+  return space == std::string_view::npos ? key : key.substr(space + 1);
+}
+
+// PLACE and ORG share a key when they name the same country (a country as
+// government), so the country code wins over the surface name.
+std::string LinkKey(const DocEntity& e, std::string_view normalized) {
+  if (!e.country_code.empty() && (e.type == EntityType::kPlace || e.type == EntityType::kOrg))
+    return "C:" + e.country_code;
+  return std::to_string(static_cast<int>(e.type)) + ":" + std::string(normalized);
+}
+
+void AddUnique(std::vector<std::string>& list, const std::string& value) {
+  if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
+    list.push_back(value);
+}
+
+struct Cluster {
+  size_t first_doc = 0, first_entity = 0;  // first appearance, for ids
+  Entity entity;
+};
+
+}  // namespace
+
+std::vector<Entity> LinkAcrossDocuments(std::vector<Document>& documents) {
+  std::vector<Cluster> clusters;
+  std::unordered_map<std::string, int> by_key;
+  // Surname -> full-name PERSON cluster; -2 marks an ambiguous surname.
+  std::unordered_map<std::string, int> by_surname;
+  std::vector<std::vector<int>> assigned(documents.size());
+
+  auto join = [&](size_t d, size_t i, int c) {
+    const DocEntity& e = documents[d].entities[i];
+    Entity& g = clusters[c].entity;
+    if (d < clusters[c].first_doc || (d == clusters[c].first_doc && i < clusters[c].first_entity)) {
+      clusters[c].first_doc = d;
+      clusters[c].first_entity = i;
+    }
+    // The longest name is the most complete ("Mark Rutte" over "Rutte").
+    if (e.name.size() > g.name.size()) {
+      AddUnique(g.aliases, g.name);
+      g.name = e.name;
+    } else if (e.name != g.name) {
+      AddUnique(g.aliases, e.name);
+    }
+    for (const auto& t : e.titles) AddUnique(g.titles, t);
+    for (const auto& a : e.aliases) if (a != g.name) AddUnique(g.aliases, a);
+    AddUnique(g.documents, documents[d].id);
+    if (g.gender == Gender::kUnknown) g.gender = e.gender;
+    if (g.country_code.empty()) g.country_code = e.country_code;
+    if (!g.latitude && e.latitude) { g.latitude = e.latitude; g.longitude = e.longitude; }
+    assigned[d][i] = c;
+  };
+  auto open = [&](size_t d, size_t i, const std::string& key) {
+    const int c = static_cast<int>(clusters.size());
+    clusters.push_back({d, i, {}});
+    clusters[c].entity.type = documents[d].entities[i].type;
+    by_key.emplace(key, c);
+    return c;
+  };
+
+  // Pass 1: every entity except a lone surname, keyed by normalized name
+  // (or country code); aliases of places also key the cluster (DPRK).
+  for (size_t d = 0; d < documents.size(); ++d) {
+    assigned[d].assign(documents[d].entities.size(), -1);
+    for (size_t i = 0; i < documents[d].entities.size(); ++i) {
+      const DocEntity& e = documents[d].entities[i];
+      const std::string normalized = NormalizedName(e.name);
+      if (e.type == EntityType::kPerson && normalized.find(' ') == std::string::npos) continue;
+      const std::string key = LinkKey(e, normalized);
+      auto it = by_key.find(key);
+      int c = it != by_key.end() ? it->second : -1;
+      if (c < 0 && e.type == EntityType::kPlace) {
+        for (const auto& alias : e.aliases) {
+          auto a = by_key.find(std::to_string(static_cast<int>(e.type)) + ":" + NormalizedName(alias));
+          if (a != by_key.end()) { c = a->second; break; }
+        }
+      }
+      if (c < 0) c = open(d, i, key);
+      join(d, i, c);
+      if (e.type == EntityType::kPerson) {
+        auto [s, inserted] = by_surname.emplace(std::string(LastWord(normalized)), c);
+        if (!inserted && s->second != c) s->second = -2;
+      }
+    }
+  }
+  // Pass 2: a lone surname joins the one full name ending in it, if unique.
+  for (size_t d = 0; d < documents.size(); ++d) {
+    for (size_t i = 0; i < documents[d].entities.size(); ++i) {
+      if (assigned[d][i] >= 0) continue;
+      const DocEntity& e = documents[d].entities[i];
+      const std::string normalized = NormalizedName(e.name);
+      auto s = by_surname.find(normalized);
+      int c = s != by_surname.end() && s->second >= 0 ? s->second : -1;
+      if (c < 0) {
+        const std::string key = LinkKey(e, normalized);
+        auto it = by_key.find(key);
+        c = it != by_key.end() ? it->second : open(d, i, key);
+      }
+      join(d, i, c);
+    }
+  }
+
+  std::vector<int> order(clusters.size());
+  for (size_t c = 0; c < order.size(); ++c) order[c] = static_cast<int>(c);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    return std::tie(clusters[a].first_doc, clusters[a].first_entity) <
+           std::tie(clusters[b].first_doc, clusters[b].first_entity);
+  });
+  std::vector<int> rank(clusters.size());
+  std::vector<Entity> entities;
+  entities.reserve(clusters.size());
+  for (size_t r = 0; r < order.size(); ++r) {
+    rank[order[r]] = static_cast<int>(r);
+    Entity& g = clusters[order[r]].entity;
+    g.id = "E" + std::to_string(r + 1);
+    // Documents in report order.
+    std::vector<std::string> docs;
+    for (const auto& doc : documents)
+      if (std::find(g.documents.begin(), g.documents.end(), doc.id) != g.documents.end()) docs.push_back(doc.id);
+    g.documents = std::move(docs);
+    entities.push_back(std::move(g));
+  }
+  for (size_t d = 0; d < documents.size(); ++d)
+    for (size_t i = 0; i < documents[d].entities.size(); ++i)
+      documents[d].entities[i].global_id = entities[rank[assigned[d][i]]].id;
+  return entities;
+}
+
 }  // namespace newsgraph

@@ -1,0 +1,415 @@
+#include "extract/quantities.h"
+
+#include <string>
+#include <string_view>
+
+#include <gtest/gtest.h>
+
+namespace newsgraph {
+namespace {
+
+Document Doc(std::string text) {
+  Document doc;
+  doc.text = std::move(text);
+  return doc;
+}
+
+Span Find(const Document& doc, std::string_view what, size_t from = 0) {
+  size_t at = doc.text.find(what, from);
+  EXPECT_NE(at, std::string::npos) << what;
+  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + what.size())};
+}
+
+std::vector<Quantity> Extract(std::string text) {
+  Document doc = Doc(std::move(text));
+  ExtractQuantities(doc);
+  return doc.quantities;
+}
+
+TEST(Quantities, CountsTroopsWithTheirNounPhrase) {
+  Document doc = Doc("Pyongyang has sent 10,000 North Korean troops to Russia, officials said.");
+  ExtractQuantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 1u);
+  const Quantity& q = doc.quantities[0];
+  EXPECT_EQ(q.value, 10000);
+  EXPECT_EQ(q.counted, "North Korean troops");
+  EXPECT_EQ(q.unit, "troops");
+  EXPECT_EQ(q.qualifier, Qualifier::kExact);
+  EXPECT_EQ(doc.Slice(q.span), "10,000");
+  EXPECT_EQ(q.counted_span, Find(doc, "North Korean troops"));
+}
+
+TEST(Quantities, LowerBoundBeforeTheVictims) {
+  auto qs = Extract("The strike killed at least 20 people in the city of Kharkiv.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].qualifier, Qualifier::kLowerBound);
+  EXPECT_EQ(qs[0].low, 20);
+  EXPECT_EQ(qs[0].value, 20);
+  EXPECT_EQ(qs[0].counted, "people");
+}
+
+TEST(Quantities, UpperBoundSetsHigh) {
+  auto qs = Extract("As many as 12,000 soldiers may already be in the Kursk region.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].qualifier, Qualifier::kUpperBound);
+  EXPECT_EQ(qs[0].high, 12000);
+  EXPECT_EQ(qs[0].value, 12000);
+  EXPECT_EQ(qs[0].unit, "soldiers");
+}
+
+TEST(Quantities, BoundsWrittenAfterTheNumber) {
+  auto qs = Extract("Officials expect 1,000 or more people, and 50 or fewer vehicles.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].qualifier, Qualifier::kLowerBound);
+  EXPECT_EQ(qs[0].low, 1000);
+  EXPECT_EQ(qs[0].counted, "people");
+  EXPECT_EQ(qs[1].qualifier, Qualifier::kUpperBound);
+  EXPECT_EQ(qs[1].high, 50);
+}
+
+TEST(Quantities, ApproximateAndEstimatedQualifiers) {
+  auto qs = Extract("Roughly 3,000 residents fled, and an estimated 500 homes were destroyed.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].qualifier, Qualifier::kApproximate);
+  EXPECT_EQ(qs[0].counted, "residents");
+  EXPECT_EQ(qs[1].qualifier, Qualifier::kEstimate);
+  EXPECT_EQ(qs[1].counted, "homes");
+}
+
+TEST(Quantities, EstimatesPutTheNumberAtIsAnEstimate) {
+  auto qs = Extract("Aid groups' estimates put the number at 40,000 refugees.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].qualifier, Qualifier::kEstimate);
+}
+
+TEST(Quantities, MoneyWithSignsAndScales) {
+  auto qs = Extract("Washington approved $1.2 billion in military aid, while Brussels pledged €5m and London £600m.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].unit, "USD");
+  EXPECT_DOUBLE_EQ(*qs[0].value, 1.2e9);
+  EXPECT_EQ(qs[0].counted, "military aid");
+  EXPECT_EQ(qs[1].unit, "EUR");
+  EXPECT_DOUBLE_EQ(*qs[1].value, 5e6);
+  EXPECT_EQ(qs[2].unit, "GBP");
+  EXPECT_DOUBLE_EQ(*qs[2].value, 600e6);
+}
+
+TEST(Quantities, CurrencyNamedAfterTheNumber) {
+  auto qs = Extract("The company paid 3 million euros to settle the case.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].unit, "EUR");
+  EXPECT_EQ(qs[0].value, 3e6);
+}
+
+TEST(Quantities, IsoCodesAndNamedCurrencies) {
+  auto qs = Extract("The bond raised USD 200 million, plus 125 million Australian dollars and 10,000 Swiss francs.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].unit, "USD");
+  EXPECT_EQ(qs[0].value, 2e8);
+  EXPECT_EQ(qs[1].unit, "AUD");
+  EXPECT_EQ(qs[2].unit, "CHF");
+}
+
+TEST(Quantities, PercentagesCountWhatFollowsOf) {
+  auto qs = Extract("Turnout rose 5% and the ruling party won 48 percent of the vote.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].unit, "percent");
+  EXPECT_EQ(qs[0].value, 5);
+  EXPECT_EQ(qs[0].counted, "");
+  EXPECT_EQ(qs[1].unit, "percent");
+  EXPECT_EQ(qs[1].counted, "vote");
+}
+
+TEST(Quantities, RangesInThreeSpellings) {
+  for (std::string text : {"Between 8,000 and 10,000 troops are deployed.", "Some 8,000-10,000 troops are deployed.",
+                           "Officials said 8,000 to 10,000 troops are deployed."}) {
+    auto qs = Extract(text);
+    ASSERT_EQ(qs.size(), 1u) << text;
+    EXPECT_EQ(qs[0].low, 8000) << text;
+    EXPECT_EQ(qs[0].high, 10000) << text;
+    EXPECT_FALSE(qs[0].value) << text;
+    EXPECT_EQ(qs[0].unit, "troops") << text;
+  }
+}
+
+TEST(Quantities, SmallGluedRangesWithAUnitAreRanges) {
+  auto qs = Extract("Prices rose 3-4% while the lake shrank 2-3 km and costs hit $1-2 billion.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].low, 3);
+  EXPECT_EQ(qs[0].high, 4);
+  EXPECT_EQ(qs[0].unit, "percent");
+  EXPECT_EQ(qs[1].unit, "km");
+  EXPECT_EQ(qs[2].low, 1e9);
+  EXPECT_EQ(qs[2].high, 2e9);
+}
+
+TEST(Quantities, ScaleOfTheHighEndAppliesToTheLowEnd) {
+  auto qs = Extract("The war has displaced 3 to 4 million people.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].low, 3e6);
+  EXPECT_EQ(qs[0].high, 4e6);
+}
+
+TEST(Quantities, SpelledOutNumbersAndVaguePlurals) {
+  auto qs = Extract("Two dozen journalists and tens of thousands of protesters gathered; thousands of people left.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].value, 24);
+  EXPECT_EQ(qs[0].counted, "journalists");
+  EXPECT_EQ(qs[1].low, 1e4);
+  EXPECT_EQ(qs[1].high, 1e5);
+  EXPECT_EQ(qs[1].qualifier, Qualifier::kApproximate);
+  EXPECT_EQ(qs[1].counted, "protesters");
+  EXPECT_EQ(qs[2].counted, "people");
+}
+
+TEST(Quantities, SeveralHundredAndAFewThousand) {
+  auto qs = Extract("Several hundred protesters marched, and a few thousand supporters watched.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].low, 300);
+  EXPECT_EQ(qs[0].high, 1000);
+  EXPECT_EQ(qs[0].counted, "protesters");
+  EXPECT_EQ(qs[0].qualifier, Qualifier::kApproximate);
+  EXPECT_EQ(qs[1].low, 2000);
+  EXPECT_EQ(qs[1].counted, "supporters");
+}
+
+TEST(Quantities, PeriodsAreNotFractionsOrCounts) {
+  EXPECT_TRUE(Extract("In the first half of our fiscal year, the plant has been used for thousands of years.").empty());
+}
+
+TEST(Quantities, HundredsOfMillionsWithoutOf) {
+  auto qs = Extract("Output will rise to potentially hundreds of millions, the firm said.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].low, 1e8);
+}
+
+TEST(Quantities, PossessiveInsideTheCountedPhrase) {
+  auto qs = Extract("It expects to have about half of India's beer market.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].counted, "India's beer market");
+  EXPECT_EQ(qs[0].unit, "market");
+}
+
+TEST(Quantities, FractionsOfAPopulation) {
+  auto qs = Extract("A third of the residents and half of the workers have left.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_NEAR(*qs[0].value, 1.0 / 3, 1e-9);
+  EXPECT_EQ(qs[0].counted, "residents");
+  EXPECT_EQ(qs[1].value, 0.5);
+  EXPECT_EQ(qs[1].counted, "workers");
+}
+
+TEST(Quantities, SkipsYearsDatesAndClockTimes) {
+  EXPECT_TRUE(Extract("In 2024, the talks resumed on Oct. 28 and again on 3 November at 3:30 p.m.").empty());
+  EXPECT_TRUE(Extract("The meeting starts at 10 GMT, or 9 a.m. in London.").empty());
+}
+
+TEST(Quantities, SkipsOrdinalsTitlesAndIdentifiers) {
+  EXPECT_TRUE(Extract("Pope John Paul II visited after World War Two ended.").empty());
+  EXPECT_TRUE(Extract("The F-16 jets and Flight 370 were discussed at the 3rd session.").empty());
+  EXPECT_TRUE(Extract("Call 555-123-4567 or visit 192.168.1.2 for details.").empty());
+}
+
+TEST(Quantities, SkipsAgesAfterNamesAndAgeModifiers) {
+  EXPECT_TRUE(Extract("John Smith, 45, said a 5-year-old boy was hurt.").empty());
+}
+
+TEST(Quantities, OneAndAAreNotFiguresOnTheirOwn) {
+  EXPECT_TRUE(Extract("One of the soldiers said a tank was hit and no one was hurt.").empty());
+  auto qs = Extract("At least one person died.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].low, 1);
+}
+
+TEST(Quantities, AddressesAndNumberedNamesAreNotCounts) {
+  EXPECT_TRUE(Extract("He walked through the door of 10 Downing Street on Friday.").empty());
+  EXPECT_TRUE(Extract("Ex-No 10 media chief Alastair Campbell spoke, as did the No. 2 official.").empty());
+}
+
+TEST(Quantities, PluralHeadEndsTheCountedPhrase) {
+  auto qs = Extract("Some 83 MPs gave their answers to the committee.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].counted, "MPs");
+  EXPECT_EQ(qs[0].unit, "MPs");
+}
+
+TEST(Quantities, ScoresAreNotRanges) {
+  EXPECT_TRUE(Extract("Arsenal won 3-1 at home.").empty());
+  EXPECT_TRUE(Extract("Chelsea's 1-0 defeat came after Melzer beat Mirnyi 6-7 (2-7) 7-6 (7-3) 6-2.").empty());
+}
+
+TEST(Quantities, RaceDistancesAreMetresNotMillions) {
+  auto qs = Extract("She won 200m gold, and the club raised 5m people's hopes with a £5m deal for 100m people.");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[3].value, 1e8);
+  EXPECT_EQ(qs[0].unit, "m");
+  EXPECT_EQ(qs[0].value, 200);
+  EXPECT_EQ(qs[1].value, 5e6);
+  EXPECT_EQ(qs[2].value, 5e6);
+}
+
+TEST(Quantities, RanksAndNamesWithNumberWordsAreNotCounts) {
+  EXPECT_TRUE(Extract("World number three Lleyton Hewitt told Five Live he was fit.").empty());
+  EXPECT_TRUE(Extract("The England international, 24, was hurt in training.").empty());
+}
+
+TEST(Quantities, DateSpansAreNotRanges) {
+  EXPECT_TRUE(Extract("The tournament will take place from 9-15 January.").empty());
+}
+
+TEST(Quantities, UpFromLinksTheOlderFigureAndItsTime) {
+  Document doc = Doc("The death toll rose to 5,000 on Monday, up from the estimate of 3,000 given last week.");
+  doc.times.push_back({Find(doc, "Monday"), "2024-10-28", TimeType::kDate, ""});
+  doc.times.push_back({Find(doc, "last week"), "2024-W43", TimeType::kDate, ""});
+  ExtractQuantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 2u);
+  const Quantity& newer = doc.quantities[0];
+  const Quantity& older = doc.quantities[1];
+  EXPECT_EQ(newer.value, 5000);
+  EXPECT_EQ(older.value, 3000);
+  EXPECT_EQ(newer.previous, 1);
+  EXPECT_EQ(older.previous, -1);
+  EXPECT_EQ(newer.as_of_time, 0);
+  EXPECT_EQ(older.as_of_time, 1);
+}
+
+TEST(Quantities, DurationsAreNeverAFiguresTime) {
+  Document doc = Doc("On Monday, 200 fighters attacked for three days.");
+  doc.times.push_back({Find(doc, "Monday"), "2024-10-28", TimeType::kDate, ""});
+  doc.times.push_back({Find(doc, "three days"), "P3D", TimeType::kDuration, ""});
+  ExtractQuantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 1u);
+  EXPECT_EQ(doc.quantities[0].as_of_time, 0);
+}
+
+TEST(Quantities, ComparedWithAWeekEarlier) {
+  auto qs = Extract("Officials counted 2,400 cases, compared with 1,900 a week earlier.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].previous, 1);
+  EXPECT_EQ(qs[1].unit, "cases");
+}
+
+TEST(Quantities, RoseFromToIsAChangeNotARange) {
+  auto qs = Extract("Unemployment rose from 4.1% to 4.3% in October.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].value, 4.1);
+  EXPECT_EQ(qs[1].value, 4.3);
+  EXPECT_EQ(qs[1].previous, 0);
+  EXPECT_EQ(qs[1].unit, "percent");
+}
+
+TEST(Quantities, AttributedToTheSpeakerOfTheSentence) {
+  Document doc = Doc("About 1,500 people were evacuated, according to the Red Cross. Smith said 40 homes burned.");
+  doc.entities.resize(2);
+  doc.mentions.push_back({Find(doc, "Red Cross"), EntityType::kOrg, 0});
+  doc.mentions.push_back({Find(doc, "Smith"), EntityType::kPerson, 1});
+  ExtractQuantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 2u);
+  EXPECT_EQ(doc.quantities[0].attributed_to, 0);
+  EXPECT_EQ(doc.quantities[1].attributed_to, 1);
+}
+
+TEST(Quantities, SpeakerAfterTheCueAndNoSpeakerWithoutAMention) {
+  Document doc = Doc("The fire destroyed 300 homes, said Governor Gavin Newsom. Police said 12 people died.");
+  doc.entities.resize(1);
+  doc.mentions.push_back({Find(doc, "Gavin Newsom"), EntityType::kPerson, 0});
+  ExtractQuantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 2u);
+  EXPECT_EQ(doc.quantities[0].attributed_to, 0);
+  EXPECT_EQ(doc.quantities[1].attributed_to, -1);
+}
+
+TEST(Quantities, MeasuresKeepTheirUnit) {
+  auto qs = Extract("Troops advanced 15 km and seized 200 tonnes of grain near a 5km stretch of road.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].unit, "km");
+  EXPECT_EQ(qs[1].unit, "tonnes");
+  EXPECT_EQ(qs[1].counted, "grain");
+  EXPECT_EQ(qs[2].unit, "km");
+}
+
+TEST(Quantities, HyphenatedMeasuresAndWireServiceCurrency) {
+  auto qs = Extract("A 116-foot rocket carrying a 57 mln dlr satellite lifted off.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].unit, "ft");
+  EXPECT_EQ(qs[0].value, 116);
+  EXPECT_EQ(qs[1].unit, "USD");
+  EXPECT_EQ(qs[1].value, 57e6);
+}
+
+TEST(Quantities, SquareMeasuresAndChartPositions) {
+  auto qs = Extract("He built a 100,000 square foot studio; the album entered the top 40 at number 12.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].unit, "sq ft");
+}
+
+TEST(Quantities, CoordinatedModifiersButNotCoordinatedCounts) {
+  auto qs = Extract("It registered about 300 natural and man-made disasters, and 20 men and women were hurt.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].counted, "natural and man-made disasters");
+  EXPECT_EQ(qs[0].unit, "disasters");
+  EXPECT_EQ(qs[1].counted, "men");
+}
+
+TEST(Quantities, ParticipleAfterTheNumberIsNotCounted) {
+  auto qs = Extract("December saw download sales of 312,000 compared with 282,000 physical singles.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].counted, "");
+  EXPECT_EQ(qs[0].previous, 1);
+  EXPECT_EQ(qs[1].counted, "physical singles");
+}
+
+TEST(Quantities, SkipsNumbersInsideTimeExpressions) {
+  Document doc = Doc("The ceasefire lasted three days before 200 fighters attacked.");
+  doc.times.push_back({Find(doc, "three days"), "P3D", TimeType::kDuration, ""});
+  ExtractQuantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 1u);
+  EXPECT_EQ(doc.quantities[0].value, 200);
+}
+
+TEST(Quantities, ChangeVerbToIsANewLevelNotARange) {
+  auto qs = Extract("Quarterly profits jumped 76% to $1.13bn, while sales rose 2% to $11.1bn from $10.9bn.");
+  ASSERT_EQ(qs.size(), 5u);
+  EXPECT_EQ(qs[0].unit, "percent");
+  EXPECT_EQ(qs[1].value, 1.13e9);
+  EXPECT_FALSE(qs[1].low);
+  EXPECT_EQ(qs[3].previous, 4);
+}
+
+TEST(Quantities, ConversionInBracketsLeavesTheChangeOnTheFirstFigure) {
+  auto qs = Extract("The airline made a pre-tax profit of £75m ($141m) compared with £125m a year earlier.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].previous, 2);
+  EXPECT_EQ(qs[1].previous, -1);
+}
+
+TEST(Quantities, DurationsAreLeftToTimeExpressions) {
+  auto qs = Extract("Profits fell in the three months to December, after 10 years of growth.");
+  EXPECT_TRUE(qs.empty());
+}
+
+TEST(Quantities, BareSpelledOutNumbersAreNotFigures) {
+  EXPECT_TRUE(Extract("The two were ripe for consolidation, analysts said.").empty());
+}
+
+TEST(Quantities, MoneyInADeterminedPhraseCountsNothing) {
+  auto qs = Extract("Rosneft bought the unit for $9.3bn in a sale forced by Russia.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].counted, "");
+}
+
+TEST(Quantities, OddInputGivesValidSpansOrNothing) {
+  for (std::string text : {std::string(), std::string("$"), std::string("\xE2\x80"), std::string("5\xC2"),
+                           std::string("between 5 and"), std::string("rose from $"), std::string("1,000-"),
+                           std::string("twenty- one and a"), std::string("(((( 3 ))))%")}) {
+    Document doc = Doc(text);
+    ExtractQuantities(doc);
+    for (const Quantity& q : doc.quantities) {
+      EXPECT_LT(q.span.begin, q.span.end) << text;
+      EXPECT_LE(q.span.end, doc.text.size()) << text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,3 @@
+add_library(newsgraph_html_report html_report.cc)
+target_link_libraries(newsgraph_html_report PUBLIC newsgraph_core)
+newsgraph_test(html_report_test SOURCES html_report_test.cc LIBS newsgraph_html_report)

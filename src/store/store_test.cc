@@ -1,0 +1,232 @@
+// The same suite runs against every backend: SQLite always, PostgreSQL when
+// NEWSGRAPH_PG_URL names a server (scripts/postgres-test.sh starts one).
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+#include <libpq-fe.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+namespace newsgraph {
+namespace {
+
+Document Article(std::string id, std::string source, std::string text, std::string date = "2024-10-28") {
+  Document d;
+  d.id = std::move(id);
+  d.source = std::move(source);
+  d.title = "Wildfire forces evacuations near Valencia";
+  d.date = ParseIsoDate(date);
+  d.text = std::move(text);
+  return d;
+}
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgres") {
+      const char* url = std::getenv("NEWSGRAPH_PG_URL");
+      if (!url || !*url) GTEST_SKIP() << "NEWSGRAPH_PG_URL is not set; run scripts/postgres-test.sh";
+      location_ = url;
+      // Each test starts from an empty database, as each SQLite test starts
+      // from a new file.
+      PGconn* conn = PQconnectdb(url);
+      ASSERT_EQ(PQstatus(conn), CONNECTION_OK) << PQerrorMessage(conn);
+      PQclear(PQexec(conn, "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public"));
+      PQfinish(conn);
+    } else {
+      dir_ = std::filesystem::temp_directory_path() /
+             ("store_test_" + std::to_string(getpid()) + "_" +
+              ::testing::UnitTest::GetInstance()->current_test_info()->name());
+      std::filesystem::remove_all(dir_);
+      std::filesystem::create_directories(dir_);
+      location_ = (dir_ / "archive.db").string();
+    }
+    auto store = Store::Open(location_);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    store_ = std::move(*store);
+  }
+  void TearDown() override {
+    store_.reset();
+    if (!dir_.empty()) std::filesystem::remove_all(dir_);
+  }
+  std::filesystem::path dir_;
+  std::string location_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreTest, ReingestingSameIdOrSameTextChangesNothing) {
+  const auto a = Article("ledger-1", "Daily Ledger", "Firefighters battled a blaze that destroyed 40 homes.");
+  ASSERT_EQ(*store_->AddArticles({a}), 1);
+  EXPECT_EQ(*store_->AddArticles({a}), 0);
+  auto reprint = a;
+  reprint.id = "wire-1";  // same text under another id: a reprint
+  EXPECT_EQ(*store_->AddArticles({reprint}), 0);
+  EXPECT_EQ(*store_->CountArticles(), 1);
+}
+
+TEST_P(StoreTest, LoadsArticlesBackWithMetadataInIngestOrder) {
+  ASSERT_TRUE(store_->AddArticles({Article("a", "Harbor Times", "Officials said 12 people were injured."),
+                                   Article("b", "Global Wire", "At least 15 people were hurt, officials said.",
+                                           "2024-10-29")})
+                  .ok());
+  auto docs = store_->LoadArticles();
+  ASSERT_TRUE(docs.ok());
+  ASSERT_EQ(docs->size(), 2u);
+  EXPECT_EQ((*docs)[0].id, "a");
+  EXPECT_EQ((*docs)[1].source, "Global Wire");
+  EXPECT_EQ((*docs)[1].date->ToString(), "2024-10-29");
+}
+
+TEST_P(StoreTest, SearchFindsWordsAndFiltersBySourceAndDate) {
+  ASSERT_TRUE(store_->AddArticles({Article("a", "Harbor Times", "The mayor said 40 homes burned in the hills."),
+                                   Article("b", "Global Wire", "Crews contained the wildfire on Tuesday.",
+                                           "2024-10-30")})
+                  .ok());
+  SearchQuery query;
+  query.text = "homes";
+  auto hits = store_->Search(query);
+  ASSERT_TRUE(hits.ok()) << hits.status().message();
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].document, "a");
+  query.text = "contained";
+  query.source = "Harbor Times";
+  EXPECT_TRUE(store_->Search(query)->empty());
+  query.source.clear();
+  query.since = ParseIsoDate("2024-10-29");
+  EXPECT_EQ(store_->Search(query)->size(), 1u);
+  query.until = ParseIsoDate("2024-10-29");
+  EXPECT_TRUE(store_->Search(query)->empty());
+  // Punctuation and quotes in the query are words, not query syntax.
+  query = SearchQuery();
+  query.text = "\"homes OR) (*";
+  EXPECT_TRUE(store_->Search(query).ok());
+}
+
+TEST_P(StoreTest, SearchFindsQuotedWords) {
+  ASSERT_TRUE(store_->AddArticles({Article("a", "Harbor Times", "\"We lost everything,\" said Maria Lopez.")}).ok());
+  ASSERT_TRUE(store_->IndexQuotes("a", {{"Maria Lopez", "We lost everything,"}}).ok());
+  SearchQuery query;
+  query.text = "everything";
+  auto hits = store_->Search(query);
+  ASSERT_TRUE(hits.ok());
+  EXPECT_EQ(hits->size(), 1u);
+}
+
+TEST_P(StoreTest, NewestReportWins) {
+  EXPECT_EQ(*store_->LoadReport(), "");
+  ASSERT_TRUE(store_->SaveReport(1, R"({"stories":[]})").ok());
+  ASSERT_TRUE(store_->SaveReport(2, R"({"stories":[1]})").ok());
+  EXPECT_EQ(*store_->LoadReport(), R"({"stories":[1]})");
+  EXPECT_GE(store_->SchemaVersion(), 2);
+}
+
+TEST_P(StoreTest, TwoWritersAtOnceBothSucceed) {
+  auto write = [&](int writer, int* added) {
+    auto store = Store::Open(location_);
+    ASSERT_TRUE(store.ok());
+    for (int i = 0; i < 20; ++i) {
+      const std::string id = std::to_string(writer) + "-" + std::to_string(i);
+      auto n = (*store)->AddArticles({Article(id, "Wire", "Report number " + id + " on the fire.")});
+      ASSERT_TRUE(n.ok()) << n.status().message();
+      *added += *n;
+    }
+  };
+  int a = 0, b = 0;
+  std::thread t1(write, 1, &a), t2(write, 2, &b);
+  t1.join();
+  t2.join();
+  EXPECT_EQ(a + b, 40);
+  EXPECT_EQ(*store_->CountArticles(), 40);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"));
+
+}  // namespace
+}  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+// Ingests `batches` batches of 50 articles each into `location`; `writer`
+// keeps ids and texts of different writers apart.
+void IngestBatches(const std::string& location, int batches, const std::string& writer = "w") {
+  auto store = Store::Open(location);
+  if (!store.ok()) std::_Exit(3);
+  const std::string filler(4000, 'w');
+  for (int b = 0; b < batches; ++b) {
+    std::vector<Document> batch;
+    for (int i = 0; i < 50; ++i) {
+      const std::string id = writer + std::to_string(b) + "-" + std::to_string(i);
+      batch.push_back(Article(id, "Wire", "Update " + id + " on the wildfire. " + filler));
+    }
+    if (!(*store)->AddArticles(batch).ok()) std::_Exit(4);
+  }
+}
+
+TEST(StoreCrashTest, SigkillMidIngestLeavesWholeBatchesAndRerunCompletes) {
+  const auto dir = std::filesystem::temp_directory_path() / ("store_crash_" + std::to_string(getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string location = (dir / "archive.db").string();
+  constexpr int kBatches = 400;
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    IngestBatches(location, kBatches);
+    std::_Exit(0);
+  }
+  // Kill it once some batches are in, well before it can finish.
+  for (int waited = 0; waited < 5000; waited += 5) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    auto probe = Store::Open(location);
+    if (probe.ok() && *(*probe)->CountArticles() >= 100) break;
+  }
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the ingest finished before it could be killed";
+
+  auto store = Store::Open(location);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  const int after_kill = *(*store)->CountArticles();
+  EXPECT_EQ(after_kill % 50, 0) << "a batch was half written";
+  EXPECT_LT(after_kill, kBatches * 50);
+  EXPECT_EQ((*store)->LoadArticles()->size(), size_t(after_kill));
+
+  IngestBatches(location, kBatches);  // the re-run skips what is there
+  EXPECT_EQ(*(*store)->CountArticles(), kBatches * 50);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(StoreProcessTest, TwoIngestProcessesAtOnceBothSucceed) {
+  const auto dir = std::filesystem::temp_directory_path() / ("store_two_" + std::to_string(getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string location = (dir / "archive.db").string();
+  pid_t children[2];
+  for (int c = 0; c < 2; ++c) {
+    children[c] = fork();
+    ASSERT_GE(children[c], 0);
+    if (children[c] == 0) {
+      IngestBatches(location, 20, c ? "second" : "first");
+      std::_Exit(0);
+    }
+  }
+  for (pid_t child : children) {
+    int status = 0;
+    waitpid(child, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "an ingest process failed";
+  }
+  auto store = Store::Open(location);
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ(*(*store)->CountArticles(), 2 * 20 * 50);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,123 @@
+#include "story/clusterer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string_view>
+#include <unordered_set>
+
+namespace newsgraph {
+namespace {
+
+// Function words carry no topic; one table.
+constexpr std::string_view kStopwords[] = {
+    "about", "after", "again", "also", "because", "been", "before", "being", "between", "both",
+    "could", "does", "during", "each", "from", "further", "have", "having", "here", "into",
+    "more", "most", "much", "only", "other", "over", "said", "says", "same", "should", "some",
+    "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those",
+    "through", "under", "until", "very", "were", "what", "when", "where", "which", "while",
+    "will", "with", "would", "your", "told", "year", "years", "week", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "percent", "according", "just"};
+
+bool IsStopword(std::string_view w) {
+  return std::find(std::begin(kStopwords), std::end(kStopwords), w) != std::end(kStopwords);
+}
+
+std::unordered_map<std::string, int> TermCounts(const Document& doc) {
+  std::unordered_map<std::string, int> counts;
+  std::string word;
+  auto flush = [&] {
+    if (word.size() >= 4 && !IsStopword(word)) ++counts[word];
+    word.clear();
+  };
+  auto scan = [&](std::string_view text) {
+    for (char c : text) {
+      const auto u = static_cast<unsigned char>(c);
+      if (std::isalpha(u) || u >= 128) word.push_back(static_cast<char>(u < 128 ? std::tolower(u) : u));
+      else flush();
+    }
+    flush();
+  };
+  scan(doc.title);
+  scan(doc.title);  // the headline names the event; weigh it twice
+  scan(doc.text);
+  return counts;
+}
+
+}  // namespace
+
+int StoryClusterer::Add(const Document& doc) {
+  auto counts = TermCounts(doc);
+  ++documents_seen_;
+  for (const auto& [term, n] : counts) ++document_frequency_[term];
+
+  // Top TF-IDF terms of the article, IDF from the stream so far.
+  std::vector<std::pair<std::string, double>> terms;
+  terms.reserve(counts.size());
+  for (const auto& [term, n] : counts) {
+    const double idf = std::log((1.0 + documents_seen_) / (1.0 + document_frequency_[term])) + 1.0;
+    terms.emplace_back(term, (1.0 + std::log(n)) * idf);
+  }
+  const size_t keep = std::min<size_t>(terms.size(), options_.terms_per_article);
+  std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(),
+                    [](const auto& a, const auto& b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
+  terms.resize(keep);
+  double norm = 0;
+  for (const auto& [t, w] : terms) norm += w * w;
+  norm = std::sqrt(norm);
+  if (norm > 0) for (auto& [t, w] : terms) w /= norm;
+
+  const int day = doc.date ? doc.date->ToDays() : 0;
+  int best = -1;
+  double best_score = 0;
+  std::unordered_set<int> seen;
+  for (const auto& [term, w] : terms) {
+    auto p = postings_.find(term);
+    if (p == postings_.end()) continue;
+    const auto& list = p->second;
+    const size_t from = list.size() > static_cast<size_t>(options_.postings_scanned) ? list.size() - options_.postings_scanned : 0;
+    for (size_t k = from; k < list.size(); ++k) {
+      const int s = list[k];
+      if (!seen.insert(s).second) continue;
+      const StoryProfile& story = stories_[s];
+      if (doc.date && story.has_date && std::abs(day - story.last_day) > options_.date_window_days) continue;
+      const double story_norm = story.norm_squared;
+      double dot = 0;
+      int shared = 0;
+      for (const auto& [t, tw] : terms) {
+        auto it = story.weights.find(t);
+        if (it != story.weights.end()) { dot += tw * it->second; ++shared; }
+      }
+      if (shared < options_.min_shared_terms || story_norm == 0) continue;
+      const double score = dot / std::sqrt(story_norm);
+      if (score > best_score) { best_score = score; best = s; }
+    }
+  }
+  if (best < 0 || best_score < options_.min_similarity) {
+    best = static_cast<int>(stories_.size());
+    stories_.emplace_back();
+  }
+  StoryProfile& story = stories_[best];
+  for (const auto& [t, w] : terms) {
+    auto [it, inserted] = story.weights.emplace(t, 0.0);
+    it->second += w;
+    if (inserted) postings_[t].push_back(best);
+  }
+  // Keep the profile compact: its strongest terms only.
+  if (story.weights.size() > static_cast<size_t>(options_.terms_per_story) * 2) {
+    std::vector<std::pair<std::string, double>> all(story.weights.begin(), story.weights.end());
+    std::nth_element(all.begin(), all.begin() + options_.terms_per_story, all.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    all.resize(options_.terms_per_story);
+    story.weights = {all.begin(), all.end()};
+  }
+  story.norm_squared = 0;
+  for (const auto& [t, w] : story.weights) story.norm_squared += w * w;
+  if (doc.date) {
+    story.last_day = story.has_date ? std::max(story.last_day, day) : day;
+    story.has_date = true;
+  }
+  return best;
+}
+
+}  // namespace newsgraph

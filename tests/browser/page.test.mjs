@@ -1,0 +1,96 @@
+// Ingests examples/ into a temp archive, serves it, and drives chromium over
+// the page: story list -> story view, claims table and timeline show what the
+// API says, then a screenshot into $NEWSGRAPH_SCREENSHOT_DIR (default: a temp dir).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+// The binary with `ingest` and `serve`: $NEWSGRAPH_BIN, else build/newsgraph
+// once it has them, else the stand-alone newsgraph-archive driver.
+function findBinary() {
+  if (process.env.NEWSGRAPH_BIN) return process.env.NEWSGRAPH_BIN;
+  const main = path.join(repo, 'build/newsgraph');
+  if (existsSync(main) && /\bserve\b/.test(spawnSync(main, ['--help'], { encoding: 'utf8' }).stdout)) return main;
+  for (const dir of ['build', 'build-serve']) {
+    const driver = path.join(repo, dir, 'newsgraph-archive');
+    if (existsSync(driver)) return driver;
+  }
+  throw new Error('no newsgraph binary with ingest/serve; build it first (ninja -C build newsgraph newsgraph-archive)');
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'newsgraph-browser-'));
+const shots = process.env.NEWSGRAPH_SCREENSHOT_DIR || work;
+mkdirSync(shots, { recursive: true });
+const binary = findBinary();
+const db = path.join(work, 'archive.db');
+let server, browser;
+
+after(async () => {
+  await browser?.close();
+  server?.kill('SIGTERM');
+});
+
+function startServer() {
+  return new Promise((resolve, reject) => {
+    server = spawn(binary, ['serve', '--db', db, '--port', '0', '--bind', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    server.stdout.on('data', chunk => {
+      out += chunk;
+      const m = out.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) resolve(`http://127.0.0.1:${m[1]}`);
+    });
+    server.on('exit', code => reject(new Error(`serve exited with ${code}: ${out}`)));
+    setTimeout(() => reject(new Error('serve did not start within 30 s')), 30000);
+  });
+}
+
+test('story page shows the claims table and timeline of the examples', { timeout: 120000 }, async () => {
+  const ingest = spawnSync(binary, ['ingest', '--db', db, path.join(repo, 'examples')], { encoding: 'utf8' });
+  assert.equal(ingest.status, 0, `ingest failed: ${ingest.stderr}`);
+  const base = await startServer();
+
+  const { stories } = await (await fetch(`${base}/stories`)).json();
+  assert.ok(stories.length > 0, 'the examples produced no stories');
+  const best = stories.reduce((a, b) => (b.sources.length > a.sources.length ? b : a));
+  const story = await (await fetch(`${base}/stories/${encodeURIComponent(best.id)}`)).json();
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const failures = [];
+  page.on('pageerror', err => failures.push(err.message));
+  page.on('requestfailed', req => failures.push(`${req.url()} ${req.failure()?.errorText}`));
+
+  await page.goto(base + '/');
+  await page.waitForSelector('.story-list li');
+  assert.ok(await page.locator(`li[data-story="${best.id}"]`).count() === 1, 'story missing from the list');
+  await page.click(`li[data-story="${best.id}"] a`);
+  await page.waitForSelector('h2');
+  assert.equal((await page.locator('h1').textContent()).trim(), story.headline);
+
+  if (story.claims.length) {
+    const table = await page.locator('#claims').textContent();
+    for (const claim of story.claims) {
+      for (const value of claim.values) assert.ok(table.includes(value.text), `claims table lacks ${value.text}`);
+      assert.equal(await page.locator(`#claims tr.${claim.status}`).count() > 0, true);
+    }
+  }
+  if (story.timeline.length) {
+    const timeline = await page.locator('#timeline').textContent();
+    for (const event of story.timeline) assert.ok(timeline.includes(event.date), `timeline lacks ${event.date}`);
+  }
+  assert.ok(story.claims.length + story.timeline.length > 0, 'the story has neither claims nor a timeline');
+  await page.screenshot({ path: path.join(shots, 'story.png'), fullPage: true });
+  assert.deepEqual(failures, []);
+  console.log(`screenshot: ${path.join(shots, 'story.png')}`);
+});
