@@ -1,12 +1,510 @@
 #include "text/text_layer.h"
-// Placeholder until the text layer lands; replaced wholesale.
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+
 namespace newsgraph {
-Status ValidateUtf8(std::string_view) { return Status::Ok(); }
-std::string NormalizeText(std::string_view utf8) { return std::string(utf8); }
-std::vector<Token> Tokenize(std::string_view) { return {}; }
-std::vector<Sentence> SplitSentences(std::string_view, const std::vector<Token>&) { return {}; }
+namespace {
+
+// ---- UTF-8 ------------------------------------------------------------------
+
+// Decodes one code point at `i` (input already validated or repaired); returns
+// its value and advances `i`. Invalid bytes decode as U+FFFD, one at a time.
+UChar32 NextCodePoint(std::string_view s, size_t& i) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = static_cast<int32_t>(s.size());
+  int32_t pos = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(bytes, pos, length, c);
+  i = static_cast<size_t>(pos);
+  return c < 0 ? 0xFFFD : c;
+}
+
+// Code point ending just before `i`, without moving.
+UChar32 PreviousCodePoint(std::string_view s, size_t i) {
+  if (i == 0) return 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t pos = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_PREV(bytes, 0, pos, c);
+  return c < 0 ? 0xFFFD : c;
+}
+
+UChar32 CodePointAt(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  return NextCodePoint(s, i);
+}
+
+// ---- character classes ----------------------------------------------------------
+
+bool IsAsciiAlnum(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool IsDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+
+bool IsLetter(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;  // combining marks stay in their word
+}
+
+bool IsWordChar(UChar32 c) { return c < 0x80 ? IsAsciiAlnum(c) : (IsLetter(c) || u_isdigit(c)); }
+
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  return u_isUWhiteSpace(c);
+}
+
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool IsDashChar(UChar32 c) { return c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212; }
+
+// Quotation marks that can only open or only close; the straight " and the
+// apostrophe-like ’ are decided from context.
+bool IsOpeningQuote(UChar32 c) { return c == 0x201C || c == 0x201E || c == 0x00AB || c == 0x2018 || c == 0x201A || c == 0x2039; }
+bool IsClosingQuote(UChar32 c) { return c == 0x201D || c == 0x00BB || c == 0x203A; }
+
+bool IsUpper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c)); }
+bool IsLower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
+
+// ---- abbreviations --------------------------------------------------------------
+
+// Words that keep their full stop ("Mr.", "Oct."). Titles and name parts never end
+// a sentence; the others may, when a clear sentence start follows.
+struct Abbreviation {
+  std::string_view word;
+  bool can_end_sentence;
+};
+
+constexpr Abbreviation kAbbreviations[] = {
+    {"Mr", false},    {"Mrs", false},   {"Ms", false},    {"Dr", false},    {"Prof", false},
+    {"Gen", false},   {"Sen", false},   {"Rep", false},   {"Reps", false},  {"Gov", false},   {"Lt", false},
+    {"Col", false},   {"Maj", false},   {"Capt", false},  {"Cpt", false},   {"Sgt", false},   {"Cpl", false},
+    {"Pvt", false},   {"Adm", false},   {"Cmdr", false},  {"Cdr", false},   {"Brig", false},  {"Pres", false},
+    {"Supt", false},  {"Insp", false},  {"Det", false},   {"Rev", false},   {"Fr", false},    {"Msgr", false},
+    {"Hon", false},   {"Atty", false},  {"Sens", false},  {"Gens", false},  {"Mme", false},   {"Mlle", false},
+    {"St", false},    {"Mt", false},    {"Ft", false},    {"No", false},    {"Nos", false},   {"Vol", false},
+    {"vs", false},    {"v", false},     {"approx", false}, {"Jan", true},   {"Feb", true},    {"Mar", true},
+    {"Apr", true},    {"Jun", true},    {"Jul", true},    {"Aug", true},    {"Sep", true},    {"Sept", true},
+    {"Oct", true},    {"Nov", true},    {"Dec", true},    {"Mon", true},    {"Tue", true},    {"Tues", true},
+    {"Wed", true},    {"Thu", true},    {"Thur", true},   {"Thurs", true},  {"Fri", true},    {"Sat", true},
+    {"Sun", true},    {"Jr", true},     {"Sr", true},     {"Inc", true},    {"Corp", true},   {"Co", true},
+    {"Ltd", true},    {"Bros", true},   {"Plc", true},    {"Ave", true},    {"Blvd", true},   {"Rd", true},
+    {"etc", true},    {"al", true},     {"est", true},    {"Dept", true},   {"Univ", true},   {"Assn", true},
+    {"Ky", true},     {"Calif", true},  {"Fla", true},    {"Ill", true},    {"Mass", true},   {"Mich", true},
+    {"Minn", true},   {"Penn", true},   {"Tenn", true},   {"Wash", true},   {"Wis", true},    {"Ariz", true},
+    {"Colo", true},   {"Conn", true},   {"Ga", true},     {"Ind", true},    {"Kan", true},    {"La", true},
+    {"Md", true},     {"Miss", true},   {"Mo", true},     {"Neb", true},    {"Nev", true},    {"Okla", true},
+    {"Ore", true},    {"Pa", true},     {"Va", true},     {"Vt", true},     {"Ala", true},    {"Ark", true},
+    {"Del", true},
+};
+
+const Abbreviation* FindAbbreviation(std::string_view word) {
+  for (const Abbreviation& a : kAbbreviations) {
+    if (a.word == word) return &a;
+  }
+  return nullptr;
+}
+
+// Capitalised words that start sentences far more often than they continue
+// one; after an abbreviation that may end a sentence ("in the U.S. The"),
+// they decide that it did.
+bool IsSentenceStarter(std::string_view word) {
+  static constexpr std::array<std::string_view, 44> kStarters = {
+      "The", "A",     "An",    "He",    "She",   "It",    "They",  "We",    "I",     "You",   "But",
+      "And", "In",    "On",    "At",    "This",  "That",  "These", "Those", "There", "His",   "Her",
+      "Their", "Its", "Our",   "As",    "After", "Before", "When", "While", "If",    "So",    "Yet",
+      "Officials", "Police", "However", "Meanwhile", "Some", "Many", "Most", "More", "No", "Not", "For"};
+  return std::find(kStarters.begin(), kStarters.end(), word) != kStarters.end();
+}
+
+// ---- tokenizer ----------------------------------------------------------------
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::string_view text) : s_(text) {}
+
+  std::vector<Token> Run() {
+    tokens_.reserve(s_.size() / 5 + 1);
+    bool space_before = true;
+    bool paragraph_start = true;
+    int newlines = 0;
+    while (i_ < s_.size()) {
+      const size_t start = i_;
+      const UChar32 c = NextCodePoint(s_, i_);
+      if (IsSpace(c)) {
+        space_before = true;
+        if (c == '\n') {
+          if (++newlines >= 2) paragraph_start = true;
+        }
+        continue;
+      }
+      i_ = start;
+      Token token = Next(c);
+      if (space_before) token.flags |= Token::kSpaceBefore;
+      if (paragraph_start) token.flags |= Token::kParagraphStart;
+      tokens_.push_back(token);
+      space_before = paragraph_start = false;
+      newlines = 0;
+    }
+    return std::move(tokens_);
+  }
+
+ private:
+  Token Make(size_t begin, TokenKind kind, uint8_t flags = 0) const {
+    return Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(i_)}, kind, flags};
+  }
+
+  Token Next(UChar32 c) {
+    const size_t begin = i_;
+    if (IsDigit(c)) return Number(begin);
+    if (IsWordChar(c)) return Word(begin);
+    NextCodePoint(s_, i_);
+    if (c == '"') return Make(begin, StraightQuoteKind(begin));
+    if (IsOpeningQuote(c)) return Make(begin, TokenKind::kQuoteOpen);
+    if (IsClosingQuote(c)) return Make(begin, TokenKind::kQuoteClose);
+    if (IsApostrophe(c)) return Apostrophe(begin);
+    if (IsDashChar(c)) return Make(begin, TokenKind::kDash);
+    if (IsHyphen(c)) {
+      if (CodePointAt(s_, i_) == '-') {  // "--" as a dash, however many hyphens
+        while (CodePointAt(s_, i_) == '-') ++i_;
+        return Make(begin, TokenKind::kDash);
+      }
+      return Make(begin, IsSpace(CodePointAt(s_, i_)) || i_ >= s_.size() ? TokenKind::kDash : TokenKind::kPunct);
+    }
+    if (c == '.') {
+      while (CodePointAt(s_, i_) == '.') ++i_;  // "..." is one token
+      return Make(begin, TokenKind::kPunct);
+    }
+    if (c == 0x2026 || c == '!' || c == '?' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+        c == '[' || c == ']' || c == '{' || c == '}' || c == '/' || c == '\\' || c == 0x00BF || c == 0x00A1) {
+      return Make(begin, TokenKind::kPunct);
+    }
+    return Make(begin, TokenKind::kSymbol);
+  }
+
+  // A straight double quote opens when it follows space, an opening bracket or
+  // a dash, or starts the text; otherwise it closes.
+  TokenKind StraightQuoteKind(size_t begin) const {
+    const UChar32 before = PreviousCodePoint(s_, begin);
+    if (begin == 0 || IsSpace(before) || before == '(' || before == '[' || before == '{' || IsDashChar(before) ||
+        IsOpeningQuote(before) || before == '\'' || before == '-' || before == '/') {
+      return TokenKind::kQuoteOpen;
+    }
+    return TokenKind::kQuoteClose;
+  }
+
+  // An apostrophe outside a word: a possessive ("Austin's", "officials'"), or a single
+  // quotation mark that opens after a space and closes otherwise.
+  Token Apostrophe(size_t begin) {
+    const UChar32 before = PreviousCodePoint(s_, begin);
+    const UChar32 after = CodePointAt(s_, i_);
+    if ((after == 's' || after == 'S') && IsWordChar(before) && !IsWordChar(CodePointAt(s_, i_ + 1))) {
+      ++i_;  // "Austin's"
+      return Make(begin, TokenKind::kPossessive);
+    }
+    if ((before == 's' || before == 'S') && !IsWordChar(after)) return Make(begin, TokenKind::kPossessive);
+    if (begin == 0 || IsSpace(before) || before == '(' || before == '"' || IsOpeningQuote(before)) {
+      return Make(begin, TokenKind::kQuoteOpen);
+    }
+    return Make(begin, TokenKind::kQuoteClose);
+  }
+
+  // "10,000", "3.5", "2024", "1990s", "3rd", "9/11" stays "9" "/" "11".
+  Token Number(size_t begin) {
+    uint8_t flags = Token::kHasDigit;
+    while (i_ < s_.size()) {
+      const char c = s_[i_];
+      if (IsDigit(c)) {
+        ++i_;
+      } else if ((c == ',' || c == '.') && i_ + 1 < s_.size() && IsDigit(s_[i_ + 1])) {
+        i_ += 2;
+      } else {
+        break;
+      }
+    }
+    // Letters glued to digits make a word ("1990s", "3rd", "5G", "COVID-19" is handled in Word).
+    if (i_ < s_.size() && IsWordChar(CodePointAt(s_, i_)) && !IsDigit(s_[i_])) {
+      Token word = Word(begin);
+      word.flags |= flags;
+      return word;
+    }
+    return Make(begin, TokenKind::kNumber, flags);
+  }
+
+  // Letters and digits, joined by internal hyphens and apostrophes ("Son-hui",
+  // "don't", "O'Brien"); a trailing "'s" is split off as a possessive; a full
+  // stop is kept for abbreviations ("Mr.", "U.S.", "a.m.") and initials ("J.").
+  Token Word(size_t begin) {
+    uint8_t flags = 0;
+    int letters = 0, uppers = 0;
+    bool first_letter_seen = false;
+    auto consume_run = [&] {
+      while (i_ < s_.size()) {
+        const size_t at = i_;
+        const UChar32 c = NextCodePoint(s_, i_);
+        if (!IsWordChar(c)) {
+          i_ = at;
+          break;
+        }
+        if (IsDigit(c) || (c >= 0x80 && u_isdigit(c))) {
+          flags |= Token::kHasDigit;
+        } else if (IsLetter(c)) {
+          ++letters;
+          const bool upper = IsUpper(c);
+          uppers += upper;
+          if (!first_letter_seen) {
+            first_letter_seen = true;
+            if (upper) flags |= Token::kCapitalized;
+          }
+        }
+      }
+    };
+    consume_run();
+    while (i_ < s_.size()) {
+      size_t after_joiner = i_;
+      const UChar32 joiner = NextCodePoint(s_, after_joiner);
+      const UChar32 next = CodePointAt(s_, after_joiner);
+      if (!IsWordChar(next)) break;
+      if (IsApostrophe(joiner)) {
+        // "Austin's" -> "Austin" + "'s"; but "don't", "O'Brien", "rock'n'roll" stay whole.
+        size_t after_s = after_joiner;
+        const UChar32 s_char = NextCodePoint(s_, after_s);
+        if ((s_char == 's' || s_char == 'S') && !IsWordChar(CodePointAt(s_, after_s))) break;
+      } else if (!IsHyphen(joiner)) {
+        break;
+      }
+      i_ = after_joiner;
+      consume_run();
+    }
+    // Dotted abbreviations: "U.S.", "U.N.", "a.m.", "D.C.", "e.g.".
+    const std::string_view so_far = s_.substr(begin, i_ - begin);
+    const bool dotted = so_far.size() == 1 && i_ + 2 < s_.size() && s_[i_] == '.' &&
+                        IsAsciiAlnum(s_[i_ + 1]) && s_[i_ + 2] == '.';
+    if (dotted) {
+      while (i_ + 1 < s_.size() && s_[i_] == '.' && IsLetter(CodePointAt(s_, i_ + 1)) &&
+             (i_ + 2 >= s_.size() || !IsWordChar(CodePointAt(s_, i_ + 2)))) {
+        i_ += 2;
+        ++letters;
+        if (IsUpper(s_[i_ - 1])) ++uppers;
+      }
+      if (i_ < s_.size() && s_[i_] == '.') ++i_;
+    } else if (i_ < s_.size() && s_[i_] == '.' && KeepsFullStop(so_far)) {
+      ++i_;
+    }
+    if (letters >= 2 && uppers == letters) flags |= Token::kAllCaps;
+    return Make(begin, TokenKind::kWord, flags);
+  }
+
+  // Initials ("J." in "Lloyd J. Austin") and listed abbreviations keep their
+  // full stop. A lone capital at the end of the text does not.
+  bool KeepsFullStop(std::string_view word) const {
+    if (word.size() == 1 && IsUpper(static_cast<unsigned char>(word[0])) && i_ + 1 < s_.size()) return true;
+    return FindAbbreviation(word) != nullptr;
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+  std::vector<Token> tokens_;
+};
+
+// ---- sentences ------------------------------------------------------------------
+
+bool IsTerminator(std::string_view t) {
+  return t == "." || t == "!" || t == "?" || t == "..." || t == "\u2026" || t == "?!" || t == "!?" ||
+         (t.size() > 3 && t.substr(0, 3) == "...");
+}
+
+bool IsClosingBracket(std::string_view t) { return t == ")" || t == "]" || t == "}"; }
+bool IsOpeningBracket(std::string_view t) { return t == "(" || t == "[" || t == "{"; }
+
+// Whether an abbreviation token ("U.S.", "Oct.", "Jr.") is the last word of
+// its sentence, judged by what follows.
+bool AbbreviationEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  std::string_view word = text.substr(tokens[i].span.begin, tokens[i].span.size());
+  if (word.empty() || word.back() != '.') return false;
+  word.remove_suffix(1);
+  const bool dotted = word.find('.') != std::string_view::npos;  // "U.S", "a.m"
+  if (!dotted) {
+    const Abbreviation* a = FindAbbreviation(word);
+    if (a == nullptr || !a->can_end_sentence) return false;  // titles and initials never end one
+  }
+  if (i + 1 >= tokens.size()) return true;
+  const Token& next = tokens[i + 1];
+  if (next.flags & Token::kParagraphStart) return true;
+  const std::string_view next_word = text.substr(next.span.begin, next.span.size());
+  return next.kind == TokenKind::kQuoteOpen || IsSentenceStarter(next_word);
+}
+
+// A new sentence may begin at token `i`: a capitalised word, a number, an
+// opening quote or bracket, or anything that is not a lower-case word.
+bool CanStartSentence(std::string_view text, const Token& token) {
+  if (token.kind == TokenKind::kQuoteOpen || token.kind == TokenKind::kNumber || token.kind == TokenKind::kDash) {
+    return true;
+  }
+  if (token.kind == TokenKind::kWord) {
+    const UChar32 first = CodePointAt(text, token.span.begin);
+    return !IsLower(first);
+  }
+  const std::string_view t = text.substr(token.span.begin, token.span.size());
+  return IsOpeningBracket(t) || token.kind == TokenKind::kSymbol;
+}
+
+// True when a line break between tokens i and i+1 ends a sentence: a blank
+// line always does; a single line break does unless the text is plainly
+// wrapped mid-sentence (a comma or lower-case word before, lower case after).
+bool LineBreakEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  const Token& next = tokens[i + 1];
+  if (next.flags & Token::kParagraphStart) return true;
+  const std::string_view gap = text.substr(tokens[i].span.end, next.span.begin - tokens[i].span.end);
+  if (gap.find('\n') == std::string_view::npos) return false;
+  if (!CanStartSentence(text, next)) return false;
+  const std::string_view prev = text.substr(tokens[i].span.begin, tokens[i].span.size());
+  if (prev == "," || prev == ";" || prev == ":" || tokens[i].kind == TokenKind::kQuoteOpen ||
+      IsOpeningBracket(prev) || tokens[i].kind == TokenKind::kDash) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Status ValidateUtf8(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
+  const size_t n = bytes.size();
+  size_t i = 0;
+  int line = 1;
+  while (i < n) {
+    // ASCII fast path, eight bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t chunk;
+      std::memcpy(&chunk, p + i, 8);
+      if (chunk & 0x8080808080808080ULL) break;
+      for (int k = 0; k < 8; ++k) line += p[i + k] == '\n';
+      i += 8;
+    }
+    if (i >= n) break;
+    const uint8_t b = p[i];
+    if (b < 0x80) {
+      line += b == '\n';
+      ++i;
+      continue;
+    }
+    int32_t pos = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(p, pos, static_cast<int32_t>(std::min<size_t>(n, i + 4)), c);
+    if (c < 0) {
+      return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(i) + " (line " + std::to_string(line) +
+                                     "); convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8");
+    }
+    i = static_cast<size_t>(pos);
+  }
+  return Status::Ok();
+}
+
+std::string NormalizeText(std::string_view utf8) {
+  std::string cleaned;
+  cleaned.reserve(utf8.size());
+  bool ascii = true;
+  size_t i = 0;
+  // Skip a byte-order mark.
+  if (utf8.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  while (i < utf8.size()) {
+    const unsigned char b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      if (b == '\r') {
+        cleaned.push_back('\n');
+        if (i + 1 < utf8.size() && utf8[i + 1] == '\n') ++i;
+      } else if (b >= 0x20 || b == '\n' || b == '\t') {
+        cleaned.push_back(static_cast<char>(b == 0x7F ? ' ' : b));
+        if (b == 0x7F) cleaned.pop_back();
+      }
+      ++i;
+      continue;
+    }
+    ascii = false;
+    const size_t start = i;
+    const UChar32 c = NextCodePoint(utf8, i);
+    if (c == 0xFEFF || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0x00AD ||
+        (c >= 0x80 && c < 0xA0)) {
+      continue;  // invisible: zero-width spaces, soft hyphens, C1 controls
+    }
+    if (c == 0x00A0 || c == 0x202F || c == 0x2007 || (c >= 0x2000 && c <= 0x200A) || c == 0x3000) {
+      cleaned.push_back(' ');  // exotic spaces behave like a space everywhere
+      continue;
+    }
+    if (c == 0x2028 || c == 0x2029) {
+      cleaned.push_back('\n');
+      continue;
+    }
+    cleaned.append(utf8.substr(start, i - start));
+  }
+  if (ascii) return cleaned;
+
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(error);
+  if (U_FAILURE(error)) return cleaned;
+  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(cleaned);
+  if (nfc->isNormalized(unicode, error) && U_SUCCESS(error)) return cleaned;
+  error = U_ZERO_ERROR;
+  const icu::UnicodeString normalized = nfc->normalize(unicode, error);
+  if (U_FAILURE(error)) return cleaned;
+  std::string out;
+  normalized.toUTF8String(out);
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view text) { return Tokenizer(text).Run(); }
+
+std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<Sentence> sentences;
+  uint32_t first = 0;
+  auto close = [&](size_t last) {
+    sentences.push_back(Sentence{Span{tokens[first].span.begin, tokens[last].span.end}, first,
+                                 static_cast<uint32_t>(last + 1)});
+    first = static_cast<uint32_t>(last + 1);
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i + 1 == tokens.size()) {
+      close(i);
+      break;
+    }
+    const std::string_view t = text.substr(tokens[i].span.begin, tokens[i].span.size());
+    bool ends = false;
+    size_t last = i;
+    if (IsTerminator(t) || (tokens[i].kind == TokenKind::kWord && AbbreviationEndsSentence(text, tokens, i))) {
+      // Closing quotes and brackets after the full stop belong to this sentence.
+      while (last + 1 < tokens.size() &&
+             (tokens[last + 1].kind == TokenKind::kQuoteClose ||
+              IsClosingBracket(text.substr(tokens[last + 1].span.begin, tokens[last + 1].span.size())))) {
+        ++last;
+      }
+      ends = last + 1 >= tokens.size() || (tokens[last + 1].flags & Token::kParagraphStart) ||
+             CanStartSentence(text, tokens[last + 1]);
+      // "... dangerous," he said: a terminator inside quotes followed by a
+      // lower-case word continues the sentence; CanStartSentence covers it.
+    } else if (LineBreakEndsSentence(text, tokens, i)) {
+      ends = true;
+    }
+    if (ends) {
+      if (last + 1 >= tokens.size()) {
+        close(last);
+        break;
+      }
+      close(last);
+      i = last;
+    }
+  }
+  return sentences;
+}
+
 void AnnotateText(Document& doc) {
   doc.tokens = Tokenize(doc.text);
   doc.sentences = SplitSentences(doc.text, doc.tokens);
 }
+
 }  // namespace newsgraph

@@ -1,0 +1,124 @@
+// The text layer on the sentences news actually contains: abbreviations,
+// initials, figures, quotes closing after the full stop, bracketed insertions.
+#include "text/text_layer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> words;
+  for (const Token& t : Tokenize(text)) words.emplace_back(text.substr(t.span.begin, t.span.size()));
+  return words;
+}
+
+std::vector<std::string> Sentences(std::string_view text) {
+  const std::vector<Token> tokens = Tokenize(text);
+  std::vector<std::string> out;
+  for (const Sentence& s : SplitSentences(text, tokens)) out.emplace_back(text.substr(s.span.begin, s.span.size()));
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(ValidateUtf8, AcceptsMultilingualTextAndNamesTheFirstBadByte) {
+  EXPECT_TRUE(ValidateUtf8("Choe Son-hui met Sergei Lavrov in Москва — 北京 «non».").ok());
+  const Status latin1 = ValidateUtf8("line one\nCaf\xe9 owners");
+  ASSERT_FALSE(latin1.ok());
+  EXPECT_NE(latin1.message().find("byte 12"), std::string::npos) << latin1.message();
+  EXPECT_NE(latin1.message().find("line 2"), std::string::npos) << latin1.message();
+  EXPECT_FALSE(ValidateUtf8("\xed\xa0\x80").ok()) << "UTF-16 surrogates are not UTF-8";
+  EXPECT_FALSE(ValidateUtf8("\xc0\xaf").ok()) << "overlong encodings are rejected";
+  EXPECT_FALSE(ValidateUtf8("truncated \xe2\x80").ok());
+}
+
+TEST(NormalizeText, ComposesToNfcAndCleansLineEndingsAndInvisibles) {
+  EXPECT_EQ(NormalizeText("Caf" "e\xcc\x81"), "Caf\xc3\xa9");  // e + combining acute -> é
+  EXPECT_EQ(NormalizeText("one\r\ntwo\rthree"), "one\ntwo\nthree");
+  EXPECT_EQ(NormalizeText("\xEF\xBB\xBFzero\xE2\x80\x8Bwidth\x01"), "zerowidth");
+  EXPECT_EQ(NormalizeText("10\xC2\xA0" "000"), "10 000");
+  EXPECT_EQ(NormalizeText("“Quotes” stay ‘as written’ — dashes too"), "“Quotes” stay ‘as written’ — dashes too");
+}
+
+TEST(Tokenize, KeepsAbbreviationsFiguresAndHyphenatedNamesWhole) {
+  EXPECT_EQ(Words("Mr. Austin told U.S. troops at 10 a.m. that 10,000 and 3.5 were Choe Son-hui's figures."),
+            (Strings{"Mr.", "Austin", "told", "U.S.", "troops", "at", "10", "a.m.", "that", "10,000", "and", "3.5",
+                     "were", "Choe", "Son-hui", "'s", "figures", "."}));
+  EXPECT_EQ(Words("Lloyd J. Austin didn't say it--ever."),
+            (Strings{"Lloyd", "J.", "Austin", "didn't", "say", "it", "--", "ever", "."}));
+  EXPECT_EQ(Words("the officials' plan"), (Strings{"the", "officials", "'", "plan"}));
+  EXPECT_EQ(Words("Austin’s aides"), (Strings{"Austin", "’s", "aides"}));
+}
+
+TEST(Tokenize, TellsOpeningFromClosingQuotesAndDashes) {
+  const std::string text = "He said \"dangerous.\" — and ‘no’.";
+  const std::vector<Token> tokens = Tokenize(text);
+  std::vector<TokenKind> kinds;
+  for (const Token& t : tokens) kinds.push_back(t.kind);
+  EXPECT_EQ(kinds, (std::vector<TokenKind>{TokenKind::kWord, TokenKind::kWord, TokenKind::kQuoteOpen,
+                                           TokenKind::kWord, TokenKind::kPunct, TokenKind::kQuoteClose,
+                                           TokenKind::kDash, TokenKind::kWord, TokenKind::kQuoteOpen,
+                                           TokenKind::kWord, TokenKind::kQuoteClose, TokenKind::kPunct}));
+}
+
+TEST(Tokenize, FlagsCapitalsDigitsSpacesAndParagraphs) {
+  const std::string text = "NATO said\n\nKim Jong Un has 5G";
+  const std::vector<Token> tokens = Tokenize(text);
+  ASSERT_EQ(tokens.size(), 7u);
+  EXPECT_TRUE(tokens[0].flags & Token::kAllCaps);
+  EXPECT_TRUE(tokens[0].flags & Token::kParagraphStart);
+  EXPECT_FALSE(tokens[1].flags & Token::kCapitalized);
+  EXPECT_TRUE(tokens[2].flags & Token::kParagraphStart);
+  EXPECT_TRUE(tokens[2].flags & Token::kSpaceBefore);
+  EXPECT_TRUE(tokens[6].flags & Token::kHasDigit);
+}
+
+TEST(Tokenize, OffsetsAreBytesIntoMultibyteText) {
+  const std::string text = "“Très bien,” dit Zoë.";
+  for (const Token& t : Tokenize(text)) {
+    ASSERT_LE(t.span.end, text.size());
+    EXPECT_EQ(ValidateUtf8(text.substr(t.span.begin, t.span.size())).ok(), true);
+  }
+  EXPECT_EQ(Words(text), (Strings{"“", "Très", "bien", ",", "”", "dit", "Zoë", "."}));
+}
+
+TEST(SplitSentences, SurvivesTitlesInitialsAbbreviationsAndFigures) {
+  EXPECT_EQ(Sentences("Gen. Charles Q. Brown met Sen. Jack Reed and Dr. Lee at 10 a.m. Monday. "
+                      "About 10,000 troops, or 3.5 percent, moved on Oct. 28. The U.K. agreed."),
+            (Strings{"Gen. Charles Q. Brown met Sen. Jack Reed and Dr. Lee at 10 a.m. Monday.",
+                     "About 10,000 troops, or 3.5 percent, moved on Oct. 28.", "The U.K. agreed."}));
+  EXPECT_EQ(Sentences("Aid reached the U.S. The talks ended."), (Strings{"Aid reached the U.S.", "The talks ended."}));
+}
+
+TEST(SplitSentences, KeepsClosingQuotesAndBracketsWithTheirSentence) {
+  EXPECT_EQ(Sentences("He called it \"dangerous. Very dangerous.\" Officials disagreed."),
+            (Strings{"He called it \"dangerous.", "Very dangerous.\"", "Officials disagreed."}));
+  EXPECT_EQ(Sentences("“Is it over?” she asked. “No.”"), (Strings{"“Is it over?” she asked.", "“No.”"}));
+  EXPECT_EQ(Sentences("The [North Korean] troops moved. (Officials confirmed it.) Then talks began."),
+            (Strings{"The [North Korean] troops moved.", "(Officials confirmed it.)", "Then talks began."}));
+}
+
+TEST(SplitSentences, EndsAtParagraphsAndHeadlines) {
+  EXPECT_EQ(Sentences("Wildfire forces evacuations near Valencia\n\nAbout 10,000 people left"),
+            (Strings{"Wildfire forces evacuations near Valencia", "About 10,000 people left"}));
+  EXPECT_EQ(Sentences("Troops moved north,\nofficials said."), (Strings{"Troops moved north,\nofficials said."}));
+}
+
+TEST(AnnotateText, SentencesCoverTokensInOrder) {
+  Document doc;
+  doc.text = "One. Two three. Four!";
+  AnnotateText(doc);
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  EXPECT_EQ(doc.sentences[0].first_token, 0u);
+  EXPECT_EQ(doc.sentences[2].end_token, doc.tokens.size());
+  for (size_t i = 1; i < doc.sentences.size(); ++i) {
+    EXPECT_EQ(doc.sentences[i].first_token, doc.sentences[i - 1].end_token);
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph
