@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -29,6 +30,12 @@ using ErrorSink = std::function<void(InputError)>;
 // Reads every input in order. Documents come out with metadata and
 // normalized `text`; tokens and later annotations are left empty.
 void ReadInputs(const std::vector<std::string>& inputs, const IngestOptions& options,
+                const DocumentSink& on_document, const ErrorSink& on_error);
+
+// Reads articles from bytes already in memory (an HTTP request body), with
+// the format sniffed from the content: JSON Lines, HTML or plain text. `name`
+// stands in for the file name in ids and error messages ("request").
+void ReadBuffer(std::string_view bytes, const std::string& name, const IngestOptions& options,
                 const DocumentSink& on_document, const ErrorSink& on_error);
 
 }  // namespace newsgraph
