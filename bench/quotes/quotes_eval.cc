@@ -1,0 +1,290 @@
+// Scores ExtractQuotes against PolNeAR attribution relations (train and dev).
+//
+// Each article runs through the real stages the pipeline runs before quotes:
+// AnnotateText, EntityRecognizer::Recognize, ResolveWithinDocument. Gold
+// spans are brat standoff in Unicode code points and are mapped to byte
+// offsets. Where several annotators labelled an article, the first .ann file
+// in name order is the gold standard (the others would count it twice).
+//
+// Matching is by character overlap, so quotation marks and a trailing comma
+// inside or outside a span do not matter:
+//   content recall   a gold Content is found when predicted quotes cover at
+//                    least half of its bytes;
+//   quote precision  a predicted quote is correct when at least half of its
+//                    bytes lie inside gold Content spans;
+//   speaker accuracy over found Contents that have a gold Source: the quote
+//                    covering most of the Content has a speaker span that
+//                    overlaps a Source span.
+//
+// Usage: quotes_eval [--split train|dev|all] [--models DIR] [--show N]
+//        [--shared DIR]. --show prints N examples of each kind of error.
+// Exits 0 with a message when the data is absent.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "extract/entities.h"
+#include "extract/quotes.h"
+#include "link/coreference.h"
+#include "text/text_layer.h"
+
+namespace fs = std::filesystem;
+using newsgraph::Document;
+using newsgraph::Span;
+
+namespace {
+
+struct GoldAttribution {
+  std::vector<Span> content;
+  std::vector<Span> source;
+};
+
+struct Counts {
+  size_t gold = 0, found = 0;                  // contents
+  size_t gold_quoted = 0, found_quoted = 0;    // contents that open with a quotation mark
+  size_t predicted = 0, correct = 0;           // quotes
+  size_t with_source = 0, speaker_right = 0;   // found contents with a gold Source
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// byte_at[i] is the byte offset of code point i; byte_at[n] is the text size.
+std::vector<uint32_t> CodePointOffsets(const std::string& text) {
+  std::vector<uint32_t> byte_at;
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_at.push_back(i);
+  }
+  byte_at.push_back(static_cast<uint32_t>(text.size()));
+  return byte_at;
+}
+
+// "Content 10 20;30 40" -> byte spans.
+std::vector<Span> ParseSpans(const std::string& ranges, const std::vector<uint32_t>& byte_at) {
+  std::vector<Span> spans;
+  std::stringstream in(ranges);
+  std::string piece;
+  while (std::getline(in, piece, ';')) {
+    unsigned long b = 0, e = 0;
+    if (std::sscanf(piece.c_str(), "%lu %lu", &b, &e) != 2 || e >= byte_at.size() || b >= e) continue;
+    spans.push_back(Span{byte_at[b], byte_at[e]});
+  }
+  return spans;
+}
+
+std::vector<GoldAttribution> ParseAnn(const std::string& ann, const std::vector<uint32_t>& byte_at) {
+  std::map<std::string, std::vector<Span>> spans;  // T id -> spans
+  std::vector<std::vector<std::pair<std::string, std::string>>> events;
+  std::stringstream in(ann);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::stringstream fields(line);
+    std::string id, middle;
+    std::getline(fields, id, '\t');
+    std::getline(fields, middle, '\t');
+    if (id.empty()) continue;
+    if (id[0] == 'T') {
+      size_t space = middle.find(' ');
+      if (space != std::string::npos) spans[id] = ParseSpans(middle.substr(space + 1), byte_at);
+    } else if (id[0] == 'E') {
+      std::vector<std::pair<std::string, std::string>> roles;
+      std::stringstream parts(middle);
+      std::string part;
+      while (parts >> part) {
+        size_t colon = part.find(':');
+        if (colon != std::string::npos) roles.emplace_back(part.substr(0, colon), part.substr(colon + 1));
+      }
+      events.push_back(std::move(roles));
+    }
+  }
+  std::vector<GoldAttribution> out;
+  for (const auto& roles : events) {
+    GoldAttribution a;
+    for (const auto& [role, id] : roles) {
+      auto it = spans.find(id);
+      if (it == spans.end()) continue;
+      if (role == "Content") a.content = it->second;
+      if (role == "Source") a.source = it->second;
+    }
+    if (!a.content.empty()) out.push_back(std::move(a));
+  }
+  return out;
+}
+
+uint32_t Intersection(Span a, Span b) {
+  uint32_t lo = std::max(a.begin, b.begin), hi = std::min(a.end, b.end);
+  return hi > lo ? hi - lo : 0;
+}
+
+// Bytes of `spans` that lie inside any of `cover` (cover spans do not overlap
+// each other in a way that matters: quotes are disjoint, gold contents too).
+uint32_t Covered(const std::vector<Span>& spans, const std::vector<Span>& cover) {
+  uint32_t n = 0;
+  for (Span s : spans) {
+    for (Span c : cover) n += Intersection(s, c);
+  }
+  return n;
+}
+
+uint32_t Length(const std::vector<Span>& spans) {
+  uint32_t n = 0;
+  for (Span s : spans) n += s.size();
+  return n;
+}
+
+bool OpensWithQuote(const Document& doc, Span s) {
+  std::string_view t = doc.Slice(s);
+  return t.starts_with("\"") || t.starts_with("\xE2\x80\x9C") || t.starts_with("'") ||
+         t.starts_with("\xE2\x80\x98");
+}
+
+std::string Excerpt(const Document& doc, Span s) {
+  std::string out(doc.Slice(s).substr(0, 160));
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
+struct Shown {
+  int misses = 0, false_quotes = 0, speakers = 0;
+};
+
+void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const std::string& name,
+           int show, Shown& shown, Counts& c) {
+  std::vector<Span> predicted;
+  for (const auto& q : doc.quotes) predicted.push_back(q.span);
+  std::vector<Span> gold_content;
+  for (const auto& g : gold) gold_content.insert(gold_content.end(), g.content.begin(), g.content.end());
+
+  for (const auto& g : gold) {
+    bool quoted = OpensWithQuote(doc, g.content.front());
+    ++c.gold;
+    c.gold_quoted += quoted;
+    if (2 * Covered(g.content, predicted) < Length(g.content)) {
+      if (shown.misses < show) {
+        ++shown.misses;
+        std::printf("MISS %s: %s\n", name.c_str(), Excerpt(doc, g.content.front()).c_str());
+      }
+      continue;
+    }
+    ++c.found;
+    c.found_quoted += quoted;
+    if (g.source.empty()) continue;
+    ++c.with_source;
+    const newsgraph::Quote* best = nullptr;
+    uint32_t best_overlap = 0;
+    for (const auto& q : doc.quotes) {
+      uint32_t o = Covered(g.content, {q.span});
+      if (o > best_overlap) best_overlap = o, best = &q;
+    }
+    bool right = best && best->speaker && Covered(g.source, {*best->speaker}) > 0;
+    c.speaker_right += right;
+    if (!right && shown.speakers < show) {
+      ++shown.speakers;
+      std::printf("SPEAKER %s: gold '%s' got '%s' for: %s\n", name.c_str(),
+                  Excerpt(doc, g.source.front()).c_str(),
+                  best && best->speaker ? Excerpt(doc, *best->speaker).c_str() : "-",
+                  Excerpt(doc, best->span).c_str());
+    }
+  }
+  for (const auto& q : doc.quotes) {
+    ++c.predicted;
+    if (2 * Covered({q.span}, gold_content) >= q.span.size()) {
+      ++c.correct;
+    } else if (shown.false_quotes < show) {
+      ++shown.false_quotes;
+      std::printf("FALSE %s [%s]: %s\n", name.c_str(), std::string(newsgraph::ToString(q.kind)).c_str(),
+                  Excerpt(doc, q.span).c_str());
+    }
+  }
+}
+
+double Ratio(size_t a, size_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; }
+
+void Print(const char* split, const Counts& c) {
+  double p = Ratio(c.correct, c.predicted), r = Ratio(c.found, c.gold);
+  double f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  std::printf("%-5s contents %zu  quotes %zu\n", split, c.gold, c.predicted);
+  std::printf("      content recall   %.3f  (quoted %.3f of %zu, unquoted %.3f of %zu)\n", r,
+              Ratio(c.found_quoted, c.gold_quoted), c.gold_quoted, Ratio(c.found - c.found_quoted, c.gold - c.gold_quoted),
+              c.gold - c.gold_quoted);
+  std::printf("      quote precision  %.3f\n", p);
+  std::printf("      F1               %.3f\n", f);
+  std::printf("      speaker accuracy %.3f  (%zu of %zu found contents with a gold Source)\n",
+              Ratio(c.speaker_right, c.with_source), c.speaker_right, c.with_source);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string split = "all";
+  std::string models = std::string(NEWSGRAPH_SOURCE_DIR) + "/models";
+  const char* env = std::getenv("NEWSGRAPH_SHARED");
+  fs::path shared = env && *env ? env : std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared";
+  int show = 0;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string flag = argv[i];
+    if (flag == "--split") split = argv[i + 1];
+    else if (flag == "--models") models = argv[i + 1];
+    else if (flag == "--shared") shared = argv[i + 1];
+    else if (flag == "--show") show = std::atoi(argv[i + 1]);
+    else {
+      std::fprintf(stderr, "usage: quotes_eval [--split train|dev|all] [--models DIR] [--shared DIR] [--show N]\n");
+      return 2;
+    }
+  }
+  const fs::path root = shared / "data/quotes/polnear";
+  if (!fs::is_directory(root / "train/text") && !fs::is_directory(root / "dev/text")) {
+    std::printf("quotes_eval: no PolNeAR data at %s; nothing to score (set NEWSGRAPH_SHARED or --shared)\n",
+                root.c_str());
+    return 0;
+  }
+  auto recognizer = newsgraph::EntityRecognizer::Load(models);
+  if (!recognizer.ok()) {
+    std::fprintf(stderr, "quotes_eval: %s\n", recognizer.status().message().c_str());
+    return 2;
+  }
+  std::vector<std::string> splits = split == "all" ? std::vector<std::string>{"train", "dev"}
+                                                    : std::vector<std::string>{split};
+  for (const std::string& s : splits) {
+    const fs::path text_dir = root / s / "text", ann_dir = root / s / "attributions";
+    if (!fs::is_directory(text_dir)) {
+      std::printf("quotes_eval: %s is missing; skipping %s\n", text_dir.c_str(), s.c_str());
+      continue;
+    }
+    std::vector<fs::path> anns;
+    for (const auto& entry : fs::directory_iterator(ann_dir)) anns.push_back(entry.path());
+    std::sort(anns.begin(), anns.end());
+    Counts counts;
+    Shown shown;
+    std::string last_article;
+    for (const fs::path& ann : anns) {
+      // <article>_<annotator>.ann: keep the first annotator of each article.
+      std::string stem = ann.stem().string();
+      std::string article = stem.substr(0, stem.rfind('_'));
+      if (article == last_article) continue;
+      last_article = article;
+      Document doc;
+      doc.text = ReadFile(text_dir / (article + ".txt"));
+      if (doc.text.empty()) continue;
+      std::vector<GoldAttribution> gold = ParseAnn(ReadFile(ann), CodePointOffsets(doc.text));
+      newsgraph::AnnotateText(doc);
+      recognizer->Recognize(doc);
+      newsgraph::ResolveWithinDocument(doc);
+      newsgraph::ExtractQuotes(doc);
+      Score(doc, gold, article, show, shown, counts);
+    }
+    Print(s.c_str(), counts);
+  }
+  return 0;
+}
