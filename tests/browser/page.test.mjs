@@ -12,23 +12,14 @@ import { chromium } from 'playwright-core';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-// The binary with `ingest` and `serve`: $NEWSGRAPH_BIN, else build/newsgraph
-// once it has them, else the stand-alone newsgraph-archive driver.
-function findBinary() {
-  if (process.env.NEWSGRAPH_BIN) return process.env.NEWSGRAPH_BIN;
-  const main = path.join(repo, 'build/newsgraph');
-  if (existsSync(main) && /\bserve\b/.test(spawnSync(main, ['--help'], { encoding: 'utf8' }).stdout)) return main;
-  for (const dir of ['build', 'build-serve']) {
-    const driver = path.join(repo, dir, 'newsgraph-archive');
-    if (existsSync(driver)) return driver;
-  }
-  throw new Error('no newsgraph binary with ingest/serve; build it first (ninja -C build newsgraph newsgraph-archive)');
-}
+// The binary: $NEWSGRAPH_BIN (run.sh sets it from its build-folder argument),
+// else build/newsgraph.
+const binary = process.env.NEWSGRAPH_BIN || path.join(repo, 'build/newsgraph');
+if (!existsSync(binary)) throw new Error(`${binary} not found; build it first (ninja -C build newsgraph)`);
 
 const work = mkdtempSync(path.join(tmpdir(), 'newsgraph-browser-'));
 const shots = process.env.NEWSGRAPH_SCREENSHOT_DIR || work;
 mkdirSync(shots, { recursive: true });
-const binary = findBinary();
 const db = path.join(work, 'archive.db');
 let server, browser;
 
