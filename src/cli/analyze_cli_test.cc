@@ -48,7 +48,7 @@ class AnalyzeCliTest : public ::testing::Test {
 
   nlohmann::json Report(const std::string& args) {
     const std::string out = (dir_ / "report.json").string();
-    last_ = RunNewsgraph(args + " -o " + out);
+    last_ = RunNewsgraph("analyze " + args + " -o " + out);
     std::ifstream in(out);
     return nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
   }

@@ -1,0 +1,67 @@
+// Dates, datelines and outlets as articles and feeds actually write them.
+#include "ingest/metadata.h"
+
+#include <gtest/gtest.h>
+
+namespace newsgraph::ingest {
+namespace {
+
+std::string DateOf(std::string_view text) {
+  const std::optional<Date> date = ParseLooseDate(text);
+  return date ? date->ToString() : "none";
+}
+
+TEST(ParseLooseDate, ReadsEveryCommonNewsroomFormat) {
+  EXPECT_EQ(DateOf("2024-10-29"), "2024-10-29");
+  EXPECT_EQ(DateOf(" 2024-10-29T07:30:00Z "), "2024-10-29");
+  EXPECT_EQ(DateOf("2024/10/29"), "2024-10-29");
+  EXPECT_EQ(DateOf("October 29, 2024"), "2024-10-29");
+  EXPECT_EQ(DateOf("Oct. 29, 2024"), "2024-10-29");
+  EXPECT_EQ(DateOf("Sept. 3 2024"), "2024-09-03");
+  EXPECT_EQ(DateOf("29 October 2024"), "2024-10-29");
+  EXPECT_EQ(DateOf("Tuesday, October 29, 2024"), "2024-10-29");
+  EXPECT_EQ(DateOf("Tue, 29 Oct 2024 08:00:00 GMT"), "2024-10-29");
+  EXPECT_EQ(DateOf("1st March 2024"), "2024-03-01");
+}
+
+TEST(ParseLooseDate, RejectsImpossibleAndIncompleteDates) {
+  EXPECT_EQ(DateOf("2024-13-45"), "none");
+  EXPECT_EQ(DateOf("February 30, 2024"), "none");
+  EXPECT_EQ(DateOf("October 2024"), "none");
+  EXPECT_EQ(DateOf("yesterday"), "none");
+  EXPECT_EQ(DateOf(""), "none");
+}
+
+TEST(FindDateInText, FindsTheFirstFullDateAndWhereItIs) {
+  const std::string text = "The minister said Monday (October 28, 2024) that talks would resume.";
+  const auto found = FindDateInText(text);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->date.ToString(), "2024-10-28");
+  EXPECT_EQ(text.substr(found->span.begin, found->span.size()), "October 28, 2024");
+  EXPECT_FALSE(FindDateInText("About 10,000 people fled on Monday."));
+}
+
+TEST(FindDatelineDate, ReadsADatedDatelineOnly) {
+  EXPECT_EQ(FindDatelineDate("VALENCIA, Spain, Oct. 29, 2024 (Global Wire) \u2014 About 10,000 people fled.")
+                ->date.ToString(),
+            "2024-10-29");
+  EXPECT_FALSE(FindDatelineDate("VALENCIA, Spain (Global Wire) \u2014 Fires burned on October 28, 2024."));
+  EXPECT_FALSE(FindDatelineDate("Officials said on October 28, 2024 that fires burned."));
+}
+
+TEST(SourceFromUrl, KeepsTheRegisteredHost) {
+  EXPECT_EQ(SourceFromUrl("https://www.apnews.com/article/x?y=1"), "apnews.com");
+  EXPECT_EQ(SourceFromUrl("http://news.example.org:8080/a"), "news.example.org");
+  EXPECT_EQ(SourceFromUrl("harbortimes.example/business"), "harbortimes.example");
+}
+
+TEST(SourceFromCredits, ReadsDatelinesAndCreditLines) {
+  EXPECT_EQ(SourceFromCredits("VALENCIA, Spain (Global Wire) \u2014 About 10,000 people fled."), "Global Wire");
+  EXPECT_EQ(SourceFromCredits("Fires burned.\n\nInformation from The Associated Press was used in this report."),
+            "The Associated Press");
+  EXPECT_EQ(SourceFromCredits("Fires burned. ABC News' Jane Doe contributed to this report."), "ABC News");
+  EXPECT_EQ(SourceFromCredits("Fires burned near Valencia (Spain) on Monday."), "");
+}
+
+}  // namespace
+}  // namespace newsgraph::ingest
