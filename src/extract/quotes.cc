@@ -2,306 +2,523 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
+#include <vector>
 
-// Quote finding works on the text bytes plus sentence spans, so it does not
-// depend on the tokenizer; it makes one forward pass over the text (linear).
+// Quote finding walks doc.tokens (kinds, paragraph flags) and doc.sentences
+// twice: once to pair quotation marks and attribute each quoted span, once to
+// find reported speech in the sentences left over. Every look-around is
+// bounded by a sentence or a fixed number of tokens, so the whole is linear.
 namespace newsgraph {
 namespace {
 
-// The one table of speech cues: every inflected form a reporter uses.
-// Kept sorted so lookup is a binary search.
-constexpr std::array<std::string_view, 66> kCueVerbs = {
-    "acknowledged", "acknowledges", "added", "adds", "admits", "admitted", "alleged",
-    "alleges", "announced", "announces", "argued", "argues", "asked", "asks",
-    "asserted", "asserts", "believed", "believes", "claimed", "claims", "conceded",
-    "concedes", "confirmed", "confirms", "contended", "contends", "declared",
-    "declares", "denied", "denies", "emphasised", "emphasized", "emphasizes",
-    "explained", "explains", "insisted", "insists", "maintained", "maintains", "noted",
-    "notes", "predicted", "predicts", "recalled", "recalls", "replied", "replies",
-    "reported", "reports", "said", "say", "says", "stated", "states", "stressed",
-    "stresses", "suggested", "suggests", "tells", "told", "tweeted", "tweets", "warned",
-    "warns", "writes", "wrote"};
-static_assert(std::is_sorted(kCueVerbs.begin(), kCueVerbs.end()));
+// ---- the cue table ------------------------------------------------------------
 
-constexpr std::array<std::string_view, 8> kPronouns = {"he", "she", "they", "it",
-                                                      "He", "She", "They", "It"};
+enum CueFlag : uint8_t {
+  kNeedsThat = 1,    // only reported speech with "that": "polls show that", not "polls show gains"
+  kTakesObject = 2,  // the addressee comes first: "told reporters (that)", "warned Moscow that"
+  kParticiple = 4,   // "..., saying that": the speaker is the subject of the sentence
+};
 
-bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == '\'' || c == '.' || c >= 0x80;
+struct Cue {
+  std::string_view word;
+  uint8_t flags;
+};
+
+// Every inflected form a reporter uses for speech, writing or stated belief.
+// Sorted, so lookup is a binary search.
+constexpr Cue kCues[] = {
+    {"accused", kTakesObject}, {"accuses", kTakesObject}, {"acknowledged", 0}, {"acknowledges", 0},
+    {"added", 0}, {"adding", kParticiple}, {"adds", 0}, {"admits", 0}, {"admitted", 0},
+    {"agreed", kNeedsThat}, {"alleged", 0}, {"alleges", 0}, {"announced", 0}, {"announces", 0},
+    {"argue", 0}, {"argued", 0}, {"argues", 0}, {"arguing", kParticiple}, {"asked", kTakesObject},
+    {"asks", kTakesObject}, {"asserted", 0}, {"asserts", 0}, {"assured", kTakesObject},
+    {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0}, {"boasted", 0}, {"cautioned", 0},
+    {"charged", kNeedsThat}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple}, {"claims", 0},
+    {"complained", 0}, {"concede", 0}, {"conceded", 0}, {"concedes", 0}, {"concluded", kNeedsThat},
+    {"confirmed", 0}, {"confirms", 0}, {"contended", 0}, {"contends", 0}, {"continued", kNeedsThat},
+    {"countered", 0}, {"declared", 0}, {"declares", 0}, {"denied", 0}, {"denies", 0},
+    {"disclosed", 0}, {"emphasised", 0}, {"emphasized", 0}, {"emphasizes", 0},
+    {"estimated", kNeedsThat}, {"estimates", kNeedsThat}, {"expects", kNeedsThat}, {"explained", 0},
+    {"explains", 0}, {"fear", kNeedsThat}, {"feared", kNeedsThat}, {"fears", kNeedsThat},
+    {"feel", kNeedsThat}, {"feels", kNeedsThat}, {"felt", kNeedsThat}, {"found", kNeedsThat},
+    {"hinted", kNeedsThat}, {"hope", kNeedsThat}, {"hoped", kNeedsThat}, {"hopes", kNeedsThat},
+    {"indicated", kNeedsThat}, {"informed", kTakesObject}, {"insisted", 0}, {"insisting", kParticiple},
+    {"insists", 0}, {"joked", 0}, {"knew", kNeedsThat}, {"know", kNeedsThat}, {"knows", kNeedsThat},
+    {"learned", kNeedsThat}, {"maintained", 0}, {"maintains", 0}, {"mentioned", kNeedsThat},
+    {"noted", 0}, {"notes", 0}, {"noting", kParticiple}, {"observed", 0}, {"pledged", 0},
+    {"pointed", kNeedsThat}, {"posted", kNeedsThat}, {"predicted", 0}, {"predicts", 0},
+    {"promised", 0}, {"promises", 0}, {"quipped", 0}, {"recalled", 0}, {"recalls", 0},
+    {"reiterated", 0}, {"remarked", 0}, {"reminded", kTakesObject}, {"repeated", kNeedsThat},
+    {"replied", 0}, {"replies", 0}, {"reported", 0}, {"reports", 0}, {"responded", 0},
+    {"revealed", kNeedsThat}, {"reveals", kNeedsThat}, {"said", 0}, {"say", 0}, {"saying", kParticiple},
+    {"says", 0}, {"show", kNeedsThat}, {"showed", kNeedsThat}, {"shows", kNeedsThat},
+    {"signaled", kNeedsThat}, {"speculated", 0}, {"stated", 0}, {"states", kNeedsThat},
+    {"stressed", 0}, {"stresses", 0}, {"suggest", kNeedsThat}, {"suggested", 0}, {"suggests", 0},
+    {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"tell", kTakesObject},
+    {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0},
+    {"think", 0}, {"thinks", 0}, {"thought", kNeedsThat}, {"told", kTakesObject}, {"tweeted", 0},
+    {"tweets", 0}, {"urged", kTakesObject}, {"vowed", 0}, {"vows", 0}, {"warned", kTakesObject},
+    {"warning", kTakesObject | kParticiple}, {"warns", kTakesObject}, {"worried", kNeedsThat},
+    {"worries", kNeedsThat}, {"writes", 0}, {"wrote", 0},
+};
+static_assert(std::is_sorted(std::begin(kCues), std::end(kCues),
+                             [](const Cue& a, const Cue& b) { return a.word < b.word; }));
+
+const Cue* FindCue(std::string_view w) {
+  if (w.size() < 3 || w.size() > 12 || w[0] < 'a' || w[0] > 'z') return nullptr;
+  auto it = std::lower_bound(std::begin(kCues), std::end(kCues), w,
+                             [](const Cue& c, std::string_view x) { return c.word < x; });
+  return it != std::end(kCues) && it->word == w ? it : nullptr;
 }
 
-bool IsCue(std::string_view w) {
-  return std::binary_search(kCueVerbs.begin(), kCueVerbs.end(), w);
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
 }
+
 bool IsPronoun(std::string_view w) {
-  return std::find(kPronouns.begin(), kPronouns.end(), w) != kPronouns.end();
+  return OneOf(w, {"he", "she", "they", "it", "He", "She", "They", "It", "I", "we", "We"});
 }
-bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 bool IsDeterminer(std::string_view w) {
-  return w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An";
+  return OneOf(w, {"the", "The", "a", "A", "an", "An", "this", "This", "that", "That", "his", "her",
+                   "its", "their", "His", "Her", "Its", "Their", "one", "One", "two", "several", "many",
+                   "some", "Some", "other", "another", "both", "Both"});
+}
+// Words between a speaker and its cue: "Austin has also said", "she later told".
+bool IsAuxiliaryOrAdverb(std::string_view w) {
+  return OneOf(w, {"has", "have", "had", "also", "later", "then", "previously", "once", "repeatedly",
+                   "would", "will", "could", "may", "might", "did", "does", "do", "not", "never",
+                   "recently", "earlier", "again", "publicly", "privately", "reportedly", "further",
+                   "often", "long", "already", "still", "now", "just", "even", "first", "separately"}) ||
+         (w.size() > 4 && w.ends_with("ly") && w[0] >= 'a' && w[0] <= 'z');
+}
+// Lower-case words a speaker noun phrase never contains.
+bool EndsNounPhrase(std::string_view w) {
+  return OneOf(w, {"that", "which", "who", "and", "but", "or", "because", "when", "while", "if", "as",
+                   "after", "before", "than", "so", "to", "in", "on", "at", "for", "with", "by", "from",
+                   "about", "is", "was", "are", "were", "be", "been", "being", "what", "where", "how",
+                   "why", "not", "also", "into", "over", "against", "under", "since", "until", "though",
+                   "although", "where", "whether", "there", "here", "it", "he", "she", "they", "we",
+                   "I", "you", "said", "says"});
 }
 
-// Quotation mark at byte i: returns its length (1 or 3) or 0.
-// *opens is set for “ and for a straight " not preceded by a word byte.
-size_t QuoteMarkAt(std::string_view t, size_t i, bool* opens) {
-  if (t[i] == '"') {
-    *opens = i == 0 || !(IsWordByte(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == ',' ||
-                         t[i - 1] == '!' || t[i - 1] == '?');
-    return 1;
+// ---- token helpers --------------------------------------------------------------
+
+class QuoteFinder {
+ public:
+  explicit QuoteFinder(Document& doc) : doc_(doc), n_(static_cast<uint32_t>(doc.tokens.size())) {}
+
+  void Run() {
+    inside_quote_.assign(n_, 0);
+    cue_used_.assign(n_, 0);
+    FindQuoted();
+    FindIndirect();
+    std::sort(doc_.quotes.begin(), doc_.quotes.end(),
+              [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
   }
-  if (t.compare(i, 3, "\xE2\x80\x9C") == 0) { *opens = true; return 3; }
-  if (t.compare(i, 3, "\xE2\x80\x9D") == 0) { *opens = false; return 3; }
-  return 0;
-}
 
-struct Word {
-  Span span;
-  std::string_view text;
-};
+ private:
+  struct Attribution {
+    std::optional<Span> speaker, cue;
+    uint32_t cue_token = 0;
+  };
+  // What FindQuoted knows about each quotation while attributing the next.
+  struct Quoted {
+    uint32_t open, close;  // token indices; close == open when the paragraph ends it
+    uint32_t paragraph;    // token index where its paragraph starts
+    Attribution a;
+  };
 
-// Words of [begin, end), trailing dots stripped except on single-letter initials.
-void Words(std::string_view t, Span range, std::vector<Word>& out) {
-  out.clear();
-  size_t i = range.begin;
-  while (i < range.end) {
-    if (!IsWordByte(static_cast<unsigned char>(t[i])) || t[i] == '.' || t[i] == '-' ||
-        (static_cast<unsigned char>(t[i]) == 0xE2)) {
-      ++i;
-      continue;
+  std::string_view Text(uint32_t i) const { return doc_.TokenText(i); }
+  TokenKind Kind(uint32_t i) const { return doc_.tokens[i].kind; }
+  bool IsWord(uint32_t i) const { return Kind(i) == TokenKind::kWord; }
+  bool Capitalized(uint32_t i) const { return doc_.tokens[i].flags & Token::kCapitalized; }
+  bool ParagraphStart(uint32_t i) const { return doc_.tokens[i].flags & Token::kParagraphStart; }
+  bool Is(uint32_t i, std::string_view w) const { return i < n_ && Text(i) == w; }
+  bool IsTerminator(uint32_t i) const {
+    return Kind(i) == TokenKind::kPunct && OneOf(Text(i), {".", "!", "?", "...", "\xE2\x80\xA6"});
+  }
+  // Double marks pair into quotations; single marks only nest inside them.
+  bool IsDoubleMark(uint32_t i) const {
+    std::string_view t = Text(i);
+    return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x9E" ||
+           t == "\xC2\xAB" || t == "\xC2\xBB";
+  }
+  Span Tokens(uint32_t first, uint32_t last) const {
+    return Span{doc_.tokens[first].span.begin, doc_.tokens[last].span.end};
+  }
+  const Sentence& SentenceOf(uint32_t token) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
+                               [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+    return it == doc_.sentences.begin() ? *it : *(it - 1);
+  }
+  uint32_t ParagraphOf(uint32_t token) const {
+    while (token > 0 && !ParagraphStart(token)) --token;
+    return token;
+  }
+
+  // ---- speakers -------------------------------------------------------------------
+
+  // The speaker noun phrase ending right before the cue at `cue`, not reaching
+  // back before `floor`: a pronoun, a capitalized name ("Defense Secretary
+  // Lloyd Austin"), or a noun phrase back to its determiner ("a foreign
+  // ministry statement", "the Kremlin", "officials").
+  std::optional<Span> SpeakerBefore(uint32_t cue, uint32_t floor) const {
+    uint32_t k = cue;
+    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    if (k == floor) return std::nullopt;
+    uint32_t head = k - 1;
+    if (!IsWord(head)) return std::nullopt;
+    std::string_view h = Text(head);
+    if (IsPronoun(h)) return doc_.tokens[head].span;
+    if (h == "who" && head >= floor + 2 && Is(head - 1, ",")) return SpeakerBefore(head - 1, floor);
+    if (EndsNounPhrase(h) || IsDeterminer(h)) return std::nullopt;
+    uint32_t first = head;
+    while (first > floor && head - first < 6) {
+      uint32_t p = first - 1;
+      std::string_view w = Text(p);
+      if (Kind(p) == TokenKind::kPossessive) { --first; continue; }
+      if (!IsWord(p) || IsPronoun(w)) break;
+      if (IsDeterminer(w)) { first = p; break; }
+      if (w == "of" && p > floor && Capitalized(p - 1) && Capitalized(first)) { --first; continue; }
+      if (EndsNounPhrase(w) || FindCue(w)) break;
+      // A lower-case word before a name is a verb or preposition, not part of it.
+      if (!Capitalized(p) && Capitalized(first) && Capitalized(head)) break;
+      --first;
     }
-    size_t j = i;
-    while (j < range.end && IsWordByte(static_cast<unsigned char>(t[j])) &&
-           static_cast<unsigned char>(t[j]) != 0xE2)
-      ++j;
-    size_t e = j;
-    while (e > i + 2 && t[e - 1] == '.') --e;  // "Mr." stays, "said." loses its dot
-    out.push_back({Span{uint32_t(i), uint32_t(e)}, t.substr(i, e - i)});
-    i = j;
+    return Tokens(first, head);
   }
-}
 
-// Speaker words before words[cue]: a pronoun, a capitalized run, or a noun
-// phrase back to its determiner ("a foreign ministry statement").
-std::optional<Span> SpeakerBefore(std::string_view t, const std::vector<Word>& w, size_t cue) {
-  if (cue == 0) return std::nullopt;
-  size_t k = cue - 1;
-  if (t.substr(w[k].span.end, w[cue].span.begin - w[k].span.end).find_first_of(",;:\"") !=
-      std::string_view::npos)
+  // The speaker after an inverted cue ("said Lloyd Austin", "said the official").
+  std::optional<Span> SpeakerAfter(uint32_t cue, uint32_t limit) const {
+    uint32_t k = cue + 1;
+    if (k >= limit || !IsWord(k)) return std::nullopt;
+    if (IsPronoun(Text(k))) return doc_.tokens[k].span;
+    uint32_t e = k;
+    if (IsDeterminer(Text(e))) ++e;
+    // Through the head: capitalized words, or lower-case nouns of the phrase.
+    while (e < limit && e - k < 6 && (IsWord(e) || Kind(e) == TokenKind::kPossessive) &&
+           !EndsNounPhrase(Text(e)) && !FindCue(Text(e)) && !(e > k && Is(e, "of") && !Capitalized(e + 1)))
+      ++e;
+    if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
+    return Tokens(k, e - 1);
+  }
+
+  // The first noun phrase of the sentence, for "..., saying that".
+  std::optional<Span> SentenceSubject(uint32_t begin, uint32_t cue) const {
+    for (uint32_t k = begin + 1; k < cue && k < begin + 8; ++k) {
+      if (!IsWord(k) || EndsNounPhrase(Text(k)) || IsAuxiliaryOrAdverb(Text(k))) {
+        if (k > begin && IsWord(begin) && !EndsNounPhrase(Text(begin))) return SpeakerBefore(k, begin);
+        return std::nullopt;
+      }
+    }
     return std::nullopt;
-  if (IsPronoun(w[k].text)) return w[k].span;
-  // A determiner within six words starts a noun phrase; otherwise the capitalized run.
-  size_t first = k;
-  for (size_t n = 0; n < 6; ++n) {
-    if (IsDeterminer(w[first].text)) return Span{w[first].span.begin, w[k].span.end};
-    if (first == 0 || IsCue(w[first - 1].text) ||
-        t.substr(w[first - 1].span.end, w[first].span.begin - w[first - 1].span.end)
-                .find_first_of(",;:\"()") != std::string_view::npos)
-      break;
-    --first;
   }
-  first = k;
-  while (first > 0 && IsCapitalized(w[first - 1].text) && k - first < 4 &&
-         t.substr(w[first - 1].span.end, w[first].span.begin - w[first - 1].span.end) == " ")
-    --first;
-  if (!IsCapitalized(w[k].text)) return std::nullopt;
-  return Span{w[first].span.begin, w[k].span.end};
-}
 
-// Speaker words after words[cue] ("said Lloyd Austin"): a pronoun or capitalized run.
-std::optional<Span> SpeakerAfter(const std::vector<Word>& w, size_t cue) {
-  size_t k = cue + 1;
-  if (k >= w.size()) return std::nullopt;
-  if (IsPronoun(w[k].text)) return w[k].span;
-  if (IsDeterminer(w[k].text) && k + 1 < w.size()) ++k;
-  size_t e = k;
-  while (e < w.size() && (IsCapitalized(w[e].text) || (e > k && w[e].text == "of"))) ++e;
-  if (e == k) return std::nullopt;
-  return Span{w[cue + 1].span.begin, w[e - 1].span.end};
-}
-
-struct Attribution {
-  std::optional<Span> speaker, cue;
-};
-
-// Looks for "CUE SPEAKER" / "SPEAKER CUE" within the first words of `range`.
-Attribution AttributionIn(std::string_view t, Span range, bool after_quote,
-                          std::vector<Word>& w) {
-  Words(t, range, w);
-  Attribution a;
-  size_t limit = std::min<size_t>(w.size(), 8);
-  for (size_t i = 0; i < limit; ++i) {
-    if (!IsCue(w[i].text)) continue;
-    a.cue = w[i].span;
-    a.speaker = SpeakerBefore(t, w, i);
-    if (!a.speaker && after_quote) a.speaker = SpeakerAfter(w, i);
-    return a;
-  }
-  return a;
-}
-
-int EntityOverlapping(const Document& doc, Span s) {
-  for (const Mention& m : doc.mentions)
-    if (m.entity >= 0 && m.span.Overlaps(s)) return m.entity;
-  return -1;
-}
-
-// Most recent PERSON mention before `pos` whose gender fits the pronoun.
-int ResolvePronoun(const Document& doc, std::string_view pronoun, uint32_t pos) {
-  Gender want = (pronoun == "she" || pronoun == "She") ? Gender::kFemale
-                : (pronoun == "he" || pronoun == "He") ? Gender::kMale
-                                                       : Gender::kUnknown;
-  if (want == Gender::kUnknown) return -1;
-  int best = -1;
-  for (const Mention& m : doc.mentions) {
-    if (m.span.begin >= pos) break;
-    if (m.entity < 0 || size_t(m.entity) >= doc.entities.size()) continue;
-    const DocEntity& e = doc.entities[m.entity];
-    if (e.type == EntityType::kPerson && (e.gender == want || e.gender == Gender::kUnknown))
-      best = m.entity;
-  }
-  return best;
-}
-
-void SetSpeaker(const Document& doc, const Attribution& a, Quote& q) {
-  q.cue = a.cue;
-  q.speaker = a.speaker;
-  if (!a.speaker) return;
-  std::string_view s = doc.Slice(*a.speaker);
-  q.speaker_entity = IsPronoun(s) ? ResolvePronoun(doc, s, a.speaker->begin)
-                                  : EntityOverlapping(doc, *a.speaker);
-}
-
-// Sentence-ish range around pos: from the previous terminator/newline to the next.
-Span ClauseAround(std::string_view t, uint32_t from, uint32_t to) {
-  size_t b = from;
-  while (b > 0 && t[b - 1] != '\n' && !((t[b - 1] == ' ') && b >= 2 &&
-                                         (t[b - 2] == '.' || t[b - 2] == '?' || t[b - 2] == '!')))
-    --b;
-  size_t e = to;
-  while (e < t.size() && t[e] != '\n' &&
-         !((t[e] == '.' || t[e] == '?' || t[e] == '!') && (e + 1 == t.size() || t[e + 1] == ' ' || t[e + 1] == '\n')))
-    ++e;
-  return Span{uint32_t(b), uint32_t(e)};
-}
-
-void FindQuoted(Document& doc, std::vector<Word>& w) {
-  std::string_view t = doc.text;
-  size_t i = 0;
-  while (i < t.size()) {
-    bool opens = false;
-    size_t len = QuoteMarkAt(t, i, &opens);
-    if (!len || !opens) { i += len ? len : 1; continue; }
-    uint32_t begin = uint32_t(i + len);
-    // Find the close; a paragraph break ends the quote unless the next paragraph reopens it.
-    size_t j = begin, end = t.size(), resume = t.size();
-    while (j < t.size()) {
-      bool o = false;
-      size_t l = QuoteMarkAt(t, j, &o);
-      if (l && !o) { end = j; resume = j + l; break; }
-      if (l && o) { end = j; resume = j; break; }  // unbalanced: stop before the next opener
-      if (t[j] == '\n') {
-        size_t k = j;
-        while (k < t.size() && (t[k] == '\n' || t[k] == ' ')) ++k;
-        bool reopen = false;
-        if (k < t.size() && QuoteMarkAt(t, k, &reopen) && reopen) { j = k + 1; continue; }
-        end = j; resume = j; break;
-      }
-      ++j;
+  // A cue word in tokens [from, to) with its speaker; forward search.
+  Attribution CueAfterQuote(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to && k < from + 10; ++k) {
+      if (Kind(k) == TokenKind::kQuoteOpen) break;
+      const Cue* cue = IsWord(k) ? FindCue(Text(k)) : nullptr;
+      if (!cue) continue;
+      Attribution a;
+      a.cue = doc_.tokens[k].span;
+      a.cue_token = k;
+      a.speaker = SpeakerBefore(k, from);
+      if (!a.speaker) a.speaker = SpeakerAfter(k, to);
+      return a;
     }
-    Span span{begin, uint32_t(end)};
-    while (span.end > span.begin && (t[span.end - 1] == ',' || t[span.end - 1] == ' ')) --span.end;
-    i = resume;
-    if (span.empty()) continue;
-    Words(t, span, w);
-    size_t n_words = w.size();
+    return {};
+  }
+
+  // The cue nearest before a quote in tokens [from, to): "X said: “...”" and
+  // the reporter's sentence around a partial quote.
+  Attribution CueBeforeQuote(uint32_t from, uint32_t to) const {
+    for (uint32_t k = to; k-- > from;) {
+      if (inside_quote_[k]) break;
+      const Cue* cue = IsWord(k) ? FindCue(Text(k)) : nullptr;
+      if (!cue) {
+        if (IsWord(k) && OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
+          Attribution a;
+          a.cue = Tokens(k, k + 1);
+          a.cue_token = k;
+          a.speaker = SpeakerAfter(k + 1, to);
+          return a;
+        }
+        continue;
+      }
+      Attribution a;
+      a.cue = doc_.tokens[k].span;
+      a.cue_token = k;
+      a.speaker = SpeakerBefore(k, from);
+      if (!a.speaker && (cue->flags & kParticiple)) a.speaker = SentenceSubject(from, k);
+      if (!a.speaker) a.speaker = SpeakerAfter(k, to);
+      return a;
+    }
+    return {};
+  }
+
+  // The attribution in the last sentence of the paragraph ending before
+  // `paragraph` ("Caddell continued:"), or in the first sentence of the
+  // paragraph starting at `next` ("That was the warning from X, who said ...").
+  Attribution CueInSentence(uint32_t token) const {
+    const Sentence& s = SentenceOf(token);
+    return CueBeforeQuote(s.first_token, s.end_token);
+  }
+
+  // ---- entities ---------------------------------------------------------------------
+
+  int EntityOverlapping(Span s) const {
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), s.begin,
+                               [](const Mention& m, uint32_t pos) { return m.span.end <= pos; });
+    for (; it != doc_.mentions.end() && it->span.begin < s.end; ++it)
+      if (it->entity >= 0 && it->span.Overlaps(s)) return it->entity;
+    return -1;
+  }
+
+  // "he"/"she": the most recent person of that gender, or failing one the most
+  // recent person whose gender is unknown. Gender comes from titles and
+  // honorifics ("spokeswoman", "Mr.") found by within-document linking.
+  int ResolvePronoun(std::string_view pronoun, uint32_t pos) const {
+    Gender want = (pronoun == "she" || pronoun == "She") ? Gender::kFemale
+                  : (pronoun == "he" || pronoun == "He") ? Gender::kMale
+                                                         : Gender::kUnknown;
+    if (want == Gender::kUnknown) return -1;
+    int exact = -1, unknown = -1;
+    for (const Mention& m : doc_.mentions) {
+      if (m.span.begin >= pos) break;
+      if (m.entity < 0 || static_cast<size_t>(m.entity) >= doc_.entities.size()) continue;
+      const DocEntity& e = doc_.entities[m.entity];
+      if (e.type != EntityType::kPerson) continue;
+      if (e.gender == want) exact = m.entity;
+      if (e.gender == Gender::kUnknown) unknown = m.entity;
+    }
+    return exact >= 0 ? exact : unknown;
+  }
+
+  void SetSpeaker(const Attribution& a, Quote& q) const {
+    q.cue = a.cue;
+    q.speaker = a.speaker;
+    if (!a.speaker) return;
+    std::string_view s = doc_.Slice(*a.speaker);
+    q.speaker_entity = IsPronoun(s) ? ResolvePronoun(s, a.speaker->begin) : EntityOverlapping(*a.speaker);
+  }
+
+  // ---- quotation marks ------------------------------------------------------------
+
+  void FindQuoted() {
+    std::vector<Quoted> found;
+    for (uint32_t i = 0; i < n_; ++i) {
+      if (Kind(i) != TokenKind::kQuoteOpen || !IsDoubleMark(i)) continue;
+      uint32_t close = i, last = i;  // last: the last token inside
+      uint32_t j = i + 1;
+      for (; j < n_; ++j) {
+        if (ParagraphStart(j)) {
+          // A new paragraph that reopens the quote continues it; any other ends it.
+          if (Kind(j) == TokenKind::kQuoteOpen && IsDoubleMark(j)) continue;
+          break;
+        }
+        if (IsDoubleMark(j)) {
+          if (Kind(j) == TokenKind::kQuoteClose) close = j;
+          break;
+        }
+        last = j;
+      }
+      uint32_t resume = close > i ? close : last;
+      while (last > i && Kind(last) == TokenKind::kPunct && OneOf(Text(last), {",", ":", ";"})) --last;
+      if (last == i) { i = resume; continue; }
+      for (uint32_t k = i; k <= resume; ++k) inside_quote_[k] = 1;
+      found.push_back({i, close, ParagraphOf(i), {}});
+      Attribute(found, last);
+      i = resume;
+    }
+  }
+
+  // Attributes found.back() (content tokens open+1..last) and keeps it when it
+  // is a quotation rather than a title or scare quotes.
+  void Attribute(std::vector<Quoted>& found, uint32_t last) {
+    Quoted& cur = found.back();
+    const uint32_t open = cur.open;
+    const Sentence& at_open = SentenceOf(open);
+    // Tokens after the close up to the end of the sentence that follows it.
+    Attribution a;
+    if (cur.close > open && cur.close + 1 < n_ && !ParagraphStart(cur.close + 1)) {
+      const Sentence& after = SentenceOf(cur.close + 1);
+      a = CueAfterQuote(cur.close + 1, after.end_token);
+    }
+    // Then the reporter's words before the opening mark, back to the previous quote.
+    uint32_t from = at_open.first_token;
+    if (found.size() > 1 && found[found.size() - 2].close >= from) from = found[found.size() - 2].close + 1;
+    if (!a.cue) a = CueBeforeQuote(from, open);
+
+    uint32_t words = 0;
+    for (uint32_t k = open + 1; k <= last && words < 4; ++k) words += IsWord(k);
+    if (!a.cue && words <= 3) {  // titles, nicknames, scare quotes
+      found.pop_back();
+      for (uint32_t k = open; k <= std::max(cur.close, last); ++k) inside_quote_[k] = 0;
+      return;
+    }
+    if (!a.speaker) a = Inherited(found, a);
+    cur.a = a;
+
     Quote q;
-    q.span = span;
-    Span sentence = ClauseAround(t, span.begin, uint32_t(std::min(resume, t.size())));
-    Attribution a = AttributionIn(t, Span{uint32_t(resume), sentence.end}, true, w);
-    if (!a.cue) {
-      // "X said: “...”" or a cue earlier in the sentence.
-      Words(t, Span{sentence.begin, uint32_t(begin - len)}, w);
-      for (size_t k = w.size(); k-- > 0;) {
-        if (!IsCue(w[k].text)) continue;
-        a.cue = w[k].span;
-        a.speaker = SpeakerBefore(t, w, k);
-        if (!a.speaker) a.speaker = SpeakerAfter(w, k);
-        break;
-      }
-    }
+    q.span = Tokens(open + 1, last);
     // A fragment inside the reporter's sentence: a word right before the mark.
-    size_t p = begin - len;
-    while (p > sentence.begin && t[p - 1] == ' ') --p;
-    bool embedded = p > sentence.begin && IsWordByte(static_cast<unsigned char>(t[p - 1]));
-    if (!a.cue && n_words <= 3) continue;  // scare quotes and titles
+    bool embedded = open > at_open.first_token && (IsWord(open - 1) || Kind(open - 1) == TokenKind::kNumber);
     q.kind = embedded ? QuoteKind::kPartial : QuoteKind::kDirect;
-    SetSpeaker(doc, a, q);
-    doc.quotes.push_back(q);
+    // A partial quote's cue also introduces the reported clause around it.
+    if (a.cue && !embedded) cue_used_[a.cue_token] = 1;
+    SetSpeaker(a, q);
+    doc_.quotes.push_back(q);
   }
-}
 
-// "X said (that) CLAUSE." and "according to X, CLAUSE." outside quotation marks.
-void FindIndirect(Document& doc, std::vector<Word>& w) {
-  std::string_view t = doc.text;
-  const size_t n_quoted = doc.quotes.size();  // sorted by position: one forward cursor
-  size_t qi = 0, pos = 0;
-  while (pos < t.size()) {
-    Span s = ClauseAround(t, uint32_t(pos), uint32_t(pos));
-    size_t next = s.end + 1;
-    while (qi < n_quoted && doc.quotes[qi].span.end <= s.begin) ++qi;
-    bool quoted = qi < n_quoted && doc.quotes[qi].span.begin < s.end + 3;
-    if (!quoted) {
-      Words(t, s, w);
-      for (size_t k = 0; k < w.size(); ++k) {
-        Quote q;
-        q.kind = QuoteKind::kIndirect;
-        Attribution a;
-        size_t clause_word;
-        if ((w[k].text == "According" || w[k].text == "according") && k + 1 < w.size() &&
-            w[k + 1].text == "to") {
-          a.cue = Span{w[k].span.begin, w[k + 1].span.end};
-          a.speaker = SpeakerAfter(w, k + 1);
-          size_t comma = t.find(',', w[k + 1].span.end);
-          if (!a.speaker || comma >= s.end) break;
-          q.span = Span{uint32_t(comma + 1), s.end};
-          clause_word = 0;
-        } else if (IsCue(w[k].text) && w[k].text != "reports" && w[k].text != "reported") {
-          a.cue = w[k].span;
-          a.speaker = SpeakerBefore(t, w, k);
-          if (!a.speaker) continue;
-          clause_word = k + 1;
-          if (clause_word < w.size() && (w[clause_word].text == "reporters" ||
-                                         w[clause_word].text == "journalists"))
-            a.cue->end = w[clause_word++].span.end;
-          if (clause_word < w.size() && w[clause_word].text == "on" ) continue;
-          if (clause_word < w.size() && w[clause_word].text == "that") ++clause_word;
-          if (clause_word + 2 >= w.size()) continue;
-          q.span = Span{w[clause_word].span.begin, s.end};
-        } else {
+  // A quotation with no speaker in its own sentence takes one from around it:
+  // an earlier quote in its paragraph ("“...,” Barkley said. “...”"), the
+  // sentence before the paragraph ("Caddell continued:"), the quotes of the
+  // previous paragraph when that one was a quotation too, or the first
+  // sentence of the next paragraph.
+  Attribution Inherited(const std::vector<Quoted>& found, Attribution own) const {
+    const Quoted& cur = found.back();
+    for (size_t k = found.size() - 1; k-- > 0;) {
+      const Quoted& prev = found[k];
+      if (prev.paragraph != cur.paragraph) break;
+      if (prev.a.speaker) return Keep(own, prev.a);
+    }
+    if (cur.open != cur.paragraph || cur.paragraph == 0) return own;
+    Attribution before = CueInSentence(cur.paragraph - 1);
+    if (before.speaker) return Keep(own, before);
+    if (!found.empty() && found.size() >= 2) {
+      const Quoted& prev = found[found.size() - 2];
+      if (prev.a.speaker && prev.open == prev.paragraph && ParagraphOf(cur.paragraph - 1) == prev.paragraph)
+        return Keep(own, prev.a);
+    }
+    // The quote fills its paragraph: the next paragraph's first sentence.
+    uint32_t end = std::max(cur.close, cur.open);
+    if (end + 1 < n_ && ParagraphStart(end + 1) && Kind(end + 1) != TokenKind::kQuoteOpen) {
+      const Sentence& s = SentenceOf(end + 1);
+      Attribution next = CueAfterQuote(s.first_token, std::min(s.end_token, s.first_token + 8));
+      if (next.speaker) return Keep(own, next);
+    }
+    return own;
+  }
+  // The inherited speaker, keeping this quote's own cue when it has one.
+  static Attribution Keep(const Attribution& own, Attribution inherited) {
+    if (own.cue) inherited.cue = own.cue, inherited.cue_token = own.cue_token;
+    else inherited.cue.reset();
+    return inherited;
+  }
+
+  // ---- reported speech ----------------------------------------------------------
+
+  void FindIndirect() {
+    for (const Sentence& s : doc_.sentences) {
+      for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+        if (inside_quote_[k] || cue_used_[k] || !IsWord(k)) continue;
+        if (OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
+          if (AccordingTo(s, k)) break;
           continue;
         }
-        while (q.span.begin < q.span.end && t[q.span.begin] == ' ') ++q.span.begin;
-        if (q.span.empty()) break;
-        SetSpeaker(doc, a, q);
-        doc.quotes.push_back(q);
-        break;
+        const Cue* cue = FindCue(Text(k));
+        if (cue && Reported(s, k, *cue)) break;
       }
     }
-    pos = next;
   }
-}
+
+  // Trims trailing punctuation and closing marks off [first, last]; adds the
+  // quote when at least three words remain and it is not already quoted.
+  bool AddIndirect(uint32_t first, uint32_t last, const Attribution& a) {
+    while (last > first && (Kind(last) == TokenKind::kPunct || Kind(last) == TokenKind::kQuoteClose)) --last;
+    while (first < last && Kind(first) == TokenKind::kPunct) ++first;
+    uint32_t words = 0;
+    for (uint32_t k = first; k <= last && words < 3; ++k) words += IsWord(k) && !inside_quote_[k];
+    if (words < 3 || (Kind(first) == TokenKind::kQuoteOpen && inside_quote_[first])) return false;
+    Quote q;
+    q.kind = QuoteKind::kIndirect;
+    q.span = Tokens(first, last);
+    SetSpeaker(a, q);
+    doc_.quotes.push_back(q);
+    return true;
+  }
+
+  // "According to X, CLAUSE." and "CLAUSE, according to X."
+  bool AccordingTo(const Sentence& s, uint32_t k) {
+    Attribution a;
+    a.cue = Tokens(k, k + 1);
+    a.speaker = SpeakerAfter(k + 1, s.end_token);
+    if (!a.speaker) return false;
+    if (k > s.first_token && Is(k - 1, ",")) return AddIndirect(s.first_token, k - 2, a);
+    if (k != s.first_token) return false;
+    for (uint32_t c = k + 2; c < s.end_token; ++c)
+      if (Is(c, ",")) return c + 1 < s.end_token && AddIndirect(c + 1, s.end_token - 1, a);
+    return false;
+  }
+
+  // "X said (that) CLAUSE.", "X told reporters CLAUSE.", "CLAUSE, X said."
+  bool Reported(const Sentence& s, uint32_t k, const Cue& cue) {
+    if (k > s.first_token && OneOf(Text(k - 1), {"is", "was", "are", "were", "be", "been", "being"}))
+      return false;  // "is said to", "was reported"
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    a.speaker = SpeakerBefore(k, s.first_token);
+    bool inverted = false;
+    if (!a.speaker && (cue.flags & kParticiple) && k > s.first_token && Is(k - 1, ","))
+      a.speaker = SentenceSubject(s.first_token, k);
+    if (!a.speaker && k > s.first_token && Is(k - 1, ",")) {
+      a.speaker = SpeakerAfter(k, s.end_token);
+      inverted = a.speaker.has_value();
+    }
+    if (!a.speaker) return false;
+
+    // "CLAUSE, X said (in a statement)." : the clause before the comma.
+    uint32_t speaker_first = k;
+    while (speaker_first > s.first_token && doc_.tokens[speaker_first - 1].span.begin >= a.speaker->begin)
+      --speaker_first;
+    uint32_t comma = inverted ? k - 1 : speaker_first - 1;
+    if (comma > s.first_token && comma < k && Is(comma, ",") && s.end_token - k <= 8) {
+      bool has_that = false;
+      for (uint32_t t = k + 1; t < s.end_token; ++t) has_that |= Is(t, "that");
+      if (!has_that) return AddIndirect(s.first_token, comma - 1, a);
+    }
+    if (inverted) return false;
+
+    // "X said (in a statement) that CLAUSE": the clause after "that".
+    uint32_t c = k + 1;
+    for (uint32_t t = k + 1; t < s.end_token && t < k + 9; ++t) {
+      if (Is(t, "that")) { c = t + 1; break; }
+      if (!IsWord(t) && Kind(t) != TokenKind::kPossessive) break;
+    }
+    if (c == k + 1) {
+      if (cue.flags & kNeedsThat) return false;
+      if (c < s.end_token && (Is(c, "to") || Is(c, "on") || Is(c, "for") || Is(c, "of") || Is(c, "about") ||
+                              Is(c, "with") || Is(c, "by")))
+        return false;  // "added to", "reported on": not speech with a clause
+      if (cue.flags & kTakesObject) {
+        // Skip the addressee: "told reporters", "told Breitbart News".
+        while (c < s.end_token && c < k + 5 && IsWord(c) &&
+               (Capitalized(c) || OneOf(Text(c), {"reporters", "journalists", "me", "us", "him", "her", "them"})))
+          ++c;
+      }
+      while (c < s.end_token && (Is(c, ":") || Is(c, ","))) ++c;
+    }
+    if (c >= s.end_token) return false;
+    cue_used_[k] = 1;
+    return AddIndirect(c, s.end_token - 1, a);
+  }
+
+  Document& doc_;
+  const uint32_t n_;
+  std::vector<uint8_t> inside_quote_;  // per token: inside a kept quotation (marks included)
+  std::vector<uint8_t> cue_used_;      // per token: a cue already attributing a quotation
+};
 
 }  // namespace
 
 void ExtractQuotes(Document& doc) {
   doc.quotes.clear();
-  std::vector<Word> words;
-  FindQuoted(doc, words);
-  FindIndirect(doc, words);
-  std::sort(doc.quotes.begin(), doc.quotes.end(),
-            [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+  if (doc.tokens.empty() || doc.sentences.empty()) return;
+  QuoteFinder(doc).Run();
 }
 
 }  // namespace newsgraph

@@ -2,12 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include "text/text_layer.h"
+
 namespace newsgraph {
 namespace {
 
 Document Doc(std::string text) {
   Document doc;
   doc.text = std::move(text);
+  AnnotateText(doc);
   return doc;
 }
 
