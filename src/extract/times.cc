@@ -86,12 +86,18 @@ constexpr std::array<std::string_view, 9> kFutureCues = {
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kSetAdverbs = {{
     {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
     {"yearly", "P1Y"}, {"hourly", "PT1H"}}};
-// Vague references.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kVague = {{
-    {"recent", "PAST_REF"}, {"current", "PRESENT_REF"},
+// Words that make a following plain number a figure, not a year.
+constexpr std::array<std::string_view, 10> kQuantityCues = {
+    "about", "some", "nearly", "than", "least", "almost", "roughly", "approximately", "only", "over"};
+// Vague references that are times on their own. "soon", "previously",
+// "recent" and "current" are left out: in news they mostly qualify events or
+// things ("a recent poll", "the current account"), and TimeML does not tag them.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kVague = {{
     {"now", "PRESENT_REF"}, {"currently", "PRESENT_REF"}, {"recently", "PAST_REF"},
-    {"formerly", "PAST_REF"}, {"previously", "PAST_REF"}, {"soon", "FUTURE_REF"},
     {"nowadays", "PRESENT_REF"}}};
+// Prepositions before a bare plural unit that make it an unspecified amount:
+// "for months" (PXM), "in years".
+constexpr std::array<std::string_view, 5> kVagueAmountPrepositions = {"for", "in", "within", "over", "after"};
 
 template <typename Table>
 auto Lookup(const Table& table, std::string_view word)
@@ -99,6 +105,12 @@ auto Lookup(const Table& table, std::string_view word)
   for (const auto& entry : table)
     if (EqualsLower(word, entry.name)) return entry;
   return std::nullopt;
+}
+template <size_t N>
+bool InList(const std::array<std::string_view, N>& list, std::string_view word) {
+  for (std::string_view entry : list)
+    if (EqualsLower(word, entry)) return true;
+  return false;
 }
 template <size_t N>
 std::optional<std::string_view> LookupPair(
@@ -130,11 +142,21 @@ std::string YearWeek(const Date& d) {
 
 constexpr std::string_view kNoDate = "no article date";
 
+// "T" + "NI": appended rather than concatenated, which g++ 12 misreads as an
+// overlapping copy (-Wrestrict).
+std::string DayPartSuffix(std::string_view part) {
+  std::string suffix(1, 'T');
+  suffix.append(part);
+  return suffix;
+}
+
 // Words that can begin a time expression besides the lexicon tables above.
-constexpr std::array<std::string_view, 26> kStarters = {
+constexpr std::array<std::string_view, 41> kStarters = {
     "today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "earlier", "later",
     "noon", "midday", "midnight", "every", "each", "the", "spring", "summer", "autumn", "fall",
-    "winter", "may", "sept", "first", "second", "third", "fourth"};
+    "winter", "may", "sept", "first", "second", "third", "fourth", "latest", "that", "its",
+    "fiscal", "mid", "year", "recent", "coming", "years", "months", "weeks", "days", "decades",
+    "hours", "minutes"};
 
 // True when `word` may begin a time expression; lets the matcher skip most
 // words with one hash lookup instead of trying every pattern.
@@ -165,14 +187,18 @@ class Matcher {
     std::vector<TimeExpression> out;
     size_t i = 0;
     while (i < w_.size()) {
+      if (EndsSentence(i)) ++sentence_;
+      // "mid-November", "mid-1996": the prefix joins the span, the value is the month or year's.
+      size_t start = i;
+      if (Is(i, "mid") && W(i + 1) == "-" && Glued(i) && Glued(i + 1)) i += 2;
       size_t end = i;
       TimeExpression t;
       if (MayStartTime(w_[i].text) && Match(i, &end, &t)) {
-        t.span = {w_[i].begin, w_[end - 1].end};
+        t.span = {w_[start].begin, w_[end - 1].end};
         out.push_back(std::move(t));
         i = end;
       } else {
-        ++i;
+        i = start + 1;
       }
     }
     return out;
@@ -184,15 +210,68 @@ class Matcher {
   // The next word is adjacent (no space) to word i: "p.m.", "three-year".
   bool Glued(size_t i) const { return i + 1 < w_.size() && w_[i].end == w_[i + 1].begin; }
 
+  // A full stop after a lower-case word or a number ("Inc." and "Calif." are
+  // abbreviations), or ? or !: enough to tell how far back a quarter was named.
+  bool EndsSentence(size_t i) const {
+    std::string_view p = w_[i].text;
+    if (p == "?" || p == "!") return true;
+    if (p != "." || i == 0) return false;
+    return !std::isupper(static_cast<unsigned char>(w_[i - 1].text[0]));
+  }
+
   // Future if a cue word precedes within the clause.
   bool Future(size_t i) const {
     for (size_t k = i, n = 0; k > 0 && n < 10; --k, ++n) {
       std::string_view p = w_[k - 1].text;
       if (p == "." || p == ";" || p == "?" || p == "!") break;
-      for (std::string_view cue : kFutureCues)
-        if (EqualsLower(p, cue)) return true;
+      if (InList(kFutureCues, p)) return true;
     }
     return false;
+  }
+
+  enum class Tense { kUnknown, kPast, kFuture };
+
+  // The tense of the clause around word i: a future cue before it wins; else a
+  // past auxiliary or an -ed verb within a few words either side.
+  Tense TenseAround(size_t i) const {
+    if (Future(i)) return Tense::kFuture;
+    auto past = [](std::string_view w) {
+      if (w.size() >= 5 && w.ends_with("ed")) return true;
+      return EqualsLower(w, "was") || EqualsLower(w, "were") || EqualsLower(w, "had") ||
+             EqualsLower(w, "did") || EqualsLower(w, "ago");
+    };
+    auto stop = [](std::string_view w) { return w == "." || w == ";" || w == "?" || w == "!"; };
+    for (size_t k = i, n = 0; k > 0 && n < 8 && !stop(w_[k - 1].text); --k, ++n)
+      if (past(w_[k - 1].text)) return Tense::kPast;
+    for (size_t k = i + 1, n = 0; k < w_.size() && n < 8 && !stop(w_[k].text); ++k, ++n)
+      if (past(w_[k].text)) return Tense::kPast;
+    return Tense::kUnknown;
+  }
+
+  // The year of a month (and day) named without one: in past-tense reporting
+  // the latest one on or before the article date, in future tense the next
+  // one, otherwise the nearest. day 0 compares by month.
+  int YearFor(int month, int day, Tense tense) const {
+    const Date& d = *doc_.date;
+    int diff = day == 0 ? (month - d.month) * 31 : (month - d.month) * 31 + (day - d.day);
+    // A date a few weeks ahead in past-tense text is usually something
+    // announced for it, so the tense only decides beyond a month.
+    if (tense == Tense::kPast) return diff > 31 ? d.year - 1 : d.year;
+    if (tense == Tense::kFuture) return diff < -31 ? d.year + 1 : d.year;
+    if (diff > 183) return d.year - 1;
+    if (diff < -183) return d.year + 1;
+    return d.year;
+  }
+
+  // The quarter named most recently, if within the last few sentences: what
+  // "the quarter" and "a year earlier" refer to in earnings reports.
+  bool HasQuarterContext() const { return context_sentence_ >= 0 && sentence_ - context_sentence_ <= 3; }
+
+  // "a year ago", "year-earlier": the same quarter a year before when a
+  // quarter is being discussed, the previous year otherwise.
+  std::string YearBefore() const {
+    if (HasQuarterContext()) return Pad(context_year_ - 1, 4) + "-Q" + char('0' + context_quarter_);
+    return Pad(doc_.date->year - 1, 4);
   }
 
   // Resolves a relative expression or marks it unresolved.
@@ -217,8 +296,8 @@ class Matcher {
   bool Match(size_t i, size_t* end, TimeExpression* t) {
     return MatchIsoOrSlash(i, end, t) || MatchMonthDate(i, end, t) || MatchDayMonth(i, end, t) ||
            MatchDeictic(i, end, t) || MatchWeekday(i, end, t) || MatchRelativeUnit(i, end, t) ||
-           MatchClock(i, end, t) || MatchQuarter(i, end, t) || MatchDuration(i, end, t) || MatchSet(i, end, t) ||
-           MatchVague(i, end, t) || MatchYear(i, end, t);
+           MatchClock(i, end, t) || MatchQuarter(i, end, t) || MatchYearAgo(i, end, t) ||
+           MatchDuration(i, end, t) || MatchSet(i, end, t) || MatchVague(i, end, t) || MatchYear(i, end, t);
   }
 
   // 2024-10-28, 10/28/2024
@@ -276,7 +355,7 @@ class Matcher {
       t->value = YearMonth(*year, month->value);
     } else {
       if (!doc_.date) return Relative(t, "XXXX-" + Pad(month->value, 2) + "-" + Pad(*day, 2));
-      int y = doc_.date->year;
+      int y = YearFor(month->value, *day, TenseAround(i));
       if (!IsValidDate(y, month->value, *day)) return false;
       t->value = Date{y, month->value, *day}.ToString();
     }
@@ -288,12 +367,12 @@ class Matcher {
     bool next = i > 0 && Is(i - 1, "next");
     *end = k;
     if (!doc_.date) return Relative(t, "XXXX-" + Pad(month, 2));
-    int y = doc_.date->year, m = doc_.date->month;
-    bool future = next || (!last && Future(i));
-    if (future) {
-      if (month <= m) ++y;
-    } else if (last || month > m) {
-      if (month >= m) --y;
+    int y;
+    if (last || next) {
+      int m = doc_.date->month;
+      y = doc_.date->year + (last ? (month >= m ? -1 : 0) : (month <= m ? 1 : 0));
+    } else {
+      y = YearFor(month, 0, TenseAround(i));
     }
     t->value = YearMonth(y, month);
     return true;
@@ -325,7 +404,7 @@ class Matcher {
     else return false;
     *end = i + 1;
     std::string suffix = Is(i, "tonight") ? "TNI" : "";
-    if (auto part = LookupPair(kDayParts, W(i + 1))) { suffix = "T" + std::string(*part); *end = i + 2; }
+    if (auto part = LookupPair(kDayParts, W(i + 1))) { suffix = DayPartSuffix(*part); *end = i + 2; }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX" + suffix);
     t->value = doc_.date->AddDays(offset).ToString() + suffix;
     return true;
@@ -344,7 +423,7 @@ class Matcher {
     if (!wd || !std::isupper(static_cast<unsigned char>(W(k)[0]))) return false;
     *end = k + 1;
     std::string suffix;
-    if (auto part = LookupPair(kDayParts, W(k + 1))) { suffix = "T" + std::string(*part); *end = k + 2; }
+    if (auto part = LookupPair(kDayParts, W(k + 1))) { suffix = DayPartSuffix(*part); *end = k + 2; }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX" + suffix);
     int today = doc_.date->Weekday();
     bool future = dir > 0 || (dir == 0 && Future(i));
@@ -360,7 +439,8 @@ class Matcher {
     return true;
   }
 
-  // last/this/next/earlier this/later this + week/month/year
+  // last/this/next/earlier this/later this/the current + week/month/year/weekend,
+  // [earlier|later] this morning/afternoon/evening, the weekend.
   bool MatchRelativeUnit(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
     int dir;
@@ -368,12 +448,22 @@ class Matcher {
     else if (Is(k, "last")) { dir = -1; ++k; }
     else if (Is(k, "this")) { dir = 0; ++k; }
     else if (Is(k, "next")) { dir = 1; ++k; }
+    else if (Is(k, "the") && Is(k + 1, "current")) { dir = 0; k += 2; }
+    else if (Is(k, "the") && Is(k + 1, "weekend")) { return Weekend(i, k + 1, end, t); }
     else return false;
+    if (dir <= 0 && !Is(i, "the")) {  // "this morning", "last night"
+      if (auto part = LookupPair(kDayParts, W(k))) {
+        *end = k + 1;
+        if (!doc_.date) return Relative(t, "XXXX-XX-XX" + DayPartSuffix(*part));
+        t->value = doc_.date->AddDays(dir).ToString() + DayPartSuffix(*part);
+        return true;
+      }
+    }
     char unit;
     if (Is(k, "week")) unit = 'W';
     else if (Is(k, "month")) unit = 'M';
     else if (Is(k, "year")) unit = 'Y';
-    else if (Is(k, "weekend")) unit = 'E';
+    else if (Is(k, "weekend") && !Is(i, "the")) unit = 'E';
     else return false;
     *end = k + 1;
     if (!doc_.date) {
@@ -395,6 +485,17 @@ class Matcher {
       }
       default: t->value = Pad(d.year + dir, 4);
     }
+    return true;
+  }
+
+  // "the weekend": the coming one in future tense, else the latest one begun.
+  bool Weekend(size_t i, size_t k, size_t* end, TimeExpression* t) {
+    *end = k + 1;
+    if (!doc_.date) return Relative(t, "XXXX-WXX-WE");
+    const Date& d = *doc_.date;
+    bool future = Future(i);
+    int week_shift = future ? (d.Weekday() == 6 ? 1 : 0) : (d.Weekday() >= 5 ? 0 : -1);
+    t->value = YearWeek(d.AddDays(7 * week_shift)) + "-WE";
     return true;
   }
 
@@ -438,25 +539,78 @@ class Matcher {
     return true;
   }
 
-  // third-quarter, the fourth quarter, the latest quarter: quarters of the article's year.
+  // Quarters: "third-quarter", "the fourth quarter [of 1990]", "fiscal second-quarter",
+  // "the latest quarter", "the current quarter"; once a quarter has been named,
+  // "the quarter", "that quarter", "the 1988 period" take its number.
   bool MatchQuarter(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
-    if (Is(k, "the")) ++k;
-    auto ordinal = Lookup(kQuarterOrdinals, W(k));
-    if (!ordinal) return false;
-    size_t q = k + 1;
-    if (W(q) == "-" && Glued(k) && Glued(q)) ++q;
-    if (!Is(q, "quarter")) return false;
-    *end = q + 1;
-    if (ordinal->value == 0 || !doc_.date) {
-      if (!doc_.date) return Relative(t, "XXXX-QX");
-      int current = (doc_.date->month - 1) / 3 + 1;
-      int y = doc_.date->year;
-      if (current == 1) { current = 4; --y; } else --current;
-      t->value = Pad(y, 4) + "-Q" + std::to_string(current);
-      return true;
+    bool determiner = Is(k, "the") || Is(k, "that") || Is(k, "its") || Is(k, "this");
+    bool this_quarter = Is(k, "this");
+    if (determiner) ++k;
+    if (Is(k, "fiscal")) ++k;
+    std::optional<int> year = Year(k);
+    if (year) ++k;
+    std::optional<int> ordinal;  // 1-4, or 0 for "latest"
+    bool current = this_quarter;
+    if (auto o = Lookup(kQuarterOrdinals, W(k))) {
+      ordinal = o->value;
+      ++k;
+      if (W(k) == "-" && Glued(k - 1) && Glued(k)) ++k;
+    } else if (Is(k, "current")) {
+      current = true;
+      ++k;
     }
-    t->value = Pad(doc_.date->year, 4) + "-Q" + std::to_string(ordinal->value);
+    bool latest = ordinal && *ordinal == 0;
+    if (!Is(k, "quarter") && !(Is(k, "period") && (year || latest))) return false;
+    *end = k + 1;
+    if (Is(*end, "of")) {
+      if (auto y = Year(*end + 1)) { year = y; *end += 2; }
+    }
+    if (!doc_.date && !year) return Relative(t, "XXXX-QX");
+    int y, quarter;
+    if (ordinal && *ordinal > 0) {
+      quarter = *ordinal;
+      if (year) {
+        y = *year;
+      } else {
+        // Results reported for a quarter not yet begun are last year's.
+        int now = (doc_.date->month - 1) / 3 + 1;
+        Tense tense = TenseAround(i);
+        y = doc_.date->year;
+        if (quarter > now && tense != Tense::kFuture) --y;
+        else if (quarter < now && tense == Tense::kFuture) ++y;
+      }
+      context_year_ = y;
+      context_quarter_ = quarter;
+      context_sentence_ = sentence_;
+    } else if (current && doc_.date) {
+      y = doc_.date->year;
+      quarter = (doc_.date->month - 1) / 3 + 1;
+    } else if (HasQuarterContext()) {
+      y = year ? *year : context_year_;
+      quarter = context_quarter_;
+    } else if (latest && !year) {
+      int now = (doc_.date->month - 1) / 3 + 1;
+      y = now == 1 ? doc_.date->year - 1 : doc_.date->year;
+      quarter = now == 1 ? 4 : now - 1;
+    } else {
+      return false;  // "the quarter" with no quarter named before
+    }
+    t->value = Pad(y, 4) + "-Q" + char('0' + quarter);
+    return true;
+  }
+
+  // "year-earlier", "the year-ago quarter", "the year-earlier period"
+  bool MatchYearAgo(size_t i, size_t* end, TimeExpression* t) {
+    size_t k = i;
+    if (Is(k, "the")) ++k;
+    if (!Is(k, "year") || W(k + 1) != "-" || !Glued(k) || !(Is(k + 2, "ago") || Is(k + 2, "earlier"))) return false;
+    k += 3;
+    if (Is(k, "quarter") || Is(k, "period")) ++k;
+    else if (k - 3 != i) return false;  // "the year-earlier results": the adjective alone
+    *end = k;
+    if (!doc_.date) return Relative(t, "XXXX");
+    t->value = YearBefore();
     return true;
   }
 
@@ -473,17 +627,20 @@ class Matcher {
     size_t k = i + 1;
     bool hyphen = W(k) == "-" && Glued(i) && Glued(k);
     if (hyphen) ++k;
-    if (!hyphen && (Is(i, "a") || Is(i, "an"))) {
-      // "a year" is a duration only after for/about/nearly/over.
+    bool offset = Is(k + 1, "ago") || Is(k + 1, "later") || Is(k + 1, "earlier");
+    if (!hyphen && !offset && (Is(i, "a") || Is(i, "an"))) {
+      // "a year" is a duration only after words that measure it ("for a year", "at least a week").
       if (!(i > 0 && (Is(i - 1, "for") || Is(i - 1, "about") || Is(i - 1, "nearly") ||
-                      Is(i - 1, "over") || Is(i - 1, "than") || Is(i - 1, "within")))) return false;
+                      Is(i - 1, "over") || Is(i - 1, "than") || Is(i - 1, "within") ||
+                      Is(i - 1, "least") || Is(i - 1, "almost") || Is(i - 1, "only") ||
+                      Is(i - 1, "just")))) return false;
     }
     if (Is(k, "few") || Is(k, "couple") ) return false;
     auto unit = Lookup(kUnits, W(k));
     if (!unit) return false;
     if (hyphen && !(W(k).back() != 's')) return false;
-    if (W(k + 1) == "-" && Is(k + 2, "old")) return false;  // ages are quantities
-    if (Is(k + 1, "old") || Is(k + 1, "ago") || Is(k + 1, "later") || Is(k + 1, "earlier")) {
+    if (Is(k + 1, "old") || (W(k + 1) == "-" && Is(k + 2, "old"))) return false;  // ages are quantities
+    if (offset) {
       // "two years ago": a past point in time
       return PointFromOffset(i, k, *n, *unit, end, t);
     }
@@ -515,7 +672,7 @@ class Matcher {
         t->value = YearMonth(total / 12, total % 12 + 1);
         break;
       }
-      case 'Y': t->value = Pad(d.year + sign * n, 4); break;
+      case 'Y': t->value = n == 1 && sign < 0 ? YearBefore() : Pad(d.year + sign * n, 4); break;
       default: t->value = "PAST_REF";
     }
     return true;
@@ -538,29 +695,40 @@ class Matcher {
     return true;
   }
 
-  // now, recently, in the past, in the coming weeks, the next several weeks
+  // now, recently, in the past, the (near) future; unspecified amounts:
+  // recent years, the coming weeks, the next few days, for months.
   bool MatchVague(size_t i, size_t* end, TimeExpression* t) {
     if (auto v = LookupPair(kVague, W(i))) {
       *end = i + 1;
       t->value = std::string(*v);
       return true;
     }
-    if (Is(i, "the") && Is(i + 1, "past") && i > 0 && Is(i - 1, "in") && !Lookup(kUnits, W(i + 2)) &&
+    bool the = Is(i, "the");
+    if (the && Is(i + 1, "past") && i > 0 && Is(i - 1, "in") && !Lookup(kUnits, W(i + 2)) &&
         !NumberAt(i + 2)) {
       *end = i + 2;
       t->value = "PAST_REF";
       return true;
     }
-    if (Is(i, "the") && (Is(i + 1, "coming") || Is(i + 1, "next"))) {
-      size_t k = i + 2;
-      if (Is(k, "several") || Is(k, "few")) ++k;
-      auto unit = Lookup(kUnits, W(k));
-      if (!unit || W(k).back() != 's') return false;
+    size_t k = the ? i + 1 : i;
+    if (the && (Is(k, "near") || Is(k, "distant") || Is(k, "foreseeable"))) ++k;
+    if (the && Is(k, "future")) {
       *end = k + 1;
       t->value = "FUTURE_REF";
       return true;
     }
-    return false;
+    bool vague = false;
+    if (the && (Is(k, "coming") || Is(k, "next") || Is(k, "past") || Is(k, "last"))) { vague = true; ++k; }
+    else if (!the && (Is(k, "recent") || Is(k, "coming"))) { vague = true; ++k; }
+    if (Is(k, "few") || Is(k, "several")) { vague = true; ++k; }
+    bool after_preposition = !vague && !the && i > 0 && InList(kVagueAmountPrepositions, W(i - 1));
+    if (!vague && !after_preposition) return false;
+    auto unit = Lookup(kUnits, W(k));
+    if (!unit || W(k).back() != 's') return false;
+    *end = k + 1;
+    t->type = TimeType::kDuration;
+    t->value = std::string(unit->time_part ? "PTX" : "PX") + (unit->letter == 'E' ? "DE" : std::string(1, unit->letter));
+    return true;
   }
 
   // in 2023, the 1990s, summer/spring [of] [2024]
@@ -572,13 +740,26 @@ class Matcher {
         return true;
       }
     }
+    if (Is(i, "fiscal")) {
+      auto y = Year(i + 1);
+      if (!y) return false;
+      *end = i + 2;
+      t->value = Pad(*y, 4);
+      return true;
+    }
     if (auto y = Year(i)) {
-      bool cue = i > 0 && (Is(i - 1, "in") || Is(i - 1, "since") || Is(i - 1, "by") ||
-                           Is(i - 1, "of") || Is(i - 1, "during") || Is(i - 1, "until") ||
-                           Is(i - 1, "through") || Is(i - 1, "before") || Is(i - 1, "after") ||
-                           Is(i - 1, "from") || Is(i - 1, "to") || Is(i - 1, "and") ||
-                           Is(i - 1, "early") || Is(i - 1, "late") || Is(i - 1, "mid"));
-      if (!cue || *y < 1800 || *y > 2100) return false;
+      // A plain four-digit number in this range is a year unless it is part of
+      // a figure: after a currency sign, glued into a longer number or code,
+      // before "%", or after a word that only quantifies ("about 2000").
+      if (*y < 1800 || *y > 2030) return false;
+      if (i > 0) {
+        std::string_view p = W(i - 1);
+        bool glued = w_[i - 1].end == w_[i].begin;
+        if (glued && !Is(i - 1, "mid")) return false;
+        if (InList(kQuantityCues, p) || p == "$" || p == "#") return false;
+      }
+      if (Glued(i) && W(i + 1) != "," && W(i + 1) != "." && W(i + 1) != "'") return false;
+      if (W(i + 1) == "%" || Is(i + 1, "percent")) return false;
       *end = i + 1;
       t->value = Pad(*y, 4);
       return true;
@@ -605,6 +786,9 @@ class Matcher {
 
   const Document& doc_;
   std::vector<Word> w_;
+  int sentence_ = 0;            // sentence-ending marks seen so far
+  int context_sentence_ = -1;   // where the last quarter was named
+  int context_year_ = 0, context_quarter_ = 0;
 };
 
 }  // namespace

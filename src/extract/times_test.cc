@@ -96,7 +96,7 @@ TEST(ExtractTimes, VagueReferences) {
                      "weeks.");
   EXPECT_EQ(ValueOf(doc, "recently"), "PAST_REF");
   EXPECT_EQ(ValueOf(doc, "now"), "PRESENT_REF");
-  EXPECT_EQ(ValueOf(doc, "the coming weeks"), "FUTURE_REF");
+  EXPECT_EQ(ValueOf(doc, "the coming weeks"), "PXW");
 }
 
 TEST(ExtractTimes, WithoutArticleDateRelativeValuesStayUnresolved) {
