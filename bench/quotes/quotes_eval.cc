@@ -173,7 +173,10 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
     if (2 * Covered(g.content, predicted) < Length(g.content)) {
       if (shown.misses < show) {
         ++shown.misses;
-        std::printf("MISS %s: %s\n", name.c_str(), Excerpt(doc, g.content.front()).c_str());
+        Span c = g.content.front();
+        Span before{c.begin > 60 ? c.begin - 60 : 0, c.begin};
+        std::printf("MISS %s: %s [[%s]]\n", name.c_str(), Excerpt(doc, before).c_str(),
+                    Excerpt(doc, c).c_str());
       }
       continue;
     }

@@ -169,10 +169,12 @@ class QuoteFinder {
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
     if (k == floor) return std::nullopt;
     uint32_t head = k - 1;
+    if (Kind(head) == TokenKind::kNumber) return doc_.tokens[head].span;  // "Six in 10 say"
     if (!IsWord(head)) return std::nullopt;
     std::string_view h = Text(head);
     if (IsPronoun(h)) return doc_.tokens[head].span;
     if (h == "who" && head >= floor + 2 && Is(head - 1, ",")) return SpeakerBefore(head - 1, floor);
+    if (h == "who" && head > floor) return SpeakerBefore(head, floor);
     if (EndsNounPhrase(h) || IsDeterminer(h)) return std::nullopt;
     uint32_t first = head;
     while (first > floor && head - first < 6) {
@@ -205,15 +207,26 @@ class QuoteFinder {
     return Tokens(k, e - 1);
   }
 
-  // The first noun phrase of the sentence, for "..., saying that".
+  // The subject at the start of the sentence, for "..., saying that", "X
+  // criticized Y and said", "X, a spokesman for Y, said": a pronoun, or a name
+  // or noun phrase up to its first lower-case word after a capitalized run.
   std::optional<Span> SentenceSubject(uint32_t begin, uint32_t cue) const {
-    for (uint32_t k = begin + 1; k < cue && k < begin + 8; ++k) {
-      if (!IsWord(k) || EndsNounPhrase(Text(k)) || IsAuxiliaryOrAdverb(Text(k))) {
-        if (k > begin && IsWord(begin) && !EndsNounPhrase(Text(begin))) return SpeakerBefore(k, begin);
-        return std::nullopt;
-      }
+    uint32_t k = begin;
+    while (k < cue && !IsWord(k)) ++k;
+    if (k >= cue || EndsNounPhrase(Text(k)) || IsAuxiliaryOrAdverb(Text(k))) {
+      return k < cue && IsPronoun(Text(k)) ? std::optional<Span>(doc_.tokens[k].span) : std::nullopt;
     }
-    return std::nullopt;
+    if (IsPronoun(Text(k))) return doc_.tokens[k].span;
+    uint32_t e = k + IsDeterminer(Text(k));
+    bool capitalized = false;
+    while (e < cue && e < k + 6 && (IsWord(e) || Kind(e) == TokenKind::kPossessive) && !EndsNounPhrase(Text(e)) &&
+           !FindCue(Text(e))) {
+      if (IsWord(e) && Capitalized(e)) capitalized = true;
+      else if (capitalized && !Is(e, "of")) break;
+      ++e;
+    }
+    if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
+    return Tokens(k, e - 1);
   }
 
   // A cue word in tokens [from, to) with its speaker; forward search.
@@ -431,8 +444,9 @@ class QuoteFinder {
     while (last > first && (Kind(last) == TokenKind::kPunct || Kind(last) == TokenKind::kQuoteClose)) --last;
     while (first < last && Kind(first) == TokenKind::kPunct) ++first;
     uint32_t words = 0;
-    for (uint32_t k = first; k <= last && words < 3; ++k) words += IsWord(k) && !inside_quote_[k];
-    if (words < 3 || (Kind(first) == TokenKind::kQuoteOpen && inside_quote_[first])) return false;
+    for (uint32_t k = first; k <= last && words < 3; ++k) words += IsWord(k);
+    // Three words at least, and not a quotation already found on its own.
+    if (words < 3 || (inside_quote_[first] && inside_quote_[last])) return false;
     Quote q;
     q.kind = QuoteKind::kIndirect;
     q.span = Tokens(first, last);
@@ -463,12 +477,14 @@ class QuoteFinder {
     a.cue_token = k;
     a.speaker = SpeakerBefore(k, s.first_token);
     bool inverted = false;
-    if (!a.speaker && (cue.flags & kParticiple) && k > s.first_token && Is(k - 1, ","))
-      a.speaker = SentenceSubject(s.first_token, k);
-    if (!a.speaker && k > s.first_token && Is(k - 1, ",")) {
-      a.speaker = SpeakerAfter(k, s.end_token);
+    const bool after_comma = k > s.first_token && Is(k - 1, ",");
+    if (!a.speaker && after_comma && s.end_token - k <= 8) {
+      a.speaker = SpeakerAfter(k, s.end_token);  // "CLAUSE, said X."
       inverted = a.speaker.has_value();
     }
+    // The subject further back: "X criticized Y and said", "X, 21, a student, said".
+    if (!a.speaker && (after_comma || (k > s.first_token && Is(k - 1, "and"))))
+      a.speaker = SentenceSubject(s.first_token, k - 1);
     if (!a.speaker) return false;
 
     // "CLAUSE, X said (in a statement)." : the clause before the comma.
@@ -483,11 +499,22 @@ class QuoteFinder {
     }
     if (inverted) return false;
 
-    // "X said (in a statement) that CLAUSE": the clause after "that".
+    // "X said (in a statement) that CLAUSE": the clause after "that", looked
+    // for past a short phrase only where one can stand between cue and clause
+    // (a time, a place, an addressee), not inside the clause itself.
     uint32_t c = k + 1;
-    for (uint32_t t = k + 1; t < s.end_token && t < k + 9; ++t) {
-      if (Is(t, "that")) { c = t + 1; break; }
-      if (!IsWord(t) && Kind(t) != TokenKind::kPossessive) break;
+    if (Is(k + 1, "that")) {
+      c = k + 2;
+    } else if (k + 1 < s.end_token && IsWord(k + 1) &&
+               ((cue.flags & kTakesObject) || Capitalized(k + 1) ||
+                OneOf(Text(k + 1), {"in", "on", "at", "during", "after", "before", "last", "this", "earlier",
+                                    "later", "late", "yesterday", "today", "Monday", "recently", "previously"}))) {
+      for (uint32_t t = k + 2; t < s.end_token && t < k + 9; ++t) {
+        if (Is(t, "that")) { c = t + 1; break; }
+        if ((!IsWord(t) && Kind(t) != TokenKind::kPossessive) ||
+            OneOf(Text(t), {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can"}))
+          break;
+      }
     }
     if (c == k + 1) {
       if (cue.flags & kNeedsThat) return false;
