@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ingest/reader.h"
 #include "report/json_report.h"
 #include "serve/web_assets.h"
 #include "store/ingest_command.h"
@@ -23,65 +24,31 @@ void SendError(httplib::Response& res, int status, const std::string& message) {
   SendJson(res, status, json{{"error", message}}.dump());
 }
 
-// One article from a JSON object with the CLI's JSONL fields. `where` names
-// the article in error messages ("line 3", "item 2").
-Result<Document> ArticleFromJson(const json& j, const std::string& where) {
-  if (!j.is_object()) return Status::InvalidArgument(where + ": expected a JSON object with a \"text\" field");
-  Document d;
-  auto field = [&](const char* name, std::string& out) -> Status {
-    auto it = j.find(name);
-    if (it == j.end() || it->is_null()) return Status::Ok();
-    if (!it->is_string()) return Status::InvalidArgument(where + ": \"" + name + "\" must be a string");
-    out = it->get<std::string>();
-    return Status::Ok();
-  };
-  std::string date;
-  for (auto [name, out] : {std::pair{"id", &d.id}, {"url", &d.url}, {"source", &d.source},
-                           {"title", &d.title}, {"text", &d.text}, {"date", &date}}) {
-    if (auto s = field(name, *out); !s.ok()) return s;
-  }
-  if (d.text.empty()) return Status::InvalidArgument(where + ": missing \"text\"; every article needs its text");
-  if (!date.empty()) {
-    d.date = ParseIsoDate(date);
-    if (!d.date) return Status::InvalidArgument(where + ": \"date\" " + date + " is not YYYY-MM-DD");
-    d.date_from = DateSource::kMetadata;
-  }
-  if (d.id.empty()) d.id = "http-" + ContentHash(d.text);
-  return d;
-}
-
-// A JSON object, a JSON array of objects, or JSON Lines.
+// The request body as the CLI reads a file: JSON Lines, HTML or plain text.
+// A JSON array, or one object spread over several lines, is first rewritten
+// as JSON Lines so clients can send what their JSON library writes. The
+// batch is all or nothing: any unreadable article fails the request.
 Result<std::vector<Document>> ArticlesFromBody(const std::string& body) {
+  std::string lines;
+  const json parsed = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_array()) {
+    for (const json& item : parsed) lines += item.dump() + "\n";
+    if (lines.empty()) return Status::InvalidArgument("empty array; send at least one article");
+  } else if (parsed.is_object()) {
+    lines = parsed.dump();
+  }
+  const std::string_view bytes = parsed.is_discarded() ? std::string_view(body) : std::string_view(lines);
+  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return Status::InvalidArgument("empty body; send at least one article");
+  }
   std::vector<Document> docs;
-  json parsed = json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (!parsed.is_discarded()) {
-    if (parsed.is_array()) {
-      for (size_t i = 0; i < parsed.size(); ++i) {
-        auto d = ArticleFromJson(parsed[i], "item " + std::to_string(i + 1));
-        if (!d.ok()) return d.status();
-        docs.push_back(std::move(*d));
-      }
-    } else {
-      auto d = ArticleFromJson(parsed, "body");
-      if (!d.ok()) return d.status();
-      docs.push_back(std::move(*d));
-    }
-    return docs;
-  }
-  std::istringstream lines(body);
-  std::string line;
-  for (int n = 1; std::getline(lines, line); ++n) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    json j = json::parse(line, nullptr, false);
-    if (j.is_discarded()) {
-      return Status::InvalidArgument("line " + std::to_string(n) +
-                                     ": not valid JSON; send a JSON object, a JSON array or JSON Lines");
-    }
-    auto d = ArticleFromJson(j, "line " + std::to_string(n));
-    if (!d.ok()) return d.status();
-    docs.push_back(std::move(*d));
-  }
-  if (docs.empty()) return Status::InvalidArgument("empty body; send at least one article");
+  std::string errors;
+  // Named after the body, so articles without an id get ids no other request
+  // shares ("http-<hash>-<line>").
+  ReadBuffer(bytes, "http-" + ContentHash(bytes), IngestOptions{}, [&](Document d) { docs.push_back(std::move(d)); },
+             [&](InputError e) { errors += (errors.empty() ? "" : "; ") + e.message; });
+  if (!errors.empty()) return Status::InvalidArgument(errors);
+  if (docs.empty()) return Status::InvalidArgument("no article in the body");
   return docs;
 }
 
@@ -131,7 +98,7 @@ struct ApiServer::State {
     }
     json parsed = text.empty() ? json::object() : json::parse(text, nullptr, false);
     if (parsed.is_discarded()) parsed = json::object();
-    for (const char* key : {"documents", "entities", "stories"}) {
+    for (const char* key : {"entities", "stories"}) {
       if (!parsed.contains(key)) parsed[key] = json::array();
     }
     std::unique_lock lock(report_mutex);
@@ -198,7 +165,11 @@ struct ApiServer::State {
     Result<int> added = 0;
     {
       std::lock_guard lock(store_mutex);
-      added = IngestDocuments(store, pipeline, std::move(*docs));
+      added = ArchiveDocuments(store, pipeline, std::move(*docs));
+      // Re-sent articles change nothing, not even the report.
+      if (added.ok() && *added > 0) {
+        if (auto s = RebuildReport(store, pipeline); !s.ok()) added = s;
+      }
     }
     if (!added.ok()) return SendError(res, 500, added.status().message());
     RefreshReport();
@@ -257,8 +228,17 @@ struct ApiServer::State {
     http.Post("/articles", [this](const httplib::Request& req, httplib::Response& res) { PostArticles(req, res); });
     http.Get("/stories", [this](const httplib::Request& req, httplib::Response& res) { ListStories(req, res); });
     http.Get("/search", [this](const httplib::Request& req, httplib::Response& res) { SearchArticles(req, res); });
-    for (auto [prefix, collection] : {std::pair{"/stories/", "stories"}, {"/entities/", "entities"},
-                                      {"/documents/", "documents"}}) {
+    http.Get(R"(/documents/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+      Result<std::optional<Document>> doc = std::optional<Document>();
+      {
+        std::lock_guard lock(store_mutex);
+        doc = store.LoadArticle(req.matches[1]);
+      }
+      if (!doc.ok()) return SendError(res, 500, doc.status().message());
+      if (!*doc) return SendError(res, 404, "no document with id " + std::string(req.matches[1]));
+      SendJson(res, 200, ToJson(**doc).dump());
+    });
+    for (auto [prefix, collection] : {std::pair{"/stories/", "stories"}, {"/entities/", "entities"}}) {
       http.Get(std::string(prefix) + R"(([^/]+))",
                [this, collection](const httplib::Request& req, httplib::Response& res) {
                  auto found = Find(collection, req.matches[1]);

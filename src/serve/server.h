@@ -1,8 +1,8 @@
 // The HTTP API over an archive, as an httplib::Server the caller listens with.
 //
-//   POST /articles        a JSON object, a JSON array of them, or JSON Lines;
-//                         fields as the CLI's JSONL input (id, url, source,
-//                         title, date, text). Answers {"read", "added"}.
+//   POST /articles        what the CLI reads (JSON Lines with id, url, source,
+//                         title, date, text|html; HTML; plain text), or a JSON
+//                         array of article objects. Answers {"read", "added"}.
 //   GET  /stories?since=YYYY-MM-DD&entity=NAME&q=WORDS
 //   GET  /stories/{id}    GET /entities/{id}    GET /documents/{id}
 //   GET  /search?q=WORDS&source=&entity=&since=&until=

@@ -1,34 +1,60 @@
 #include "store/ingest_command.h"
 
+#include <algorithm>
+#include <atomic>
 #include <iostream>
-#include <sstream>
+#include <thread>
 
 #include "ingest/reader.h"
 #include "pipeline/pipeline.h"
 #include "report/json_report.h"
 
 namespace newsgraph {
+namespace {
 
-Result<int> IngestDocuments(Store& store, const Pipeline& pipeline, std::vector<Document> docs) {
-  auto added = store.AddArticles(docs);
-  if (!added.ok()) return added.status();
-  // Stories are recomputed over the whole archive so new articles join the
-  // stories they belong to and claims compare across every outlet.
+// Annotation dominates ingest time and Pipeline::Annotate is thread-safe.
+void AnnotateInParallel(const Pipeline& pipeline, const std::vector<Document*>& docs) {
+  const size_t threads = std::min<size_t>(docs.size(), std::max(1u, std::thread::hardware_concurrency()));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next++) < docs.size();) pipeline.Annotate(*docs[i]);
+  };
+  std::vector<std::jthread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+}
+
+}  // namespace
+
+Result<int> ArchiveDocuments(Store& store, const Pipeline& pipeline, std::vector<Document> docs) {
+  std::vector<Document> fresh;
+  for (Document& d : docs) {
+    auto archived = store.IsArchived(d);
+    if (!archived.ok()) return archived.status();
+    if (!*archived) fresh.push_back(std::move(d));
+  }
+  std::vector<Document*> pending;
+  for (Document& d : fresh) pending.push_back(&d);
+  AnnotateInParallel(pipeline, pending);
+  // Another process may archive the same article meanwhile; AddArticles
+  // skips it then, so the count stays right.
+  return store.AddArticles(fresh);
+}
+
+Status RebuildReport(Store& store, const Pipeline& pipeline) {
   auto archived = store.LoadArticles();
   if (!archived.ok()) return archived.status();
-  const int count = int(archived->size());
-  for (Document& d : *archived) pipeline.Annotate(d);
-  const Report report = pipeline.Assemble(std::move(*archived), {});
-  for (const Document& d : report.documents) {
-    std::vector<std::pair<std::string, std::string>> quotes;
-    for (const Quote& q : d.quotes) {
-      quotes.emplace_back(q.speaker ? std::string(d.Slice(*q.speaker)) : std::string(),
-                          std::string(d.Slice(q.span)));
-    }
-    if (auto s = store.IndexQuotes(d.id, quotes); !s.ok()) return s;
+  std::vector<Document*> pending;
+  for (Document& d : *archived) {
+    if (d.tokens.empty() && !d.text.empty()) pending.push_back(&d);
   }
-  if (auto s = store.SaveReport(count, ToJson(report).dump()); !s.ok()) return s;
-  return *added;
+  AnnotateInParallel(pipeline, pending);
+  const int count = int(archived->size());
+  const Report report = pipeline.Assemble(std::move(*archived), {});
+  Json json = {{"article_count", count}, {"entities", Json::array()}, {"stories", Json::array()}};
+  for (const Entity& e : report.entities) json["entities"].push_back(ToJson(e));
+  for (const Story& s : report.stories) json["stories"].push_back(ToJson(s));
+  return store.SaveReport(count, json.dump());
 }
 
 int RunIngestCommand(const IngestCommandOptions& options) {
@@ -54,21 +80,43 @@ int RunIngestCommand(const IngestCommandOptions& options) {
     std::cerr << "newsgraph ingest: " << store.status().message() << "\n";
     return 1;
   }
-  std::vector<Document> docs;
-  int errors = 0;
+  // Batches keep memory bounded on large inputs, and each is one
+  // transaction: a killed ingest keeps every finished batch.
+  std::vector<Document> batch;
+  Status failed = Status::Ok();
+  size_t read = 0;
+  int added = 0, errors = 0;
+  auto flush = [&] {
+    if (batch.empty() || !failed.ok()) return;
+    auto n = ArchiveDocuments(**store, *pipeline, std::move(batch));
+    batch.clear();
+    if (n.ok()) added += *n; else failed = n.status();
+  };
   ReadInputs(
-      options.inputs, ingest, [&](Document d) { docs.push_back(std::move(d)); },
+      options.inputs, ingest,
+      [&](Document d) {
+        ++read;
+        batch.push_back(std::move(d));
+        if (batch.size() >= std::max<size_t>(1, options.batch_size)) flush();
+      },
       [&](InputError e) {
         ++errors;
         std::cerr << e.path << (e.line ? ":" + std::to_string(e.line) : "") << ": " << e.message << "\n";
       });
-  const size_t read = docs.size();
-  auto added = IngestDocuments(**store, *pipeline, std::move(docs));
-  if (!added.ok()) {
-    std::cerr << "newsgraph ingest: " << added.status().message() << "\n";
+  flush();
+  // Also rebuild when nothing was new but the report lags the articles: an
+  // earlier ingest was killed after archiving its batches.
+  auto covered = (**store).ReportArticleCount();
+  auto total = (**store).CountArticles();
+  if (failed.ok() && !covered.ok()) failed = covered.status();
+  if (failed.ok() && !total.ok()) failed = total.status();
+  if (failed.ok() && (added > 0 || *covered != *total)) failed = RebuildReport(**store, *pipeline);
+  if (!failed.ok()) {
+    std::cerr << "newsgraph ingest: " << failed.message() << "\n";
     return 1;
   }
-  std::cout << "read " << read << " articles, " << *added << " new; archive " << options.db << "\n";
+  std::cout << "read " << read << " articles, " << added << " new; archive " << options.db << " holds "
+            << *total << "\n";
   return errors ? 1 : 0;
 }
 

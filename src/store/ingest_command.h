@@ -1,4 +1,10 @@
-// `newsgraph ingest`: adds articles to an archive and rebuilds its report.
+// `newsgraph ingest`: adds articles to an archive and brings its report
+// (entities and stories over every article) up to date.
+//
+// Each article is annotated once, when it is first archived; its analysis is
+// stored with it. Rebuilding the report then only links entities and groups
+// stories over the stored analyses, so a new batch costs its own annotation
+// plus a pass over the archive's annotations, never re-annotating the archive.
 #pragma once
 
 #include <string>
@@ -16,14 +22,20 @@ struct IngestCommandOptions {
   std::vector<std::string> inputs;  // files, directories, "-"
   std::string date;                 // YYYY-MM-DD for articles with none; empty: none
   std::string model_dir;            // empty: FindModelDir()
+  size_t batch_size = 200;          // articles per transaction
 };
 
 // Exit code: 0 all inputs archived, 1 some inputs failed, 2 usage.
 int RunIngestCommand(const IngestCommandOptions& options);
 
-// Adds `docs` to `store` in one transaction, then rebuilds the archive's report
-// (stories, entities, claims over every article) and the quote index.
-// Returns how many articles were new.
-Result<int> IngestDocuments(Store& store, const Pipeline& pipeline, std::vector<Document> docs);
+// Annotates the articles of `docs` the archive does not hold yet (on every
+// core) and adds them in one transaction. Returns how many were new.
+Result<int> ArchiveDocuments(Store& store, const Pipeline& pipeline, std::vector<Document> docs);
+
+// Builds the report over every archived article from the stored analyses
+// (annotating only articles stored without one) and saves it as the
+// archive's report: {"article_count", "entities", "stories"}. Documents are
+// left out; they are read one by one with Store::LoadArticle.
+Status RebuildReport(Store& store, const Pipeline& pipeline);
 
 }  // namespace newsgraph

@@ -4,9 +4,12 @@
 #include <libpq-fe.h>
 
 #include <cstdlib>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
+#include "store/annotation_codec.h"
 #include "store/internal_stores.h"
 
 namespace newsgraph::internal {
@@ -28,6 +31,8 @@ constexpr const char* kMigrations[] = {
          search tsvector GENERATED ALWAYS AS (to_tsvector('english', speaker || ' ' || text)) STORED);
        CREATE INDEX quotes_document ON quotes(document);
        CREATE INDEX quotes_search ON quotes USING GIN (search);)",
+    // Each article's analysis, so later ingests do not annotate it again.
+    "ALTER TABLE articles ADD COLUMN annotations BYTEA;",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -43,6 +48,9 @@ class PgResult {
     return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
   }
   int rows() const { return PQntuples(r_); }
+  std::string_view View(int row, int col) const {
+    return std::string_view(PQgetvalue(r_, row, col), PQgetlength(r_, row, col));
+  }
   std::string Text(int row, int col) const { return std::string(PQgetvalue(r_, row, col), PQgetlength(r_, row, col)); }
   bool IsNull(int row, int col) const { return PQgetisnull(r_, row, col); }
   const char* error() const { return PQresultErrorMessage(r_); }
@@ -60,6 +68,18 @@ class PostgresStore final : public Store {
   // Runs `sql` with text parameters (nullptr = NULL).
   PgResult Run(const char* sql, const std::vector<const char*>& params = {}) {
     return PgResult(PQexecParams(conn_, sql, int(params.size()), nullptr, params.data(), nullptr, nullptr, 0));
+  }
+  // Runs `sql` with parameters and results all in binary format, which for
+  // text columns is the bytes themselves and for BYTEA skips hex escaping.
+  PgResult RunBinary(const char* sql, const std::vector<std::optional<std::string_view>>& params) {
+    std::vector<const char*> values;
+    std::vector<int> lengths, formats(params.size(), 1);
+    for (const auto& p : params) {
+      values.push_back(p ? p->data() : nullptr);
+      lengths.push_back(p ? int(p->size()) : 0);
+    }
+    return PgResult(
+        PQexecParams(conn_, sql, int(params.size()), nullptr, values.data(), lengths.data(), formats.data(), 1));
   }
   Status Exec(const char* sql) {
     PgResult r(PQexec(conn_, sql));
@@ -109,20 +129,51 @@ class PostgresStore final : public Store {
       const std::string hash = ContentHash(d.text);
       const std::string date = d.date ? d.date->ToString() : std::string();
       const std::string date_from = std::to_string(int(d.date_from));
-      PgResult r = Run(
-          "INSERT INTO articles(id, content_hash, url, source, title, date, date_from, path, text) "
-          "VALUES ($1,$2,$3,$4,$5,$6,$7::int,$8,$9) ON CONFLICT DO NOTHING",
-          {d.id.c_str(), hash.c_str(), d.url.c_str(), d.source.c_str(), d.title.c_str(),
-           d.date ? date.c_str() : nullptr, date_from.c_str(), d.path ? d.path->c_str() : nullptr, d.text.c_str()});
+      const std::string annotations = d.tokens.empty() ? std::string() : EncodeAnnotations(d);
+      auto optional = [](bool present, std::string_view v) {
+        return present ? std::optional<std::string_view>(v) : std::nullopt;
+      };
+      PgResult r = RunBinary(
+          "INSERT INTO articles(id, content_hash, url, source, title, date, date_from, path, text, annotations) "
+          "VALUES ($1,$2,$3,$4,$5,$6,$7::text::int,$8,$9,$10) ON CONFLICT DO NOTHING",
+          {d.id, hash, d.url, d.source, d.title, optional(d.date.has_value(), date), date_from,
+           optional(d.path.has_value(), d.path ? std::string_view(*d.path) : ""), d.text,
+           optional(!annotations.empty(), annotations)});
       if (!r.ok()) return Rollback(Error(r));
-      added += r.affected();
+      if (r.affected() == 0) continue;  // a duplicate: its quotes are indexed already
+      ++added;
+      for (const auto& [speaker, text] : QuotesToIndex(d)) {
+        PgResult ins = Run("INSERT INTO quotes(document, speaker, text) VALUES ($1, $2, $3)",
+                           {d.id.c_str(), speaker.c_str(), text.c_str()});
+        if (!ins.ok()) return Rollback(Error(ins));
+      }
     }
     if (auto s = Exec("COMMIT"); !s.ok()) return Rollback(s);
     return added;
   }
 
-  Result<std::vector<Document>> LoadArticles() override {
-    PgResult r = Run("SELECT id, url, source, title, date, date_from, path, text FROM articles ORDER BY seq");
+  Result<bool> IsArchived(const Document& doc) override {
+    const std::string hash = ContentHash(doc.text);
+    PgResult r = Run("SELECT 1 FROM articles WHERE id = $1 OR content_hash = $2 LIMIT 1",
+                     {doc.id.c_str(), hash.c_str()});
+    if (!r.ok()) return Error(r);
+    return r.rows() > 0;
+  }
+
+  Result<std::vector<Document>> LoadArticles() override { return Load("ORDER BY seq", std::nullopt); }
+
+  Result<std::optional<Document>> LoadArticle(const std::string& id) override {
+    auto docs = Load("WHERE id = $1", id);
+    if (!docs.ok()) return docs.status();
+    if (docs->empty()) return std::optional<Document>();
+    return std::optional<Document>(std::move(docs->front()));
+  }
+
+  // Articles matching `where` (which may use $1 = `param`), annotations attached.
+  Result<std::vector<Document>> Load(const std::string& where, std::optional<std::string_view> param) {
+    const std::string sql =
+        "SELECT id, url, source, title, date, date_from::text, path, text, annotations FROM articles " + where;
+    PgResult r = RunBinary(sql.c_str(), param ? std::vector{param} : std::vector<std::optional<std::string_view>>{});
     if (!r.ok()) return Error(r);
     std::vector<Document> docs(r.rows());
     for (int i = 0; i < r.rows(); ++i) {
@@ -135,6 +186,7 @@ class PostgresStore final : public Store {
       d.date_from = static_cast<DateSource>(std::stoi(r.Text(i, 5)));
       if (!r.IsNull(i, 6)) d.path = r.Text(i, 6);
       d.text = r.Text(i, 7);
+      if (!r.IsNull(i, 8)) AttachAnnotations(r.View(i, 8), d);
     }
     return docs;
   }
@@ -149,7 +201,9 @@ class PostgresStore final : public Store {
     const std::string count = std::to_string(article_count);
     PgResult r = Run("INSERT INTO reports(article_count, json) VALUES ($1::int, $2)", {count.c_str(), report_json.c_str()});
     if (!r.ok()) return Error(r);
-    PgResult prune = Run("DELETE FROM reports WHERE seq < (SELECT max(seq) FROM reports)");
+    // Keep only the snapshot LoadReport would pick, so the table stays small.
+    PgResult prune = Run(
+        "DELETE FROM reports WHERE seq <> (SELECT seq FROM reports ORDER BY article_count DESC, seq DESC LIMIT 1)");
     return prune.ok() ? Status::Ok() : Error(prune);
   }
 
@@ -159,23 +213,16 @@ class PostgresStore final : public Store {
     return r.rows() ? r.Text(0, 0) : std::string();
   }
 
+  Result<int> ReportArticleCount() override {
+    PgResult r = Run("SELECT coalesce(max(article_count), 0) FROM reports");
+    if (!r.ok()) return Error(r);
+    return std::stoi(r.Text(0, 0));
+  }
+
   Result<int64_t> ReportSequence() override {
     PgResult r = Run("SELECT coalesce(max(seq), 0) FROM reports");
     if (!r.ok()) return Error(r);
     return std::stoll(r.Text(0, 0));
-  }
-
-  Status IndexQuotes(const std::string& document,
-                     const std::vector<std::pair<std::string, std::string>>& quotes) override {
-    if (auto s = Exec("BEGIN"); !s.ok()) return s;
-    PgResult del = Run("DELETE FROM quotes WHERE document = $1", {document.c_str()});
-    if (!del.ok()) return Rollback(Error(del));
-    for (const auto& [speaker, text] : quotes) {
-      PgResult ins = Run("INSERT INTO quotes(document, speaker, text) VALUES ($1, $2, $3)",
-                         {document.c_str(), speaker.c_str(), text.c_str()});
-      if (!ins.ok()) return Rollback(Error(ins));
-    }
-    return Exec("COMMIT");
   }
 
   Result<std::vector<SearchHit>> Search(const SearchQuery& query) override {

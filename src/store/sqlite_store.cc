@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "store/annotation_codec.h"
 #include "store/internal_stores.h"
 
 namespace newsgraph::internal {
@@ -32,6 +33,8 @@ constexpr const char* kMigrations[] = {
     R"(CREATE TABLE quotes (document TEXT NOT NULL, speaker TEXT NOT NULL, text TEXT NOT NULL);
        CREATE INDEX quotes_document ON quotes(document);
        CREATE VIRTUAL TABLE quote_fts USING fts5(speaker, text, document UNINDEXED);)",
+    // Each article's analysis, so later ingests do not annotate it again.
+    "ALTER TABLE articles ADD COLUMN annotations BLOB;",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -45,11 +48,16 @@ class Statement {
   void Bind(int i, std::string_view s) { sqlite3_bind_text(stmt_, i, s.data(), int(s.size()), SQLITE_TRANSIENT); }
   void BindNull(int i) { sqlite3_bind_null(stmt_, i); }
   void Bind(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
+  void BindBlob(int i, std::string_view b) { sqlite3_bind_blob(stmt_, i, b.data(), int(b.size()), SQLITE_TRANSIENT); }
   int Step() { return sqlite3_step(stmt_); }
   void Reset() { sqlite3_reset(stmt_); sqlite3_clear_bindings(stmt_); }
   std::string Text(int col) {
     const unsigned char* p = sqlite3_column_text(stmt_, col);
     return p ? std::string(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, col)) : std::string();
+  }
+  std::string_view Blob(int col) {
+    const void* p = sqlite3_column_blob(stmt_, col);
+    return p ? std::string_view(static_cast<const char*>(p), sqlite3_column_bytes(stmt_, col)) : std::string_view();
   }
   bool IsNull(int col) { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
   int64_t Int(int col) { return sqlite3_column_int64(stmt_, col); }
@@ -104,9 +112,10 @@ class SqliteStore final : public Store {
   Result<int> AddArticles(const std::vector<Document>& docs) override {
     if (auto s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
     Statement insert(db_,
-                     "INSERT INTO articles(id, content_hash, url, source, title, date, date_from, path, text) "
-                     "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING");
-    if (!insert.valid()) return Rollback(Error("preparing insert"));
+                     "INSERT INTO articles(id, content_hash, url, source, title, date, date_from, path, text, "
+                     "annotations) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING");
+    Statement quote(db_, "INSERT INTO quote_fts(speaker, text, document) VALUES (?,?,?)");
+    if (!insert.valid() || !quote.valid()) return Rollback(Error("preparing insert"));
     int added = 0;
     for (const Document& d : docs) {
       insert.Bind(1, d.id);
@@ -118,16 +127,47 @@ class SqliteStore final : public Store {
       insert.Bind(7, int64_t(d.date_from));
       if (d.path) insert.Bind(8, *d.path); else insert.BindNull(8);
       insert.Bind(9, d.text);
+      if (!d.tokens.empty()) insert.BindBlob(10, EncodeAnnotations(d)); else insert.BindNull(10);
       if (insert.Step() != SQLITE_DONE) return Rollback(Error("adding an article"));
-      added += sqlite3_changes(db_);
       insert.Reset();
+      if (sqlite3_changes(db_) == 0) continue;  // a duplicate: its quotes are indexed already
+      ++added;
+      for (const auto& [speaker, text] : QuotesToIndex(d)) {
+        quote.Bind(1, speaker);
+        quote.Bind(2, text);
+        quote.Bind(3, d.id);
+        if (quote.Step() != SQLITE_DONE) return Rollback(Error("indexing a quote"));
+        quote.Reset();
+      }
     }
     if (auto s = Exec("COMMIT"); !s.ok()) return Rollback(s);
     return added;
   }
 
-  Result<std::vector<Document>> LoadArticles() override {
-    Statement q(db_, "SELECT id, url, source, title, date, date_from, path, text FROM articles ORDER BY seq");
+  Result<bool> IsArchived(const Document& doc) override {
+    Statement q(db_, "SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1");
+    q.Bind(1, doc.id);
+    q.Bind(2, ContentHash(doc.text));
+    const int rc = q.Step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("looking up an article");
+    return rc == SQLITE_ROW;
+  }
+
+  Result<std::vector<Document>> LoadArticles() override { return Load("ORDER BY seq", ""); }
+
+  Result<std::optional<Document>> LoadArticle(const std::string& id) override {
+    auto docs = Load("WHERE id = ?1", id);
+    if (!docs.ok()) return docs.status();
+    if (docs->empty()) return std::optional<Document>();
+    return std::optional<Document>(std::move(docs->front()));
+  }
+
+  // Articles matching `where` (which may use ?1 = `param`), annotations attached.
+  Result<std::vector<Document>> Load(const std::string& where, const std::string& param) {
+    const std::string sql =
+        "SELECT id, url, source, title, date, date_from, path, text, annotations FROM articles " + where;
+    Statement q(db_, sql.c_str());
+    if (!param.empty()) q.Bind(1, param);
     std::vector<Document> docs;
     int rc;
     while ((rc = q.Step()) == SQLITE_ROW) {
@@ -140,6 +180,7 @@ class SqliteStore final : public Store {
       d.date_from = static_cast<DateSource>(q.Int(5));
       if (!q.IsNull(6)) d.path = q.Text(6);
       d.text = q.Text(7);
+      AttachAnnotations(q.Blob(8), d);
       docs.push_back(std::move(d));
     }
     if (rc != SQLITE_DONE) return Error("reading articles");
@@ -157,8 +198,8 @@ class SqliteStore final : public Store {
     q.Bind(1, int64_t(article_count));
     q.Bind(2, report_json);
     if (q.Step() != SQLITE_DONE) return Error("saving the report");
-    // Older snapshots are superseded; keep the table small.
-    return Exec("DELETE FROM reports WHERE seq < (SELECT max(seq) FROM reports)");
+    // Keep only the snapshot LoadReport would pick, so the table stays small.
+    return Exec("DELETE FROM reports WHERE seq <> (SELECT seq FROM reports ORDER BY article_count DESC, seq DESC LIMIT 1)");
   }
 
   Result<std::string> LoadReport() override {
@@ -169,29 +210,16 @@ class SqliteStore final : public Store {
     return Error("reading the report");
   }
 
+  Result<int> ReportArticleCount() override {
+    Statement q(db_, "SELECT coalesce(max(article_count), 0) FROM reports");
+    if (q.Step() != SQLITE_ROW) return Error("reading the report");
+    return int(q.Int(0));
+  }
+
   Result<int64_t> ReportSequence() override {
     Statement q(db_, "SELECT coalesce(max(seq), 0) FROM reports");
     if (q.Step() != SQLITE_ROW) return Error("reading the report sequence");
     return q.Int(0);
-  }
-
-  Status IndexQuotes(const std::string& document,
-                     const std::vector<std::pair<std::string, std::string>>& quotes) override {
-    if (auto s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
-    {
-      Statement del(db_, "DELETE FROM quote_fts WHERE document = ?");
-      del.Bind(1, document);
-      if (del.Step() != SQLITE_DONE) return Rollback(Error("replacing quotes"));
-      Statement ins(db_, "INSERT INTO quote_fts(speaker, text, document) VALUES (?,?,?)");
-      for (const auto& [speaker, text] : quotes) {
-        ins.Bind(1, speaker);
-        ins.Bind(2, text);
-        ins.Bind(3, document);
-        if (ins.Step() != SQLITE_DONE) return Rollback(Error("indexing a quote"));
-        ins.Reset();
-      }
-    }
-    return Exec("COMMIT");
   }
 
   Result<std::vector<SearchHit>> Search(const SearchQuery& query) override {

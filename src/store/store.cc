@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "store/annotation_codec.h"
 #include "store/internal_stores.h"
 
 namespace newsgraph {
@@ -14,6 +15,27 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& location) {
   if (location.empty()) return Status::InvalidArgument("--db: empty path; give a file path or a postgresql:// URL");
   return internal::OpenSqliteStore(location);
 }
+
+namespace internal {
+
+std::vector<std::pair<std::string, std::string>> QuotesToIndex(const Document& doc) {
+  std::vector<std::pair<std::string, std::string>> quotes;
+  for (const Quote& q : doc.quotes) {
+    // The speaker's canonical name finds "Lloyd Austin" even where the quote
+    // only says "he".
+    const bool named = q.speaker_entity >= 0 && size_t(q.speaker_entity) < doc.entities.size();
+    std::string speaker = named ? doc.entities[q.speaker_entity].name
+                                : q.speaker ? std::string(doc.Slice(*q.speaker)) : std::string();
+    quotes.emplace_back(std::move(speaker), std::string(doc.Slice(q.span)));
+  }
+  return quotes;
+}
+
+void AttachAnnotations(std::string_view blob, Document& doc) {
+  if (!blob.empty()) (void)DecodeAnnotations(blob, doc);
+}
+
+}  // namespace internal
 
 std::string ContentHash(std::string_view text) {
   uint64_t h = 1469598103934665603ull;

@@ -47,27 +47,36 @@ class Store {
   // anything else is a SQLite file path (created when missing).
   static Result<std::unique_ptr<Store>> Open(const std::string& location);
 
-  // Adds the articles (metadata and text) in one transaction. Returns how many
-  // were new; duplicates (same id or same text hash) are skipped.
+  // Adds the articles in one transaction: metadata, text and, for articles
+  // already annotated (non-empty tokens), their annotations and quotes for
+  // search. Returns how many were new; duplicates (same id or same text hash)
+  // are skipped.
   virtual Result<int> AddArticles(const std::vector<Document>& docs) = 0;
+  // Whether an article with this id or this text is archived already.
+  virtual Result<bool> IsArchived(const Document& doc) = 0;
 
-  // Every archived article, in ingest order, with metadata and text only.
+  // Every archived article, in ingest order, with its stored annotations
+  // (articles archived without them, or by another version, have empty tokens).
   virtual Result<std::vector<Document>> LoadArticles() = 0;
+  // One article with its annotations; nullopt when the id is unknown.
+  virtual Result<std::optional<Document>> LoadArticle(const std::string& id) = 0;
   virtual Result<int> CountArticles() = 0;
 
   // The report (JSON text) built over the archive, with the number of articles
-  // it covered; the newest snapshot wins.
+  // it covered; the snapshot covering the most articles wins, so a slow
+  // process saving an older snapshot late cannot hide a newer one.
   virtual Status SaveReport(int article_count, const std::string& report_json) = 0;
   virtual Result<std::string> LoadReport() = 0;  // "" when none yet
+  // How many articles the saved report covers; 0 when none yet. Fewer than
+  // CountArticles() after an ingest was killed between its batches and its
+  // report, which the next ingest then rebuilds.
+  virtual Result<int> ReportArticleCount() = 0;
   // Grows each time any process saves a report; 0 when none yet. Cheap, so
   // readers can poll it to notice other processes' ingests.
   virtual Result<int64_t> ReportSequence() = 0;
 
   // Full-text search over article titles and text, and over quotes.
   virtual Result<std::vector<SearchHit>> Search(const SearchQuery& query) = 0;
-  // Replaces the indexed quotes of an article (speaker name + quote text).
-  virtual Status IndexQuotes(const std::string& document,
-                             const std::vector<std::pair<std::string, std::string>>& quotes) = 0;
 
   virtual int SchemaVersion() = 0;
 };

@@ -107,22 +107,59 @@ TEST_P(StoreTest, SearchFindsWordsAndFiltersBySourceAndDate) {
   EXPECT_TRUE(store_->Search(query).ok());
 }
 
-TEST_P(StoreTest, SearchFindsQuotedWords) {
-  ASSERT_TRUE(store_->AddArticles({Article("a", "Harbor Times", "\"We lost everything,\" said Maria Lopez.")}).ok());
-  ASSERT_TRUE(store_->IndexQuotes("a", {{"Maria Lopez", "We lost everything,"}}).ok());
-  SearchQuery query;
-  query.text = "everything";
-  auto hits = store_->Search(query);
-  ASSERT_TRUE(hits.ok());
-  EXPECT_EQ(hits->size(), 1u);
+// An article as the pipeline leaves it: a quote by a named speaker.
+Document AnnotatedArticle() {
+  Document d = Article("a", "Harbor Times", "\"We lost everything,\" said Maria Lopez, who fled Chiva.");
+  d.tokens = {{Span{0, 1}, TokenKind::kQuoteOpen}, {Span{1, 3}, TokenKind::kWord, Token::kCapitalized}};
+  d.sentences = {{Span{0, uint32_t(d.text.size())}, 0, 2}};
+  d.entities = {{.name = "Maria Lopez", .type = EntityType::kPerson}};
+  d.mentions = {{Span{27, 38}, EntityType::kPerson, 0}};
+  d.quotes = {{.span = Span{1, 19}, .speaker_entity = 0, .speaker = Span{27, 38}}};
+  return d;
 }
 
-TEST_P(StoreTest, NewestReportWins) {
+TEST_P(StoreTest, SearchFindsQuotedWordsAndSpeakers) {
+  ASSERT_TRUE(store_->AddArticles({AnnotatedArticle()}).ok());
+  SearchQuery query;
+  for (const char* words : {"everything", "Lopez"}) {
+    query.text = words;
+    auto hits = store_->Search(query);
+    ASSERT_TRUE(hits.ok()) << hits.status().message();
+    EXPECT_EQ(hits->size(), 1u) << words;
+  }
+}
+
+TEST_P(StoreTest, KeepsEachArticlesAnnotations) {
+  ASSERT_TRUE(store_->AddArticles({AnnotatedArticle(), Article("b", "Global Wire", "Crews held the line.")}).ok());
+  auto docs = store_->LoadArticles();
+  ASSERT_TRUE(docs.ok()) << docs.status().message();
+  ASSERT_EQ(docs->size(), 2u);
+  ASSERT_EQ((*docs)[0].quotes.size(), 1u);
+  EXPECT_EQ((*docs)[0].entities[0].name, "Maria Lopez");
+  EXPECT_EQ((*docs)[0].tokens.size(), 2u);
+  EXPECT_TRUE((*docs)[1].tokens.empty()) << "archived unannotated, so the next ingest annotates it";
+
+  auto one = store_->LoadArticle("a");
+  ASSERT_TRUE(one.ok() && one->has_value());
+  EXPECT_EQ((*one)->mentions.size(), 1u);
+  EXPECT_FALSE(store_->LoadArticle("nope")->has_value());
+  EXPECT_TRUE(*store_->IsArchived(Article("a", "", "other text")));
+  EXPECT_TRUE(*store_->IsArchived(Article("reprint", "", (*docs)[1].text)));
+  EXPECT_FALSE(*store_->IsArchived(Article("c", "", "A new article.")));
+}
+
+TEST_P(StoreTest, ReportCoveringTheMostArticlesWins) {
   EXPECT_EQ(*store_->LoadReport(), "");
+  EXPECT_EQ(*store_->ReportArticleCount(), 0);
   ASSERT_TRUE(store_->SaveReport(1, R"({"stories":[]})").ok());
   ASSERT_TRUE(store_->SaveReport(2, R"({"stories":[1]})").ok());
+  const int64_t sequence = *store_->ReportSequence();
+  // A slower ingest saving its older snapshot last does not hide the newer one.
+  ASSERT_TRUE(store_->SaveReport(1, R"({"stories":[]})").ok());
   EXPECT_EQ(*store_->LoadReport(), R"({"stories":[1]})");
-  EXPECT_GE(store_->SchemaVersion(), 2);
+  EXPECT_EQ(*store_->ReportArticleCount(), 2);
+  EXPECT_EQ(*store_->ReportSequence(), sequence) << "readers need not reload an unchanged report";
+  EXPECT_GE(store_->SchemaVersion(), 3);
 }
 
 TEST_P(StoreTest, TwoWritersAtOnceBothSucceed) {
@@ -144,14 +181,6 @@ TEST_P(StoreTest, TwoWritersAtOnceBothSucceed) {
   EXPECT_EQ(*store_->CountArticles(), 40);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"));
-
-}  // namespace
-}  // namespace newsgraph
-
-namespace newsgraph {
-namespace {
-
 // Ingests `batches` batches of 50 articles each into `location`; `writer`
 // keeps ids and texts of different writers apart.
 void IngestBatches(const std::string& location, int batches, const std::string& writer = "w") {
@@ -168,11 +197,8 @@ void IngestBatches(const std::string& location, int batches, const std::string& 
   }
 }
 
-TEST(StoreCrashTest, SigkillMidIngestLeavesWholeBatchesAndRerunCompletes) {
-  const auto dir = std::filesystem::temp_directory_path() / ("store_crash_" + std::to_string(getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  const std::string location = (dir / "archive.db").string();
+TEST_P(StoreTest, SigkillMidIngestLeavesWholeBatchesAndRerunCompletes) {
+  const std::string location = location_;
   constexpr int kBatches = 400;
   const pid_t child = fork();
   ASSERT_GE(child, 0);
@@ -200,14 +226,10 @@ TEST(StoreCrashTest, SigkillMidIngestLeavesWholeBatchesAndRerunCompletes) {
 
   IngestBatches(location, kBatches);  // the re-run skips what is there
   EXPECT_EQ(*(*store)->CountArticles(), kBatches * 50);
-  std::filesystem::remove_all(dir);
 }
 
-TEST(StoreProcessTest, TwoIngestProcessesAtOnceBothSucceed) {
-  const auto dir = std::filesystem::temp_directory_path() / ("store_two_" + std::to_string(getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  const std::string location = (dir / "archive.db").string();
+TEST_P(StoreTest, TwoIngestProcessesAtOnceBothSucceed) {
+  const std::string location = location_;
   pid_t children[2];
   for (int c = 0; c < 2; ++c) {
     children[c] = fork();
@@ -225,8 +247,10 @@ TEST(StoreProcessTest, TwoIngestProcessesAtOnceBothSucceed) {
   auto store = Store::Open(location);
   ASSERT_TRUE(store.ok());
   EXPECT_EQ(*(*store)->CountArticles(), 2 * 20 * 50);
-  std::filesystem::remove_all(dir);
 }
+
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgres"));
 
 }  // namespace
 }  // namespace newsgraph
