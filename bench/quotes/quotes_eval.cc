@@ -14,7 +14,9 @@
 //                    bytes lie inside gold Content spans;
 //   speaker accuracy over found Contents that have a gold Source: the quote
 //                    covering most of the Content has a speaker span that
-//                    overlaps a Source span.
+//                    overlaps a Source span (a second figure also accepts a
+//                    speaker resolved to the entity a Source mention names,
+//                    as when "she" or an earlier "Austin" is the speaker).
 //
 // Usage: quotes_eval [--split train|dev|all] [--models DIR] [--show N]
 //        [--shared DIR]. --show prints N examples of each kind of error.
@@ -51,6 +53,7 @@ struct Counts {
   size_t gold_quoted = 0, found_quoted = 0;    // contents that open with a quotation mark
   size_t predicted = 0, correct = 0;           // quotes
   size_t with_source = 0, speaker_right = 0;   // found contents with a gold Source
+  size_t entity_right = 0;                     // ... or the speaker is the Source's entity
 };
 
 std::string ReadFile(const fs::path& path) {
@@ -192,6 +195,11 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
     }
     bool right = best && best->speaker && Covered(g.source, {*best->speaker}) > 0;
     c.speaker_right += right;
+    bool same_entity = false;
+    for (const auto& m : doc.mentions)
+      same_entity |= best && best->speaker_entity >= 0 && m.entity == best->speaker_entity &&
+                     Covered(g.source, {m.span}) > 0;
+    c.entity_right += right || same_entity;
     if (!right && shown.speakers < show) {
       ++shown.speakers;
       std::printf("SPEAKER %s: gold '%s' got '%s' for: %s\n", name.c_str(),
@@ -225,6 +233,7 @@ void Print(const char* split, const Counts& c) {
   std::printf("      F1               %.3f\n", f);
   std::printf("      speaker accuracy %.3f  (%zu of %zu found contents with a gold Source)\n",
               Ratio(c.speaker_right, c.with_source), c.speaker_right, c.with_source);
+  std::printf("      speaker accuracy, same entity allowed %.3f\n", Ratio(c.entity_right, c.with_source));
 }
 
 }  // namespace

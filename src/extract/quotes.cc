@@ -103,6 +103,26 @@ bool EndsNounPhrase(std::string_view w) {
                    "I", "you", "said", "says"});
 }
 
+// EndsNounPhrase for a sentence-initial capitalized word too ("But", "While").
+bool EndsNounPhraseAnyCase(std::string_view w) {
+  if (EndsNounPhrase(w)) return true;
+  if (w.size() < 2 || w.size() > 8 || w[0] < 'A' || w[0] > 'Z') return false;
+  char lower[8];
+  std::copy(w.begin(), w.end(), lower);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  std::string_view l(lower, w.size());
+  return EndsNounPhrase(l) || IsAuxiliaryOrAdverb(l) ||
+         OneOf(l, {"among", "despite", "during", "asked", "like", "unlike", "meanwhile", "however", "yet"});
+}
+
+// Capitalized words that head no speaker: "Wednesday, officials said" is not
+// Wednesday speaking, nor is "Having said that".
+bool IsNeverSpeaker(std::string_view w) {
+  return OneOf(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Hours",
+                   "Days", "Weeks", "Months", "Years", "Minutes", "Today", "Yesterday", "Tonight"}) ||
+         (w.size() > 4 && w.ends_with("ing") && w[0] >= 'A' && w[0] <= 'Z');
+}
+
 // ---- token helpers --------------------------------------------------------------
 
 class QuoteFinder {
@@ -175,7 +195,7 @@ class QuoteFinder {
     if (IsPronoun(h)) return doc_.tokens[head].span;
     if (h == "who" && head >= floor + 2 && Is(head - 1, ",")) return SpeakerBefore(head - 1, floor);
     if (h == "who" && head > floor) return SpeakerBefore(head, floor);
-    if (EndsNounPhrase(h) || IsDeterminer(h)) return std::nullopt;
+    if (EndsNounPhraseAnyCase(h) || IsDeterminer(h) || IsNeverSpeaker(h)) return std::nullopt;
     uint32_t first = head;
     while (first > floor && head - first < 6) {
       uint32_t p = first - 1;
@@ -184,7 +204,7 @@ class QuoteFinder {
       if (!IsWord(p) || IsPronoun(w)) break;
       if (IsDeterminer(w)) { first = p; break; }
       if (w == "of" && p > floor && Capitalized(p - 1) && Capitalized(first)) { --first; continue; }
-      if (EndsNounPhrase(w) || FindCue(w)) break;
+      if (EndsNounPhraseAnyCase(w) || FindCue(w)) break;
       // A lower-case word before a name is a verb or preposition, not part of it.
       if (!Capitalized(p) && Capitalized(first) && Capitalized(head)) break;
       --first;
@@ -229,17 +249,71 @@ class QuoteFinder {
     return Tokens(k, e - 1);
   }
 
+  // The name before an apposition that ends right before the cue at `cue`:
+  // "X, a Maine legislator, said", "Gov. John Kasich (R-OH), said". Of the
+  // noun phrases before each comma, the first that names a person or an
+  // organisation wins; the nearest one otherwise.
+  std::optional<Span> SpeakerBeforeApposition(uint32_t cue, uint32_t floor) const {
+    std::optional<Span> nearest;
+    uint32_t k = cue;
+    for (int commas = 0; commas < 4 && k > floor + 1; ++commas) {
+      if (!Is(k - 1, ",")) break;
+      uint32_t end = k - 1;  // the comma
+      if (Is(end - 1, ")")) {
+        uint32_t p = end - 1;
+        while (p > floor && !Is(p, "(")) --p;
+        end = p;
+      }
+      std::optional<Span> np = SpeakerBefore(end, floor);
+      if (!np) {
+        if (end > floor && IsWord(end - 1) && Text(end - 1) != "who") {
+          // Skip a clause to the previous comma ("who served as ..., told").
+          while (end > floor && !Is(end - 1, ",")) --end;
+          k = end;
+          continue;
+        }
+        break;
+      }
+      if (!nearest) nearest = np;
+      int e = EntityOverlapping(*np);
+      if (e >= 0 && (doc_.entities[e].type == EntityType::kPerson || doc_.entities[e].type == EntityType::kOrg))
+        return np;
+      uint32_t t = end;
+      while (t > floor && doc_.tokens[t - 1].span.begin >= np->begin) --t;
+      k = t;
+    }
+    return nearest;
+  }
+
+  // Who speaks at the cue token `k`, looking no further back than `floor`
+  // and no further ahead than `limit`.
+  std::optional<Span> Speaker(uint32_t k, const Cue& cue, uint32_t floor, uint32_t limit) const {
+    if (auto s = SpeakerBefore(k, floor)) return s;
+    if (k > floor && (Is(k - 1, ",") || Is(k - 1, ")"))) {
+      if (cue.flags & kParticiple) return SentenceSubject(floor, k);
+      if (auto s = SpeakerBeforeApposition(k, floor)) return s;
+    }
+    if (k > floor && Is(k - 1, "and")) return SentenceSubject(floor, k - 1);
+    return SpeakerAfter(k, limit);
+  }
+
   // A cue word in tokens [from, to) with its speaker; forward search.
   Attribution CueAfterQuote(uint32_t from, uint32_t to) const {
-    for (uint32_t k = from; k < to && k < from + 10; ++k) {
+    for (uint32_t k = from; k < to && k < from + 40; ++k) {
       if (Kind(k) == TokenKind::kQuoteOpen) break;
+      if (IsWord(k) && OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
+        Attribution a;
+        a.cue = Tokens(k, k + 1);
+        a.cue_token = k;
+        a.speaker = SpeakerAfter(k + 1, to);
+        return a;
+      }
       const Cue* cue = IsWord(k) ? FindCue(Text(k)) : nullptr;
       if (!cue) continue;
       Attribution a;
       a.cue = doc_.tokens[k].span;
       a.cue_token = k;
-      a.speaker = SpeakerBefore(k, from);
-      if (!a.speaker) a.speaker = SpeakerAfter(k, to);
+      a.speaker = Speaker(k, *cue, from, to);
       return a;
     }
     return {};
@@ -264,9 +338,7 @@ class QuoteFinder {
       Attribution a;
       a.cue = doc_.tokens[k].span;
       a.cue_token = k;
-      a.speaker = SpeakerBefore(k, from);
-      if (!a.speaker && (cue->flags & kParticiple)) a.speaker = SentenceSubject(from, k);
-      if (!a.speaker) a.speaker = SpeakerAfter(k, to);
+      a.speaker = Speaker(k, *cue, from, to);
       return a;
     }
     return {};
@@ -333,7 +405,9 @@ class QuoteFinder {
           break;
         }
         if (IsDoubleMark(j)) {
-          if (Kind(j) == TokenKind::kQuoteClose) close = j;
+          // Straight marks never nest, so a second one closes whatever the
+          // spacing around it suggests ("say, 'Well done,' " said X).
+          if (Kind(j) == TokenKind::kQuoteClose || (Text(j) == "\"" && Text(i) == "\"")) close = j;
           break;
         }
         last = j;
@@ -483,8 +557,7 @@ class QuoteFinder {
       inverted = a.speaker.has_value();
     }
     // The subject further back: "X criticized Y and said", "X, 21, a student, said".
-    if (!a.speaker && (after_comma || (k > s.first_token && Is(k - 1, "and"))))
-      a.speaker = SentenceSubject(s.first_token, k - 1);
+    if (!a.speaker && !inverted) a.speaker = Speaker(k, cue, s.first_token, s.first_token);
     if (!a.speaker) return false;
 
     // "CLAUSE, X said (in a statement)." : the clause before the comma.
