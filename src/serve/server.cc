@@ -32,7 +32,12 @@ Result<std::vector<Document>> ArticlesFromBody(const std::string& body) {
   std::string lines;
   const json parsed = json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (parsed.is_array()) {
-    for (const json& item : parsed) lines += item.dump() + "\n";
+    for (size_t i = 0; i < parsed.size(); ++i) {
+      if (!parsed[i].is_object()) {
+        return Status::InvalidArgument("item " + std::to_string(i + 1) + ": expected a JSON object with a \"text\" field");
+      }
+      lines += parsed[i].dump() + "\n";
+    }
     if (lines.empty()) return Status::InvalidArgument("empty array; send at least one article");
   } else if (parsed.is_object()) {
     lines = parsed.dump();

@@ -94,6 +94,42 @@ TEST_F(ServerTest, AcceptsJsonArrayAndJsonLines) {
   EXPECT_EQ(Body(r)["added"], 2);
 }
 
+TEST_F(ServerTest, AcceptsHtmlAndPlainTextAsTheCliDoes) {
+  auto r = client_->Post("/articles",
+                         "<html><head><title>Valencia fire contained</title></head><body><article>"
+                         "<p>Firefighters contained the wildfire near Chiva on Wednesday, officials said.</p>"
+                         "</article></body></html>",
+                         "text/html");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 201) << r->body;
+  EXPECT_EQ(Body(r)["added"], 1);
+  r = client_->Post("/articles", "Schools in Chiva reopened on Thursday after the wildfire.", "text/plain");
+  EXPECT_EQ(Body(r)["added"], 1);
+  // Each request names its articles apart: a second text-only article is new.
+  r = client_->Post("/articles", "Roads into Chiva reopened on Friday.", "text/plain");
+  EXPECT_EQ(Body(r)["added"], 1);
+  EXPECT_EQ(Body(client_->Get("/health"))["articles"], 3);
+}
+
+TEST_F(ServerTest, NewArticleJoinsTheStoryItCovers) {
+  const std::string day1 =
+      R"({"id":"wire-1","source":"Global Wire","date":"2024-10-28","title":"Wildfire near Valencia forces 10,000 to flee",)"
+      R"("text":"VALENCIA, Spain — About 10,000 people fled a wildfire in the hills above Chiva near Valencia on Monday, )"
+      R"(regional officials said. Firefighters battled the wildfire through the night near Chiva."})";
+  const std::string day2 =
+      R"({"id":"times-1","source":"Harbor Times","date":"2024-10-29","title":"Valencia wildfire: 12,000 flee Chiva hills",)"
+      R"("text":"VALENCIA, Spain — As many as 12,000 people fled the wildfire in the hills above Chiva near Valencia, )"
+      R"(the Red Cross said on Tuesday. Firefighters battled the wildfire near Chiva for a second night."})";
+  ASSERT_EQ(Body(client_->Post("/articles", day1, "application/json"))["added"], 1);
+  ASSERT_EQ(Body(client_->Post("/articles", day2, "application/json"))["added"], 1);
+  const json stories = Body(client_->Get("/stories"))["stories"];
+  ASSERT_EQ(stories.size(), 1u) << stories.dump();
+  EXPECT_EQ(stories[0]["documents"], json({"wire-1", "times-1"}));
+  // The earlier article keeps its analysis: its figure is still in the story.
+  const json story = Body(client_->Get("/stories/" + stories[0]["id"].get<std::string>()));
+  EXPECT_NE(story["claims"].dump().find("10,000"), std::string::npos) << story["claims"].dump();
+}
+
 TEST_F(ServerTest, MalformedOrWrongTypesGet400WithJsonError) {
   for (const char* body : {"{\"text\": ", "{\"text\": 42}", "[1, 2]", "{\"title\":\"no text\"}", "",
                            "{\"text\":\"ok\",\"date\":\"yesterday\"}"}) {
