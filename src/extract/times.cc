@@ -215,7 +215,7 @@ class Matcher {
   bool EndsSentence(size_t i) const {
     std::string_view p = w_[i].text;
     if (p == "?" || p == "!") return true;
-    if (p != "." || i == 0) return false;
+    if (p != "." || i == 0 || Glued(i)) return false;  // "$6.98"
     return !std::isupper(static_cast<unsigned char>(w_[i - 1].text[0]));
   }
 
@@ -255,9 +255,9 @@ class Matcher {
     const Date& d = *doc_.date;
     int diff = day == 0 ? (month - d.month) * 31 : (month - d.month) * 31 + (day - d.day);
     // A date a few weeks ahead in past-tense text is usually something
-    // announced for it, so the tense only decides beyond a month.
-    if (tense == Tense::kPast) return diff > 31 ? d.year - 1 : d.year;
-    if (tense == Tense::kFuture) return diff < -31 ? d.year + 1 : d.year;
+    // announced for it, so the tense only decides beyond three months.
+    if (tense == Tense::kPast) return diff > 92 ? d.year - 1 : d.year;
+    if (tense == Tense::kFuture) return diff < -92 ? d.year + 1 : d.year;
     if (diff > 183) return d.year - 1;
     if (diff < -183) return d.year + 1;
     return d.year;
@@ -265,7 +265,7 @@ class Matcher {
 
   // The quarter named most recently, if within the last few sentences: what
   // "the quarter" and "a year earlier" refer to in earnings reports.
-  bool HasQuarterContext() const { return context_sentence_ >= 0 && sentence_ - context_sentence_ <= 3; }
+  bool HasQuarterContext() const { return context_sentence_ >= 0 && sentence_ - context_sentence_ <= 5; }
 
   // "a year ago", "year-earlier": the same quarter a year before when a
   // quarter is being discussed, the previous year otherwise.
@@ -421,6 +421,8 @@ class Matcher {
     }
     auto wd = Lookup(kWeekdays, W(k));
     if (!wd || !std::isupper(static_cast<unsigned char>(W(k)[0]))) return false;
+    // "Saturday, April 25": the date itself says which Saturday.
+    if (dir == 0 && W(k + 1) == "," && MatchMonthDate(k + 2, end, t)) return true;
     *end = k + 1;
     std::string suffix;
     if (auto part = LookupPair(kDayParts, W(k + 1))) { suffix = DayPartSuffix(*part); *end = k + 2; }
@@ -483,7 +485,23 @@ class Matcher {
         t->value = YearMonth(y, m);
         break;
       }
-      default: t->value = Pad(d.year + dir, 4);
+      default: {
+        t->value = Pad(d.year + dir, 4);
+        // "this year's third quarter": the quarter of that year.
+        size_t q = k + 1;
+        if (!(W(q) == "'" && Is(q + 1, "s"))) break;
+        q += 2;
+        auto ordinal = Lookup(kQuarterOrdinals, W(q));
+        if (!ordinal || ordinal->value == 0) break;
+        if (W(q + 1) == "-" && Glued(q) && Glued(q + 1)) ++q;
+        if (!Is(q + 1, "quarter")) break;
+        *end = q + 2;
+        t->value += "-Q";
+        t->value += char('0' + ordinal->value);
+        context_year_ = d.year + dir;
+        context_quarter_ = ordinal->value;
+        context_sentence_ = sentence_;
+      }
     }
     return true;
   }
@@ -503,11 +521,7 @@ class Matcher {
   bool MatchClock(size_t i, size_t* end, TimeExpression* t) {
     if (Is(i, "noon") || Is(i, "midday") || Is(i, "midnight")) {
       *end = i + 1;
-      std::string hm = Is(i, "midnight") ? "T24:00" : "T12:00";
-      t->type = TimeType::kTime;
-      if (!doc_.date) return Relative(t, "XXXX-XX-XX" + hm);
-      t->value = doc_.date->ToString() + hm;
-      return true;
+      return ClockOnDay(i + 1, Is(i, "midnight") ? "T24:00" : "T12:00", end, t);
     }
     auto h = ParseInt(W(i));
     if (!h || *h < 1 || *h > 12) return false;
@@ -531,9 +545,30 @@ class Matcher {
       return false;
     }
     int hour = (*h % 12) + (pm ? 12 : 0);
-    std::string hm = "T" + Pad(hour, 2) + ":" + Pad(minute, 2);
-    *end = k;
+    return ClockOnDay(k, "T" + Pad(hour, 2) + ":" + Pad(minute, 2), end, t);
+  }
+
+  // A clock time ending before word k falls on the day named right after it
+  // ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), else on the article date.
+  bool ClockOnDay(size_t k, const std::string& hm, size_t* end, TimeExpression* t) {
     t->type = TimeType::kTime;
+    *end = k;
+    size_t d = k;
+    std::string_view zone = W(d);
+    if (zone.size() == 3 && zone.back() == 'T' && std::isupper(static_cast<unsigned char>(zone[0])) &&
+        std::isupper(static_cast<unsigned char>(zone[1]))) ++d;  // EST, GMT
+    if (W(d) == ",") ++d;
+    if (Is(d, "on")) ++d;
+    TimeExpression day;
+    size_t day_end = d;
+    if (MatchWeekday(d, &day_end, &day) || MatchDeictic(d, &day_end, &day) || MatchMonthDate(d, &day_end, &day)) {
+      if (day.value.size() >= 10 && day.value[4] == '-' && day.value[7] == '-') {
+        t->value = day.value.substr(0, 10) + hm;
+        t->reason = day.reason;
+        *end = day_end;
+        return true;
+      }
+    }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX" + hm);
     t->value = doc_.date->ToString() + hm;
     return true;
@@ -589,6 +624,7 @@ class Matcher {
     } else if (HasQuarterContext()) {
       y = year ? *year : context_year_;
       quarter = context_quarter_;
+      context_sentence_ = sentence_;  // still the quarter under discussion
     } else if (latest && !year) {
       int now = (doc_.date->month - 1) / 3 + 1;
       y = now == 1 ? doc_.date->year - 1 : doc_.date->year;
