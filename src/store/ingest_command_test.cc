@@ -1,0 +1,116 @@
+// `newsgraph ingest` as users run it: a separate process, killed or doubled.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "store/store.h"
+
+namespace newsgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+class IngestCommandTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("ingest_command_test_" + std::to_string(getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    db_ = (dir_ / "archive.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // JSON Lines of `count` wire reports, three outlets a day over a week.
+  std::string WriteArticles(const std::string& name, int count) {
+    const std::string path = (dir_ / name).string();
+    std::ofstream out(path);
+    const char* outlets[] = {"Global Wire", "Harbor Times", "The Daily Ledger"};
+    for (int i = 0; i < count; ++i) {
+      const int day = 21 + i % 7;
+      nlohmann::json j = {
+          {"id", name + "-" + std::to_string(i)},
+          {"source", outlets[i % 3]},
+          {"date", "2024-10-" + std::to_string(day)},
+          {"title", "Wildfire update " + std::to_string(i)},
+          {"text", "VALENCIA, Spain — Regional officials said on Monday that " + std::to_string(1000 + i * 7) +
+                       " people had left their homes in Chiva as the wildfire spread, " + name + " reported. \"We are doing everything we "
+                       "can,\" said Carlos Mazón, the regional president, in update number " + std::to_string(i) +
+                       ". Firefighters from " + outlets[(i + 1) % 3] + " reports said crews worked overnight."}};
+      out << j.dump() << "\n";
+    }
+    return path;
+  }
+
+  // Starts `newsgraph ingest --db db_ ARGS...` and returns its pid.
+  pid_t Start(std::vector<std::string> args) {
+    args.insert(args.begin(), {NEWSGRAPH_BINARY, "ingest", "--db", db_});
+    const pid_t pid = fork();
+    if (pid == 0) {
+      std::vector<char*> argv;
+      for (auto& a : args) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      freopen("/dev/null", "w", stdout);
+      execv(argv[0], argv.data());
+      std::_Exit(127);
+    }
+    return pid;
+  }
+  static int Wait(pid_t pid) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+  }
+  // Articles in the archive, and how many of them the saved report covers.
+  std::pair<int, int> Counts() {
+    auto store = Store::Open(db_);
+    EXPECT_TRUE(store.ok()) << store.status().message();
+    if (!store.ok()) return {-1, -1};
+    return {*(*store)->CountArticles(), *(*store)->ReportArticleCount()};
+  }
+
+  fs::path dir_;
+  std::string db_;
+};
+
+TEST_F(IngestCommandTest, SigkillMidIngestKeepsWholeBatchesAndRerunCompletes) {
+  const std::string input = WriteArticles("week", 600);
+  const pid_t ingest = Start({"--batch", "20", input});
+  for (int waited = 0; waited < 60000 && Counts().first < 40; waited += 10) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  kill(ingest, SIGKILL);
+  ASSERT_EQ(Wait(ingest), -SIGKILL) << "the ingest finished before it could be killed";
+
+  const auto [after_kill, covered] = Counts();
+  EXPECT_GE(after_kill, 40);
+  EXPECT_LT(after_kill, 600);
+  EXPECT_EQ(after_kill % 20, 0) << "a batch was half written";
+  EXPECT_LT(covered, after_kill) << "killed before its report";
+
+  EXPECT_EQ(Wait(Start({"--batch", "20", input})), 0);
+  EXPECT_EQ(Counts(), std::make_pair(600, 600));
+  // Nothing new: a third run changes nothing, report included.
+  auto store = Store::Open(db_);
+  const int64_t sequence = *(*store)->ReportSequence();
+  EXPECT_EQ(Wait(Start({input})), 0);
+  EXPECT_EQ(*(*store)->ReportSequence(), sequence);
+}
+
+TEST_F(IngestCommandTest, TwoIngestsAtOnceBothSucceed) {
+  const std::string first = WriteArticles("first", 150), second = WriteArticles("second", 150);
+  const pid_t a = Start({"--batch", "25", first});
+  const pid_t b = Start({"--batch", "25", second});
+  EXPECT_EQ(Wait(a), 0);
+  EXPECT_EQ(Wait(b), 0);
+  EXPECT_EQ(Counts(), std::make_pair(300, 300)) << "the last report covers both ingests";
+}
+
+}  // namespace
+}  // namespace newsgraph
