@@ -10,8 +10,9 @@
 namespace newsgraph {
 namespace {
 
-// Case, hyphens, dots and runs of spaces do not distinguish names:
-// "Choe Son-hui" and "Choe Son Hui" share the key "choe son hui".
+// Case, hyphens, dots, runs of spaces and a leading courtesy title do not
+// distinguish names: "Choe Son-hui" and "Choe Son Hui" share the key
+// "choe son hui", "Mr. Rutte" and "Rutte" the key "rutte".
 std::string NormalizedName(std::string_view name) {
   std::string key;
   key.reserve(name.size());
@@ -24,6 +25,9 @@ std::string NormalizedName(std::string_view name) {
     }
   }
   while (!key.empty() && key.back() == ' ') key.pop_back();
+  // A courtesy title is not part of the name: "Mr. Rutte" is "Rutte".
+  for (std::string_view title : {"mr ", "mrs ", "ms ", "dr "})
+    if (key.starts_with(title)) return key.substr(title.size());
   return key;
 }
 

@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cmath>
-#include <map>
+#include <cstdio>
 #include <string_view>
 #include <unordered_map>
 
+#include "story/claims.h"
 #include "story/clusterer.h"
+#include "story/passages.h"
+#include "story/shared_quotes.h"
+#include "story/summary.h"
 
 namespace newsgraph {
 namespace {
@@ -21,84 +24,18 @@ std::string_view Slice(const Document& d, Span s) {
   return std::string_view(d.text).substr(s.begin, s.end - s.begin);
 }
 
-// "North Korean troops" and "troops" count the same thing: key on unit and
-// the head (last word) of the counted phrase.
-std::string ClaimKey(const Quantity& q) {
-  std::string_view counted = q.counted;
-  const size_t space = counted.rfind(' ');
-  if (space != std::string_view::npos) counted = counted.substr(space + 1);
-  std::string key = q.unit + "|";
-  for (char c : counted) key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return key;
-}
-
-double PointOf(const Quantity& q) {
-  if (q.value) return *q.value;
-  if (q.high) return *q.high;
-  return q.low.value_or(0);
-}
-
-bool Agree(double a, double b) { return std::abs(a - b) <= 0.05 * std::max(std::abs(a), std::abs(b)); }
-
-void BuildClaims(const std::vector<const Document*>& docs, Story& story) {
-  struct Seen { const Document* doc; const Quantity* q; };
-  std::map<std::string, std::vector<Seen>> groups;
-  for (const Document* d : docs)
-    for (const auto& q : d->quantities)
-      if (!q.unit.empty() && (q.value || q.low || q.high)) groups[ClaimKey(q)].push_back({d, &q});
-  for (auto& [key, seen] : groups) {
-    Claim claim;
-    claim.counted = seen.front().q->counted;
-    claim.unit = seen.front().q->unit;
-    bool has_previous = false, upper_bound_only = true;
-    std::vector<std::string> outlets_for_first;
-    for (const auto& [d, q] : seen) {
-      has_previous |= q->previous >= 0;
-      auto it = std::find_if(claim.values.begin(), claim.values.end(), [&](const ClaimValue& v) {
-        return v.qualifier == q->qualifier && Agree(v.value.value_or(v.high.value_or(v.low.value_or(0))), PointOf(*q));
-      });
-      if (it == claim.values.end()) {
-        ClaimValue v;
-        v.value = q->value; v.low = q->low; v.high = q->high;
-        v.qualifier = q->qualifier;
-        v.text = std::string(Slice(*d, q->span));
-        if (q->attributed_to >= 0 && q->attributed_to < static_cast<int>(d->entities.size()))
-          v.attributed_to = d->entities[q->attributed_to].global_id;
-        if (q->as_of_time >= 0 && q->as_of_time < static_cast<int>(d->times.size())) v.as_of = d->times[q->as_of_time].value;
-        else if (d->date) v.as_of = d->date->ToString();
-        claim.values.push_back(std::move(v));
-        it = claim.values.end() - 1;
-      }
-      AddUnique(it->documents, d->id);
-      it->sources.push_back({d->id, q->span});
-      if (it == claim.values.begin()) AddUnique(outlets_for_first, d->source);
-    }
-    for (size_t i = 1; i < claim.values.size(); ++i)
-      upper_bound_only &= claim.values[i].qualifier == Qualifier::kUpperBound;
-    std::sort(claim.values.begin(), claim.values.end(), [](const ClaimValue& a, const ClaimValue& b) { return a.as_of < b.as_of; });
-    const auto& first = claim.values.front();
-    const auto& last = claim.values.back();
-    if (claim.values.size() == 1) {
-      claim.status = outlets_for_first.size() >= 2 ? ClaimStatus::kCorroborated : ClaimStatus::kSingle;
-      claim.explanation = outlets_for_first.size() >= 2
-          ? std::to_string(outlets_for_first.size()) + " outlets report " + first.text + " " + claim.counted + "."
-          : "Only one report gives " + first.text + " " + claim.counted + ".";
-    } else if (has_previous || first.as_of != last.as_of) {
-      claim.status = ClaimStatus::kUpdated;
-      claim.explanation = "The figure for " + claim.counted + " changed from " + first.text + " (" + first.as_of +
-                          ") to " + last.text + " (" + last.as_of + ").";
-    } else if (upper_bound_only) {
-      claim.status = outlets_for_first.size() >= 2 ? ClaimStatus::kCorroborated : ClaimStatus::kSingle;
-      claim.explanation = "Reports agree on " + claim.values.front().text + " " + claim.counted +
-                          "; a higher figure is given only as an upper bound.";
-    } else {
-      claim.status = ClaimStatus::kConflicting;
-      claim.explanation = "Reports give different figures for " + claim.counted + " at the same time: " +
-                          first.text + " vs " + last.text + ".";
-    }
-    claim.id = story.id + "-C" + std::to_string(story.claims.size() + 1);
-    story.claims.push_back(std::move(claim));
+// TIMEX dates sort by the first day they cover: "2024-W43" before "2024-10-28".
+int FirstDay(const std::string& timex) {
+  if (auto date = ParseIsoDate(timex.substr(0, 10))) return date->ToDays();
+  int year = 0, number = 0;
+  if (std::sscanf(timex.c_str(), "%d-W%d", &year, &number) == 2) {
+    const Date jan4{year, 1, 4};  // ISO week 1 holds January 4th
+    return jan4.ToDays() - jan4.Weekday() + 7 * (number - 1);
   }
+  if (std::sscanf(timex.c_str(), "%d-%d", &year, &number) == 2 && IsValidDate(year, number, 1))
+    return Date{year, number, 1}.ToDays();
+  if (std::sscanf(timex.c_str(), "%d", &year) == 1 && IsValidDate(year, 1, 1)) return Date{year, 1, 1}.ToDays();
+  return 0;
 }
 
 void BuildTimeline(const std::vector<const Document*>& docs, Story& story) {
@@ -114,7 +51,8 @@ void BuildTimeline(const std::vector<const Document*>& docs, Story& story) {
       if (!duplicate) story.timeline.push_back(std::move(e));
     }
   }
-  std::stable_sort(story.timeline.begin(), story.timeline.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+  std::stable_sort(story.timeline.begin(), story.timeline.end(),
+                   [](const auto& a, const auto& b) { return FirstDay(a.date) < FirstDay(b.date); });
 }
 
 }  // namespace
@@ -154,20 +92,23 @@ std::vector<Story> BuildStories(const std::vector<Document>& documents, const st
         if (m.entity >= 0 && m.entity < static_cast<int>(d->entities.size()) && !d->entities[m.entity].global_id.empty())
           ++mention_count[d->entities[m.entity].global_id];
     }
-    story.independent_sources = story.sources;
+    const auto passages = story::AnalyzePassages(members[n]);
+    story.shared_passages = passages.passages;
+    for (size_t i = 0; i < members[n].size(); ++i)
+      if (passages.original[i] == static_cast<int>(i)) AddUnique(story.independent_sources, members[n][i]->source);
     for (const auto& e : entities)
       if (mention_count.count(e.id)) story.entities.push_back(e.id);
     std::stable_sort(story.entities.begin(), story.entities.end(),
                      [&](const auto& a, const auto& b) { return mention_count[a] > mention_count[b]; });
-    const Document& lead = *members[n].front();
+    story.claims = story::BuildClaims(members[n], passages.original, story.id);
+    story.shared_quotes = story::FindSharedQuotes(members[n], passages.original, entities);
+    story.summary = story::Summarize(members[n], passages.original, story.claims);
+    // The headline of the article the summary leads with: the best-agreed account.
+    const std::string& lead_id = story.summary.empty() ? members[n].front()->id : story.summary.front().document;
+    const Document& lead = **std::find_if(members[n].begin(), members[n].end(),
+                                          [&](const Document* d) { return d->id == lead_id; });
     story.headline = !lead.title.empty() ? lead.title
                      : !lead.sentences.empty() ? std::string(Slice(lead, lead.sentences.front().span)) : "";
-    for (const Document* d : members[n]) {
-      if (story.summary.size() >= 4) break;
-      if (!d->sentences.empty())
-        story.summary.push_back({std::string(Slice(*d, d->sentences.front().span)), d->id, d->sentences.front().span});
-    }
-    BuildClaims(members[n], story);
     BuildTimeline(members[n], story);
   }
   return stories;

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "link/entity_linker.h"
+#include "story/example_articles.h"
 #include "story/clusterer.h"
 #include "story/stories.h"
 
@@ -29,7 +32,7 @@ TEST(EntityLinker, MergesHyphenVariantsAndLoneSurnameButKeepsDifferentKimsApart)
   docs[0].id = "a";
   docs[0].entities = {Person("Choe Son-hui"), Person("Kim Jong Un"), Person("Mark Rutte")};
   docs[1].id = "b";
-  docs[1].entities = {Person("Choe Son Hui"), Person("Kim Yong-hyun"), Person("Rutte")};
+  docs[1].entities = {Person("Choe Son Hui"), Person("Kim Yong-hyun"), Person("Mr. Rutte")};
   const auto entities = LinkAcrossDocuments(docs);
   ASSERT_EQ(entities.size(), 4u);
   EXPECT_EQ(docs[0].entities[0].global_id, docs[1].entities[0].global_id);
@@ -73,37 +76,199 @@ TEST(StoryClusterer, GroupsSameEventAndSeparatesUnrelatedArticle) {
   EXPECT_EQ(stories[1].documents, (std::vector<std::string>{"c"}));
 }
 
-Quantity Troops(double value, Qualifier q, Span span) {
-  Quantity t;
-  t.span = span;
-  t.value = value;
-  t.qualifier = q;
-  t.unit = "troops";
-  t.counted = "North Korean troops";
-  return t;
+// ---- the bundled examples, annotated by the real pipeline ----------------
+
+class ExampleStories : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    documents_ = testing::ExampleArticles();
+    entities_ = LinkAcrossDocuments(documents_);
+    stories_ = BuildStories(documents_, entities_);
+    ASSERT_EQ(stories_.size(), 2u);
+  }
+  const Story& Fire() const { return stories_[0]; }
+  const Story& Strike() const { return stories_[1]; }
+  const Document& Doc(const std::string& id) const {
+    return *std::find_if(documents_.begin(), documents_.end(), [&](const Document& d) { return d.id == id; });
+  }
+  // The claim with a row whose text is `figure`.
+  const Claim* ClaimWith(const Story& story, std::string_view figure) const {
+    for (const Claim& c : story.claims)
+      for (const ClaimValue& v : c.values)
+        if (v.text == figure) return &c;
+    return nullptr;
+  }
+  std::vector<Document> documents_;
+  std::vector<Entity> entities_;
+  std::vector<Story> stories_;
+};
+
+TEST_F(ExampleStories, GroupsFireAndStrikeCoverage) {
+  EXPECT_EQ(Fire().documents, (std::vector<std::string>{"global-wire-valencia-fire", "harbor-times-valencia-fire",
+                                                        "daily-ledger-valencia-fire", "coastal-courier-valencia-fire"}));
+  EXPECT_EQ(Strike().documents,
+            (std::vector<std::string>{"harbor-times-northwind-strike", "daily-ledger-northwind-strike"}));
 }
 
-TEST(Claims, CorroboratesAgreeingFiguresAndFlagsConflict) {
-  const Date day{2024, 10, 28};
-  const std::string text = "Pentagon officials said about 10,000 North Korean troops have been deployed to the Kursk region near the Ukrainian border.";
-  std::vector<Document> docs = {Article("a", "Daily Ledger", "North Korean troops in Kursk", text, day),
-                                Article("b", "Harbor Times", "North Korean troops in Kursk", text, day)};
-  docs[0].quantities.push_back(Troops(10000, Qualifier::kApproximate, {23, 35}));
-  docs[1].quantities.push_back(Troops(10000, Qualifier::kApproximate, {23, 35}));
-  auto stories = BuildStories(docs, {});
-  ASSERT_EQ(stories.size(), 1u);
-  ASSERT_EQ(stories[0].claims.size(), 1u);
-  EXPECT_EQ(stories[0].claims[0].status, ClaimStatus::kCorroborated);
-  EXPECT_EQ(stories[0].claims[0].id, "S1-C1");
+TEST_F(ExampleStories, WireReprintIsSharedPassageNotIndependentSource) {
+  ASSERT_FALSE(Fire().shared_passages.empty());
+  const SharedPassage& p = Fire().shared_passages.front();
+  EXPECT_EQ(p.document_a, "global-wire-valencia-fire");
+  EXPECT_EQ(p.document_b, "coastal-courier-valencia-fire");
+  // Both offsets point at the same words in their own documents.
+  EXPECT_EQ(Doc(p.document_a).Slice(p.span_a), Doc(p.document_b).Slice(p.span_b));
+  EXPECT_TRUE(Doc(p.document_a).Slice(p.span_a).starts_with("VALENCIA, Spain (Global Wire)"));
+  EXPECT_GT(p.span_a.size(), 500u);
+  EXPECT_EQ(Fire().sources.size(), 4u);
+  EXPECT_EQ(Fire().independent_sources, (std::vector<std::string>{"Global Wire", "Harbor Times", "The Daily Ledger"}));
+  // Outlets that only share a quote are not copies of each other.
+  EXPECT_TRUE(Strike().shared_passages.empty());
+  EXPECT_EQ(Strike().independent_sources.size(), 2u);
+}
 
-  docs[1].quantities[0] = Troops(5000, Qualifier::kApproximate, {23, 35});
-  stories = BuildStories(docs, {});
-  ASSERT_EQ(stories[0].claims.size(), 1u);
-  EXPECT_EQ(stories[0].claims[0].status, ClaimStatus::kConflicting);
+TEST_F(ExampleStories, SameQuoteInDifferentWordsIsOneSharedQuote) {
+  const auto quote = std::find_if(Fire().shared_quotes.begin(), Fire().shared_quotes.end(), [](const SharedQuote& q) {
+    return q.speaker_name == "Elena Ferrer" && q.versions.front().text.find("dangerous") != std::string::npos;
+  });
+  ASSERT_NE(quote, Fire().shared_quotes.end());
+  std::vector<std::string> outlets, texts;
+  for (const auto& v : quote->versions) {
+    outlets.push_back(v.source);
+    texts.push_back(v.text);
+    EXPECT_EQ(Doc(v.document).Slice(v.span), v.text);
+  }
+  EXPECT_EQ(outlets, (std::vector<std::string>{"Global Wire", "Harbor Times", "The Daily Ledger", "Coastal Courier"}));
+  EXPECT_EQ(texts[1], "It's very dangerous, very dangerous");
+  // A quote only the wire and its reprint carry is not shared coverage.
+  for (const SharedQuote& q : Fire().shared_quotes)
+    for (const auto& v : q.versions) EXPECT_EQ(v.text.find("about 10,000 residents"), std::string::npos);
+  // Reported speech does not match a direct quote on a related topic.
+  for (const SharedQuote& q : Strike().shared_quotes)
+    for (const auto& v : q.versions) EXPECT_EQ(v.text.find("pay rise"), std::string::npos) << v.text;
+}
 
-  docs[1].quantities[0].previous = 0;
-  stories = BuildStories(docs, {});
-  EXPECT_EQ(stories[0].claims[0].status, ClaimStatus::kUpdated);
+TEST_F(ExampleStories, EvacuationEstimateRoseAndUpperBoundIsNoConflict) {
+  const Claim* claim = ClaimWith(Fire(), "As many as 12,000");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->status, ClaimStatus::kUpdated) << claim->explanation;
+  // "people evacuated", "residents had left their homes", "the number of
+  // evacuees" and "officials put the number at" are one claim.
+  ASSERT_GE(claim->values.size(), 3u);
+  EXPECT_EQ(claim->values.front().value, 3000);
+  const auto ten = std::find_if(claim->values.begin(), claim->values.end(),
+                                [](const ClaimValue& v) { return v.value == 10000; });
+  ASSERT_NE(ten, claim->values.end());
+  EXPECT_EQ(ten->documents.size(), 4u);
+  EXPECT_EQ(ten->qualifier, Qualifier::kApproximate);
+  EXPECT_EQ(ten->as_of, "2024-10-28");
+  EXPECT_NE(claim->explanation.find("3,000"), std::string::npos);
+  EXPECT_NE(claim->explanation.find("consistent"), std::string::npos);
+}
+
+TEST_F(ExampleStories, DifferentAreaBurnedTheSameDayConflicts) {
+  const Claim* claim = ClaimWith(Fire(), "9,500 hectares");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->status, ClaimStatus::kConflicting) << claim->explanation;
+  EXPECT_NE(claim->explanation.find("9,500"), std::string::npos);
+}
+
+TEST_F(ExampleStories, IndependentOutletsCorroborateAndReprintsDoNotCount) {
+  const Claim* soldiers = ClaimWith(Fire(), "300");
+  ASSERT_NE(soldiers, nullptr);
+  EXPECT_EQ(soldiers->status, ClaimStatus::kCorroborated) << soldiers->explanation;
+  EXPECT_EQ(soldiers->values.size(), 1u);
+  const auto herrera = std::find_if(entities_.begin(), entities_.end(),
+                                    [&](const Entity& e) { return e.id == soldiers->values[0].attributed_to; });
+  ASSERT_NE(herrera, entities_.end());
+  EXPECT_EQ(herrera->name, "Tomás Herrera");
+  // The wire and its reprint are one source.
+  const Claim* aircraft = ClaimWith(Fire(), "40");
+  ASSERT_NE(aircraft, nullptr);
+  EXPECT_EQ(aircraft->values[0].documents.size(), 2u);
+  EXPECT_EQ(aircraft->status, ClaimStatus::kSingle) << aircraft->explanation;
+  // Synonymous counted nouns meet: passengers / travellers.
+  const Claim* stranded = ClaimWith(Strike(), "about 45,000");
+  ASSERT_NE(stranded, nullptr);
+  EXPECT_EQ(stranded->values.size(), 2u);
+  EXPECT_EQ(stranded->status, ClaimStatus::kCorroborated) << stranded->explanation;
+}
+
+TEST_F(ExampleStories, SummaryCitesAgreementFirstThenDifferences) {
+  const auto& summary = Fire().summary;
+  ASSERT_GE(summary.size(), 3u);
+  for (const auto& s : summary) EXPECT_EQ(Doc(s.document).Slice(s.span), s.text);
+  EXPECT_NE(summary.front().text.find("10,000 people"), std::string::npos) << summary.front().text;
+  // The differing figures are cited after what outlets agree on.
+  auto cites = [&](std::string_view words) {
+    return std::find_if(summary.begin(), summary.end(),
+                        [&](const SummarySentence& s) { return s.text.find(words) != std::string::npos; });
+  };
+  ASSERT_NE(cites("9,500 hectares"), summary.end());
+  EXPECT_GT(cites("9,500 hectares") - summary.begin(), 2);
+}
+
+TEST_F(ExampleStories, TimelineIsInDateOrderWithItsTimeExpressions) {
+  const auto& timeline = Fire().timeline;
+  ASSERT_GE(timeline.size(), 4u);
+  EXPECT_EQ(timeline.front().date, "2024-W43");  // "last week" comes before "Oct. 21"'s week ends
+  for (const auto& e : timeline) {
+    EXPECT_EQ(Doc(e.document).Slice(e.sentence), e.text);
+    EXPECT_NE(e.text.find(e.time_text), std::string::npos);
+  }
+  const auto monday = std::find_if(timeline.begin(), timeline.end(), [](const auto& e) { return e.date == "2024-10-28"; });
+  const auto started = std::find_if(timeline.begin(), timeline.end(), [](const auto& e) { return e.date == "2024-10-21"; });
+  ASSERT_NE(monday, timeline.end());
+  ASSERT_NE(started, timeline.end());
+  EXPECT_LT(started, monday);
+}
+
+// ---- claim statuses on short made-up reports -------------------------------
+
+std::vector<Story> StoriesOf(std::vector<Document> documents) {
+  const auto entities = LinkAcrossDocuments(documents);
+  return BuildStories(documents, entities);
+}
+
+const Claim& OnlyComparedClaim(const std::vector<Story>& stories) {
+  EXPECT_EQ(stories.size(), 1u);
+  EXPECT_FALSE(stories[0].claims.empty());
+  return stories[0].claims.front();
+}
+
+TEST(Claims, LaterArticleReplacesEarlierFigure) {
+  const Date day{2024, 3, 4};
+  const auto stories = StoriesOf({
+      testing::AnnotatedArticle("a", "Daily Ledger", day,
+                                "Floods in northern Kenya have killed 40 people, the Kenya Red Cross said on Monday, "
+                                "as rivers burst their banks across Marsabit county."),
+      testing::AnnotatedArticle("b", "Harbor Times", day.AddDays(2),
+                                "The death toll from floods in northern Kenya has risen to 71 people as rivers "
+                                "burst their banks across Marsabit county, the Kenya Red Cross said on Wednesday.")});
+  const Claim& claim = OnlyComparedClaim(stories);
+  EXPECT_EQ(claim.status, ClaimStatus::kUpdated) << claim.explanation;
+  EXPECT_NE(claim.explanation.find("40"), std::string::npos);
+}
+
+TEST(Claims, SameDayDisagreementConflictsAndAgreementCorroborates) {
+  const Date day{2024, 3, 4};
+  const std::string a = "Floods in northern Kenya have killed 40 people, the Kenya Red Cross said on Monday, "
+                        "as rivers burst their banks across Marsabit county.";
+  const std::string b = "Rivers burst their banks across Marsabit county on Monday and police said the floods in "
+                        "northern Kenya had killed %s people.";
+  auto with = [&](const std::string& figure) {
+    std::string text = b;
+    text.replace(text.find("%s"), 2, figure);
+    return StoriesOf({testing::AnnotatedArticle("a", "Daily Ledger", day, a),
+                      testing::AnnotatedArticle("b", "Harbor Times", day, text)});
+  };
+  const auto conflicting = with("65");
+  EXPECT_EQ(OnlyComparedClaim(conflicting).status, ClaimStatus::kConflicting) << OnlyComparedClaim(conflicting).explanation;
+  const auto corroborated = with("40");
+  EXPECT_EQ(OnlyComparedClaim(corroborated).status, ClaimStatus::kCorroborated)
+      << OnlyComparedClaim(corroborated).explanation;
+  // "at least 35" allows 40: not a conflict.
+  const auto bound = with("at least 35");
+  EXPECT_EQ(OnlyComparedClaim(bound).status, ClaimStatus::kCorroborated) << OnlyComparedClaim(bound).explanation;
 }
 
 }  // namespace

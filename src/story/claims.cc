@@ -1,0 +1,440 @@
+#include "story/claims.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numeric>
+
+#include "story/words.h"
+
+namespace newsgraph::story {
+namespace {
+
+constexpr double kExactTolerance = 0.02;
+constexpr double kApproximateTolerance = 0.10;
+constexpr int kContextTokens = 8;  // each side of a figure, within its sentence
+
+// Stems that name the same counted thing or event. Heads in "people" say who
+// but not what happened, so for them the event decides.
+struct SynonymClass {
+  std::string_view name;
+  std::vector<std::string_view> stems;
+};
+const std::vector<SynonymClass>& Classes() {
+  static const std::vector<SynonymClass> kClasses = {
+      {"people", {"peopl", "person", "resident", "civilian", "inhabitant", "villager", "local", "individual"}},
+      {"displaced", {"evacu", "displac", "fled", "flee", "homeless", "home"}},
+      {"killed", {"kill", "dead", "death", "died", "die", "fatalit", "toll", "live"}},
+      {"injured", {"injur", "wound", "hurt"}},
+      {"missing", {"miss"}},
+      {"arrested", {"arrest", "detain"}},
+      {"troops", {"soldier", "troop"}},
+      {"travellers", {"passenger", "traveller", "traveler"}},
+      {"raise", {"rais", "rise", "increas", "hike"}},
+      {"cost", {"cost", "loss", "lose"}},
+  };
+  return kClasses;
+}
+
+std::string ClassOf(const std::string& stem) {
+  for (const auto& c : Classes())
+    if (std::find(c.stems.begin(), c.stems.end(), stem) != c.stems.end()) return std::string(c.name);
+  return stem;
+}
+
+bool IsPeople(const std::string& head) { return head == "people"; }
+
+// One figure as one document reports it, with what it measures.
+struct Figure {
+  int doc = 0;
+  const Quantity* q = nullptr;
+  int index = 0;                     // in doc->quantities
+  int sentence = -1;
+  std::string kind;                  // "count", or "unit:<unit>" for money, percent, measures
+  std::string head;                  // counted head class ("people", "troops", "firefighter"); counts only
+  std::vector<std::string> context;  // context word classes, sorted, without the head
+  bool earlier = false;              // replaced by a later figure
+};
+
+double Tolerance(Qualifier q) { return q == Qualifier::kExact ? kExactTolerance : kApproximateTolerance; }
+
+// The values a figure allows, widened by its tolerance.
+std::pair<double, double> Interval(const Quantity& q) {
+  const double tol = Tolerance(q.qualifier);
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  double low = q.low.value_or(q.value.value_or(0)), high = q.high.value_or(q.value.value_or(kInf));
+  if (q.qualifier == Qualifier::kUpperBound) low = 0;
+  if (q.qualifier == Qualifier::kLowerBound) high = kInf;
+  return {low * (1 - tol), high * (1 + tol)};
+}
+
+bool Compatible(const Quantity& a, const Quantity& b) {
+  const auto [la, ha] = Interval(a);
+  const auto [lb, hb] = Interval(b);
+  return la <= hb && lb <= ha;
+}
+
+// Same row: the same qualifier and the same value within the tolerance.
+bool SameValue(const Quantity& a, const Quantity& b) {
+  if (a.qualifier != b.qualifier) return false;
+  const double tol = Tolerance(a.qualifier);
+  auto close = [&](std::optional<double> x, std::optional<double> y) {
+    if (!x || !y) return !x && !y;
+    return std::abs(*x - *y) <= tol * std::max(std::abs(*x), std::abs(*y));
+  };
+  return close(a.value, b.value) && close(a.low, b.low) && close(a.high, b.high);
+}
+
+bool ShareContext(const Figure& a, const Figure& b) {
+  return std::any_of(a.context.begin(), a.context.end(), [&](const std::string& w) {
+    return std::binary_search(b.context.begin(), b.context.end(), w);
+  });
+}
+
+bool SameThing(const Figure& a, const Figure& b) {
+  if (a.kind != b.kind) return false;
+  if (a.kind != "count") return ShareContext(a, b);
+  // A figure with nothing counted meets a specific head only when its context
+  // names it ("the number of troops rose from 3,000").
+  auto named = [](const Figure& bare, const Figure& counted) {
+    return IsPeople(counted.head) || std::binary_search(bare.context.begin(), bare.context.end(), counted.head);
+  };
+  if (a.head.empty() || b.head.empty())
+    return (a.head.empty() ? named(a, b) || b.head.empty() : named(b, a)) && ShareContext(a, b);
+  if (IsPeople(a.head) || IsPeople(b.head)) return IsPeople(a.head) && IsPeople(b.head) && ShareContext(a, b);
+  return a.head == b.head;
+}
+
+int TokenAt(const Document& d, uint32_t offset) {
+  auto it = std::lower_bound(d.tokens.begin(), d.tokens.end(), offset,
+                             [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
+  return static_cast<int>(it - d.tokens.begin());
+}
+
+Figure Describe(const Document& d, int doc, int index) {
+  const Quantity& q = d.quantities[index];
+  Figure f;
+  f.doc = doc;
+  f.q = &q;
+  f.index = index;
+  f.sentence = d.SentenceAt(q.span.begin);
+  std::string counted_head = Lower(q.counted.substr(q.counted.rfind(' ') == std::string::npos ? 0 : q.counted.rfind(' ') + 1));
+  const bool is_count = q.unit.empty() || (!counted_head.empty() && Lower(q.unit) == counted_head);
+  f.kind = is_count ? "count" : "unit:" + q.unit;
+  if (is_count && !counted_head.empty()) f.head = ClassOf(Stem(counted_head));
+  if (f.sentence >= 0) {
+    const Sentence& s = d.sentences[f.sentence];
+    const int first = TokenAt(d, q.span.begin), last = TokenAt(d, q.span.end);
+    const uint32_t from = std::max<int>(s.first_token, first - kContextTokens);
+    const uint32_t to = std::min<int>(s.end_token, last + kContextTokens);
+    for (auto& stem : ContentStems(d, from, static_cast<uint32_t>(first))) f.context.push_back(ClassOf(stem));
+    for (auto& stem : ContentStems(d, static_cast<uint32_t>(last), to)) f.context.push_back(ClassOf(stem));
+  }
+  std::erase(f.context, f.head);
+  std::sort(f.context.begin(), f.context.end());
+  f.context.erase(std::unique(f.context.begin(), f.context.end()), f.context.end());
+  return f;
+}
+
+// "up from 3,000", "risen from 3,000": "from" shortly before the figure, with
+// no other number between.
+bool IntroducedAsEarlier(const Document& d, const Quantity& q, int sentence) {
+  if (sentence < 0) return false;
+  const int first = TokenAt(d, q.span.begin);
+  for (int i = first - 1, words = 0; i >= static_cast<int>(d.sentences[sentence].first_token) && words < 4; --i) {
+    if (d.tokens[i].kind == TokenKind::kNumber) return false;
+    if (d.tokens[i].kind != TokenKind::kWord) continue;
+    ++words;
+    if (Lower(d.TokenText(i)) == "from") return true;
+  }
+  return false;
+}
+
+// A figure with nothing counted that refers back ("officials put the number
+// at about 10,000") or that is an earlier value of another figure in its
+// sentence measures what that figure measures.
+void ResolveReferences(const Document& d, std::vector<Figure>& figures) {
+  static const std::vector<std::string> kReferring = {"number", "figure", "toll", "total", "estimat", "count"};
+  for (size_t k = 0; k < figures.size(); ++k) {
+    Figure& f = figures[k];
+    const bool refers = f.kind == "count" && f.head.empty() &&
+                        std::any_of(kReferring.begin(), kReferring.end(), [&](const std::string& w) {
+                          return std::binary_search(f.context.begin(), f.context.end(), w);
+                        });
+    if (!f.earlier && !refers) continue;
+    // An earlier value belongs to the nearest figure before it in its
+    // sentence; "the number" to the first figure of the previous sentence
+    // (the one the sentence is about), else of its own.
+    const Figure* antecedent = nullptr;
+    for (size_t p = k; p-- > 0 && !antecedent;)
+      if (figures[p].sentence == f.sentence && figures[p].kind == "count" && !figures[p].head.empty())
+        antecedent = &figures[p];
+    if (refers)
+      for (size_t p = 0; p < k; ++p)
+        if (figures[p].sentence == f.sentence - 1 && figures[p].kind == "count" && !figures[p].head.empty()) {
+          antecedent = &figures[p];
+          break;
+        }
+    if (antecedent) {
+      f.head = antecedent->head;
+      f.context.insert(f.context.end(), antecedent->context.begin(), antecedent->context.end());
+      std::sort(f.context.begin(), f.context.end());
+      f.context.erase(std::unique(f.context.begin(), f.context.end()), f.context.end());
+    }
+  }
+}
+
+struct Row {
+  std::vector<const Figure*> figures;
+  bool earlier = false;
+};
+
+std::string AsOf(const Document& d, const Quantity& q) {
+  if (q.as_of_time >= 0 && q.as_of_time < static_cast<int>(d.times.size())) {
+    const std::string& value = d.times[q.as_of_time].value;
+    if (!value.empty() && std::isdigit(static_cast<unsigned char>(value[0]))) return value;
+  }
+  return d.date ? d.date->ToString() : std::string();
+}
+
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+std::string Percent(double tolerance) { return std::to_string(static_cast<int>(std::lround(tolerance * 100))) + "%"; }
+
+class ClaimBuilder {
+ public:
+  ClaimBuilder(const std::vector<const Document*>& docs, const std::vector<int>& original)
+      : docs_(docs), original_(original) {}
+
+  Claim Build(std::vector<const Figure*> group) {
+    std::vector<Row> rows;
+    for (const Figure* f : group) {
+      auto row = std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return SameValue(*r.figures[0]->q, *f->q); });
+      if (row == rows.end()) row = rows.insert(rows.end(), Row{});
+      row->figures.push_back(f);
+      row->earlier |= f->earlier;
+    }
+    // Earlier figures first, then by the time they refer to.
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+      return std::make_pair(!a.earlier, RowAsOf(a)) < std::make_pair(!b.earlier, RowAsOf(b));
+    });
+    Claim claim;
+    claim.counted = Label(group);
+    claim.unit = group.front()->q->unit;
+    for (const Row& r : rows) claim.values.push_back(Value(r));
+    Judge(rows, claim);
+    return claim;
+  }
+
+ private:
+  const Document& Doc(const Figure* f) const { return *docs_[f->doc]; }
+  const std::string& Outlet(const Figure* f) const { return docs_[original_[f->doc]]->source; }
+  std::string RowAsOf(const Row& r) const { return AsOf(Doc(r.figures[0]), *r.figures[0]->q); }
+  std::string Text(const Row& r) const { return std::string(Doc(r.figures[0]).Slice(r.figures[0]->q->span)); }
+  // The figure with what it counts: "about 1,500 firefighters", "$20 million".
+  std::string Phrase(const Row& r, const std::string& counted) const {
+    const std::string text = Text(r);
+    return r.figures[0]->kind == "count" && text.find(counted) == std::string::npos ? text + " " + counted : text;
+  }
+
+  std::string Reports(const Row& r) const { return Outlets(r).size() > 1 ? " report " : " reports "; }
+
+  std::vector<std::string> Outlets(const Row& r) const {
+    std::vector<std::string> outlets;
+    for (const Figure* f : r.figures)
+      if (std::find(outlets.begin(), outlets.end(), Outlet(f)) == outlets.end()) outlets.push_back(Outlet(f));
+    return outlets;
+  }
+
+  // "Harbor Times, citing Spanish Red Cross".
+  std::string Citing(const Row& r) const {
+    const Figure* f = r.figures[0];
+    const Document& d = Doc(f);
+    std::string who = Outlet(f);
+    if (f->q->attributed_to >= 0 && f->q->attributed_to < static_cast<int>(d.entities.size()))
+      who += ", citing " + d.entities[f->q->attributed_to].name;
+    return who;
+  }
+
+  std::string Label(const std::vector<const Figure*>& group) const {
+    std::map<std::string, int> counted;
+    for (const Figure* f : group)
+      if (!f->q->counted.empty()) ++counted[f->q->counted];
+    std::string label = counted.empty() ? group.front()->q->unit
+                                        : std::max_element(counted.begin(), counted.end(), [](auto& a, auto& b) {
+                                            return a.second < b.second;
+                                          })->first;
+    // "people" alone does not say what the claim is about; name the event.
+    const Figure* first = group.front();
+    if (!IsPeople(first->head)) return label;
+    for (const Figure* other : group) {
+      if (other == first) continue;
+      for (const auto& c : first->context)
+        if (std::binary_search(other->context.begin(), other->context.end(), c)) return label + " (" + c + ")";
+    }
+    return label;
+  }
+
+  ClaimValue Value(const Row& r) const {
+    ClaimValue v;
+    const Quantity& q = *r.figures[0]->q;
+    v.value = q.value;
+    v.low = q.low;
+    v.high = q.high;
+    v.qualifier = q.qualifier;
+    v.text = Text(r);
+    v.as_of = RowAsOf(r);
+    for (const Figure* f : r.figures) {
+      const Document& d = Doc(f);
+      if (std::find(v.documents.begin(), v.documents.end(), d.id) == v.documents.end()) v.documents.push_back(d.id);
+      v.sources.push_back({d.id, f->q->span});
+      if (v.attributed_to.empty() && f->q->attributed_to >= 0 && f->q->attributed_to < static_cast<int>(d.entities.size()))
+        v.attributed_to = d.entities[f->q->attributed_to].global_id;
+    }
+    return v;
+  }
+
+  // Two rows from different independent outlets published the same day that
+  // no single count satisfies.
+  bool Conflict(const Row& a, const Row& b) const {
+    for (const Figure* x : a.figures)
+      for (const Figure* y : b.figures)
+        if (Outlet(x) != Outlet(y) && Doc(x).date == Doc(y).date && !Compatible(*x->q, *y->q)) return true;
+    return false;
+  }
+
+  Date Published(const Row& r) const {
+    Date latest;
+    for (const Figure* f : r.figures) latest = std::max(latest, Doc(f).date.value_or(Date{}));
+    return latest;
+  }
+
+  static bool IsBound(const Row& r) {
+    const Qualifier q = r.figures[0]->q->qualifier;
+    return q == Qualifier::kUpperBound || q == Qualifier::kLowerBound || !r.figures[0]->q->value;
+  }
+
+  void Judge(const std::vector<Row>& rows, Claim& claim) const {
+    const std::string& counted = claim.counted;
+    std::vector<const Row*> current, earlier;
+    for (const Row& r : rows) (r.earlier ? earlier : current).push_back(&r);
+    // The best-supported current point value, and the bounds beside it.
+    const Row* main = nullptr;
+    for (const Row* r : current)
+      if (!IsBound(*r) && (!main || Outlets(*r).size() > Outlets(*main).size())) main = r;
+    if (!main && !current.empty()) main = current.front();
+    if (!main) main = &rows.back();
+    std::string bounds;
+    for (const Row* r : current)
+      if (r != main && IsBound(*r) && Compatible(*r->figures[0]->q, *main->figures[0]->q))
+        bounds += "; \"" + Text(*r) + "\" (" + Citing(*r) + ") is consistent with it";
+
+    for (size_t i = 0; i < current.size(); ++i)
+      for (size_t j = i + 1; j < current.size(); ++j)
+        if (Conflict(*current[i], *current[j])) {
+          claim.status = ClaimStatus::kConflicting;
+          claim.explanation = JoinNames(Outlets(*current[i])) + Reports(*current[i]) + Phrase(*current[i], counted) +
+                              " but " + JoinNames(Outlets(*current[j])) + Reports(*current[j]) +
+                              Phrase(*current[j], counted) + " on the same day, further apart than the " +
+                              Percent(std::max(Tolerance(current[i]->figures[0]->q->qualifier),
+                                               Tolerance(current[j]->figures[0]->q->qualifier))) +
+                              " tolerance.";
+          return;
+        }
+    // A later article's different value replaces an earlier article's.
+    const Row* replaced = earlier.empty() ? nullptr : earlier.front();
+    for (const Row* r : current)
+      if (!replaced && r != main && !IsBound(*r) && !Compatible(*r->figures[0]->q, *main->figures[0]->q)) {
+        replaced = r;
+        if (Published(*main) < Published(*replaced)) std::swap(main, replaced);
+      }
+    if (replaced) {
+      const std::vector<std::string> outlets = Outlets(*main);
+      claim.status = ClaimStatus::kUpdated;
+      claim.explanation = "The figure for " + counted + " was updated from " + Text(*replaced) + " (" +
+                          RowAsOf(*replaced) + ") to " + Text(*main) + " (" + RowAsOf(*main) + "), as " +
+                          JoinNames(outlets) + " report" + bounds + ".";
+      return;
+    }
+    // Outlets behind the value, and behind bounds that allow it.
+    std::vector<std::string> outlets = Outlets(*main);
+    for (const Row* r : current)
+      if (r != main && Compatible(*r->figures[0]->q, *main->figures[0]->q))
+        for (const std::string& o : Outlets(*r))
+          if (std::find(outlets.begin(), outlets.end(), o) == outlets.end()) outlets.push_back(o);
+    if (outlets.size() >= 2) {
+      claim.status = ClaimStatus::kCorroborated;
+      claim.explanation = std::to_string(outlets.size()) + " independent outlets (" + JoinNames(outlets) +
+                          ") agree on " + Phrase(*main, counted) + " within " +
+                          Percent(Tolerance(main->figures[0]->q->qualifier)) + bounds + ".";
+    } else {
+      claim.status = ClaimStatus::kSingle;
+      claim.explanation = "Only " + outlets.front() + " reports " + Phrase(*main, counted) + bounds + ".";
+    }
+  }
+
+  const std::vector<const Document*>& docs_;
+  const std::vector<int>& original_;
+};
+
+}  // namespace
+
+std::vector<Claim> BuildClaims(const std::vector<const Document*>& documents, const std::vector<int>& original,
+                               const std::string& story_id) {
+  std::vector<Figure> figures;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    const Document& doc = *documents[d];
+    std::vector<Figure> own;
+    std::vector<bool> replaced(doc.quantities.size(), false);
+    for (const Quantity& q : doc.quantities)
+      if (q.previous >= 0 && q.previous < static_cast<int>(replaced.size())) replaced[q.previous] = true;
+    for (int i = 0; i < static_cast<int>(doc.quantities.size()); ++i) {
+      const Quantity& q = doc.quantities[i];
+      if (!q.value && !q.low && !q.high) continue;
+      Figure f = Describe(doc, static_cast<int>(d), i);
+      f.earlier = replaced[i] || IntroducedAsEarlier(doc, q, f.sentence);
+      own.push_back(std::move(f));
+    }
+    ResolveReferences(doc, own);
+    for (auto& f : own) figures.push_back(std::move(f));
+  }
+  // Union figures that measure the same thing.
+  std::vector<size_t> parent(figures.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  std::map<std::string, std::vector<size_t>> by_kind;  // compare only like with like
+  for (size_t i = 0; i < figures.size(); ++i) by_kind[figures[i].kind].push_back(i);
+  for (const auto& [kind, members] : by_kind)
+    for (size_t x = 0; x < members.size(); ++x)
+      for (size_t y = x + 1; y < members.size(); ++y)
+        if (SameThing(figures[members[x]], figures[members[y]])) parent[find(members[x])] = find(members[y]);
+  std::vector<std::vector<const Figure*>> groups;
+  std::map<size_t, size_t> group_of_root;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    auto [it, inserted] = group_of_root.emplace(find(i), groups.size());
+    if (inserted) groups.emplace_back();
+    groups[it->second].push_back(&figures[i]);
+  }
+  ClaimBuilder builder(documents, original);
+  std::vector<Claim> claims;
+  for (auto& group : groups) claims.push_back(builder.Build(group));
+  // What outlets compare comes first; single reports after.
+  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    return (a.status != ClaimStatus::kSingle) > (b.status != ClaimStatus::kSingle);
+  });
+  for (size_t i = 0; i < claims.size(); ++i) claims[i].id = story_id + "-C" + std::to_string(i + 1);
+  return claims;
+}
+
+}  // namespace newsgraph::story

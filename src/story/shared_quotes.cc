@@ -1,0 +1,91 @@
+#include "story/shared_quotes.h"
+
+#include <algorithm>
+#include <map>
+
+#include "story/words.h"
+
+namespace newsgraph::story {
+namespace {
+
+// Share of the shorter quote's content words found in the other; set so that
+// a repeated phrase matches and two statements on one topic do not.
+constexpr double kSameWords = 0.6;
+
+struct Said {
+  int doc_index;
+  const Document* doc;
+  const Quote* quote;
+  std::vector<std::string> stems;
+};
+
+std::vector<std::string> QuoteStems(const Document& doc, Span span) {
+  uint32_t first = 0;
+  while (first < doc.tokens.size() && doc.tokens[first].span.end <= span.begin) ++first;
+  uint32_t end = first;
+  while (end < doc.tokens.size() && doc.tokens[end].span.begin < span.end) ++end;
+  auto stems = ContentStems(doc, first, end);
+  for (uint32_t i = first; i < end; ++i)  // figures are content too ("1,500 firefighters")
+    if (doc.tokens[i].kind == TokenKind::kNumber) stems.emplace_back(doc.TokenText(i));
+  return stems;
+}
+
+// Reported speech is matched with reported speech, quoted words with quoted
+// words: a paraphrase shares topic words with many quotes.
+bool Reported(QuoteKind kind) { return kind == QuoteKind::kIndirect; }
+
+}  // namespace
+
+std::vector<SharedQuote> FindSharedQuotes(const std::vector<const Document*>& documents,
+                                          const std::vector<int>& original, const std::vector<Entity>& entities) {
+  // Speaker entity -> what they said, one entry per quote span (the extractor
+  // can report nested spans of one statement; the first wins).
+  std::map<std::string, std::vector<Said>> by_speaker;
+  for (int doc_index = 0; doc_index < static_cast<int>(documents.size()); ++doc_index) {
+    const Document* d = documents[doc_index];
+    for (const Quote& q : d->quotes) {
+      if (q.speaker_entity < 0 || q.speaker_entity >= static_cast<int>(d->entities.size())) continue;
+      const std::string& speaker = d->entities[q.speaker_entity].global_id;
+      if (speaker.empty()) continue;
+      auto& said = by_speaker[speaker];
+      const bool nested = std::any_of(said.begin(), said.end(), [&](const Said& s) {
+        return s.doc == d && s.quote->span.Overlaps(q.span);
+      });
+      if (nested) continue;
+      auto stems = QuoteStems(*d, q.span);
+      if (!stems.empty()) said.push_back({doc_index, d, &q, std::move(stems)});
+    }
+  }
+  std::vector<SharedQuote> shared;
+  for (const auto& [speaker, said] : by_speaker) {
+    std::vector<bool> used(said.size(), false);
+    for (size_t i = 0; i < said.size(); ++i) {
+      if (used[i]) continue;
+      std::vector<size_t> group = {i};
+      for (size_t j = i + 1; j < said.size(); ++j)
+        if (!used[j] && said[j].doc != said[i].doc && Reported(said[i].quote->kind) == Reported(said[j].quote->kind) &&
+            OverlapCoefficient(said[i].stems, said[j].stems) >= kSameWords)
+          group.push_back(j);
+      // Shared means independently reported: a reprint adds a version, not an outlet.
+      std::vector<std::string> outlets;
+      for (size_t k : group) {
+        const std::string& outlet = documents[original[said[k].doc_index]]->source;
+        if (std::find(outlets.begin(), outlets.end(), outlet) == outlets.end()) outlets.push_back(outlet);
+      }
+      if (outlets.size() < 2) continue;
+      SharedQuote q;
+      q.speaker = speaker;
+      auto entity = std::find_if(entities.begin(), entities.end(), [&](const Entity& e) { return e.id == speaker; });
+      q.speaker_name = entity != entities.end() ? entity->name : std::string();
+      for (size_t k : group) {
+        used[k] = true;
+        const Said& s = said[k];
+        q.versions.push_back({s.doc->id, s.doc->source, s.quote->span, std::string(s.doc->Slice(s.quote->span))});
+      }
+      shared.push_back(std::move(q));
+    }
+  }
+  return shared;
+}
+
+}  // namespace newsgraph::story

@@ -1,0 +1,106 @@
+#include "story/summary.h"
+
+#include <algorithm>
+
+#include "story/words.h"
+
+namespace newsgraph::story {
+namespace {
+
+constexpr size_t kAgreed = 3;          // sentences on what outlets agree on
+constexpr size_t kDifferingClaims = 2; // claims whose differing values are cited
+constexpr size_t kValuesPerClaim = 2;  // sentences cited per differing claim
+constexpr double kSameSentence = 0.4;  // share of content words that makes two sentences say the same
+constexpr size_t kMinContentWords = 5; // shorter sentences (credits, quotes' tails) say too little
+
+struct Candidate {
+  int doc = 0;
+  int sentence = 0;
+  std::vector<std::string> stems;
+  int support = 0;      // other outlets saying the same
+  double strength = 0;  // summed best overlap with each other outlet
+};
+
+SummarySentence Cite(const Document& d, int sentence) {
+  const Span span = d.sentences[sentence].span;
+  return {std::string(d.Slice(span)), d.id, span};
+}
+
+}  // namespace
+
+std::vector<SummarySentence> Summarize(const std::vector<const Document*>& documents, const std::vector<int>& original,
+                                       const std::vector<Claim>& claims) {
+  std::vector<Candidate> candidates;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    if (original[d] != static_cast<int>(d)) continue;
+    const Document& doc = *documents[d];
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      auto stems = ContentStems(doc, doc.sentences[s].first_token, doc.sentences[s].end_token);
+      if (stems.size() >= kMinContentWords)
+        candidates.push_back({static_cast<int>(d), static_cast<int>(s), std::move(stems)});
+    }
+  }
+  for (Candidate& c : candidates) {
+    std::vector<std::pair<std::string, double>> best;  // outlet -> best overlap
+    for (const Candidate& o : candidates) {
+      const std::string& outlet = documents[o.doc]->source;
+      if (outlet == documents[c.doc]->source) continue;
+      const double overlap = OverlapCoefficient(c.stems, o.stems);
+      auto it = std::find_if(best.begin(), best.end(), [&](const auto& b) { return b.first == outlet; });
+      if (it == best.end()) best.emplace_back(outlet, overlap);
+      else it->second = std::max(it->second, overlap);
+    }
+    for (const auto& [outlet, overlap] : best) {
+      c.strength += overlap;
+      c.support += overlap >= kSameSentence;
+    }
+  }
+  // Best supported first; among equals the earlier sentence (leads summarize).
+  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.support != b.support) return a.support > b.support;
+    if (a.sentence != b.sentence) return a.sentence < b.sentence;
+    return a.strength > b.strength;
+  });
+  std::vector<SummarySentence> summary;
+  std::vector<const Candidate*> chosen;
+  const int needed = candidates.empty() ? 0 : std::min(1, candidates.front().support);
+  for (const Candidate& c : candidates) {
+    if (chosen.size() >= kAgreed || c.support < needed) break;
+    const bool repeats = std::any_of(chosen.begin(), chosen.end(), [&](const Candidate* o) {
+      return OverlapCoefficient(c.stems, o->stems) >= kSameSentence;
+    });
+    if (repeats) continue;
+    chosen.push_back(&c);
+    summary.push_back(Cite(*documents[c.doc], c.sentence));
+  }
+  // Where they differ: sentences giving a differing claim's values.
+  struct Cited { std::string document; std::vector<std::string> stems; };
+  std::vector<Cited> cited;
+  for (const Candidate* c : chosen) cited.push_back({documents[c->doc]->id, c->stems});
+  size_t differing = 0;
+  for (const Claim& claim : claims) {
+    if (claim.status != ClaimStatus::kConflicting && claim.status != ClaimStatus::kUpdated) continue;
+    if (differing++ >= kDifferingClaims) break;
+    size_t added = 0;
+    for (const ClaimValue& v : claim.values) {
+      if (added == kValuesPerClaim) break;
+      const SourceRef& ref = v.sources.front();
+      auto doc = std::find_if(documents.begin(), documents.end(), [&](const Document* d) { return d->id == ref.document; });
+      const int s = (*doc)->SentenceAt(ref.span.begin);
+      if (s < 0) continue;
+      auto stems = ContentStems(**doc, (*doc)->sentences[s].first_token, (*doc)->sentences[s].end_token);
+      // Said already: a cited sentence of an outlet giving this same value.
+      const bool said = std::any_of(cited.begin(), cited.end(), [&](const Cited& o) {
+        return std::find(v.documents.begin(), v.documents.end(), o.document) != v.documents.end() &&
+               OverlapCoefficient(stems, o.stems) >= kSameSentence;
+      });
+      if (said) continue;
+      summary.push_back(Cite(**doc, s));
+      cited.push_back({(*doc)->id, std::move(stems)});
+      ++added;
+    }
+  }
+  return summary;
+}
+
+}  // namespace newsgraph::story

@@ -1,0 +1,71 @@
+#include "story/words.h"
+
+#include <algorithm>
+#include <iterator>
+#include <cctype>
+
+namespace newsgraph::story {
+
+std::string Lower(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 128) c = static_cast<char>(std::tolower(u));
+  }
+  return out;
+}
+
+bool IsFunctionWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "a", "about", "after", "again", "all", "also", "an", "and", "any", "are", "as", "at", "be",
+      "because", "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for",
+      "from", "had", "has", "have", "he", "her", "here", "him", "his", "i", "if", "in", "into", "is",
+      "it", "its", "just", "may", "might", "more", "most", "my", "no", "not", "of", "on",
+      "or", "our", "out", "over", "said", "says", "she", "should", "so", "some", "than", "that",
+      "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "told",
+      "too", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+      "who", "will", "with", "would", "you", "your", "added", "according"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+std::string Stem(std::string_view w) {
+  // Longest suffix first; the stem keeps at least four bytes so short words
+  // ("dies", "used") are left alone rather than mangled.
+  static constexpr std::string_view kSuffixes[] = {
+      "ations", "ation", "ements", "ement", "ments", "ment", "ated", "ates", "ate", "ions", "ion",
+      "ing", "ees", "ies", "ed", "es", "s"};
+  for (std::string_view suffix : kSuffixes) {
+    if (w.size() >= suffix.size() + 4 && w.ends_with(suffix)) {
+      std::string_view stem = w.substr(0, w.size() - suffix.size());
+      // "evacuee" and "evacuate" both reduce to "evacu".
+      if (stem.ends_with("e")) stem.remove_suffix(1);
+      return std::string(stem);
+    }
+  }
+  if (w.size() >= 5 && (w.ends_with("e") || w.ends_with("y"))) return std::string(w.substr(0, w.size() - 1));
+  return std::string(w);
+}
+
+std::vector<std::string> ContentStems(const Document& doc, uint32_t first, uint32_t end) {
+  std::vector<std::string> stems;
+  for (uint32_t i = first; i < end && i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].kind != TokenKind::kWord) continue;
+    const std::string lower = Lower(doc.TokenText(i));
+    if (lower.size() < 3 || IsFunctionWord(lower)) continue;
+    stems.push_back(Stem(lower));
+  }
+  return stems;
+}
+
+double OverlapCoefficient(std::vector<std::string> a, std::vector<std::string> b) {
+  std::sort(a.begin(), a.end());
+  a.erase(std::unique(a.begin(), a.end()), a.end());
+  std::sort(b.begin(), b.end());
+  b.erase(std::unique(b.begin(), b.end()), b.end());
+  if (a.empty() || b.empty()) return 0;
+  std::vector<std::string> common;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+  return static_cast<double>(common.size()) / static_cast<double>(std::min(a.size(), b.size()));
+}
+
+}  // namespace newsgraph::story
