@@ -34,7 +34,8 @@ constexpr Cue kCues[] = {
     {"agreed", kNeedsThat}, {"alleged", 0}, {"alleges", 0}, {"announced", 0}, {"announces", 0},
     {"argue", 0}, {"argued", 0}, {"argues", 0}, {"arguing", kParticiple}, {"asked", kTakesObject},
     {"asks", kTakesObject}, {"asserted", 0}, {"asserts", 0}, {"assured", kTakesObject},
-    {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0}, {"boasted", 0}, {"cautioned", 0},
+    {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0}, {"boasted", 0}, {"called", kTakesObject}, {"calling", kTakesObject | kParticiple},
+    {"calls", kTakesObject}, {"cautioned", 0},
     {"charged", kNeedsThat}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple}, {"claims", 0},
     {"complained", 0}, {"concede", 0}, {"conceded", 0}, {"concedes", 0}, {"concluded", kNeedsThat},
     {"confirmed", 0}, {"confirms", 0}, {"contended", 0}, {"contends", 0}, {"continued", kNeedsThat},
@@ -255,32 +256,21 @@ class QuoteFinder {
   // organisation wins; the nearest one otherwise.
   std::optional<Span> SpeakerBeforeApposition(uint32_t cue, uint32_t floor) const {
     std::optional<Span> nearest;
-    uint32_t k = cue;
-    for (int commas = 0; commas < 4 && k > floor + 1; ++commas) {
-      if (!Is(k - 1, ",")) break;
-      uint32_t end = k - 1;  // the comma
-      if (Is(end - 1, ")")) {
-        uint32_t p = end - 1;
-        while (p > floor && !Is(p, "(")) --p;
-        end = p;
+    int commas = 0;
+    for (uint32_t k = cue; k-- > floor + 1 && commas < 4;) {
+      if (!Is(k, ",")) continue;
+      ++commas;
+      uint32_t end = k;
+      if (Is(end - 1, ")")) {  // "Gov. John Kasich (R-OH),"
+        while (end > floor + 1 && !Is(end - 1, "(")) --end;
+        if (end > floor) --end;
       }
       std::optional<Span> np = SpeakerBefore(end, floor);
-      if (!np) {
-        if (end > floor && IsWord(end - 1) && Text(end - 1) != "who") {
-          // Skip a clause to the previous comma ("who served as ..., told").
-          while (end > floor && !Is(end - 1, ",")) --end;
-          k = end;
-          continue;
-        }
-        break;
-      }
+      if (!np) continue;
       if (!nearest) nearest = np;
       int e = EntityOverlapping(*np);
       if (e >= 0 && (doc_.entities[e].type == EntityType::kPerson || doc_.entities[e].type == EntityType::kOrg))
         return np;
-      uint32_t t = end;
-      while (t > floor && doc_.tokens[t - 1].span.begin >= np->begin) --t;
-      k = t;
     }
     return nearest;
   }
@@ -472,13 +462,15 @@ class QuoteFinder {
       if (prev.paragraph != cur.paragraph) break;
       if (prev.a.speaker) return Keep(own, prev.a);
     }
-    if (cur.open != cur.paragraph || cur.paragraph == 0) return own;
-    Attribution before = CueInSentence(cur.paragraph - 1);
-    if (before.speaker) return Keep(own, before);
-    if (!found.empty() && found.size() >= 2) {
-      const Quoted& prev = found[found.size() - 2];
-      if (prev.a.speaker && prev.open == prev.paragraph && ParagraphOf(cur.paragraph - 1) == prev.paragraph)
-        return Keep(own, prev.a);
+    if (cur.open != cur.paragraph) return own;
+    if (cur.paragraph > 0) {
+      Attribution before = CueInSentence(cur.paragraph - 1);
+      if (before.speaker) return Keep(own, before);
+      if (found.size() >= 2) {
+        const Quoted& prev = found[found.size() - 2];
+        if (prev.a.speaker && prev.open == prev.paragraph && ParagraphOf(cur.paragraph - 1) == prev.paragraph)
+          return Keep(own, prev.a);
+      }
     }
     // The quote fills its paragraph: the next paragraph's first sentence.
     uint32_t end = std::max(cur.close, cur.open);
@@ -515,6 +507,9 @@ class QuoteFinder {
   // Trims trailing punctuation and closing marks off [first, last]; adds the
   // quote when at least three words remain and it is not already quoted.
   bool AddIndirect(uint32_t first, uint32_t last, const Attribution& a) {
+    // A sentence that ends inside a quotation ("“dangerous. Very dangerous.”")
+    // reports it to its end.
+    while (last + 1 < n_ && inside_quote_[last] && inside_quote_[last + 1] && !ParagraphStart(last + 1)) ++last;
     while (last > first && (Kind(last) == TokenKind::kPunct || Kind(last) == TokenKind::kQuoteClose)) --last;
     while (first < last && Kind(first) == TokenKind::kPunct) ++first;
     uint32_t words = 0;
@@ -553,8 +548,14 @@ class QuoteFinder {
     bool inverted = false;
     const bool after_comma = k > s.first_token && Is(k - 1, ",");
     if (!a.speaker && after_comma && s.end_token - k <= 8) {
-      a.speaker = SpeakerAfter(k, s.end_token);  // "CLAUSE, said X."
-      inverted = a.speaker.has_value();
+      a.speaker = SpeakerAfter(k, s.end_token);  // "CLAUSE, said X (on Monday)."
+      uint32_t t = k + 1;
+      while (a.speaker && t < s.end_token && doc_.tokens[t].span.end <= a.speaker->end) ++t;
+      inverted = a.speaker && (t >= s.end_token || IsTerminator(t) || Is(t, ",") ||
+                               OneOf(Text(t), {"in", "on", "at", "during", "after", "before", "late", "earlier",
+                                               "last", "this", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"}));
+      if (!inverted) a.speaker.reset();
     }
     // The subject further back: "X criticized Y and said", "X, 21, a student, said".
     if (!a.speaker && !inverted) a.speaker = Speaker(k, cue, s.first_token, s.first_token);

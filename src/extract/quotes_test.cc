@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "link/coreference.h"
 #include "text/text_layer.h"
 
 namespace newsgraph {
@@ -14,31 +19,90 @@ Document Doc(std::string text) {
   return doc;
 }
 
+// Marks each listed name as a PERSON mention wherever it occurs and links
+// them, as the recognizer and within-document linking would.
+void AddPeople(Document& doc, const std::vector<std::string>& names) {
+  for (const std::string& name : names) {
+    for (size_t at = doc.text.find(name); at != std::string::npos; at = doc.text.find(name, at + 1)) {
+      doc.mentions.push_back({Span{uint32_t(at), uint32_t(at + name.size())}, EntityType::kPerson, -1});
+    }
+  }
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  ResolveWithinDocument(doc);
+}
+
+std::string SpeakerOf(const Document& doc, const Quote& q) {
+  return q.speaker ? std::string(doc.Slice(*q.speaker)) : "";
+}
+
+// The quote whose text starts with `prefix`; fails the test when none does.
+const Quote& QuoteStarting(const Document& doc, std::string_view prefix) {
+  for (const Quote& q : doc.quotes) {
+    if (doc.Slice(q.span).starts_with(prefix)) return q;
+  }
+  ADD_FAILURE() << "no quote starts with: " << prefix;
+  static const Quote none;
+  return none;
+}
+
 TEST(ExtractQuotes, DirectQuoteWithSpeakerAfterCue) {
   Document doc = Doc("“We are watching this very closely,” said Lloyd Austin on Tuesday.");
   ExtractQuotes(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "We are watching this very closely");
   EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kDirect);
-  ASSERT_TRUE(doc.quotes[0].speaker);
-  EXPECT_EQ(doc.Slice(*doc.quotes[0].speaker), "Lloyd Austin");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Lloyd Austin");
   EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "said");
+}
+
+TEST(ExtractQuotes, SpeakerBeforeColonIntroducesQuote) {
+  Document doc = Doc("In a statement, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes "
+                     "that transatlantic cooperation is essential.”");
+  AddPeople(doc, {"Jake Sullivan", "Hillary Clinton"});
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "Hillary Clinton believes");
+  EXPECT_EQ(q.kind, QuoteKind::kDirect);
+  EXPECT_EQ(SpeakerOf(doc, q), "Jake Sullivan");
 }
 
 TEST(ExtractQuotes, OrganisationNounPhraseSpeaker) {
   Document doc = Doc("\"The drills threaten regional stability,\" a foreign ministry statement said.");
   ExtractQuotes(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
-  ASSERT_TRUE(doc.quotes[0].speaker);
-  EXPECT_EQ(doc.Slice(*doc.quotes[0].speaker), "a foreign ministry statement");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "a foreign ministry statement");
+}
+
+TEST(ExtractQuotes, InstitutionAsSpeakerOfReportedSpeech) {
+  Document doc = Doc("The Kremlin said it would respond to any deployment of long-range missiles.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "The Kremlin");
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "it would respond to any deployment of long-range missiles");
 }
 
 TEST(ExtractQuotes, PartialQuoteInsideReporterSentence) {
   Document doc = Doc("Singh said the move represents “a significant escalation” in the conflict.");
   ExtractQuotes(doc);
-  ASSERT_FALSE(doc.quotes.empty());
-  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "a significant escalation");
-  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
+  // The reported clause and the words quoted inside it.
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "the move represents “a significant escalation” in the conflict");
+  EXPECT_EQ(doc.quotes[1].kind, QuoteKind::kPartial);
+  EXPECT_EQ(doc.Slice(doc.quotes[1].span), "a significant escalation");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "Singh");
+}
+
+TEST(ExtractQuotes, PartialQuoteSpanningSentences) {
+  Document doc = Doc("Pentagon spokeswoman Sabrina Singh called the deployment “dangerous. Very dangerous.”");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "the deployment “dangerous. Very dangerous");
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kIndirect);
+  EXPECT_EQ(doc.Slice(doc.quotes[1].span), "dangerous. Very dangerous.");
+  EXPECT_EQ(doc.quotes[1].kind, QuoteKind::kPartial);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "Sabrina Singh");  // the name, without its title
 }
 
 TEST(ExtractQuotes, ShortScareQuotesWithoutCueAreNotQuotes) {
@@ -51,9 +115,41 @@ TEST(ExtractQuotes, QuoteContinuesIntoNextParagraph) {
   Document doc = Doc("“They crossed the border at night.\n\n“Nobody stopped them,” the commander said.");
   ExtractQuotes(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
-  EXPECT_EQ(doc.Slice(doc.quotes[0].span),
-            "They crossed the border at night.\n\n“Nobody stopped them");
-  EXPECT_EQ(doc.Slice(*doc.quotes[0].speaker), "the commander");
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "They crossed the border at night.\n\n“Nobody stopped them");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "the commander");
+}
+
+TEST(ExtractQuotes, StraightQuoteAfterNestedSingleQuoteCloses) {
+  Document doc = Doc("\"You can walk off the court and shake someone's hand and say, 'Well done,' \" said Rep. "
+                     "Diane Russell, a Maine legislator.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Rep. Diane Russell");
+}
+
+TEST(ExtractQuotes, LaterQuoteInParagraphKeepsTheSpeaker) {
+  Document doc = Doc("“He started out by insulting Hispanics,” Barkley said. “This is the greatest place in "
+                     "the world. Do we have issues? Of course we have issues.”");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "Barkley");
+}
+
+TEST(ExtractQuotes, SpeakerInSentenceBeforeQuoteParagraph) {
+  Document doc = Doc("Caddell continued:\n\n“The health issue overall is very much a partisan issue, but that "
+                     "doesn’t account for the same numbers here.”");
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "The health issue");
+  EXPECT_EQ(q.kind, QuoteKind::kDirect);
+  EXPECT_EQ(SpeakerOf(doc, q), "Caddell");
+}
+
+TEST(ExtractQuotes, SpeakerInSentenceAfterQuoteParagraph) {
+  Document doc = Doc("“We will not withdraw a single soldier from the region.”\n\nDefense Minister Andrei "
+                     "Belousov said the army would hold its positions through the winter.");
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "We will not withdraw");
+  EXPECT_EQ(SpeakerOf(doc, q), "Defense Minister Andrei Belousov");
 }
 
 TEST(ExtractQuotes, IndirectSpeechAfterSaidThat) {
@@ -62,15 +158,89 @@ TEST(ExtractQuotes, IndirectSpeechAfterSaidThat) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kIndirect);
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "the likelihood is high that troops will move");
-  EXPECT_EQ(doc.Slice(*doc.quotes[0].speaker), "Austin");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Austin");
+}
+
+TEST(ExtractQuotes, IndirectSpeechWithoutThat) {
+  Document doc = Doc("Singh said some of the troops are moving toward Kursk. Lavrov claimed that the West "
+                     "was escalating the war.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "some of the troops are moving toward Kursk");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Singh");
+  EXPECT_EQ(doc.Slice(doc.quotes[1].span), "the West was escalating the war");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "Lavrov");
+}
+
+TEST(ExtractQuotes, SaidInAStatementThat) {
+  Document doc = Doc("The State Department said in a statement on Monday that the sanctions would take effect "
+                     "immediately.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "The State Department");
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "the sanctions would take effect immediately");
+}
+
+TEST(ExtractQuotes, ToldReportersSkipsTheAddressee) {
+  Document doc = Doc("Austin told reporters the troops were already in position.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "the troops were already in position");
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "told");
+}
+
+TEST(ExtractQuotes, ReportedClauseBeforeTheSpeaker) {
+  Document doc = Doc("Some of the troops are moving toward Kursk, Singh said in a briefing.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "Some of the troops are moving toward Kursk");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Singh");
+}
+
+TEST(ExtractQuotes, SpeakerBeforeAnApposition) {
+  Document doc = Doc("Marley Anderson, 21, a junior from Las Vegas, said she turned out to support Sanders.");
+  AddPeople(doc, {"Marley Anderson"});
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Marley Anderson");
+  EXPECT_EQ(doc.quotes[0].speaker_entity, 0);
+}
+
+TEST(ExtractQuotes, ParticipleTakesTheSubjectOfTheSentence) {
+  Document doc = Doc("Rubio hit back again, saying Christie was too focused on his campaign.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Rubio");
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "Christie was too focused on his campaign");
 }
 
 TEST(ExtractQuotes, AccordingToNamesTheSpeaker) {
   Document doc = Doc("According to the Pentagon, some 10,000 troops are now in Kursk.");
   ExtractQuotes(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
-  EXPECT_EQ(doc.Slice(*doc.quotes[0].speaker), "the Pentagon");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "the Pentagon");
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "some 10,000 troops are now in Kursk");
+}
+
+TEST(ExtractQuotes, AccordingToAfterTheClause) {
+  Document doc = Doc("Some 10,000 troops are now in Kursk, according to a senior defense official.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "a senior defense official");
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "Some 10,000 troops are now in Kursk");
+}
+
+TEST(ExtractQuotes, VerbsOfEvidenceNeedThat) {
+  Document doc = Doc("Polls show gains for the party in the north. Other polls show that the race is tight.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "the race is tight");
+}
+
+TEST(ExtractQuotes, PassiveCueIsNotSpeech) {
+  Document doc = Doc("The general is said to be furious about the leak of the battle plans.");
+  ExtractQuotes(doc);
+  EXPECT_TRUE(doc.quotes.empty());
 }
 
 TEST(ExtractQuotes, AttributesPronounToLastFemaleSpeaker) {
@@ -80,8 +250,19 @@ TEST(ExtractQuotes, AttributesPronounToLastFemaleSpeaker) {
   doc.mentions = {{Span{0, 13}, EntityType::kPerson, 0}, {Span{26, 38}, EntityType::kPerson, 1}};
   ExtractQuotes(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
-  EXPECT_EQ(doc.Slice(*doc.quotes[0].speaker), "she");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "she");
   EXPECT_EQ(doc.quotes[0].speaker_entity, 0);
+}
+
+TEST(ExtractQuotes, PronounGenderFromTitle) {
+  // "spokeswoman" makes Singh female; Austin, mentioned last, has no known gender.
+  Document doc = Doc("Pentagon spokeswoman Sabrina Singh briefed reporters after Lloyd Austin left. "
+                     "“The troops are moving,” she added.");
+  AddPeople(doc, {"Sabrina Singh", "Lloyd Austin"});
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_GE(doc.quotes[0].speaker_entity, 0);
+  EXPECT_EQ(doc.entities[doc.quotes[0].speaker_entity].name, "Sabrina Singh");
 }
 
 }  // namespace
