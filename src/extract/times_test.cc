@@ -111,5 +111,83 @@ TEST(ExtractTimes, DoesNotTakeAgesOrPlainNumbersForTimes) {
   EXPECT_TRUE(doc.times.empty());
 }
 
+TEST(ExtractTimes, AgesAndFiguresAreNotYears) {
+  auto doc = Article("The 52 years old driver was fined $2000, about 1990 people signed, "
+                     "and turnout was 2010%.");
+  EXPECT_TRUE(doc.times.empty());
+}
+
+TEST(ExtractTimes, BareYearsAndFiscalYears) {
+  auto doc = Article("The 1987 crash still weighs on fiscal 1990 plans and mid-1996 targets.");
+  EXPECT_EQ(ValueOf(doc, "1987"), "1987");
+  EXPECT_EQ(ValueOf(doc, "fiscal 1990"), "1990");
+  EXPECT_EQ(ValueOf(doc, "mid-1996"), "1996");
+}
+
+// Earnings reports compare a quarter with the same quarter a year before.
+TEST(ExtractTimes, QuarterNamedOnceAnchorsTheQuarterAndAYearEarlier) {
+  auto doc = Article("Acme Corp. reported a 77% drop in third-quarter net income. Net was $7.4 million, "
+                     "or 22 cents a share, down from $32.3 million a year ago. Revenue in the quarter "
+                     "rose, while the year-earlier period had a one-time gain.");
+  EXPECT_EQ(ValueOf(doc, "third-quarter"), "2024-Q3");
+  EXPECT_EQ(ValueOf(doc, "a year ago"), "2023-Q3");
+  EXPECT_EQ(ValueOf(doc, "the quarter"), "2024-Q3");
+  EXPECT_EQ(ValueOf(doc, "the year-earlier period"), "2023-Q3");
+}
+
+TEST(ExtractTimes, AYearAgoWithoutAQuarterIsTheYear) {
+  auto doc = Article("A year ago the border was quiet; the ceasefire collapsed last year.");
+  EXPECT_EQ(ValueOf(doc, "A year ago"), "2023");
+}
+
+TEST(ExtractTimes, QuarterNotYetBegunIsLastYears) {
+  Document doc;
+  doc.text = "The company said fourth-quarter sales fell 3%.";
+  doc.date = Date{2025, 1, 20};
+  ExtractTimes(doc);
+  EXPECT_EQ(ValueOf(doc, "fourth-quarter"), "2024-Q4");
+}
+
+TEST(ExtractTimes, MonthDayWithoutYearIsTheNearestOne) {
+  Document doc;
+  doc.text = "The rebels seized the town on Nov. 25, and talks are set for Feb. 1.";
+  doc.date = Date{2025, 1, 10};
+  ExtractTimes(doc);
+  EXPECT_EQ(ValueOf(doc, "Nov. 25"), "2024-11-25");
+  EXPECT_EQ(ValueOf(doc, "Feb. 1"), "2025-02-01");
+}
+
+TEST(ExtractTimes, ClockTimeTakesTheDayNamedAfterIt) {
+  auto doc = Article("Polls closed at 10 p.m. Monday and the count resumed at noon Tuesday.");
+  EXPECT_EQ(ValueOf(doc, "10 p.m. Monday"), "2024-10-28T22:00");
+  EXPECT_EQ(ValueOf(doc, "noon Tuesday"), "2024-10-29T12:00");
+}
+
+TEST(ExtractTimes, WeekdayWithExplicitDateTakesTheDate) {
+  auto doc = Article("The summit opens Saturday, Nov. 2, in Lima.");
+  EXPECT_EQ(ValueOf(doc, "Saturday, Nov. 2"), "2024-11-02");
+}
+
+TEST(ExtractTimes, UnspecifiedAmountsAndTheFuture) {
+  auto doc = Article("Prices rose in recent years and fell for months; traders expect calm in the "
+                     "next few days and in the near future.");
+  EXPECT_EQ(ValueOf(doc, "recent years"), "PXY");
+  EXPECT_EQ(ValueOf(doc, "months"), "PXM");
+  EXPECT_EQ(ValueOf(doc, "the next few days"), "PXD");
+  EXPECT_EQ(ValueOf(doc, "the near future"), "FUTURE_REF");
+}
+
+TEST(ExtractTimes, PartsOfTodayAndTheWeekend) {
+  auto doc = Article("Rescuers found two survivors this morning after storms last night and over the weekend.");
+  EXPECT_EQ(ValueOf(doc, "this morning"), "2024-10-30TMO");
+  EXPECT_EQ(ValueOf(doc, "last night"), "2024-10-29TNI");
+  EXPECT_EQ(ValueOf(doc, "the weekend"), "2024-W43-WE");
+}
+
+TEST(ExtractTimes, QualifiersAloneAreNotTimes) {
+  auto doc = Article("A recent poll on the current account deficit previously showed support would soon fade.");
+  EXPECT_TRUE(doc.times.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
