@@ -1,5 +1,6 @@
 #include "report/html_report.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -60,8 +61,11 @@ void WriteHtmlReport(const Report& report, std::ostream& out) {
       auto it = by_id.find(id);
       if (it == by_id.end()) continue;
       const Document& d = *it->second;
-      out << "<div class=\"source\"><b>" << Escaped{d.source} << "</b><br>" << Escaped{d.title} << "<br><span class=\"cite\">"
-          << Escaped{d.id} << (d.date ? " · " + d.date->ToString() : "") << "</span></div>";
+      const bool independent =
+          std::find(s.independent_sources.begin(), s.independent_sources.end(), d.source) != s.independent_sources.end();
+      out << "<div class=\"source\"><b>" << Escaped{d.source} << "</b>" << (independent ? "" : " <i>(reprint)</i>")
+          << "<br>" << Escaped{d.title} << "<br><span class=\"cite\">" << Escaped{d.id}
+          << (d.date ? " · " + d.date->ToString() : "") << "</span></div>";
     }
     out << "</div>\n";
     if (!s.claims.empty()) {
@@ -69,7 +73,8 @@ void WriteHtmlReport(const Report& report, std::ostream& out) {
       for (const auto& c : s.claims) {
         out << "<tr class=\"" << ToString(c.status) << "\"><td>" << Escaped{c.counted} << "</td><td>";
         for (const auto& v : c.values) {
-          out << Escaped{v.text} << " <span class=\"cite\">(";
+          out << Escaped{v.text} << " <span class=\"cite\">" << ToString(v.qualifier)
+              << (v.as_of.empty() ? "" : ", as of " + v.as_of) << " (";
           for (size_t i = 0; i < v.documents.size(); ++i) out << (i ? ", " : "") << Escaped{v.documents[i]};
           out << ")</span><br>";
         }
@@ -92,6 +97,17 @@ void WriteHtmlReport(const Report& report, std::ostream& out) {
           out << "<li>“" << Escaped{v.text} << "” <span class=\"cite\">" << Escaped{v.source} << "</span></li>";
         out << "</ul>";
       }
+    }
+    if (!s.shared_passages.empty()) {
+      out << "<h3>Shared passages</h3><ul>";
+      for (const auto& p : s.shared_passages) {
+        auto a = by_id.find(p.document_a);
+        out << "<li><span class=\"cite\">" << Escaped{p.document_a} << " " << p.span_a.begin << "–" << p.span_a.end
+            << " = " << Escaped{p.document_b} << " " << p.span_b.begin << "–" << p.span_b.end << "</span>";
+        if (a != by_id.end()) out << "<br>“" << Escaped{a->second->Slice(p.span_a)} << "”";
+        out << "</li>";
+      }
+      out << "</ul>\n";
     }
     if (!s.entities.empty()) {
       out << "<p class=\"cite\">Entities: ";
