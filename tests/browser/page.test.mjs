@@ -38,7 +38,7 @@ function startServer() {
       if (m) resolve(`http://127.0.0.1:${m[1]}`);
     });
     server.on('exit', code => reject(new Error(`serve exited with ${code}: ${out}`)));
-    setTimeout(() => reject(new Error('serve did not start within 30 s')), 30000);
+    setTimeout(() => reject(new Error('serve did not start within 30 s')), 30000).unref();
   });
 }
 
@@ -82,6 +82,18 @@ test('story page shows the claims table and timeline of the examples', { timeout
   }
   assert.ok(story.claims.length + story.timeline.length > 0, 'the story has neither claims nor a timeline');
   await page.screenshot({ path: path.join(shots, 'story.png'), fullPage: true });
+
+  // The examples' evacuation figures, as the Valencia articles write them,
+  // show in the claims tables of the story pages.
+  let claimsText = '';
+  for (const s of stories) {
+    await page.goto(`${base}/#/stories/${encodeURIComponent(s.id)}`);
+    await page.waitForSelector('h2');
+    if (await page.locator('#claims').count()) claimsText += await page.locator('#claims').textContent();
+  }
+  for (const figure of ['10,000', '12,000', '3,000']) {
+    assert.ok(claimsText.includes(figure), `no claims table shows ${figure}`);
+  }
   assert.deepEqual(failures, []);
   console.log(`screenshot: ${path.join(shots, 'story.png')}`);
 });
