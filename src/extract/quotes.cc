@@ -87,12 +87,14 @@ bool IsDeterminer(std::string_view w) {
                    "some", "Some", "other", "another", "both", "Both"});
 }
 // Words between a speaker and its cue: "Austin has also said", "she later told".
-bool IsAuxiliaryOrAdverb(std::string_view w) {
+bool IsAuxiliary(std::string_view w) {
   return OneOf(w, {"has", "have", "had", "also", "later", "then", "previously", "once", "repeatedly",
                    "would", "will", "could", "may", "might", "did", "does", "do", "not", "never",
                    "recently", "earlier", "again", "publicly", "privately", "reportedly", "further",
-                   "often", "long", "already", "still", "now", "just", "even", "first", "separately"}) ||
-         (w.size() > 4 && w.ends_with("ly") && w[0] >= 'a' && w[0] <= 'z');
+                   "often", "long", "already", "still", "now", "just", "even", "first", "separately"});
+}
+bool IsAuxiliaryOrAdverb(std::string_view w) {
+  return IsAuxiliary(w) || (w.size() > 4 && w.ends_with("ly") && w[0] >= 'a' && w[0] <= 'z');
 }
 // Lower-case words a speaker noun phrase never contains.
 bool EndsNounPhrase(std::string_view w) {
@@ -112,7 +114,7 @@ bool EndsNounPhraseAnyCase(std::string_view w) {
   std::copy(w.begin(), w.end(), lower);
   lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
   std::string_view l(lower, w.size());
-  return EndsNounPhrase(l) || IsAuxiliaryOrAdverb(l) ||
+  return EndsNounPhrase(l) || IsAuxiliary(l) ||
          OneOf(l, {"among", "despite", "during", "asked", "like", "unlike", "meanwhile", "however", "yet"});
 }
 
@@ -252,13 +254,13 @@ class QuoteFinder {
 
   // The name before an apposition that ends right before the cue at `cue`:
   // "X, a Maine legislator, said", "Gov. John Kasich (R-OH), said". Of the
-  // noun phrases before each comma, the first that names a person or an
+  // noun phrases before each comma or dash, the first that names a person or an
   // organisation wins; the nearest one otherwise.
   std::optional<Span> SpeakerBeforeApposition(uint32_t cue, uint32_t floor) const {
     std::optional<Span> nearest;
     int commas = 0;
     for (uint32_t k = cue; k-- > floor + 1 && commas < 4;) {
-      if (!Is(k, ",")) continue;
+      if (!Is(k, ",") && Kind(k) != TokenKind::kDash) continue;
       ++commas;
       uint32_t end = k;
       if (Is(end - 1, ")")) {  // "Gov. John Kasich (R-OH),"
@@ -279,7 +281,12 @@ class QuoteFinder {
   // and no further ahead than `limit`.
   std::optional<Span> Speaker(uint32_t k, const Cue& cue, uint32_t floor, uint32_t limit) const {
     if (auto s = SpeakerBefore(k, floor)) return s;
-    if (k > floor && (Is(k - 1, ",") || Is(k - 1, ")"))) {
+    if (k > floor + 1 && Is(k - 1, ")")) {  // "Sen. Elizabeth Warren (D-MA) said"
+      uint32_t p = k - 1;
+      while (p > floor && !Is(p, "(")) --p;
+      if (auto s = SpeakerBefore(p, floor)) return s;
+    }
+    if (k > floor && (Is(k - 1, ",") || Kind(k - 1) == TokenKind::kDash)) {
       if (cue.flags & kParticiple) return SentenceSubject(floor, k);
       if (auto s = SpeakerBeforeApposition(k, floor)) return s;
     }
@@ -442,7 +449,8 @@ class QuoteFinder {
     Quote q;
     q.span = Tokens(open + 1, last);
     // A fragment inside the reporter's sentence: a word right before the mark.
-    bool embedded = open > at_open.first_token && (IsWord(open - 1) || Kind(open - 1) == TokenKind::kNumber);
+    TokenKind before = open > at_open.first_token ? Kind(open - 1) : TokenKind::kPunct;
+    bool embedded = before == TokenKind::kWord || before == TokenKind::kNumber || before == TokenKind::kPossessive;
     q.kind = embedded ? QuoteKind::kPartial : QuoteKind::kDirect;
     // A partial quote's cue also introduces the reported clause around it.
     if (a.cue && !embedded) cue_used_[a.cue_token] = 1;
@@ -602,6 +610,7 @@ class QuoteFinder {
           ++c;
       }
       while (c < s.end_token && (Is(c, ":") || Is(c, ","))) ++c;
+      if (c < s.end_token && OneOf(Text(c), {"for", "on", "off", "up", "in"})) return false;  // "called (X) for"
     }
     if (c >= s.end_token) return false;
     cue_used_[k] = 1;
