@@ -127,7 +127,8 @@ constexpr auto kNounPhraseStops = std::to_array<std::string_view>({
     "came", "went", "made", "got", "fought", "saw", "ran", "held", "met", "fell", "rose", "grew", "won", "began",
     "remain", "remains", "now", "still", "already", "only", "just", "there", "here", "than", "against", "under",
     "between", "through", "toward", "towards", "amid", "among", "near", "without", "within", "do", "did", "does",
-    "earlier", "later",
+    "earlier", "later", "given", "taken", "seen", "known", "shown", "sent", "paid", "sold", "found", "kept",
+    "brought", "spent",
 });
 constexpr auto kIrregularPlurals = std::to_array<std::string_view>({
     "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep", "feet", "teeth",
@@ -648,14 +649,21 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
 // number a determiner means nothing is counted ("1,900 a week").
 std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const {
   while (after_of && IsWord(k) && InTable(Text(k), kDeterminers)) ++k;
+  // "3,000 more troops": the comparative is not part of what is counted.
+  if (!after_of && (Is(k, "more") || Is(k, "fewer")) && IsWord(k + 1) &&
+      !InTable(Text(k + 1), kNounPhraseStops))
+    ++k;
   size_t first = k, last = k;
   bool lowercase_seen = false;
   for (size_t n = 0; n < 5 && IsWord(k) && SameSentence(k, first); ++n, ++k) {
     std::string_view w = Text(k);
     // Coordinated modifiers before one noun: "300 natural and man-made
-    // disasters". A plural before "and" has already ended the phrase.
+    // disasters". A plural before "and" has already ended the phrase, and a
+    // noun that a verb follows opens a new clause ("$1.2 billion in aid and
+    // inflation rose").
     if ((Same(w, "and") || Same(w, "or")) && k != first && last == k && IsWord(k + 1) &&
-        !lexes_[k + 1].capitalized && !InTable(Text(k + 1), kNounPhraseStops) && !IsNumberWord(Text(k + 1)))
+        !lexes_[k + 1].capitalized && !InTable(Text(k + 1), kNounPhraseStops) && !IsNumberWord(Text(k + 1)) &&
+        IsWord(k + 2) && !InTable(Text(k + 2), kNounPhraseStops))
       continue;
     if (InTable(w, kNounPhraseStops) || InTable(w, kWeekdays) || IsMonth(k) || InTime(lexes_[k].span) ||
         IsNumberWord(w))

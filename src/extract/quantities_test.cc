@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/times.h"
+#include "text/text_layer.h"
+
 namespace newsgraph {
 namespace {
 
@@ -24,6 +27,23 @@ std::vector<Quantity> Extract(std::string text) {
   Document doc = Doc(std::move(text));
   ExtractQuantities(doc);
   return doc.quantities;
+}
+
+// The stages before ExtractQuantities as the pipeline runs them: tokens,
+// sentences and times (article date Wednesday 2024-10-30).
+Document Analyzed(std::string text) {
+  Document doc = Doc(std::move(text));
+  doc.date = Date{2024, 10, 30};
+  AnnotateText(doc);
+  ExtractTimes(doc);
+  ExtractQuantities(doc);
+  return doc;
+}
+
+int TimeIndex(const Document& doc, std::string_view phrase) {
+  for (size_t i = 0; i < doc.times.size(); ++i)
+    if (doc.Slice(doc.times[i].span) == phrase) return static_cast<int>(i);
+  return -1;
 }
 
 TEST(Quantities, CountsTroopsWithTheirNounPhrase) {
@@ -409,6 +429,63 @@ TEST(Quantities, OddInputGivesValidSpansOrNothing) {
       EXPECT_LE(q.span.end, doc.text.size()) << text;
     }
   }
+}
+
+// ---- with the real text layer and time expressions ----
+
+TEST(Quantities, PipelineLinksTheUpdateToTheEstimateGivenLastWeek) {
+  Document doc = Analyzed("The death toll rose to 5,000 on Monday, up from the estimate of 3,000 given last week.");
+  ASSERT_EQ(doc.quantities.size(), 2u);
+  const Quantity& newer = doc.quantities[0];
+  const Quantity& older = doc.quantities[1];
+  EXPECT_EQ(newer.value, 5000);
+  EXPECT_EQ(newer.previous, 1);
+  EXPECT_EQ(newer.as_of_time, TimeIndex(doc, "Monday"));
+  EXPECT_EQ(older.value, 3000);
+  EXPECT_EQ(older.qualifier, Qualifier::kEstimate);
+  EXPECT_EQ(older.as_of_time, TimeIndex(doc, "last week"));
+  EXPECT_EQ(doc.times[older.as_of_time].value, "2024-W43");
+  EXPECT_TRUE(older.counted.empty());  // "given" is a participle, not what is counted
+}
+
+TEST(Quantities, PipelineAbbreviationsKeepOneSentence) {
+  Document doc = Analyzed("Mr. Smith said the U.S. sent 3,000 more troops on Monday, up from 2,000 in September.");
+  ASSERT_EQ(doc.quantities.size(), 2u);
+  EXPECT_EQ(doc.quantities[0].counted, "troops");
+  EXPECT_EQ(doc.quantities[0].previous, 1);
+  EXPECT_EQ(doc.quantities[0].as_of_time, TimeIndex(doc, "Monday"));
+  EXPECT_EQ(doc.quantities[1].as_of_time, TimeIndex(doc, "September"));
+}
+
+TEST(Quantities, PipelineSkipsYearsDatesClockTimesAndTitles) {
+  Document doc = Analyzed("King Charles III visited World War II memorials on March 3, 2024 at 10:30 a.m., "
+                          "as in the 1990s and in 2019, before the G7 summit and a COVID-19 briefing.");
+  EXPECT_TRUE(doc.quantities.empty());
+}
+
+TEST(Quantities, PipelineIssueExamples) {
+  Document doc = Analyzed("Between 8,000 and 10,000 troops arrived; some 3.5 million people fled, two dozen "
+                          "villages burned, tens of thousands of protesters marched and a third of the "
+                          "residents left.");
+  ASSERT_EQ(doc.quantities.size(), 5u);
+  EXPECT_EQ(doc.quantities[0].low, 8000);
+  EXPECT_EQ(doc.quantities[0].high, 10000);
+  EXPECT_EQ(doc.quantities[0].counted, "troops");
+  EXPECT_EQ(doc.quantities[1].value, 3500000);
+  EXPECT_EQ(doc.quantities[1].qualifier, Qualifier::kApproximate);
+  EXPECT_EQ(doc.quantities[2].value, 24);
+  EXPECT_EQ(doc.quantities[2].counted, "villages");
+  EXPECT_EQ(doc.quantities[3].low, 10000);
+  EXPECT_EQ(doc.quantities[3].high, 100000);
+  EXPECT_EQ(doc.quantities[3].counted, "protesters");
+  EXPECT_NEAR(*doc.quantities[4].value, 1.0 / 3, 1e-9);
+  EXPECT_EQ(doc.quantities[4].counted, "residents");
+}
+
+TEST(Quantities, CoordinationBeforeAVerbEndsTheCountedPhrase) {
+  auto qs = Extract("Congress approved $1.2 billion in aid and inflation rose again.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].counted, "aid");
 }
 
 }  // namespace
