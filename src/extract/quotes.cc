@@ -153,7 +153,9 @@ class QuoteFinder {
   };
   // What FindQuoted knows about each quotation while attributing the next.
   struct Quoted {
-    uint32_t open, close;  // token indices; close == open when the paragraph ends it
+    uint32_t open, first;  // token indices: the opening mark, the first word inside
+    uint32_t close;        // the last token of the closing mark; == open when the paragraph ends it
+    uint32_t end;          // the last token of the quotation, marks included
     uint32_t paragraph;    // token index where its paragraph starts
     Attribution a;
   };
@@ -394,31 +396,49 @@ class QuoteFinder {
 
   // ---- quotation marks ------------------------------------------------------------
 
+  // The double quotation mark starting at token i: its length in tokens (a
+  // typewriter '' is two apostrophe tokens), or 0. *opens says which way it faces.
+  uint32_t MarkAt(uint32_t i, bool* opens) const {
+    if (IsDoubleMark(i)) {
+      *opens = Kind(i) == TokenKind::kQuoteOpen;
+      return 1;
+    }
+    if (Text(i) != "'" || !Is(i + 1, "'") || doc_.tokens[i + 1].span.begin != doc_.tokens[i].span.end) return 0;
+    *opens = i == 0 || (doc_.tokens[i].flags & (Token::kSpaceBefore | Token::kParagraphStart)) ||
+             Is(i - 1, "(") || Kind(i - 1) == TokenKind::kDash;
+    return 2;
+  }
+
   void FindQuoted() {
     std::vector<Quoted> found;
     for (uint32_t i = 0; i < n_; ++i) {
-      if (Kind(i) != TokenKind::kQuoteOpen || !IsDoubleMark(i)) continue;
-      uint32_t close = i, last = i;  // last: the last token inside
-      uint32_t j = i + 1;
-      for (; j < n_; ++j) {
+      bool opens = false;
+      const uint32_t open_len = MarkAt(i, &opens);
+      if (!open_len || !opens) continue;
+      uint32_t close = i, last = i + open_len - 1;  // last: the last token inside
+      uint32_t j = i + open_len;
+      while (j < n_) {
+        bool o = false;
+        const uint32_t len = MarkAt(j, &o);
         if (ParagraphStart(j)) {
           // A new paragraph that reopens the quote continues it; any other ends it.
-          if (Kind(j) == TokenKind::kQuoteOpen && IsDoubleMark(j)) continue;
+          if (len && o) { j += len; continue; }
           break;
         }
-        if (IsDoubleMark(j)) {
-          // Straight marks never nest, so a second one closes whatever the
-          // spacing around it suggests ("say, 'Well done,' " said X).
-          if (Kind(j) == TokenKind::kQuoteClose || (Text(j) == "\"" && Text(i) == "\"")) close = j;
+        // Straight marks never nest, so a second one closes whatever the
+        // spacing around it suggests ("say, 'Well done,' " said X).
+        if (len && (!o || (Text(j) == "\"" && Text(i) == "\""))) {
+          close = j + len - 1;
           break;
         }
-        last = j;
+        if (len) break;  // an opening mark before any close: this quote was never closed
+        last = j++;
       }
-      uint32_t resume = close > i ? close : last;
+      const uint32_t resume = close > i ? close : last;
       while (last > i && Kind(last) == TokenKind::kPunct && OneOf(Text(last), {",", ":", ";"})) --last;
-      if (last == i) { i = resume; continue; }
+      if (last < i + open_len) { i = resume; continue; }
       for (uint32_t k = i; k <= resume; ++k) inside_quote_[k] = 1;
-      found.push_back({i, close, ParagraphOf(i), {}});
+      found.push_back({i, i + open_len, close, resume, ParagraphOf(i), {}});
       Attribute(found, last);
       i = resume;
     }
@@ -438,21 +458,21 @@ class QuoteFinder {
     }
     // Then the reporter's words before the opening mark, back to the previous quote.
     uint32_t from = at_open.first_token;
-    if (found.size() > 1 && found[found.size() - 2].close >= from) from = found[found.size() - 2].close + 1;
+    if (found.size() > 1 && found[found.size() - 2].end >= from) from = found[found.size() - 2].end + 1;
     if (!a.cue) a = CueBeforeQuote(from, open);
 
     uint32_t words = 0;
-    for (uint32_t k = open + 1; k <= last && words < 4; ++k) words += IsWord(k);
+    for (uint32_t k = cur.first; k <= last && words < 4; ++k) words += IsWord(k);
     if (!a.cue && words <= 3) {  // titles, nicknames, scare quotes
       found.pop_back();
-      for (uint32_t k = open; k <= std::max(cur.close, last); ++k) inside_quote_[k] = 0;
+      for (uint32_t k = open; k <= cur.end; ++k) inside_quote_[k] = 0;
       return;
     }
     if (!a.speaker) a = Inherited(found, a);
     cur.a = a;
 
     Quote q;
-    q.span = Tokens(open + 1, last);
+    q.span = Tokens(cur.first, last);
     // A fragment inside the reporter's sentence: a word right before the mark.
     TokenKind before = open > at_open.first_token ? Kind(open - 1) : TokenKind::kPunct;
     bool embedded = before == TokenKind::kWord || before == TokenKind::kNumber || before == TokenKind::kPossessive;
@@ -486,7 +506,7 @@ class QuoteFinder {
       }
     }
     // The quote fills its paragraph: the next paragraph's first sentence.
-    uint32_t end = std::max(cur.close, cur.open);
+    const uint32_t end = cur.end;
     if (end + 1 < n_ && ParagraphStart(end + 1) && Kind(end + 1) != TokenKind::kQuoteOpen) {
       const Sentence& s = SentenceOf(end + 1);
       Attribution next = CueAfterQuote(s.first_token, std::min(s.end_token, s.first_token + 8));

@@ -127,6 +127,14 @@ TEST(ExtractQuotes, StraightQuoteAfterNestedSingleQuoteCloses) {
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Rep. Diane Russell");
 }
 
+TEST(ExtractQuotes, TypewriterDoubleApostrophesAreQuotationMarks) {
+  Document doc = Doc("''I will never eat them again,'' Mr. Trump said of the cookies.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "I will never eat them again");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Mr. Trump");
+}
+
 TEST(ExtractQuotes, LaterQuoteInParagraphKeepsTheSpeaker) {
   Document doc = Doc("“He started out by insulting Hispanics,” Barkley said. “This is the greatest place in "
                      "the world. Do we have issues? Of course we have issues.”");
