@@ -107,8 +107,8 @@ bool EndsNounPhrase(std::string_view w) {
                    "after", "before", "than", "so", "to", "in", "on", "at", "for", "with", "by", "from",
                    "about", "is", "was", "are", "were", "be", "been", "being", "what", "where", "how",
                    "why", "not", "also", "into", "over", "against", "under", "since", "until", "though",
-                   "although", "where", "whether", "there", "here", "it", "he", "she", "they", "we",
-                   "I", "you", "said", "says"});
+                   "although", "whether", "there", "here", "it", "he", "she", "they", "we",
+                   "I", "you", "said", "says", "however", "instead", "meanwhile", "during", "through"});
 }
 
 // EndsNounPhrase for a sentence-initial capitalized word too ("But", "While").
@@ -210,7 +210,7 @@ class QuoteFinder {
     while (first > floor && head - first < 6) {
       uint32_t p = first - 1;
       std::string_view w = Text(p);
-      if (Kind(p) == TokenKind::kPossessive) { --first; continue; }
+      if (Kind(p) == TokenKind::kPossessive || Kind(p) == TokenKind::kNumber) { --first; continue; }
       if (!IsWord(p) || IsPronoun(w)) break;
       if (IsDeterminer(w)) { first = p; break; }
       if (w == "of" && p > floor && Capitalized(p - 1) && Capitalized(first)) { --first; continue; }
@@ -231,7 +231,7 @@ class QuoteFinder {
     if (IsDeterminer(Text(e))) ++e;
     // Through the head: capitalized words, or lower-case nouns of the phrase.
     while (e < limit && e - k < 6 && (IsWord(e) || Kind(e) == TokenKind::kPossessive) &&
-           !EndsNounPhrase(Text(e)) && !FindCue(Text(e)) && !(e > k && Is(e, "of") && !Capitalized(e + 1)))
+           !EndsNounPhraseAnyCase(Text(e)) && !FindCue(Text(e)) && !(e > k && Is(e, "of") && !Capitalized(e + 1)))
       ++e;
     if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
     return Tokens(k, e - 1);
@@ -243,13 +243,13 @@ class QuoteFinder {
   std::optional<Span> SentenceSubject(uint32_t begin, uint32_t cue) const {
     uint32_t k = begin;
     while (k < cue && !IsWord(k)) ++k;
-    if (k >= cue || EndsNounPhrase(Text(k)) || IsAuxiliaryOrAdverb(Text(k))) {
+    if (k >= cue || EndsNounPhraseAnyCase(Text(k)) || IsAuxiliaryOrAdverb(Text(k))) {
       return k < cue && IsPronoun(Text(k)) ? std::optional<Span>(doc_.tokens[k].span) : std::nullopt;
     }
     if (IsPronoun(Text(k))) return doc_.tokens[k].span;
     uint32_t e = k + IsDeterminer(Text(k));
     bool capitalized = false;
-    while (e < cue && e < k + 6 && (IsWord(e) || Kind(e) == TokenKind::kPossessive) && !EndsNounPhrase(Text(e)) &&
+    while (e < cue && e < k + 6 && (IsWord(e) || Kind(e) == TokenKind::kPossessive) && !EndsNounPhraseAnyCase(Text(e)) &&
            !FindCue(Text(e))) {
       if (IsWord(e) && Capitalized(e)) capitalized = true;
       else if (capitalized && !Is(e, "of")) break;
@@ -276,6 +276,9 @@ class QuoteFinder {
       }
       std::optional<Span> np = SpeakerBefore(end, floor);
       if (!np) continue;
+      uint32_t np_first = end;
+      while (np_first > floor && doc_.tokens[np_first - 1].span.begin >= np->begin) --np_first;
+      if (np_first > floor && IsWord(np_first - 1) && EndsNounPhraseAnyCase(Text(np_first - 1))) continue;  // ", in a statement,"
       if (!nearest) nearest = np;
       int e = EntityOverlapping(*np);
       if (e >= 0 && (doc_.entities[e].type == EntityType::kPerson || doc_.entities[e].type == EntityType::kOrg))
