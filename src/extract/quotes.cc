@@ -453,16 +453,21 @@ class QuoteFinder {
     Quoted& cur = found.back();
     const uint32_t open = cur.open;
     const Sentence& at_open = SentenceOf(open);
-    // Tokens after the close up to the end of the sentence that follows it.
+    // A fragment inside the reporter's sentence: a word right before the mark.
+    const TokenKind before = open > at_open.first_token ? Kind(open - 1) : TokenKind::kPunct;
+    const bool embedded =
+        before == TokenKind::kWord || before == TokenKind::kNumber || before == TokenKind::kPossessive;
+    // The reporter's words before the opening mark, back to the previous quote,
+    // and the sentence after the close; a partial quote's own sentence first.
+    uint32_t from = at_open.first_token;
+    if (found.size() > 1 && found[found.size() - 2].end >= from) from = found[found.size() - 2].end + 1;
     Attribution a;
-    if (cur.close > open && cur.close + 1 < n_ && !ParagraphStart(cur.close + 1)) {
+    if (embedded) a = CueBeforeQuote(from, open);
+    if (!a.cue && cur.close > open && cur.close + 1 < n_ && !ParagraphStart(cur.close + 1)) {
       const Sentence& after = SentenceOf(cur.close + 1);
       a = CueAfterQuote(cur.close + 1, after.end_token);
     }
-    // Then the reporter's words before the opening mark, back to the previous quote.
-    uint32_t from = at_open.first_token;
-    if (found.size() > 1 && found[found.size() - 2].end >= from) from = found[found.size() - 2].end + 1;
-    if (!a.cue) a = CueBeforeQuote(from, open);
+    if (!a.cue && !embedded) a = CueBeforeQuote(from, open);
 
     uint32_t words = 0;
     for (uint32_t k = cur.first; k <= last && words < 4; ++k) words += IsWord(k);
@@ -476,9 +481,6 @@ class QuoteFinder {
 
     Quote q;
     q.span = Tokens(cur.first, last);
-    // A fragment inside the reporter's sentence: a word right before the mark.
-    TokenKind before = open > at_open.first_token ? Kind(open - 1) : TokenKind::kPunct;
-    bool embedded = before == TokenKind::kWord || before == TokenKind::kNumber || before == TokenKind::kPossessive;
     q.kind = embedded ? QuoteKind::kPartial : QuoteKind::kDirect;
     // A partial quote's cue also introduces the reported clause around it.
     if (a.cue && !embedded) cue_used_[a.cue_token] = 1;
@@ -548,6 +550,12 @@ class QuoteFinder {
     while (last + 1 < n_ && inside_quote_[last] && inside_quote_[last + 1] && !ParagraphStart(last + 1)) ++last;
     while (last > first && (Kind(last) == TokenKind::kPunct || Kind(last) == TokenKind::kQuoteClose)) --last;
     while (first < last && Kind(first) == TokenKind::kPunct) ++first;
+    // A dateline is not what was said: "VALENCIA, Spain (Wire) — About 10,000 ...".
+    if (doc_.tokens[first].flags & Token::kAllCaps) {
+      for (uint32_t t = first + 1; t < last && t < first + 10; ++t) {
+        if (Kind(t) == TokenKind::kDash) { first = t + 1; break; }
+      }
+    }
     uint32_t words = 0;
     for (uint32_t k = first; k <= last && words < 3; ++k) words += IsWord(k);
     // Three words at least, and not a quotation already found on its own.

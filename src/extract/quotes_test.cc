@@ -222,6 +222,24 @@ TEST(ExtractQuotes, ParticipleTakesTheSubjectOfTheSentence) {
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "Christie was too focused on his campaign");
 }
 
+TEST(ExtractQuotes, DatelineIsNotPartOfTheReportedClause) {
+  Document doc = Doc("VALENCIA, Spain (Global Wire) — About 10,000 people have been evacuated from towns west of "
+                     "Valencia, regional officials said.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "About 10,000 people have been evacuated from towns west of Valencia");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "regional officials");
+}
+
+TEST(ExtractQuotes, PartialQuoteTakesTheCueOfItsOwnClause) {
+  Document doc = Doc("Ms. Ferrer said the blaze was “the worst in a generation” and the mayor asked residents to "
+                     "leave.");
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "the worst");
+  EXPECT_EQ(q.kind, QuoteKind::kPartial);
+  EXPECT_EQ(SpeakerOf(doc, q), "Ms. Ferrer");
+}
+
 TEST(ExtractQuotes, AccordingToNamesTheSpeaker) {
   Document doc = Doc("According to the Pentagon, some 10,000 troops are now in Kursk.");
   ExtractQuotes(doc);
