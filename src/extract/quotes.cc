@@ -351,9 +351,8 @@ class QuoteFinder {
     return {};
   }
 
-  // The attribution in the last sentence of the paragraph ending before
-  // `paragraph` ("Caddell continued:"), or in the first sentence of the
-  // paragraph starting at `next` ("That was the warning from X, who said ...").
+  // The attribution in the sentence containing `token`, nearest its end
+  // ("Caddell continued:" before a quote paragraph).
   Attribution CueInSentence(uint32_t token) const {
     const Sentence& s = SentenceOf(token);
     return CueBeforeQuote(s.first_token, s.end_token);
