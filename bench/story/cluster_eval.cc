@@ -59,6 +59,8 @@ int main(int argc, char** argv) {
   if (argc > 3) options.date_window_days = std::atoi(argv[3]);
   newsgraph::StoryClusterer clusterer(options);
   std::vector<int> predicted(docs.size());
+  // As BuildStories does for a batch: IDF from every article, then clustering.
+  for (const auto& d : docs) clusterer.Prime(d);
   for (size_t i : order) predicted[i] = clusterer.Add(docs[i]);
 
   std::map<std::pair<int, std::string>, int> both;

@@ -23,20 +23,37 @@ bool IsStopword(std::string_view w) {
   return std::find(std::begin(kStopwords), std::end(kStopwords), w) != std::end(kStopwords);
 }
 
+// A capitalized word inside a sentence is most often part of a name, and
+// names (who, where) tell one event from a look-alike ("Tara Reid enters
+// rehab" / "Lindsay Lohan enters rehab"), so they count double.
+constexpr int kNameWeight = 2;
+
+bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == '"'; }
+
 std::unordered_map<std::string, int> TermCounts(const Document& doc) {
   std::unordered_map<std::string, int> counts;
   std::string word;
-  auto flush = [&] {
-    if (word.size() >= 4 && !IsStopword(word)) ++counts[word];
+  bool capitalized = false, sentence_start = true;
+  auto flush = [&](char next) {
+    if (!word.empty()) {
+      if (word.size() >= 4 && !IsStopword(word)) counts[word] += capitalized && !sentence_start ? kNameWeight : 1;
+      sentence_start = false;
+    }
+    if (EndsSentence(next)) sentence_start = true;
     word.clear();
   };
   auto scan = [&](std::string_view text) {
+    sentence_start = true;
     for (char c : text) {
       const auto u = static_cast<unsigned char>(c);
-      if (std::isalpha(u) || u >= 128) word.push_back(static_cast<char>(u < 128 ? std::tolower(u) : u));
-      else flush();
+      if (std::isalpha(u) || u >= 128) {
+        if (word.empty()) capitalized = std::isupper(u) != 0;
+        word.push_back(static_cast<char>(u < 128 ? std::tolower(u) : u));
+      } else {
+        flush(c);
+      }
     }
-    flush();
+    flush('.');
   };
   scan(doc.title);
   scan(doc.title);  // the headline names the event; weigh it twice
@@ -45,6 +62,11 @@ std::unordered_map<std::string, int> TermCounts(const Document& doc) {
 }
 
 }  // namespace
+
+void StoryClusterer::Prime(const Document& doc) {
+  ++documents_seen_;
+  for (const auto& [term, n] : TermCounts(doc)) ++document_frequency_[term];
+}
 
 int StoryClusterer::Add(const Document& doc) {
   auto counts = TermCounts(doc);
@@ -71,16 +93,25 @@ int StoryClusterer::Add(const Document& doc) {
   int best = -1;
   double best_score = 0;
   std::unordered_set<int> seen;
+  int scored = 0;
+  // Terms strongest first, their most recent stories first, until the budget
+  // of scored stories is spent: what bounds the cost per article.
   for (const auto& [term, w] : terms) {
+    if (scored >= options_.stories_scored) break;
     auto p = postings_.find(term);
     if (p == postings_.end()) continue;
     const auto& list = p->second;
     const size_t from = list.size() > static_cast<size_t>(options_.postings_scanned) ? list.size() - options_.postings_scanned : 0;
-    for (size_t k = from; k < list.size(); ++k) {
+    for (size_t k = list.size(); k-- > from && scored < options_.stories_scored;) {
       const int s = list[k];
       if (!seen.insert(s).second) continue;
       const StoryProfile& story = stories_[s];
-      if (doc.date && story.has_date && std::abs(day - story.last_day) > options_.date_window_days) continue;
+      if (doc.date && story.has_date) {
+        // Postings are in order of activity: past one gone quiet, all are.
+        if (story.last_day < day - options_.date_window_days) break;
+        if (story.last_day > day + options_.date_window_days) continue;
+      }
+      ++scored;
       const double story_norm = story.norm_squared;
       double dot = 0;
       int shared = 0;
@@ -93,15 +124,20 @@ int StoryClusterer::Add(const Document& doc) {
       if (score > best_score) { best_score = score; best = s; }
     }
   }
+  stories_scored_ += scored;
   if (best < 0 || best_score < options_.min_similarity) {
     best = static_cast<int>(stories_.size());
     stories_.emplace_back();
   }
   StoryProfile& story = stories_[best];
   for (const auto& [t, w] : terms) {
-    auto [it, inserted] = story.weights.emplace(t, 0.0);
-    it->second += w;
-    if (inserted) postings_[t].push_back(best);
+    story.weights[t] += w;
+    // Posted again on every article, so a list reads newest activity last;
+    // only the newest are ever scanned, so older entries are dropped.
+    auto& list = postings_[t];
+    list.push_back(best);
+    if (list.size() > 2 * static_cast<size_t>(options_.postings_scanned))
+      list.erase(list.begin(), list.end() - options_.postings_scanned);
   }
   // Keep the profile compact: its strongest terms only.
   if (story.weights.size() > static_cast<size_t>(options_.terms_per_story) * 2) {
@@ -116,8 +152,24 @@ int StoryClusterer::Add(const Document& doc) {
   if (doc.date) {
     story.last_day = story.has_date ? std::max(story.last_day, day) : day;
     story.has_date = true;
+    ReleaseQuietStories(day);
   }
   return best;
+}
+
+void StoryClusterer::ReleaseQuietStories(int day) {
+  // Stories open in time order, so the quiet ones sit at the front; a story
+  // still active there holds the sweep back until it too goes quiet.
+  constexpr int kSweepEvery = 1024;
+  if (++adds_since_sweep_ < kSweepEvery) return;
+  adds_since_sweep_ = 0;
+  while (oldest_live_ < stories_.size()) {
+    StoryProfile& story = stories_[oldest_live_];
+    if (!story.has_date || story.last_day >= day - 2 * options_.date_window_days) break;
+    std::unordered_map<std::string, double>().swap(story.weights);
+    story.norm_squared = 0;
+    ++oldest_live_;
+  }
 }
 
 }  // namespace newsgraph

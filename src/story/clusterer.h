@@ -2,6 +2,7 @@
 // recent story or opens a new one.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -10,9 +11,9 @@
 
 namespace newsgraph {
 
-// Guarantees: cost per Add is bounded by the article's length and a fixed
-// number of candidate stories per term (recent postings only), so it does not
-// grow with the archive. An article joins a story only when it shares several
+// Guarantees: cost per Add is bounded by the article's length, a fixed number
+// of recent postings per term and a fixed number of stories compared, so it
+// does not grow with the archive. An article joins a story only when it shares several
 // distinctive (TF-IDF weighted) terms with it and falls within the date window;
 // a common country or person alone never suffices.
 class StoryClusterer {
@@ -24,6 +25,7 @@ class StoryClusterer {
     int terms_per_article = 25;
     int terms_per_story = 60;
     int postings_scanned = 64;     // most recent stories per term considered
+    int stories_scored = 256;      // stories in the date window compared, at most
   };
   StoryClusterer() : StoryClusterer(Options{}) {}
   explicit StoryClusterer(Options options) : options_(options) {}
@@ -31,7 +33,14 @@ class StoryClusterer {
   // Returns the index of the story the article joined or opened (0-based, in
   // opening order).
   int Add(const Document& document);
+  // Counts the document's terms for IDF without clustering it: a batch primes
+  // every document first so that the first articles are weighed as well as
+  // the last.
+  void Prime(const Document& document);
   int story_count() const { return static_cast<int>(stories_.size()); }
+  // Stories compared with an article so far, summed over Add calls: the work
+  // that bounds the cost per article (for benchmarks).
+  int64_t stories_scored() const { return stories_scored_; }
 
  private:
   struct StoryProfile {
@@ -40,10 +49,17 @@ class StoryClusterer {
     int last_day = 0;
     bool has_date = false;
   };
+  // Frees the profiles of stories quiet for two date windows (no article can
+  // join them any more), so memory follows the live stories, not the archive.
+  void ReleaseQuietStories(int day);
+
   Options options_;
+  size_t oldest_live_ = 0;  // stories before it are released
+  int adds_since_sweep_ = 0;
   int documents_seen_ = 0;
+  int64_t stories_scored_ = 0;
   std::unordered_map<std::string, int> document_frequency_;
-  std::unordered_map<std::string, std::vector<int>> postings_;  // term -> stories
+  std::unordered_map<std::string, std::vector<int>> postings_;  // term -> stories, by latest activity
   std::vector<StoryProfile> stories_;
 };
 

@@ -19,6 +19,10 @@ struct Said {
   std::vector<std::string> stems;
 };
 
+// Reported speech is matched with reported speech, quoted words with quoted
+// words: a paraphrase shares topic words with many quotes.
+bool Reported(QuoteKind kind) { return kind == QuoteKind::kIndirect; }
+
 std::vector<std::string> QuoteStems(const Document& doc, Span span) {
   uint32_t first = 0;
   while (first < doc.tokens.size() && doc.tokens[first].span.end <= span.begin) ++first;
@@ -30,16 +34,11 @@ std::vector<std::string> QuoteStems(const Document& doc, Span span) {
   return stems;
 }
 
-// Reported speech is matched with reported speech, quoted words with quoted
-// words: a paraphrase shares topic words with many quotes.
-bool Reported(QuoteKind kind) { return kind == QuoteKind::kIndirect; }
-
 }  // namespace
 
 std::vector<SharedQuote> FindSharedQuotes(const std::vector<const Document*>& documents,
                                           const std::vector<int>& original, const std::vector<Entity>& entities) {
-  // Speaker entity -> what they said, one entry per quote span (the extractor
-  // can report nested spans of one statement; the first wins).
+  // Speaker entity -> what they said, one entry per statement.
   std::map<std::string, std::vector<Said>> by_speaker;
   for (int doc_index = 0; doc_index < static_cast<int>(documents.size()); ++doc_index) {
     const Document* d = documents[doc_index];
@@ -48,12 +47,15 @@ std::vector<SharedQuote> FindSharedQuotes(const std::vector<const Document*>& do
       const std::string& speaker = d->entities[q.speaker_entity].global_id;
       if (speaker.empty()) continue;
       auto& said = by_speaker[speaker];
-      const bool nested = std::any_of(said.begin(), said.end(), [&](const Said& s) {
+      auto stems = QuoteStems(*d, q.span);
+      if (stems.empty()) continue;
+      // Overlapping spans are one statement: keep the first, unless a later
+      // one gives the quoted words of what the first reports.
+      auto nested = std::find_if(said.begin(), said.end(), [&](const Said& s) {
         return s.doc == d && s.quote->span.Overlaps(q.span);
       });
-      if (nested) continue;
-      auto stems = QuoteStems(*d, q.span);
-      if (!stems.empty()) said.push_back({doc_index, d, &q, std::move(stems)});
+      if (nested == said.end()) said.push_back({doc_index, d, &q, std::move(stems)});
+      else if (Reported(nested->quote->kind) && !Reported(q.kind)) *nested = {doc_index, d, &q, std::move(stems)};
     }
   }
   std::vector<SharedQuote> shared;

@@ -65,6 +65,7 @@ std::vector<Story> BuildStories(const std::vector<Document>& documents, const st
     return documents[a].date.value_or(Date{}) < documents[b].date.value_or(Date{});
   });
   StoryClusterer clusterer;
+  for (const Document& d : documents) clusterer.Prime(d);
   std::vector<int> story_of(documents.size());
   for (size_t i : order) story_of[i] = clusterer.Add(documents[i]);
 
