@@ -1,26 +1,28 @@
 #include "extract/entities.h"
 
+#include <algorithm>
+#include <unordered_map>
+
+#include "extract/ner_gazetteer.h"
 #include "extract/ner_lexicon.h"
 
 // The trained tagger (models/ner.model) proposes BIO spans; the lexicon trims
-// titles off person spans and turns demonyms into GROUP.
+// titles off person spans, the gazetteer turns nationalities and groups into
+// GROUP, and a document pass finds names the tagger missed on a later mention.
 namespace newsgraph {
 namespace {
 
-// Type of a tagged span; MISC demonyms and groups become GROUP.
-EntityType ReportType(const Document& doc, int base_tag, uint32_t first, uint32_t last) {
+// Type of a tagged span; a MISC span naming a nationality or a group is GROUP.
+EntityType ReportType(const Document& doc, int base_tag, Span span) {
   switch (base_tag) {
     case ner::kBPer: return EntityType::kPerson;
     case ner::kBOrg: return EntityType::kOrg;
     case ner::kBLoc: return EntityType::kPlace;
     default: break;
   }
-  EntityType looked_up;
-  if (first == last && ner::LookupType(doc.Slice(doc.tokens[first].span), &looked_up) &&
-      looked_up == EntityType::kGroup) {
-    return EntityType::kGroup;
-  }
-  return EntityType::kMisc;
+  const ner::GazetteerEntry* entry = ner::Gazetteer::Builtin().Find(doc.Slice(span));
+  bool group = entry != nullptr && (entry->kind == ner::GazetteerKind::kDemonym || entry->kind == ner::GazetteerKind::kGroup);
+  return group ? EntityType::kGroup : EntityType::kMisc;
 }
 
 bool IsNamePart(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
@@ -60,17 +62,97 @@ void EmitSpans(Document& doc, uint32_t begin, const std::vector<ner::Tag>& tags)
     after_title = after_title || (first > 0 && first <= last && doc.tokens[first - 1].kind == TokenKind::kWord &&
                                   ner::IsTitleWord(doc.Slice(doc.tokens[first - 1].span)));
     if (after_title && first <= last) base = ner::kBPer;
-    while (last > first && !IsNamePart(doc.tokens[last]) && doc.Slice(doc.tokens[last].span) != "]") --last;
+    while (last > first && !IsNamePart(doc.tokens[last])) --last;
     if (first <= last && IsNamePart(doc.tokens[first])) {
-      if (first > 0 && doc.Slice(doc.tokens[first - 1].span) == "[") --first;
+      // An opening bracket belongs to the name only when its closing one is
+      // inside it: "[Vladimir] Putin", but not "[North Korean] troops".
+      bool closes_inside = false;
+      for (uint32_t k = first; k < last; ++k) closes_inside = closes_inside || doc.Slice(doc.tokens[k].span) == "]";
+      if (closes_inside && first > 0 && doc.Slice(doc.tokens[first - 1].span) == "[") --first;
       if (first >= 3 && doc.Slice(doc.tokens[first - 1].span) == "]" &&
           doc.Slice(doc.tokens[first - 3].span) == "[" && (doc.tokens[first - 2].flags & Token::kCapitalized)) {
         first -= 3;
       }
-      doc.mentions.push_back({Span{doc.tokens[first].span.begin, doc.tokens[last].span.end},
-                              ReportType(doc, base, first, last), -1});
+      Span span{doc.tokens[first].span.begin, doc.tokens[last].span.end};
+      doc.mentions.push_back({span, ReportType(doc, base, span), -1});
     }
     i = j;
+  }
+}
+
+// A person's name split by the tagger into two adjacent spans ("Choe" +
+// "Son-hui", the given name typed MISC): English news never writes a person
+// name directly followed by another person or a MISC name without
+// punctuation, so the two are one name.
+void JoinSplitPersonNames(Document& doc) {
+  size_t out = 0;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    Mention& m = doc.mentions[i];
+    if (out > 0) {
+      Mention& previous = doc.mentions[out - 1];
+      std::string_view between = doc.Slice(Span{previous.span.end, m.span.begin});
+      if (previous.type == EntityType::kPerson && (m.type == EntityType::kPerson || m.type == EntityType::kMisc) &&
+          between == " ") {
+        previous.span.end = m.span.end;
+        continue;
+      }
+    }
+    doc.mentions[out++] = m;
+  }
+  doc.mentions.resize(out);
+}
+
+uint32_t TokenAt(const Document& doc, uint32_t offset) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
+                             [](const Token& t, uint32_t o) { return t.span.begin < o; });
+  return static_cast<uint32_t>(it - doc.tokens.begin());
+}
+
+bool IsCapitalisedWord(const Token& t) { return t.kind == TokenKind::kWord && (t.flags & Token::kCapitalized); }
+
+// Names the tagger missed on a later mention, found from what it did find
+// in the same document: the words after an honorific ("Ms. Singh"), a name
+// seen before ("Pentagon"), and a person's surname alone ("Singh").
+void AddMissedMentions(Document& doc) {
+  std::vector<bool> covered(doc.tokens.size(), false);
+  std::unordered_map<std::string_view, EntityType> known;
+  for (const Mention& m : doc.mentions) {
+    for (uint32_t k = TokenAt(doc, m.span.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < m.span.end; ++k) {
+      covered[k] = true;
+    }
+    std::string_view name = doc.Slice(m.span);
+    known.emplace(name, m.type);
+    if (m.type == EntityType::kPerson && name.find(' ') != std::string_view::npos) {
+      std::string_view first = name.substr(0, name.find(' '));
+      known.emplace(ner::IsFamilyNameFirst(first) ? first : name.substr(name.rfind(' ') + 1), EntityType::kPerson);
+    }
+  }
+  constexpr uint32_t kMaxWords = 4;
+  const size_t before = doc.mentions.size();
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (covered[i] || !IsCapitalisedWord(doc.tokens[i]) || ner::IsTitleWord(doc.TokenText(i))) continue;
+    uint32_t run_end = i;  // one past the uncovered capitalised words from i
+    while (run_end < doc.tokens.size() && run_end - i < kMaxWords && !covered[run_end] &&
+           IsCapitalisedWord(doc.tokens[run_end])) {
+      ++run_end;
+    }
+    if (i > 0 && ner::IsHonorific(doc.TokenText(i - 1))) {
+      doc.mentions.push_back({Span{doc.tokens[i].span.begin, doc.tokens[run_end - 1].span.end}, EntityType::kPerson, -1});
+      i = run_end - 1;
+      continue;
+    }
+    for (uint32_t end = run_end; end > i; --end) {
+      Span span{doc.tokens[i].span.begin, doc.tokens[end - 1].span.end};
+      if (auto it = known.find(doc.Slice(span)); it != known.end()) {
+        doc.mentions.push_back({span, it->second, -1});
+        i = end - 1;
+        break;
+      }
+    }
+  }
+  if (doc.mentions.size() != before) {
+    std::sort(doc.mentions.begin(), doc.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   }
 }
 
@@ -98,9 +180,11 @@ void EntityRecognizer::Recognize(Document& doc) const {
   std::vector<ner::Tag> tags;
   if (doc.sentences.empty()) {
     TagRange(*tagger_, doc, 0, static_cast<uint32_t>(doc.tokens.size()), words, tags);
-    return;
+  } else {
+    for (const Sentence& s : doc.sentences) TagRange(*tagger_, doc, s.first_token, s.end_token, words, tags);
   }
-  for (const Sentence& s : doc.sentences) TagRange(*tagger_, doc, s.first_token, s.end_token, words, tags);
+  JoinSplitPersonNames(doc);
+  AddMissedMentions(doc);
 }
 
 }  // namespace newsgraph

@@ -37,29 +37,6 @@ constexpr std::array kTitleWords = std::to_array<TitleWord>({
     {"Col", Gender::kUnknown}, {"Lt", Gender::kUnknown}, {"Judge", Gender::kUnknown},
 });
 
-struct TypedWord {
-  std::string_view word;
-  EntityType type;
-};
-
-constexpr std::array kTypedWords = std::to_array<TypedWord>({
-    {"NATO", EntityType::kOrg}, {"UN", EntityType::kOrg}, {"EU", EntityType::kOrg},
-    {"IAEA", EntityType::kOrg}, {"WHO", EntityType::kOrg}, {"Pentagon", EntityType::kOrg},
-    {"Kremlin", EntityType::kOrg}, {"Reuters", EntityType::kOrg}, {"Ministry", EntityType::kOrg},
-    {"Agency", EntityType::kOrg}, {"Party", EntityType::kOrg}, {"Council", EntityType::kOrg},
-    {"Army", EntityType::kOrg}, {"Forces", EntityType::kOrg}, {"Inc", EntityType::kOrg},
-    {"Corp", EntityType::kOrg}, {"Committee", EntityType::kOrg}, {"Bank", EntityType::kOrg},
-    {"Russia", EntityType::kPlace}, {"Ukraine", EntityType::kPlace}, {"Moscow", EntityType::kPlace},
-    {"Kyiv", EntityType::kPlace}, {"Korea", EntityType::kPlace}, {"DPRK", EntityType::kPlace},
-    {"China", EntityType::kPlace}, {"Beijing", EntityType::kPlace}, {"Washington", EntityType::kPlace},
-    {"Seoul", EntityType::kPlace}, {"Pyongyang", EntityType::kPlace}, {"Japan", EntityType::kPlace},
-    {"France", EntityType::kPlace}, {"Germany", EntityType::kPlace}, {"Britain", EntityType::kPlace},
-    {"Israel", EntityType::kPlace}, {"Gaza", EntityType::kPlace}, {"Iran", EntityType::kPlace},
-    {"Russian", EntityType::kGroup}, {"Ukrainian", EntityType::kGroup}, {"Korean", EntityType::kGroup},
-    {"American", EntityType::kGroup}, {"Chinese", EntityType::kGroup}, {"Democrats", EntityType::kGroup},
-    {"Republicans", EntityType::kGroup}, {"Muslims", EntityType::kGroup}, {"Christians", EntityType::kGroup},
-});
-
 constexpr std::array<std::string_view, 12> kFamilyNameFirst = {
     "Kim", "Choe", "Choi", "Park", "Lee", "Ri", "Pak", "Xi", "Wang", "Li", "Zhang", "Moon"};
 
@@ -76,14 +53,9 @@ bool IsTitleWord(std::string_view word, Gender* gender) {
   return false;
 }
 
-bool LookupType(std::string_view word, EntityType* type) {
-  for (const TypedWord& t : kTypedWords) {
-    if (word == t.word) {
-      *type = t.type;
-      return true;
-    }
-  }
-  return false;
+bool IsHonorific(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return word == "Mr" || word == "Mrs" || word == "Ms";
 }
 
 bool IsFamilyNameFirst(std::string_view word) {

@@ -1,5 +1,6 @@
 // Word lists the recognizer and within-document linking share:
-// person titles (with gender hints), organisation words, places, group words.
+// person titles (with gender hints), honorifics, family-name-first surnames.
+// Places, organisations and groups are in the gazetteer (ner_gazetteer.h).
 // Lookups are exact on the surface form (titles also case-insensitively) and
 // never allocate.
 #pragma once
@@ -14,8 +15,8 @@ namespace newsgraph::ner {
 // Sets *gender when the title implies one ("Ms." -> female).
 bool IsTitleWord(std::string_view word, Gender* gender = nullptr);
 
-// Best type for a capitalised word sequence from the tables, or false.
-bool LookupType(std::string_view word, EntityType* type);
+// "Mr.", "Mrs.", "Ms." (with or without the full stop, as British style writes them).
+bool IsHonorific(std::string_view word);
 
 // Family-name-first surnames ("Kim", "Choe"): the first word is the surname.
 bool IsFamilyNameFirst(std::string_view word);

@@ -1,89 +1,86 @@
 #include "extract/ner_tagger.h"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
+#include <cmath>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <sstream>
+
+#include "extract/ner_features.h"
 
 namespace newsgraph::ner {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
-constexpr uint32_t kVersion = 1;
-constexpr int kMaxFeatures = 32;
+constexpr uint32_t kVersion = 2;
+constexpr int kTransitionCount = (kTagCount + 1) * kTagCount;
+constexpr float kForbidden = -std::numeric_limits<float>::infinity();
 
-uint64_t Mix(uint64_t h, std::string_view s) {
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
+// BIO validity: an I- tag continues a span of its own type.
+bool Allowed(int previous, int tag) {
+  bool inside = tag != kO && tag % 2 == 0;
+  return !inside || previous == tag || previous == tag - 1;
 }
 
-uint64_t Seed(uint32_t template_id) { return (14695981039346656037ull ^ template_id) * 1099511628211ull; }
-
-uint64_t LowerMix(uint64_t h, std::string_view s) {
-  for (unsigned char c : s) h = (h ^ static_cast<unsigned char>(std::tolower(c))) * 1099511628211ull;
-  return h;
-}
-
-// Word shape with runs collapsed: "Lloyd" -> "Xx", "10,000" -> "d,d".
-uint64_t ShapeMix(uint64_t h, std::string_view s) {
-  char last = 0;
-  for (unsigned char c : s) {
-    char k = std::isupper(c) ? 'X' : std::islower(c) ? 'x' : std::isdigit(c) ? 'd' : static_cast<char>(c);
-    if (k != last) h = (h ^ static_cast<unsigned char>(k)) * 1099511628211ull;
-    last = k;
-  }
-  return h;
-}
-
-struct Features {
-  std::array<uint32_t, kMaxFeatures> rows;
-  int count = 0;
+// Per-thread buffers so tagging allocates nothing once they have grown.
+struct DecodeBuffers {
+  SentenceFeatures features;
+  std::vector<float> emissions;  // word * kTagCount + tag
+  std::vector<float> best;       // best path score ending in (word, tag)
+  std::vector<uint8_t> back;     // its previous tag
 };
 
-// Features of word i that do not depend on earlier tags; the previous tag is
-// added by the caller as the last feature.
-void Extract(const std::vector<std::string_view>& w, size_t i, int prev_tag, uint32_t mask, Features& f) {
-  f.count = 0;
-  auto add = [&](uint64_t h) { f.rows[f.count++] = static_cast<uint32_t>(h ^ (h >> 29)) & mask; };
-  std::string_view word = w[i];
-  static constexpr std::string_view kBoundary = "<s>";
-  auto at = [&](long k) { return k < 0 || k >= static_cast<long>(w.size()) ? kBoundary : w[k]; };
-  long n = static_cast<long>(i);
-  add(Seed(0));
-  add(Mix(Seed(1), word));
-  add(LowerMix(Seed(2), word));
-  add(ShapeMix(Seed(3), word));
-  for (size_t k = 1; k <= 4 && k <= word.size(); ++k) {
-    add(Mix(Seed(10 + k), word.substr(0, k)));
-    add(Mix(Seed(20 + k), word.substr(word.size() - k)));
+// emissions[i][t] = scale * sum of weights[row][t] over word i's feature rows.
+template <typename Weight>
+void Emissions(const SentenceFeatures& f, size_t n, const Weight* weights, float scale, std::vector<float>& out) {
+  using Sum = std::conditional_t<std::is_integral_v<Weight>, int32_t, float>;
+  out.resize(n * kTagCount);
+  for (size_t i = 0; i < n; ++i) {
+    Sum sum[kTagCount] = {};
+    const uint32_t* rows = f.RowsOf(i);
+    for (int k = 0; k < f.counts[i]; ++k) {
+      const Weight* row = weights + static_cast<size_t>(rows[k]) * kTagCount;
+      for (int t = 0; t < kTagCount; ++t) sum[t] += row[t];
+    }
+    for (int t = 0; t < kTagCount; ++t) out[i * kTagCount + t] = static_cast<float>(sum[t]) * scale;
   }
-  add(LowerMix(Seed(4), at(n - 1)));
-  add(LowerMix(Seed(5), at(n + 1)));
-  add(LowerMix(Seed(6), at(n - 2)));
-  add(LowerMix(Seed(7), at(n + 2)));
-  add(ShapeMix(Seed(8), at(n - 1)));
-  add(ShapeMix(Seed(9), at(n + 1)));
-  add(ShapeMix(ShapeMix(Seed(30), at(n - 1)), word));
-  add(ShapeMix(ShapeMix(Seed(31), word), at(n + 1)));
-  add(LowerMix(LowerMix(Seed(32), at(n - 1)), word));
-  add(LowerMix(LowerMix(Seed(33), word), at(n + 1)));
-  add(Mix(Seed(34), i == 0 ? "first" : "later"));
-  add(Seed(40 + prev_tag));
-  add(LowerMix(Seed(60 + prev_tag), word));
-  add(ShapeMix(Seed(80 + prev_tag), word));
 }
 
-int Best(const std::vector<float>& weights, const Features& f) {
-  std::array<float, kTagCount> score{};
-  for (int k = 0; k < f.count; ++k) {
-    const float* row = &weights[static_cast<size_t>(f.rows[k]) * kTagCount];
-    for (int t = 0; t < kTagCount; ++t) score[t] += row[t];
+// The best valid tag sequence under emissions + transitions.
+void Viterbi(size_t n, const float* transitions, DecodeBuffers& b, std::span<ner::Tag> tags) {
+  if (n == 0) return;
+  b.best.resize(n * kTagCount);
+  b.back.resize(n * kTagCount);
+  for (int t = 0; t < kTagCount; ++t) {
+    b.best[t] = Allowed(Tagger::kStartRow, t) ? b.emissions[t] + transitions[Tagger::kStartRow * kTagCount + t]
+                                              : kForbidden;
   }
-  return static_cast<int>(std::max_element(score.begin(), score.end()) - score.begin());
+  for (size_t i = 1; i < n; ++i) {
+    const float* previous = &b.best[(i - 1) * kTagCount];
+    for (int t = 0; t < kTagCount; ++t) {
+      float top = kForbidden;
+      int arg = kO;
+      for (int p = 0; p < kTagCount; ++p) {
+        if (!Allowed(p, t)) continue;
+        float score = previous[p] + transitions[p * kTagCount + t];
+        if (score > top) {
+          top = score;
+          arg = p;
+        }
+      }
+      b.best[i * kTagCount + t] = top + b.emissions[i * kTagCount + t];
+      b.back[i * kTagCount + t] = static_cast<uint8_t>(arg);
+    }
+  }
+  const float* last = &b.best[(n - 1) * kTagCount];
+  int tag = static_cast<int>(std::max_element(last, last + kTagCount) - last);
+  for (size_t i = n; i-- > 0;) {
+    tags[i] = static_cast<Tag>(tag);
+    tag = b.back[i * kTagCount + tag];
+  }
 }
 
 }  // namespace
@@ -114,72 +111,96 @@ Result<std::vector<LabeledSentence>> ReadConllIob2(const std::string& path) {
   return sentences;
 }
 
-Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainOptions& options) {
+// Collins' structured perceptron with lazily averaged parameters: emission
+// weights followed by the transition matrix in one vector.
+Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainOptions& options,
+                     WordClusters clusters) {
   Tagger tagger;
   tagger.hash_bits_ = options.hash_bits;
-  size_t size = (size_t{1} << options.hash_bits) * kTagCount;
-  uint32_t mask = (1u << options.hash_bits) - 1;
-  tagger.weights_.assign(size, 0.0f);
-  std::vector<float> totals(size, 0.0f);    // sum of weights over all steps, kept lazily
-  std::vector<uint32_t> stamps(size, 0);    // step at which each weight last changed
+  tagger.clusters_ = std::move(clusters);
+  const size_t emission_size = (size_t{1} << options.hash_bits) * kTagCount;
+  std::vector<float> weights(emission_size + kTransitionCount, 0.0f);
+  std::vector<double> totals(weights.size(), 0.0);  // sum of each weight over all steps, kept lazily
+  std::vector<uint32_t> stamps(weights.size(), 0);  // step at which each weight last changed
   uint32_t step = 0;
   auto update = [&](size_t index, float delta) {
-    totals[index] += static_cast<float>(step - stamps[index]) * tagger.weights_[index];
+    totals[index] += static_cast<double>(step - stamps[index]) * weights[index];
     stamps[index] = step;
-    tagger.weights_[index] += delta;
+    weights[index] += delta;
   };
+  const float* transitions = weights.data() + emission_size;
+  auto transition_index = [&](int previous, int tag) { return emission_size + previous * kTagCount + tag; };
+
+  FeatureExtractor extractor(options.hash_bits, Gazetteer::Builtin(), tagger.clusters_);
+  DecodeBuffers b;
+  std::vector<std::string_view> words;
+  std::vector<ner::Tag> guess;
   std::vector<size_t> order(sentences.size());
   std::iota(order.begin(), order.end(), 0);
   std::mt19937 rng(options.seed);
-  std::vector<std::string_view> words;
-  Features f;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     for (size_t s : order) {
       const LabeledSentence& sentence = sentences[s];
+      const size_t n = sentence.words.size();
       words.assign(sentence.words.begin(), sentence.words.end());
-      int prev = kO;
-      for (size_t i = 0; i < words.size(); ++i) {
-        ++step;
-        Extract(words, i, prev, mask, f);
-        int guess = Best(tagger.weights_, f);
-        int gold = sentence.tags[i];
-        if (guess != gold) {
-          for (int k = 0; k < f.count; ++k) {
-            size_t row = static_cast<size_t>(f.rows[k]) * kTagCount;
-            update(row + gold, 1.0f);
-            update(row + guess, -1.0f);
+      guess.resize(n);
+      ++step;
+      extractor.Extract(words, b.features);
+      Emissions(b.features, n, weights.data(), 1.0f, b.emissions);
+      Viterbi(n, transitions, b, guess);
+      if (std::equal(guess.begin(), guess.end(), sentence.tags.begin())) continue;
+      for (size_t i = 0; i < n; ++i) {
+        int gold = sentence.tags[i], wrong = guess[i];
+        int gold_prev = i == 0 ? kStartRow : sentence.tags[i - 1], wrong_prev = i == 0 ? kStartRow : guess[i - 1];
+        if (gold != wrong) {
+          const uint32_t* rows = b.features.RowsOf(i);
+          for (int k = 0; k < b.features.counts[i]; ++k) {
+            update(static_cast<size_t>(rows[k]) * kTagCount + gold, 1.0f);
+            update(static_cast<size_t>(rows[k]) * kTagCount + wrong, -1.0f);
           }
         }
-        prev = gold;
+        if (gold != wrong || gold_prev != wrong_prev) {
+          update(transition_index(gold_prev, gold), 1.0f);
+          update(transition_index(wrong_prev, wrong), -1.0f);
+        }
       }
     }
   }
-  for (size_t i = 0; i < size; ++i) {
-    totals[i] += static_cast<float>(step - stamps[i]) * tagger.weights_[i];
-    tagger.weights_[i] = totals[i] / static_cast<float>(std::max<uint32_t>(step, 1));
+  // Average, then store emission weights as int16 with one scale.
+  float largest = 0;
+  for (size_t i = 0; i < weights.size(); ++i) {
+    totals[i] += static_cast<double>(step - stamps[i]) * weights[i];
+    weights[i] = static_cast<float>(totals[i] / std::max<uint32_t>(step, 1));
+    if (i < emission_size) largest = std::max(largest, std::fabs(weights[i]));
   }
+  tagger.scale_ = largest > 0 ? largest / 32767.0f : 1.0f;
+  tagger.weights_.resize(emission_size);
+  for (size_t i = 0; i < emission_size; ++i) {
+    tagger.weights_[i] = static_cast<int16_t>(std::lround(weights[i] / tagger.scale_));
+  }
+  std::copy(transitions, transitions + kTransitionCount, tagger.transitions_);
   return tagger;
 }
 
-void Tagger::Tag(const std::vector<std::string_view>& words, std::vector<ner::Tag>& tags) const {
-  uint32_t mask = (1u << hash_bits_) - 1;
-  Features f;
-  int prev = kO;
-  for (size_t i = 0; i < words.size(); ++i) {
-    Extract(words, i, prev, mask, f);
-    prev = Best(weights_, f);
-    tags[i] = static_cast<ner::Tag>(prev);
-  }
+void Tagger::Tag(std::span<const std::string_view> words, std::span<ner::Tag> tags) const {
+  thread_local DecodeBuffers b;
+  FeatureExtractor extractor(hash_bits_, Gazetteer::Builtin(), clusters_);
+  extractor.Extract(words, b.features);
+  Emissions(b.features, words.size(), weights_.data(), scale_, b.emissions);
+  Viterbi(words.size(), transitions_, b, tags);
 }
 
 Status Tagger::Save(const std::string& path) const {
   std::ofstream out(path, std::ios::binary);
   if (!out) return Status::IOError("cannot write NER model '" + path + "'; check the directory exists");
-  uint32_t header[2] = {kVersion, static_cast<uint32_t>(hash_bits_)};
+  uint32_t header[3] = {kVersion, static_cast<uint32_t>(hash_bits_), Gazetteer::Builtin().Fingerprint()};
   out.write(kMagic, sizeof kMagic);
   out.write(reinterpret_cast<const char*>(header), sizeof header);
-  out.write(reinterpret_cast<const char*>(weights_.data()), static_cast<std::streamsize>(weights_.size() * sizeof(float)));
+  out.write(reinterpret_cast<const char*>(&scale_), sizeof scale_);
+  out.write(reinterpret_cast<const char*>(transitions_), sizeof transitions_);
+  clusters_.Write(out);
+  out.write(reinterpret_cast<const char*>(weights_.data()), static_cast<std::streamsize>(weights_.size() * sizeof(int16_t)));
   return out ? Status::Ok() : Status::IOError("failed writing NER model '" + path + "'");
 }
 
@@ -189,18 +210,27 @@ Result<Tagger> Tagger::Load(const std::string& path) {
     return Status::NotFound("NER model '" + path + "' is missing; build it with newsgraph-train-ner (see models/MODEL.md)");
   }
   char magic[sizeof kMagic];
-  uint32_t header[2] = {0, 0};
+  uint32_t header[3] = {0, 0, 0};
   in.read(magic, sizeof magic);
   in.read(reinterpret_cast<char*>(header), sizeof header);
   if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0 || header[0] != kVersion || header[1] < 8 ||
       header[1] > 24) {
-    return Status::Corruption("NER model '" + path + "' is not a version-1 newsgraph model; retrain it");
+    return Status::Corruption("NER model '" + path + "' is not a version-2 newsgraph model; retrain it (models/MODEL.md)");
+  }
+  if (header[2] != Gazetteer::Builtin().Fingerprint()) {
+    return Status::Corruption("NER model '" + path +
+                              "' was trained with other gazetteer tables than data/gazetteer; retrain it (models/MODEL.md)");
   }
   Tagger tagger;
   tagger.hash_bits_ = static_cast<int>(header[1]);
+  in.read(reinterpret_cast<char*>(&tagger.scale_), sizeof tagger.scale_);
+  in.read(reinterpret_cast<char*>(tagger.transitions_), sizeof tagger.transitions_);
+  auto clusters = WordClusters::Read(in);
+  if (!clusters.ok()) return Status::Corruption("NER model '" + path + "': " + clusters.status().message() + "; retrain it");
+  tagger.clusters_ = std::move(clusters).value();
   tagger.weights_.resize((size_t{1} << header[1]) * kTagCount);
   in.read(reinterpret_cast<char*>(tagger.weights_.data()),
-          static_cast<std::streamsize>(tagger.weights_.size() * sizeof(float)));
+          static_cast<std::streamsize>(tagger.weights_.size() * sizeof(int16_t)));
   if (!in) return Status::Corruption("NER model '" + path + "' is truncated; retrain it");
   return tagger;
 }

@@ -1,27 +1,36 @@
-// A greedy left-to-right averaged-perceptron BIO tagger over CoNLL's four
-// types, with hashed features in a fixed-size weight table. Tagging is linear
-// in the number of tokens and allocates nothing per token.
+// A linear-chain averaged-perceptron BIO tagger over CoNLL's four types:
+// hashed emission features (ner_features.h) in a fixed-size weight table,
+// a learned tag-transition matrix, and Viterbi decoding that only ever
+// produces valid BIO sequences (I-X follows B-X or I-X). Tagging is linear in
+// the number of words and allocates nothing once its buffers have grown.
+//
+// Model file (version 2): 8-byte magic "NGNERMDL", then uint32 version,
+// hash bits, gazetteer fingerprint; float weight scale; float transitions;
+// the word clusters; int16 emission weights (weight = value * scale).
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/status.h"
+#include "extract/ner_clusters.h"
 
 namespace newsgraph::ner {
 
-// BIO tags; kTagCount of them. Even tags after O are B-, odd are I-.
+// BIO tags; kTagCount of them. Odd tags are B-, the even tag after each is its I-.
 enum Tag : uint8_t { kO, kBPer, kIPer, kBOrg, kIOrg, kBLoc, kILoc, kBMisc, kIMisc, kTagCount };
 
 // Parses "B-PER", "I-LOC", "O"; IOB1 "I-" at a span start is the caller's job.
 Tag TagFromString(std::string_view tag);
 
+// Every hyper-parameter of training in one place.
 struct TrainOptions {
-  int epochs = 8;
-  uint32_t seed = 1;     // shuffles sentence order each epoch; same seed, same model
-  int hash_bits = 18;    // weight table has 2^hash_bits rows of kTagCount weights
+  int epochs = 12;
+  uint32_t seed = 1;     // shuffles sentence order each epoch; same data and seed, same model bytes
+  int hash_bits = 20;    // the weight table has 2^hash_bits rows of kTagCount weights
 };
 
 struct LabeledSentence {
@@ -35,17 +44,26 @@ Result<std::vector<LabeledSentence>> ReadConllIob2(const std::string& path);
 
 class Tagger {
  public:
-  static Tagger Train(const std::vector<LabeledSentence>& sentences, const TrainOptions& options);
-  // Reads a model written by Save; names the file and the problem on failure.
+  static constexpr int kStartRow = kTagCount;  // transition row for the sentence start
+
+  // `clusters` may be empty; they are stored in the model.
+  static Tagger Train(const std::vector<LabeledSentence>& sentences, const TrainOptions& options,
+                      WordClusters clusters);
+  // Reads a model written by Save; names the file and the problem on failure,
+  // including a model trained with other gazetteer tables.
   static Result<Tagger> Load(const std::string& path);
   Status Save(const std::string& path) const;
 
   // Tags words[i] into tags[i]; `tags` must have words.size() elements.
-  void Tag(const std::vector<std::string_view>& words, std::vector<ner::Tag>& tags) const;
+  void Tag(std::span<const std::string_view> words, std::span<ner::Tag> tags) const;
 
  private:
+
   int hash_bits_ = 0;
-  std::vector<float> weights_;  // row-major: feature row * kTagCount + tag
+  float scale_ = 1;
+  float transitions_[(kTagCount + 1) * kTagCount] = {};  // [previous or kStart][tag]
+  WordClusters clusters_;
+  std::vector<int16_t> weights_;  // row-major: feature row * kTagCount + tag
 };
 
 }  // namespace newsgraph::ner

@@ -1,9 +1,11 @@
 #include "link/coreference.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 
+#include "extract/ner_gazetteer.h"
 #include "extract/ner_lexicon.h"
 
 namespace newsgraph {
@@ -52,10 +54,6 @@ uint32_t TokenAt(const Document& doc, uint32_t offset) {
   return static_cast<uint32_t>(it - doc.tokens.begin());
 }
 
-bool IsHonorific(std::string_view word) {
-  return word == "Mr" || word == "Mrs" || word == "Ms" || word == "Mr." || word == "Mrs." || word == "Ms.";
-}
-
 // Title words immediately before the mention ("Defense Secretary Lloyd
 // Austin") or in an apposition after it ("Lloyd Austin, the defense secretary,").
 TitleInfo TitleAround(const Document& doc, const Mention& m) {
@@ -66,15 +64,8 @@ TitleInfo TitleAround(const Document& doc, const Mention& m) {
   while (i > 0) {
     const Token& prev = doc.tokens[i - 1];
     std::string_view word = doc.Slice(prev.span);
-    if (prev.kind == TokenKind::kPunct && word == "." && i >= 2 &&
-        IsHonorific(doc.Slice(doc.tokens[i - 2].span))) {
-      info.honorific = std::string(doc.Slice(doc.tokens[i - 2].span)) + ".";
-      ner::IsTitleWord(doc.Slice(doc.tokens[i - 2].span), &info.gender);
-      i -= 2;
-      continue;
-    }
     if (prev.kind != TokenKind::kWord || !ner::IsTitleWord(word, &info.gender)) break;
-    if (IsHonorific(word)) {
+    if (ner::IsHonorific(word)) {
       info.honorific = std::string(word);
     } else if (title_end == 0) {
       title_end = prev.span.end;
@@ -83,7 +74,7 @@ TitleInfo TitleAround(const Document& doc, const Mention& m) {
   }
   if (title_end != 0) {
     uint32_t title_begin = doc.tokens[i].span.begin;
-    for (uint32_t k = i; k < first && IsHonorific(doc.Slice(doc.tokens[k].span)); ++k) {
+    for (uint32_t k = i; k < first && ner::IsHonorific(doc.Slice(doc.tokens[k].span)); ++k) {
       title_begin = doc.tokens[k + 1].span.begin;
     }
     if (title_begin < title_end) info.title = std::string(doc.Slice(Span{title_begin, title_end}));
@@ -126,6 +117,58 @@ int FindEntity(const Document& doc, const std::vector<size_t>& last_seen, std::s
   return best;
 }
 
+// The gazetteer's facts about a mention of a known country, organisation,
+// city or nationality, or null. A country is a PLACE whatever the tagger said
+// ("DPRK" is often tagged ORG), so that all its names become one entity.
+const ner::GazetteerEntry* KnownEntry(std::string_view name, EntityType& type) {
+  const ner::GazetteerEntry* entry = ner::Gazetteer::Builtin().Find(name);
+  if (entry == nullptr || type == EntityType::kPerson) return nullptr;
+  switch (entry->kind) {
+    case ner::GazetteerKind::kCountry:
+      type = EntityType::kPlace;
+      return entry;
+    case ner::GazetteerKind::kOrganization:
+      if (type == EntityType::kMisc) type = EntityType::kOrg;
+      return type == EntityType::kOrg ? entry : nullptr;
+    case ner::GazetteerKind::kCity: return type == EntityType::kPlace ? entry : nullptr;
+    case ner::GazetteerKind::kDemonym:
+    case ner::GazetteerKind::kGroup: return type == EntityType::kGroup ? entry : nullptr;
+  }
+  return nullptr;
+}
+
+// Capital initials of a name's words: "Korean Central News Agency" -> "KCNA",
+// "Democratic People's Republic of Korea" -> "DPRK".
+std::string Initials(std::string_view name) {
+  std::string initials;
+  bool word_start = true;
+  for (char c : name) {
+    if (word_start && std::isupper(static_cast<unsigned char>(c))) initials.push_back(c);
+    word_start = c == ' ' || c == '-';
+  }
+  return initials;
+}
+
+// An acronym defined right after the name it abbreviates ("the Korean Central
+// News Agency (KCNA)", "..., or KCNA"): the entity of that name, or -1.
+int DefinedAcronymTarget(const Document& doc, size_t mi) {
+  if (mi == 0 || doc.mentions[mi - 1].entity < 0) return -1;
+  const Mention& m = doc.mentions[mi];
+  const Mention& before = doc.mentions[mi - 1];
+  std::string_view between = doc.Slice(Span{before.span.end, m.span.begin});
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  if (between != " (" && between != "(" && between != ", or" && between != " (or") return -1;
+  std::string_view acronym = doc.Slice(m.span);
+  bool all_caps = acronym.size() >= 2 && std::all_of(acronym.begin(), acronym.end(), [](char c) {
+                    return std::isupper(static_cast<unsigned char>(c)) || c == '.';
+                  });
+  std::string letters;
+  for (char c : acronym) {
+    if (c != '.') letters.push_back(c);
+  }
+  return all_caps && letters == Initials(doc.Slice(before.span)) ? before.entity : -1;
+}
+
 }  // namespace
 
 void ResolveWithinDocument(Document& doc) {
@@ -139,12 +182,22 @@ void ResolveWithinDocument(Document& doc) {
     if ((!title.title.empty() || !title.honorific.empty()) && m.type == EntityType::kMisc) {
       m.type = EntityType::kPerson;
     }
-    int e = FindEntity(doc, last_seen, name);
+    const ner::GazetteerEntry* known = KnownEntry(name, m.type);
+    std::string canonical = known != nullptr && known->kind != ner::GazetteerKind::kDemonym ? std::string(known->name) : name;
+    int e = DefinedAcronymTarget(doc, mi);
+    if (e < 0) e = FindEntity(doc, last_seen, canonical);
     if (e < 0) {
       e = static_cast<int>(doc.entities.size());
       DocEntity entity;
-      entity.name = name;
+      entity.name = canonical;
       entity.type = m.type;
+      if (known != nullptr) {
+        entity.country_code = std::string(known->country_code);
+        if (known->has_coordinates) {
+          entity.latitude = known->latitude;
+          entity.longitude = known->longitude;
+        }
+      }
       doc.entities.push_back(std::move(entity));
       last_seen.push_back(mi);
     }
