@@ -1,6 +1,8 @@
 // ner_eval: span-level precision/recall/F1 of EntityRecognizer on a CoNLL-2003
 // file in IOB2 (exact span + type, CoNLL conventions) and tokens/s on one core.
-// Usage: ner_eval [conll_iob2_file] [model_dir]
+// Usage: ner_eval [conll_iob2_file] [model_dir] [--sentences]
+// Documents are scored whole (the document pass sees every sentence) unless
+// --sentences scores each sentence alone.
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -31,12 +33,16 @@ std::string ConllType(EntityType type) {
   }
 }
 
-// One document per sentence, words separated by single spaces.
-Document ToDocument(const newsgraph::ner::LabeledSentence& s) {
-  Document doc;
+// Appends one sentence to `doc`, words separated by single spaces, each
+// sentence on its own line, with CoNLL's gold tokens as the document's tokens.
+void AppendSentence(const newsgraph::ner::LabeledSentence& s, Document& doc) {
+  if (!doc.text.empty()) doc.text.push_back('\n');
+  newsgraph::Sentence sentence;
+  sentence.first_token = static_cast<uint32_t>(doc.tokens.size());
+  sentence.span.begin = static_cast<uint32_t>(doc.text.size());
   for (const std::string& w : s.words) {
     newsgraph::Token t;
-    if (!doc.text.empty()) doc.text.push_back(' ');
+    if (doc.tokens.size() > sentence.first_token) doc.text.push_back(' ');
     t.span.begin = static_cast<uint32_t>(doc.text.size());
     doc.text += w;
     t.span.end = static_cast<uint32_t>(doc.text.size());
@@ -51,30 +57,40 @@ Document ToDocument(const newsgraph::ner::LabeledSentence& s) {
     if (caps && letter) t.flags |= newsgraph::Token::kAllCaps;
     doc.tokens.push_back(t);
   }
-  return doc;
+  sentence.end_token = static_cast<uint32_t>(doc.tokens.size());
+  sentence.span.end = static_cast<uint32_t>(doc.text.size());
+  doc.sentences.push_back(sentence);
 }
 
 using SpanSet = std::vector<std::tuple<uint32_t, uint32_t, std::string>>;
 
-SpanSet GoldSpans(const newsgraph::ner::LabeledSentence& s, const Document& doc) {
+// Gold spans of a sentence whose first token is doc.tokens[first].
+void AddGoldSpans(const newsgraph::ner::LabeledSentence& s, const Document& doc, uint32_t first, SpanSet& spans) {
   static constexpr const char* kTypes[] = {"PER", "ORG", "LOC", "MISC"};
-  SpanSet spans;
   for (size_t i = 0; i < s.tags.size(); ++i) {
     if (s.tags[i] % 2 == 0) continue;  // O or an I- tag
     size_t j = i + 1;
     while (j < s.tags.size() && s.tags[j] == s.tags[i] + 1) ++j;
-    spans.emplace_back(doc.tokens[i].span.begin, doc.tokens[j - 1].span.end, kTypes[(s.tags[i] - 1) / 2]);
+    spans.emplace_back(doc.tokens[first + i].span.begin, doc.tokens[first + j - 1].span.end, kTypes[(s.tags[i] - 1) / 2]);
   }
-  return spans;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::vector<std::string> args;
+  bool per_sentence = false;
+  for (int a = 1; a < argc; ++a) {
+    if (std::string(argv[a]) == "--sentences") {
+      per_sentence = true;
+    } else {
+      args.emplace_back(argv[a]);
+    }
+  }
   const char* shared = std::getenv("NEWSGRAPH_SHARED");
-  std::string path = argc > 1 ? argv[1]
-                              : std::string(shared ? shared : "/work/shared") + "/data/ner/conll2003/iob2/dev.txt";
-  std::string model_dir = argc > 2 ? argv[2] : "models";
+  std::string path = args.size() > 0 ? args[0]
+                                     : std::string(shared ? shared : "../shared") + "/data/ner/conll2003/iob2/dev.txt";
+  std::string model_dir = args.size() > 1 ? args[1] : "models";
   auto read = newsgraph::ner::ReadConllIob2(path);
   if (!read.ok()) {
     fmt::print(stderr, "{}\n", read.status().message());
@@ -86,10 +102,19 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "{}\n", recognizer.status().message());
     return 1;
   }
+  // One Document per CoNLL document (as the product sees articles), or per
+  // sentence with --sentences (no document context).
   std::vector<Document> docs;
+  std::vector<SpanSet> gold;
   size_t tokens = 0;
   for (const auto& s : sentences) {
-    docs.push_back(ToDocument(s));
+    if (docs.empty() || per_sentence || s.starts_document) {
+      docs.emplace_back();
+      gold.emplace_back();
+    }
+    uint32_t first = static_cast<uint32_t>(docs.back().tokens.size());
+    AppendSentence(s, docs.back());
+    AddGoldSpans(s, docs.back(), first, gold.back());
     tokens += s.words.size();
   }
   auto start = std::chrono::steady_clock::now();
@@ -98,12 +123,11 @@ int main(int argc, char** argv) {
 
   std::map<std::string, std::array<size_t, 3>> counts;  // type -> {correct, predicted, gold}
   for (size_t d = 0; d < docs.size(); ++d) {
-    SpanSet gold = GoldSpans(sentences[d], docs[d]);
-    for (const auto& g : gold) ++counts[std::get<2>(g)][2];
+    for (const auto& g : gold[d]) ++counts[std::get<2>(g)][2];
     for (const auto& m : docs[d].mentions) {
       auto predicted = std::make_tuple(m.span.begin, m.span.end, ConllType(m.type));
       ++counts[std::get<2>(predicted)][1];
-      if (std::find(gold.begin(), gold.end(), predicted) != gold.end()) ++counts[std::get<2>(predicted)][0];
+      if (std::find(gold[d].begin(), gold[d].end(), predicted) != gold[d].end()) ++counts[std::get<2>(predicted)][0];
     }
   }
   std::array<size_t, 3> total{};

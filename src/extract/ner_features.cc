@@ -15,11 +15,6 @@ uint64_t Mix(uint64_t h, std::string_view s) {
   return h;
 }
 
-uint64_t MixInt(uint64_t h, uint32_t v) {
-  for (int k = 0; k < 4; ++k, v >>= 8) h = (h ^ (v & 0xff)) * kFnvPrime;
-  return h;
-}
-
 uint64_t LowerMix(uint64_t h, std::string_view s) {
   for (unsigned char c : s) h = (h ^ static_cast<unsigned char>(std::tolower(c))) * kFnvPrime;
   return h;
@@ -33,6 +28,16 @@ uint64_t ShapeMix(uint64_t h, std::string_view s) {
     if (k != last) h = (h ^ static_cast<unsigned char>(k)) * kFnvPrime;
     last = k;
   }
+  return h;
+}
+
+// Combines two hashes; Finalize spreads the bits before the row is taken.
+uint64_t Pair(uint64_t a, uint64_t b) { return (a ^ (b + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2))) * kFnvPrime; }
+
+uint64_t Finalize(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
   return h;
 }
 
@@ -80,68 +85,84 @@ void FeatureExtractor::Extract(std::span<const std::string_view> w, SentenceFeat
   const size_t n = w.size();
   out.rows.resize(n * kMaxFeaturesPerWord);
   out.counts.resize(n);
-  thread_local std::vector<uint8_t> gaz;
-  thread_local std::vector<WordClusters::Ids> cluster;
-  GazetteerLabels(gazetteer_, w, gaz);
-  cluster.resize(n);
-  for (size_t i = 0; i < n; ++i) cluster[i] = clusters_.Lookup(w[i]);
-  const bool headline = HeadlineCase(w);
-
-  static constexpr std::string_view kBoundary = "<s>";
-  auto at = [&](long k) { return k < 0 || k >= static_cast<long>(n) ? kBoundary : w[k]; };
-  auto gaz_at = [&](long k) -> uint32_t { return k < 0 || k >= static_cast<long>(n) ? 255 : gaz[k]; };
-  auto cluster_at = [&](long k, int level) -> uint32_t {
-    return k < 0 || k >= static_cast<long>(n) ? 0xffff : cluster[k].level[level];
+  // Per-word facts, computed once: each word's hashes serve five positions.
+  struct WordFacts {
+    uint64_t lower, shape, gaz, cluster[WordClusters::kLevels];
   };
+  thread_local std::vector<uint8_t> gaz;
+  thread_local std::vector<WordFacts> facts;
+  GazetteerLabels(gazetteer_, w, gaz);
+  // Two boundary slots on each side stand for words outside the sentence.
+  facts.resize(n + 4);
+  const WordFacts boundary{LowerMix(Seed(90), "<s>"), Seed(91), 255, {0xffff, 0xffff, 0xffff}};
+  facts[0] = facts[1] = facts[n + 2] = facts[n + 3] = boundary;
+  for (size_t i = 0; i < n; ++i) {
+    WordFacts& f = facts[i + 2];
+    f.lower = LowerMix(Seed(90), w[i]);
+    f.shape = ShapeMix(Seed(91), w[i]);
+    f.gaz = gaz[i];
+    WordClusters::Ids ids = clusters_.Lookup(w[i]);
+    for (int level = 0; level < WordClusters::kLevels; ++level) f.cluster[level] = ids.level[level];
+  }
+  const bool headline = HeadlineCase(w);
 
   size_t run_begin = 0;  // first word of the run of capitalised words containing i
   for (size_t i = 0; i < n; ++i) {
     uint32_t* rows = out.rows.data() + i * kMaxFeaturesPerWord;
     int count = 0;
-    auto add = [&](uint64_t h) { rows[count++] = static_cast<uint32_t>(h ^ (h >> 29)) & mask_; };
+    auto add = [&](uint64_t h) {
+      h = Finalize(h);
+      rows[count++] = static_cast<uint32_t>(h) & mask_;
+    };
+    auto add2 = [&](uint32_t id, uint64_t a) { add(Pair(Seed(id), a)); };
+    auto add3 = [&](uint32_t id, uint64_t a, uint64_t b) { add(Pair(Pair(Seed(id), a), b)); };
     std::string_view word = w[i];
-    const long p = static_cast<long>(i);
+    const WordFacts* at = &facts[i + 2];  // at[-2] .. at[2]
     add(Seed(0));
     add(Mix(Seed(1), word));
-    add(LowerMix(Seed(2), word));
-    add(ShapeMix(Seed(3), word));
+    add2(2, at[0].lower);
+    add2(3, at[0].shape);
     for (size_t k = 1; k <= 4 && k <= word.size(); ++k) {
       add(Mix(Seed(10 + k), word.substr(0, k)));
       add(Mix(Seed(20 + k), word.substr(word.size() - k)));
     }
-    add(LowerMix(Seed(4), at(p - 1)));
-    add(LowerMix(Seed(5), at(p + 1)));
-    add(LowerMix(Seed(6), at(p - 2)));
-    add(LowerMix(Seed(7), at(p + 2)));
-    add(ShapeMix(Seed(8), at(p - 1)));
-    add(ShapeMix(Seed(9), at(p + 1)));
-    add(ShapeMix(ShapeMix(Seed(30), at(p - 1)), word));
-    add(ShapeMix(ShapeMix(Seed(31), word), at(p + 1)));
-    add(LowerMix(LowerMix(Seed(32), at(p - 1)), word));
-    add(LowerMix(LowerMix(Seed(33), word), at(p + 1)));
-    add(LowerMix(LowerMix(Seed(36), at(p - 1)), at(p + 1)));
-    add(LowerMix(MixInt(Seed(34), i == 0), word));
+    add2(4, at[-1].lower);
+    add2(5, at[1].lower);
+    add2(6, at[-2].lower);
+    add2(7, at[2].lower);
+    add2(8, at[-1].shape);
+    add2(9, at[1].shape);
+    add3(30, at[-1].shape, at[0].shape);
+    add3(31, at[0].shape, at[1].shape);
+    add3(32, at[-1].lower, at[0].lower);
+    add3(33, at[0].lower, at[1].lower);
+    add3(36, at[-1].lower, at[1].lower);
+    add3(34, i == 0, at[0].lower);
     // Runs of capitalised words: position in the run and its length.
     if (!Capitalised(word)) {
       run_begin = i + 1;
     } else {
       size_t run_end = i + 1;
       while (run_end < n && Capitalised(w[run_end])) ++run_end;
-      add(MixInt(MixInt(Seed(35), std::min<size_t>(i - run_begin, 3)), std::min<size_t>(run_end - run_begin, 5)));
+      add3(35, std::min<size_t>(i - run_begin, 3), std::min<size_t>(run_end - run_begin, 5));
     }
-    add(MixInt(Seed(40), gaz_at(p)));
-    add(MixInt(Seed(41), gaz_at(p - 1)));
-    add(MixInt(Seed(42), gaz_at(p + 1)));
-    add(ShapeMix(MixInt(Seed(43), gaz_at(p)), word));
+    add2(40, at[0].gaz);
+    add2(41, at[-1].gaz);
+    add2(42, at[1].gaz);
+    add3(43, at[0].gaz, at[0].shape);
     if (headline) {
-      add(LowerMix(Seed(44), word));
-      add(MixInt(Seed(45), gaz_at(p)));
+      add2(44, at[0].lower);
+      add2(45, at[0].gaz);
     }
     if (!clusters_.empty()) {
-      for (int level = 0; level < WordClusters::kLevels; ++level) add(MixInt(Seed(50 + level), cluster_at(p, level)));
-      add(MixInt(Seed(53), cluster_at(p - 1, 1)));
-      add(MixInt(Seed(54), cluster_at(p + 1, 1)));
-      add(ShapeMix(MixInt(Seed(55), cluster_at(p, 2)), word));
+      for (int level = 0; level < WordClusters::kLevels; ++level) add2(50 + level, at[0].cluster[level]);
+      add2(53, at[-1].cluster[1]);
+      add2(54, at[1].cluster[1]);
+      add3(55, at[0].cluster[2], at[0].shape);
+      add3(56, at[-1].lower, at[0].cluster[1]);
+      add3(57, at[0].cluster[1], at[1].lower);
+      add2(58, at[-2].cluster[1]);
+      add2(59, at[2].cluster[1]);
     }
     out.counts[i] = static_cast<uint8_t>(count);
   }

@@ -97,10 +97,16 @@ Result<std::vector<LabeledSentence>> ReadConllIob2(const std::string& path) {
   if (!in) return Status::NotFound("cannot read CoNLL file '" + path + "'; pass e.g. conll2003/iob2/train.txt");
   std::vector<LabeledSentence> sentences(1);
   std::string line, word, pos, chunk, tag;
+  bool document_start = true;
   while (std::getline(in, line)) {
     if (line.empty() || line.rfind("-DOCSTART-", 0) == 0) {
       if (!sentences.back().words.empty()) sentences.emplace_back();
+      document_start = document_start || !line.empty();
       continue;
+    }
+    if (sentences.back().words.empty()) {
+      sentences.back().starts_document = document_start;
+      document_start = false;
     }
     std::istringstream fields(line);
     fields >> word >> pos >> chunk >> tag;

@@ -36,6 +36,7 @@ struct TrainOptions {
 struct LabeledSentence {
   std::vector<std::string> words;
   std::vector<Tag> tags;
+  bool starts_document = false;  // first sentence after a -DOCSTART- line
 };
 
 // Reads a CoNLL-2003 file in IOB2 ("word POS chunk tag" lines, blank lines

@@ -20,10 +20,10 @@
 
 namespace {
 
-constexpr int kMinCount = 3;
-constexpr size_t kMaxWords = 60000;
+constexpr int kMinCount = 2;
+constexpr size_t kMaxWords = 80000;
 constexpr size_t kContextWords = 1000;  // the most frequent words serve as context features
-constexpr int kLevels[3] = {64, 256, 1024};
+constexpr int kLevels[3] = {128, 512, 2048};
 constexpr int kIterations = 12;
 
 using SparseVector = std::vector<std::pair<uint32_t, float>>;
