@@ -1,6 +1,7 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "extract/ner_gazetteer.h"
@@ -156,6 +157,66 @@ void AddMissedMentions(Document& doc) {
   }
 }
 
+bool IsAcronym(std::string_view word) {
+  size_t letters = 0;
+  for (char c : word) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letters += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  return letters >= 2 && letters <= 8;
+}
+
+// Lower-case words an organisation's name may contain between its
+// capitalised words ("Committee to Protect Journalists").
+bool IsNameFunctionWord(std::string_view word) {
+  return word == "of" || word == "to" || word == "for" || word == "the" || word == "and" || word == "on";
+}
+
+// "The Committee to Protect Journalists (CPJ)": an acronym in brackets spells
+// the initials of the capitalised words just before it, so those words are
+// one name whatever the tagger made of them. Returns the name's first token,
+// or `open` (the bracket's index) when the initials do not match.
+uint32_t DefinedNameStart(const Document& doc, uint32_t open, std::string_view acronym) {
+  std::string letters;
+  for (char c : acronym) {
+    if (std::isupper(static_cast<unsigned char>(c))) letters.push_back(c);
+  }
+  size_t matched = 0;  // acronym letters matched from the end
+  uint32_t start = open;
+  for (uint32_t k = open; k > 0 && matched < letters.size(); --k) {
+    const Token& t = doc.tokens[k - 1];
+    std::string_view word = doc.TokenText(k - 1);
+    if (t.kind == TokenKind::kPossessive || (t.kind == TokenKind::kWord && IsNameFunctionWord(word) && matched > 0)) {
+      continue;
+    }
+    if (!IsCapitalisedWord(t) || word[0] != letters[letters.size() - 1 - matched]) return open;
+    ++matched;
+    start = k - 1;
+  }
+  return matched == letters.size() ? start : open;
+}
+
+void JoinNamesDefinedByAcronyms(Document& doc) {
+  for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
+    Mention& m = doc.mentions[mi];
+    uint32_t at = TokenAt(doc, m.span.begin);
+    std::string_view acronym = doc.Slice(m.span);
+    if (at < 2 || doc.TokenText(at - 1) != "(" || !IsAcronym(acronym)) continue;
+    uint32_t start = DefinedNameStart(doc, at - 1, acronym);
+    if (start == at - 1) continue;
+    Span name{doc.tokens[start].span.begin, doc.tokens[at - 2].span.end};
+    // Mentions inside the name are replaced by the whole name.
+    EntityType type = m.type;
+    size_t first = mi;
+    while (first > 0 && doc.mentions[first - 1].span.begin >= name.begin) --first;
+    if (first > 0 && doc.mentions[first - 1].span.end > name.begin) continue;  // a mention straddles the start
+    if (first < mi) type = doc.mentions[first].type;
+    doc.mentions.erase(doc.mentions.begin() + static_cast<long>(first), doc.mentions.begin() + static_cast<long>(mi));
+    doc.mentions.insert(doc.mentions.begin() + static_cast<long>(first), Mention{name, type, -1});
+    mi = first + 1;
+  }
+}
+
 void TagRange(const ner::Tagger& tagger, Document& doc, uint32_t begin, uint32_t end,
               std::vector<std::string_view>& words, std::vector<ner::Tag>& tags) {
   words.clear();
@@ -184,6 +245,7 @@ void EntityRecognizer::Recognize(Document& doc) const {
     for (const Sentence& s : doc.sentences) TagRange(*tagger_, doc, s.first_token, s.end_token, words, tags);
   }
   JoinSplitPersonNames(doc);
+  JoinNamesDefinedByAcronyms(doc);
   AddMissedMentions(doc);
 }
 

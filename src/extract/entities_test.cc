@@ -135,5 +135,54 @@ TEST(Entities, AppositionGivesTitle) {
   EXPECT_TRUE(Has(austin->titles, "defense secretary"));
 }
 
+TEST(Entities, TitleBeforeAComplementIsTheRoleWord) {
+  Document doc = Resolved(
+      "Moscow's ambassador to the country Alexander Matsegora attended the ceremony in Pyongyang on Tuesday.");
+  const DocEntity* matsegora = Find(doc, "Alexander Matsegora");
+  ASSERT_NE(matsegora, nullptr);
+  EXPECT_TRUE(Has(matsegora->titles, "ambassador"));
+  const DocEntity* moscow = Find(doc, "Moscow");
+  ASSERT_NE(moscow, nullptr);
+  EXPECT_EQ(moscow->country_code, "RU");
+}
+
+TEST(Entities, CountryNamesAndAcronymAreOneCanonicalPlace) {
+  Document doc = Resolved(
+      "The Democratic People's Republic of Korea, or DPRK, rejected the statement. Officials in North Korea said "
+      "the DPRK would respond.");
+  const DocEntity* korea = Find(doc, "North Korea");
+  ASSERT_NE(korea, nullptr);
+  EXPECT_EQ(korea->type, EntityType::kPlace);
+  EXPECT_EQ(korea->country_code, "KP");
+  EXPECT_TRUE(Has(korea->aliases, "DPRK"));
+  EXPECT_TRUE(Has(korea->aliases, "Democratic People's Republic of Korea"));
+  EXPECT_EQ(Find(doc, "DPRK"), nullptr);
+  ASSERT_TRUE(korea->latitude.has_value());
+  EXPECT_NEAR(*korea->latitude, 40.0, 1.0);
+}
+
+TEST(Entities, CityCarriesCountryCodeAndCoordinates) {
+  Document doc = Resolved("Protesters gathered in Kursk on Saturday, officials said.");
+  const DocEntity* kursk = Find(doc, "Kursk");
+  ASSERT_NE(kursk, nullptr);
+  EXPECT_EQ(kursk->type, EntityType::kPlace);
+  EXPECT_EQ(kursk->country_code, "RU");
+  ASSERT_TRUE(kursk->longitude.has_value());
+  EXPECT_NEAR(*kursk->longitude, 36.19, 0.1);
+}
+
+TEST(Entities, AcronymDefinedInTheTextJoinsItsOrganisation) {
+  Document doc = Resolved(
+      "The Committee to Protect Journalists (CPJ) condemned the arrest. The CPJ said two reporters were held.");
+  const Mention* acronym = nullptr;
+  for (const Mention& m : doc.mentions) {
+    if (doc.Slice(m.span) == "CPJ") acronym = &m;
+  }
+  ASSERT_NE(acronym, nullptr);
+  const DocEntity& entity = doc.entities[static_cast<size_t>(acronym->entity)];
+  EXPECT_TRUE(entity.name == "Committee to Protect Journalists" || Has(entity.aliases, "Committee to Protect Journalists"))
+      << entity.name;
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -54,12 +54,29 @@ uint32_t TokenAt(const Document& doc, uint32_t offset) {
   return static_cast<uint32_t>(it - doc.tokens.begin());
 }
 
+// Where a title's "to ..." complement starts when one ends just before token
+// `first` ("ambassador to the country Alexander Matsegora"), else `first`.
+uint32_t ComplementStart(const Document& doc, uint32_t first) {
+  constexpr uint32_t kMaxComplementWords = 4;
+  for (uint32_t k = first; k >= 2 && first - k <= kMaxComplementWords; --k) {
+    if (doc.tokens[k - 1].kind != TokenKind::kWord) break;
+    if (doc.TokenText(k - 1) == "to" && doc.tokens[k - 2].kind == TokenKind::kWord &&
+        ner::IsTitleWord(doc.TokenText(k - 2))) {
+      return k - 1;
+    }
+  }
+  return first;
+}
+
 // Title words immediately before the mention ("Defense Secretary Lloyd
-// Austin") or in an apposition after it ("Lloyd Austin, the defense secretary,").
+// Austin"), before a "to ..." complement ("ambassador to the country"; the
+// title is "ambassador"), or in an apposition after it ("Lloyd Austin, the
+// defense secretary,").
 TitleInfo TitleAround(const Document& doc, const Mention& m) {
   TitleInfo info;
-  uint32_t first = TokenAt(doc, m.span.begin);
-  uint32_t i = first;
+  const uint32_t first = TokenAt(doc, m.span.begin);
+  const uint32_t title_words_end = ComplementStart(doc, first);
+  uint32_t i = title_words_end;
   uint32_t title_end = 0;
   while (i > 0) {
     const Token& prev = doc.tokens[i - 1];
@@ -74,7 +91,7 @@ TitleInfo TitleAround(const Document& doc, const Mention& m) {
   }
   if (title_end != 0) {
     uint32_t title_begin = doc.tokens[i].span.begin;
-    for (uint32_t k = i; k < first && ner::IsHonorific(doc.Slice(doc.tokens[k].span)); ++k) {
+    for (uint32_t k = i; k < title_words_end && ner::IsHonorific(doc.Slice(doc.tokens[k].span)); ++k) {
       title_begin = doc.tokens[k + 1].span.begin;
     }
     if (title_begin < title_end) info.title = std::string(doc.Slice(Span{title_begin, title_end}));
@@ -106,7 +123,9 @@ int FindEntity(const Document& doc, const std::vector<size_t>& last_seen, std::s
   int best = -1;
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     const DocEntity& entity = doc.entities[e];
-    bool same = MatchKey(entity.name) == key;
+    bool same = MatchKey(entity.name) == key ||
+                std::any_of(entity.aliases.begin(), entity.aliases.end(),
+                            [&](const std::string& alias) { return MatchKey(alias) == key; });
     // A lone surname is the person even when the tagger typed it otherwise
     // ("Austin" alone looks like the Texas city).
     if (!same && entity.type == EntityType::kPerson && name.find(' ') == std::string_view::npos) {
