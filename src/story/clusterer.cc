@@ -28,15 +28,30 @@ bool IsStopword(std::string_view w) {
 // rehab" / "Lindsay Lohan enters rehab"), so they count double.
 constexpr int kNameWeight = 2;
 
+// Pseudo-documents that contain no term: document frequencies from a handful
+// of articles say little, so IDF stays nearly flat until there are many.
+// Without it, in a small batch the words two articles share would weigh less
+// than words only one uses.
+constexpr double kIdfPrior = 10.0;
+
 bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == '"'; }
 
-std::unordered_map<std::string, int> TermCounts(const Document& doc) {
-  std::unordered_map<std::string, int> counts;
+struct TermCount {
+  int n = 0;
+  bool lower_case_seen = false;  // written in lower case somewhere: not (only) a name
+};
+
+std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
+  std::unordered_map<std::string, TermCount> counts;
   std::string word;
   bool capitalized = false, sentence_start = true;
   auto flush = [&](char next) {
     if (!word.empty()) {
-      if (word.size() >= 4 && !IsStopword(word)) counts[word] += capitalized && !sentence_start ? kNameWeight : 1;
+      if (word.size() >= 4 && !IsStopword(word)) {
+        TermCount& c = counts[word];
+        c.n += capitalized && !sentence_start ? kNameWeight : 1;
+        c.lower_case_seen |= !capitalized;
+      }
       sentence_start = false;
     }
     if (EndsSentence(next)) sentence_start = true;
@@ -65,20 +80,20 @@ std::unordered_map<std::string, int> TermCounts(const Document& doc) {
 
 void StoryClusterer::Prime(const Document& doc) {
   ++documents_seen_;
-  for (const auto& [term, n] : TermCounts(doc)) ++document_frequency_[term];
+  for (const auto& [term, count] : TermCounts(doc)) ++document_frequency_[term];
 }
 
 int StoryClusterer::Add(const Document& doc) {
   auto counts = TermCounts(doc);
   ++documents_seen_;
-  for (const auto& [term, n] : counts) ++document_frequency_[term];
+  for (const auto& [term, count] : counts) ++document_frequency_[term];
 
   // Top TF-IDF terms of the article, IDF from the stream so far.
   std::vector<std::pair<std::string, double>> terms;
   terms.reserve(counts.size());
-  for (const auto& [term, n] : counts) {
-    const double idf = std::log((1.0 + documents_seen_) / (1.0 + document_frequency_[term])) + 1.0;
-    terms.emplace_back(term, (1.0 + std::log(n)) * idf);
+  for (const auto& [term, count] : counts) {
+    const double idf = std::log((kIdfPrior + documents_seen_) / (kIdfPrior + document_frequency_[term])) + 1.0;
+    terms.emplace_back(term, (1.0 + std::log(count.n)) * idf);
   }
   const size_t keep = std::min<size_t>(terms.size(), options_.terms_per_article);
   std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(),
@@ -88,6 +103,10 @@ int StoryClusterer::Add(const Document& doc) {
   for (const auto& [t, w] : terms) norm += w * w;
   norm = std::sqrt(norm);
   if (norm > 0) for (auto& [t, w] : terms) w /= norm;
+  // Words the article uses in lower case say what happened; names alone
+  // (a country, a leader) are shared by unrelated stories.
+  std::vector<bool> topical(terms.size());
+  for (size_t i = 0; i < terms.size(); ++i) topical[i] = counts[terms[i].first].lower_case_seen;
 
   const int day = doc.date ? doc.date->ToDays() : 0;
   int best = -1;
@@ -114,12 +133,16 @@ int StoryClusterer::Add(const Document& doc) {
       ++scored;
       const double story_norm = story.norm_squared;
       double dot = 0;
-      int shared = 0;
-      for (const auto& [t, tw] : terms) {
-        auto it = story.weights.find(t);
-        if (it != story.weights.end()) { dot += tw * it->second; ++shared; }
+      int shared = 0, shared_topical = 0;
+      for (size_t i = 0; i < terms.size(); ++i) {
+        auto it = story.weights.find(terms[i].first);
+        if (it == story.weights.end()) continue;
+        dot += terms[i].second * it->second;
+        ++shared;
+        shared_topical += topical[i];
       }
-      if (shared < options_.min_shared_terms || story_norm == 0) continue;
+      if (shared < options_.min_shared_terms || shared_topical < options_.min_shared_topical_terms || story_norm == 0)
+        continue;
       const double score = dot / std::sqrt(story_norm);
       if (score > best_score) { best_score = score; best = s; }
     }

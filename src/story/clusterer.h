@@ -21,9 +21,10 @@ class StoryClusterer {
   struct Options {
     double min_similarity = 0.18;  // cosine between article and story profile
     int min_shared_terms = 3;      // distinctive terms in common
+    int min_shared_topical_terms = 1;  // of them, words also used in lower case (not only names)
     int date_window_days = 7;
-    int terms_per_article = 25;
-    int terms_per_story = 60;
+    int terms_per_article = 60;
+    int terms_per_story = 100;
     int postings_scanned = 64;     // most recent stories per term considered
     int stories_scored = 256;      // stories in the date window compared, at most
   };

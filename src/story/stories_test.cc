@@ -45,11 +45,15 @@ TEST(EntityLinker, MergesHyphenVariantsAndLoneSurnameButKeepsDifferentKimsApart)
 TEST(EntityLinker, LinksCountryAsGovernmentByCountryCode) {
   std::vector<Document> docs(2);
   docs[0].id = "a";
-  DocEntity place{.name = "North Korea", .type = EntityType::kPlace};
+  DocEntity place;
+  place.name = "North Korea";
+  place.type = EntityType::kPlace;
   place.country_code = "KP";
   docs[0].entities.push_back(place);
   docs[1].id = "b";
-  DocEntity government{.name = "DPRK", .type = EntityType::kOrg};
+  DocEntity government;
+  government.name = "DPRK";
+  government.type = EntityType::kOrg;
   government.country_code = "KP";
   docs[1].entities.push_back(government);
   const auto entities = LinkAcrossDocuments(docs);
@@ -74,6 +78,24 @@ TEST(StoryClusterer, GroupsSameEventAndSeparatesUnrelatedArticle) {
   EXPECT_EQ(stories[0].documents, (std::vector<std::string>{"a", "b"}));
   EXPECT_EQ(stories[0].sources.size(), 2u);
   EXPECT_EQ(stories[1].documents, (std::vector<std::string>{"c"}));
+}
+
+TEST(StoryClusterer, CommonCountryAndLeaderAloneDoNotJoinStories) {
+  const Date day{2024, 10, 29};
+  std::vector<Document> docs = {
+      Article("a", "Daily Ledger", "Spain wildfire forces evacuations near Valencia",
+              "Prime Minister Pedro Sanchez said Spain would send soldiers to fight the wildfire near Valencia, "
+              "where thousands of residents were evacuated as flames spread through dry hills.", day),
+      Article("b", "Harbor Times", "Spain signs trade deal with Morocco",
+              "Prime Minister Pedro Sanchez said Spain and Morocco signed a trade agreement on tomatoes and "
+              "fisheries in Rabat, ending a dispute over import quotas that had lasted two years.", day),
+      Article("c", "Global Wire", "Thousands evacuated as Valencia wildfire spreads",
+              "Firefighters battled a wildfire west of Valencia as thousands of residents were evacuated and "
+              "flames spread through dry hills, officials in Spain said.", day)};
+  const auto stories = BuildStories(docs, {});
+  ASSERT_EQ(stories.size(), 2u);
+  EXPECT_EQ(stories[0].documents, (std::vector<std::string>{"a", "c"}));
+  EXPECT_EQ(stories[1].documents, (std::vector<std::string>{"b"}));
 }
 
 // ---- the bundled examples, annotated by the real pipeline ----------------
