@@ -184,5 +184,16 @@ TEST(Entities, AcronymDefinedInTheTextJoinsItsOrganisation) {
       << entity.name;
 }
 
+TEST(Entities, CityIsTheOneInTheCountryTheStoryNames) {
+  Document doc = Resolved(
+      "About 10,000 people were evacuated as a wildfire burned west of Valencia, Spain's Civil Protection agency "
+      "said on Monday.");
+  const DocEntity* valencia = Find(doc, "Valencia");
+  ASSERT_NE(valencia, nullptr);
+  EXPECT_EQ(valencia->country_code, "ES");
+  ASSERT_TRUE(valencia->latitude.has_value());
+  EXPECT_NEAR(*valencia->latitude, 39.47, 0.1);
+}
+
 }  // namespace
 }  // namespace newsgraph

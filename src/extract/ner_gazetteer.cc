@@ -138,8 +138,12 @@ Gazetteer::Gazetteer() {
     Add(Field(f, 0), add_entry({GazetteerKind::kGroup, Field(f, 0), {}, false, 0, 0}));
   });
   ForEachRow(tables::kCities, [&](const std::vector<std::string_view>& f) {
-    Add(Field(f, 0), add_entry({GazetteerKind::kCity, Field(f, 0), Field(f, 1), true, ParseDouble(Field(f, 2)),
-                                ParseDouble(Field(f, 3))}));
+    uint32_t e = add_entry({GazetteerKind::kCity, Field(f, 0), Field(f, 1), true, ParseDouble(Field(f, 2)),
+                            ParseDouble(Field(f, 3))});
+    Add(Field(f, 0), e);
+    std::string key;
+    AppendKey(key, Field(f, 0));
+    cities_[key].push_back(e);
   });
   uint32_t h = 2166136261u;
   for (std::string_view table :
@@ -175,6 +179,20 @@ const GazetteerEntry* Gazetteer::Find(std::string_view name) const {
   std::string key;
   AppendKey(key, name);
   return FindKey(key, !HasLower(name));
+}
+
+const GazetteerEntry* Gazetteer::FindPlace(std::string_view name, std::span<const std::string_view> countries) const {
+  const GazetteerEntry* found = Find(name);
+  if (found == nullptr || found->kind != GazetteerKind::kCity) return found;
+  std::string key;
+  AppendKey(key, name);
+  auto it = cities_.find(key);
+  for (std::string_view country : countries) {
+    for (uint32_t e : it->second) {
+      if (entries_[e].country_code == country) return &entries_[e];
+    }
+  }
+  return found;
 }
 
 size_t Gazetteer::LongestMatch(std::span<const std::string_view> words, size_t i,

@@ -42,6 +42,11 @@ class Gazetteer {
   // The entry named exactly `name` (modulo case and punctuation), or null.
   const GazetteerEntry* Find(std::string_view name) const;
 
+  // Like Find, but a city of that name in one of `countries` (ISO codes, in
+  // order of preference) wins over the default: "Valencia" is the Spanish
+  // one in a story that names Spain.
+  const GazetteerEntry* FindPlace(std::string_view name, std::span<const std::string_view> countries) const;
+
   // The longest entry spelled by words[i], words[i+1], ...: sets *entry and
   // returns its word count, or 0 when none starts at i. Only capitalised
   // words start or end a match ("of" may sit inside one).
@@ -60,6 +65,7 @@ class Gazetteer {
 
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, uint32_t> by_key_;
+  std::unordered_map<std::string, std::vector<uint32_t>> cities_;  // every city of a name, best first
   std::unordered_set<std::string> first_words_;  // key of each name's first word: most lookups stop here
   uint32_t fingerprint_ = 0;
 };

@@ -1,6 +1,7 @@
 #include "link/coreference.h"
 
 #include <algorithm>
+#include <span>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -139,8 +140,9 @@ int FindEntity(const Document& doc, const std::vector<size_t>& last_seen, std::s
 // The gazetteer's facts about a mention of a known country, organisation,
 // city or nationality, or null. A country is a PLACE whatever the tagger said
 // ("DPRK" is often tagged ORG), so that all its names become one entity.
-const ner::GazetteerEntry* KnownEntry(std::string_view name, EntityType& type) {
-  const ner::GazetteerEntry* entry = ner::Gazetteer::Builtin().Find(name);
+const ner::GazetteerEntry* KnownEntry(std::string_view name, EntityType& type,
+                                      std::span<const std::string_view> countries) {
+  const ner::GazetteerEntry* entry = ner::Gazetteer::Builtin().FindPlace(name, countries);
   if (entry == nullptr || type == EntityType::kPerson) return nullptr;
   switch (entry->kind) {
     case ner::GazetteerKind::kCountry:
@@ -188,10 +190,31 @@ int DefinedAcronymTarget(const Document& doc, size_t mi) {
   return all_caps && letters == Initials(doc.Slice(before.span)) ? before.entity : -1;
 }
 
+// Countries the document names, most often named first (earliest on a tie):
+// they decide which "Valencia" a city mention is.
+std::vector<std::string_view> CountriesNamed(const Document& doc) {
+  std::vector<std::pair<std::string_view, int>> counts;  // code, -count
+  for (const Mention& m : doc.mentions) {
+    const ner::GazetteerEntry* entry = ner::Gazetteer::Builtin().Find(CanonicalName(doc.Slice(m.span)));
+    if (entry == nullptr || entry->country_code.empty() || entry->kind == ner::GazetteerKind::kCity) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == entry->country_code; });
+    if (it == counts.end()) {
+      counts.emplace_back(entry->country_code, -1);
+    } else {
+      --it->second;
+    }
+  }
+  std::stable_sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::vector<std::string_view> codes;
+  for (const auto& c : counts) codes.push_back(c.first);
+  return codes;
+}
+
 }  // namespace
 
 void ResolveWithinDocument(Document& doc) {
   doc.entities.clear();
+  const std::vector<std::string_view> countries = CountriesNamed(doc);
   std::vector<size_t> last_seen;
   for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
     Mention& m = doc.mentions[mi];
@@ -201,7 +224,7 @@ void ResolveWithinDocument(Document& doc) {
     if ((!title.title.empty() || !title.honorific.empty()) && m.type == EntityType::kMisc) {
       m.type = EntityType::kPerson;
     }
-    const ner::GazetteerEntry* known = KnownEntry(name, m.type);
+    const ner::GazetteerEntry* known = KnownEntry(name, m.type, countries);
     std::string canonical = known != nullptr && known->kind != ner::GazetteerKind::kDemonym ? std::string(known->name) : name;
     int e = DefinedAcronymTarget(doc, mi);
     if (e < 0) e = FindEntity(doc, last_seen, canonical);

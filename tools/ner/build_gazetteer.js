@@ -41,28 +41,35 @@ for (const c of worldCountries) {
 }
 countryRows.sort();
 
-// One city per name: a national capital first, then the most populous
-// ("Paris" is the French one); "Washington, D.C." is also "Washington".
+// Up to kMaxHomonyms cities per name, best first: a national capital, then
+// the most populous ("Paris" is the French one). Linking picks a later one
+// when the article names its country ("Valencia" in a story about Spain).
+// "Washington, D.C." is also "Washington".
+const kMaxHomonyms = 3;
 const isCapital = city => city.featureCode === 'PPLC';
-const best = new Map();
+const byName = new Map();
 function offer(name, city) {
-  const previous = best.get(name);
-  if (!previous || isCapital(city) > isCapital(previous) ||
-      (isCapital(city) === isCapital(previous) && city.population > previous.population)) {
-    best.set(name, city);
-  }
+  if (!byName.has(name)) byName.set(name, []);
+  byName.get(name).push(city);
 }
 for (const city of cities) {
   if (city.population < kMinCityPopulation || city.name.length < 3 || city.name.includes('\t')) continue;
   offer(city.name, city);
   if (isCapital(city) && city.name.includes(', ')) offer(city.name.split(', ')[0], city);
 }
-const cityRows = [...best.entries()].map(([name, c]) => [name, c.country, c.loc.coordinates[1].toFixed(4),
-                                                c.loc.coordinates[0].toFixed(4), c.population].join('\t'));
-cityRows.sort();
+const better = (a, b) => (isCapital(b) - isCapital(a)) || (b.population - a.population) || (a.cityId - b.cityId);
+const cityRows = [];
+for (const name of [...byName.keys()].sort()) {
+  const seen = new Set();
+  for (const c of byName.get(name).sort(better)) {
+    if (seen.has(c.country) || seen.size === kMaxHomonyms) continue;  // one per country
+    seen.add(c.country);
+    cityRows.push([name, c.country, c.loc.coordinates[1].toFixed(4), c.loc.coordinates[0].toFixed(4), c.population].join('\t'));
+  }
+}
 
 fs.writeFileSync(path.join(outDir, 'countries.tsv'),
                  '# code\tname\tlatitude\tlongitude\taliases\tdemonyms\n' + countryRows.join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'cities.tsv'),
-                 '# name\tcountry\tlatitude\tlongitude\tpopulation\n' + cityRows.join('\n') + '\n');
+                 '# name\tcountry\tlatitude\tlongitude\tpopulation (homonyms best first)\n' + cityRows.join('\n') + '\n');
 console.log(`${countryRows.length} countries, ${cityRows.length} cities (population >= ${kMinCityPopulation})`);
