@@ -12,11 +12,14 @@ namespace newsgraph {
 
 class EntityRecognizer {
  public:
-  // Loads the tagger model and gazetteers from `model_dir` (the project's
-  // models/ folder). Fails with a message naming the file and what to do.
+  // Loads the tagger model (ner.model) from `model_dir`, the project's models/
+  // folder; the gazetteer is compiled in. Fails with a message naming the
+  // file and what to do.
   static Result<EntityRecognizer> Load(const std::string& model_dir);
 
-  // Fills doc.mentions (entity = -1) from doc.tokens and doc.sentences.
+  // Fills doc.mentions (entity = -1, in text order) from doc.tokens and
+  // doc.sentences: tagged spans without titles, possessives or punctuation,
+  // then names the tagger missed on later mentions in the same document.
   // Linear in the number of tokens.
   void Recognize(Document& doc) const;
 
