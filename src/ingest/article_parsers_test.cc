@@ -72,6 +72,13 @@ TEST(ParseHtml, SurvivesNestingDeeperThanAnyCallStack) {
   EXPECT_EQ(ParseHtml(html).doc.text, "Deep text.");
 }
 
+TEST(ParseHtml, KeepsEveryParagraphOfAPageNestedPastTheCap) {
+  std::string html = "<html><body><p>Fire crews held the line.</p>";
+  for (int i = 0; i < 5000; ++i) html += "<span><b>";
+  html += "<p>Evacuees returned on Monday.</p></body></html>";
+  EXPECT_EQ(ParseHtml(html).doc.text, "Fire crews held the line.\n\nEvacuees returned on Monday.");
+}
+
 TEST(ParseJsonArticle, ReadsFieldsAndNewsApiVariants) {
   const ParsedArticle a = ParseJsonArticle(
       R"({"id":17,"url":"https://www.apnews.com/a","source":{"name":"AP"},"publishedAt":"2024-10-30T10:00:00Z",)"

@@ -2,8 +2,10 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <vector>
 
 namespace newsgraph::ingest {
@@ -158,6 +160,66 @@ std::string DatePublishedInJsonLd(std::string_view script) {
   return std::string(script.substr(open + 1, close - open - 1));
 }
 
+// gumbo checks the stack of open elements on every tag, so its time grows
+// with the square of the nesting depth: a hostile page of 200,000 unclosed
+// <div>s takes minutes. No real page nests deeper than a few hundred, so
+// start tags past kMaxNesting are dropped (their text stays). <p> is always
+// kept and not counted: paragraphs are what the extractor reads, and a new <p>
+// closes the open one, so it never deepens the tree. The depth is estimated
+// from start and end tags alone; other elements that close implicitly (<li>)
+// make it overshoot, which is harmless with the cap far above real pages.
+constexpr int kMaxNesting = 1000;
+
+bool IsVoidTag(std::string_view name) {
+  static constexpr std::array<std::string_view, 14> kVoid = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param"};
+  for (std::string_view v : kVoid) {
+    if (name == v) return true;
+  }
+  return false;
+}
+
+// `html` with start tags beyond kMaxNesting removed, or nullopt when it never
+// nests that deep (the common case: no copy).
+std::optional<std::string> CapNesting(std::string_view html) {
+  int depth = 0;
+  std::optional<std::string> capped;
+  size_t copied = 0;  // bytes of `html` already appended to *capped
+  size_t i = 0;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    const size_t open = i++;
+    if (html.substr(open, 4) == "<!--") {
+      const size_t close = html.find("-->", open + 4);
+      if (close == std::string_view::npos) break;
+      i = close + 3;
+      continue;
+    }
+    const bool end_tag = i < html.size() && html[i] == '/';
+    if (end_tag) ++i;
+    const size_t name_start = i;
+    while (i < html.size() && std::isalnum(static_cast<unsigned char>(html[i]))) ++i;
+    if (i == name_start) continue;  // "<" in text, "<!doctype", "<?xml"
+    const std::string name = Lower(html.substr(name_start, i - name_start));
+    const size_t close = html.find('>', i);
+    if (close == std::string_view::npos) break;
+    const bool counted = name != "p";
+    if (end_tag && counted) {
+      depth = std::max(depth - 1, 0);
+    } else if (!end_tag && counted && !IsVoidTag(name) && html[close - 1] != '/') {
+      if (depth < kMaxNesting) {
+        ++depth;
+      } else {
+        if (!capped) capped.emplace().reserve(html.size());
+        capped->append(html.substr(copied, open - copied));
+        copied = close + 1;
+      }
+    }
+    i = close + 1;
+  }
+  if (capped) capped->append(html.substr(copied));
+  return capped;
+}
+
 }  // namespace
 
 bool LooksLikeHtml(std::string_view bytes) {
@@ -174,6 +236,8 @@ bool LooksLikeHtml(std::string_view bytes) {
 
 HtmlArticle ExtractHtmlArticle(std::string_view html) {
   HtmlArticle article;
+  const std::optional<std::string> capped = CapNesting(html);
+  if (capped) html = *capped;
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   std::string og_title, h1, title_tag, time_datetime, json_ld_date;
   const GumboNode* article_root = nullptr;
