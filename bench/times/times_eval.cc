@@ -8,6 +8,7 @@
 // printed for tuning files only, so the held-out part stays unseen.
 //
 // Usage: times_eval [--prefix wsj_] [DIR]   (DIR default /work/shared/data/timeml/train)
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdlib>
@@ -92,6 +93,41 @@ bool HeldOut(std::string_view name) {
   return h % 4 == 0;
 }
 
+// One line per error, with the sentence-ish context around it, so a tuning
+// pass can sort errors by kind: MISS (gold not found), VALUE (span overlaps,
+// value differs), SPURIOUS (no gold overlaps).
+void PrintErrors(const std::string& name, const Document& doc, const std::vector<Gold>& gold) {
+  auto context = [&](uint32_t b, uint32_t e) {
+    uint32_t from = b > 60 ? b - 60 : 0, to = std::min<uint32_t>(uint32_t(doc.text.size()), e + 40);
+    std::string s = doc.text.substr(from, to - from);
+    for (char& c : s) if (c == '\n' || c == '\t') c = ' ';
+    return s;
+  };
+  std::printf("DCT %s %s\n", name.c_str(), doc.date ? doc.date->ToString().c_str() : "-");
+  std::vector<bool> used(doc.times.size());
+  for (const auto& g : gold) {
+    std::string text = doc.text.substr(g.begin, g.end - g.begin);
+    bool found = false;
+    for (size_t j = 0; j < doc.times.size(); ++j) {
+      const auto& t = doc.times[j];
+      if (!(t.span.begin < g.end && g.begin < t.span.end)) continue;
+      used[j] = true;
+      if (!found && t.value != g.value)
+        std::printf("VALUE %s [%s] %s gold [%s] %s | %s\n", name.c_str(), std::string(doc.Slice(t.span)).c_str(),
+                    t.value.c_str(), text.c_str(), g.value.c_str(), context(g.begin, g.end).c_str());
+      found = true;
+    }
+    if (!found)
+      std::printf("MISS %s [%s] %s | %s\n", name.c_str(), text.c_str(), g.value.c_str(), context(g.begin, g.end).c_str());
+  }
+  for (size_t j = 0; j < doc.times.size(); ++j) {
+    if (used[j]) continue;
+    const auto& t = doc.times[j];
+    std::printf("SPURIOUS %s [%s] %s | %s\n", name.c_str(), std::string(doc.Slice(t.span)).c_str(), t.value.c_str(),
+                context(t.span.begin, t.span.end).c_str());
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -146,10 +182,7 @@ int main(int argc, char** argv) {
       }
     }
     bool held_out = HeldOut(name);
-    if (!held_out && std::getenv("TIMES_EVAL_VERBOSE")) {
-      for (const auto& t : doc.times) std::printf("SYS %s [%s] %s\n", name.c_str(), std::string(doc.Slice(t.span)).c_str(), t.value.c_str());
-      for (const auto& g : gold) std::printf("GOLD %s [%s] %s\n", name.c_str(), doc.text.substr(g.begin, g.end - g.begin).c_str(), g.value.c_str());
-    }
+    if (!held_out && std::getenv("TIMES_EVAL_VERBOSE")) PrintErrors(name, doc, gold);
     Counts& part = held_out ? held : tune;
     for (Counts* k : {&part, &all}) {
       k->gold += c.gold; k->system += c.system; k->strict += c.strict; k->relaxed += c.relaxed;
