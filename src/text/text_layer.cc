@@ -69,6 +69,18 @@ bool IsOpeningQuote(UChar32 c) { return c == 0x201C || c == 0x201E || c == 0x00A
 bool IsClosingQuote(UChar32 c) { return c == 0x201D || c == 0x00BB || c == 0x203A; }
 
 bool IsUpper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c)); }
+
+// ASCII byte classes: news text is mostly ASCII, and a table lookup per byte
+// keeps the tokenizer at memory speed instead of decoding every code point.
+enum AsciiClass : uint8_t { kOther = 0, kLowerLetter = 1, kUpperLetter = 2, kDigitChar = 4, kSpaceChar = 8 };
+constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
+  std::array<uint8_t, 128> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLowerLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kUpperLetter;
+  for (int c = '0'; c <= '9'; ++c) classes[c] = kDigitChar;
+  for (int c : {' ', '\t', '\n', '\r', '\f', '\v'}) classes[c] = kSpaceChar;
+  return classes;
+}();
 bool IsLower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
 
 // ---- abbreviations --------------------------------------------------------------
@@ -103,7 +115,13 @@ constexpr Abbreviation kAbbreviations[] = {
     {"Del", true},
 };
 
+
+constexpr size_t kLongestAbbreviation = 6;  // lets most words skip the table
+static_assert(std::ranges::all_of(kAbbreviations,
+                                  [](const Abbreviation& a) { return a.word.size() <= kLongestAbbreviation; }));
+
 const Abbreviation* FindAbbreviation(std::string_view word) {
+  if (word.size() > kLongestAbbreviation) return nullptr;
   for (const Abbreviation& a : kAbbreviations) {
     if (a.word == word) return &a;
   }
@@ -135,6 +153,13 @@ class Tokenizer {
     int newlines = 0;
     while (i_ < s_.size()) {
       const size_t start = i_;
+      const auto byte = static_cast<unsigned char>(s_[i_]);
+      if (byte < 0x80 && kAsciiClasses[byte] == kSpaceChar) {
+        ++i_;
+        space_before = true;
+        if (byte == '\n' && ++newlines >= 2) paragraph_start = true;
+        continue;
+      }
       const UChar32 c = NextCodePoint(s_, i_);
       if (IsSpace(c)) {
         space_before = true;
@@ -144,10 +169,11 @@ class Tokenizer {
         continue;
       }
       i_ = start;
-      Token token = Next(c);
-      if (space_before) token.flags |= Token::kSpaceBefore;
-      if (paragraph_start) token.flags |= Token::kParagraphStart;
-      tokens_.push_back(token);
+      const Piece piece = Next(c);
+      uint8_t flags = piece.flags;
+      if (space_before) flags |= Token::kSpaceBefore;
+      if (paragraph_start) flags |= Token::kParagraphStart;
+      tokens_.push_back(Token{Span{static_cast<uint32_t>(start), static_cast<uint32_t>(i_)}, piece.kind, flags});
       space_before = paragraph_start = false;
       newlines = 0;
     }
@@ -155,36 +181,40 @@ class Tokenizer {
   }
 
  private:
-  Token Make(size_t begin, TokenKind kind, uint8_t flags = 0) const {
-    return Token{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(i_)}, kind, flags};
-  }
+  // What a scanning function found; the token's span is [start, i_). Small on
+  // purpose: returning a whole Token made the compiler assemble it on the
+  // stack and read it back at once, a store-forwarding stall on every token.
+  struct Piece {
+    TokenKind kind;
+    uint8_t flags = 0;
+  };
 
-  Token Next(UChar32 c) {
+  Piece Next(UChar32 c) {
     const size_t begin = i_;
     if (IsDigit(c)) return Number(begin);
     if (IsWordChar(c)) return Word(begin);
     NextCodePoint(s_, i_);
-    if (c == '"') return Make(begin, StraightQuoteKind(begin));
-    if (IsOpeningQuote(c)) return Make(begin, TokenKind::kQuoteOpen);
-    if (IsClosingQuote(c)) return Make(begin, TokenKind::kQuoteClose);
+    if (c == '"') return Piece{StraightQuoteKind(begin)};
+    if (IsOpeningQuote(c)) return Piece{TokenKind::kQuoteOpen};
+    if (IsClosingQuote(c)) return Piece{TokenKind::kQuoteClose};
     if (IsApostrophe(c)) return Apostrophe(begin);
-    if (IsDashChar(c)) return Make(begin, TokenKind::kDash);
+    if (IsDashChar(c)) return Piece{TokenKind::kDash};
     if (IsHyphen(c)) {
       if (CodePointAt(s_, i_) == '-') {  // "--" as a dash, however many hyphens
         while (CodePointAt(s_, i_) == '-') ++i_;
-        return Make(begin, TokenKind::kDash);
+        return Piece{TokenKind::kDash};
       }
-      return Make(begin, IsSpace(CodePointAt(s_, i_)) || i_ >= s_.size() ? TokenKind::kDash : TokenKind::kPunct);
+      return Piece{IsSpace(CodePointAt(s_, i_)) || i_ >= s_.size() ? TokenKind::kDash : TokenKind::kPunct};
     }
     if (c == '.') {
       while (CodePointAt(s_, i_) == '.') ++i_;  // "..." is one token
-      return Make(begin, TokenKind::kPunct);
+      return Piece{TokenKind::kPunct};
     }
     if (c == 0x2026 || c == '!' || c == '?' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
         c == '[' || c == ']' || c == '{' || c == '}' || c == '/' || c == '\\' || c == 0x00BF || c == 0x00A1) {
-      return Make(begin, TokenKind::kPunct);
+      return Piece{TokenKind::kPunct};
     }
-    return Make(begin, TokenKind::kSymbol);
+    return Piece{TokenKind::kSymbol};
   }
 
   // A straight double quote opens when it follows space, an opening bracket or
@@ -200,22 +230,22 @@ class Tokenizer {
 
   // An apostrophe outside a word: a possessive ("Austin's", "officials'"), or a single
   // quotation mark that opens after a space and closes otherwise.
-  Token Apostrophe(size_t begin) {
+  Piece Apostrophe(size_t begin) {
     const UChar32 before = PreviousCodePoint(s_, begin);
     const UChar32 after = CodePointAt(s_, i_);
     if ((after == 's' || after == 'S') && IsWordChar(before) && !IsWordChar(CodePointAt(s_, i_ + 1))) {
       ++i_;  // "Austin's"
-      return Make(begin, TokenKind::kPossessive);
+      return Piece{TokenKind::kPossessive};
     }
-    if ((before == 's' || before == 'S') && !IsWordChar(after)) return Make(begin, TokenKind::kPossessive);
+    if ((before == 's' || before == 'S') && !IsWordChar(after)) return Piece{TokenKind::kPossessive};
     if (begin == 0 || IsSpace(before) || before == '(' || before == '"' || IsOpeningQuote(before)) {
-      return Make(begin, TokenKind::kQuoteOpen);
+      return Piece{TokenKind::kQuoteOpen};
     }
-    return Make(begin, TokenKind::kQuoteClose);
+    return Piece{TokenKind::kQuoteClose};
   }
 
   // "10,000", "3.5", "2024", "1990s", "3rd", "9/11" stays "9" "/" "11".
-  Token Number(size_t begin) {
+  Piece Number(size_t begin) {
     uint8_t flags = Token::kHasDigit;
     while (i_ < s_.size()) {
       const char c = s_[i_];
@@ -229,22 +259,50 @@ class Tokenizer {
     }
     // Letters glued to digits make a word ("1990s", "3rd", "5G", "COVID-19" is handled in Word).
     if (i_ < s_.size() && IsWordChar(CodePointAt(s_, i_)) && !IsDigit(s_[i_])) {
-      Token word = Word(begin);
+      Piece word = Word(begin);
       word.flags |= flags;
       return word;
     }
-    return Make(begin, TokenKind::kNumber, flags);
+    return Piece{TokenKind::kNumber, flags};
   }
 
   // Letters and digits, joined by internal hyphens and apostrophes ("Son-hui",
   // "don't", "O'Brien"); a trailing "'s" is split off as a possessive; a full
   // stop is kept for abbreviations ("Mr.", "U.S.", "a.m.") and initials ("J.").
-  Token Word(size_t begin) {
+  Piece Word(size_t begin) {
     uint8_t flags = 0;
     int letters = 0, uppers = 0;
     bool first_letter_seen = false;
+    auto count_letter = [&](bool upper) {
+      ++letters;
+      uppers += upper;
+      if (!first_letter_seen) {
+        first_letter_seen = true;
+        if (upper) flags |= Token::kCapitalized;
+      }
+    };
+    auto consume_ascii = [&] {
+      // Locals, not members, so the compiler keeps them in registers.
+      const char* text = s_.data();
+      const size_t size = s_.size();
+      size_t i = i_;
+      for (; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x80) break;
+        const uint8_t cls = kAsciiClasses[byte];
+        if ((cls & (kLowerLetter | kUpperLetter | kDigitChar)) == 0) break;
+        if (cls == kDigitChar) {
+          flags |= Token::kHasDigit;
+        } else {
+          count_letter(cls == kUpperLetter);
+        }
+      }
+      i_ = i;
+    };
     auto consume_run = [&] {
       while (i_ < s_.size()) {
+        consume_ascii();
+        if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x80) break;
         const size_t at = i_;
         const UChar32 c = NextCodePoint(s_, i_);
         if (!IsWordChar(c)) {
@@ -254,18 +312,14 @@ class Tokenizer {
         if (IsDigit(c) || (c >= 0x80 && u_isdigit(c))) {
           flags |= Token::kHasDigit;
         } else if (IsLetter(c)) {
-          ++letters;
-          const bool upper = IsUpper(c);
-          uppers += upper;
-          if (!first_letter_seen) {
-            first_letter_seen = true;
-            if (upper) flags |= Token::kCapitalized;
-          }
+          count_letter(IsUpper(c));
         }
       }
     };
     consume_run();
     while (i_ < s_.size()) {
+      const auto byte = static_cast<unsigned char>(s_[i_]);
+      if (byte < 0x80 && byte != '-' && byte != '\'') break;  // the usual end: a space or punctuation
       size_t after_joiner = i_;
       const UChar32 joiner = NextCodePoint(s_, after_joiner);
       const UChar32 next = CodePointAt(s_, after_joiner);
@@ -297,7 +351,7 @@ class Tokenizer {
       ++i_;
     }
     if (letters >= 2 && uppers == letters) flags |= Token::kAllCaps;
-    return Make(begin, TokenKind::kWord, flags);
+    return Piece{TokenKind::kWord, flags};
   }
 
   // Initials ("J." in "Lloyd J. Austin") and listed abbreviations keep their
@@ -315,6 +369,7 @@ class Tokenizer {
 // ---- sentences ------------------------------------------------------------------
 
 bool IsTerminator(std::string_view t) {
+  if (t.empty() || (t[0] != '.' && t[0] != '!' && t[0] != '?' && t[0] != '\xE2')) return false;  // most tokens
   return t == "." || t == "!" || t == "?" || t == "..." || t == "\u2026" || t == "?!" || t == "!?" ||
          (t.size() > 3 && t.substr(0, 3) == "...");
 }
@@ -360,6 +415,7 @@ bool CanStartSentence(std::string_view text, const Token& token) {
 bool LineBreakEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t i) {
   const Token& next = tokens[i + 1];
   if (next.flags & Token::kParagraphStart) return true;
+  if (!(next.flags & Token::kSpaceBefore)) return false;
   const std::string_view gap = text.substr(tokens[i].span.end, next.span.begin - tokens[i].span.end);
   if (gap.find('\n') == std::string_view::npos) return false;
   if (!CanStartSentence(text, next)) return false;
