@@ -86,9 +86,26 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kDayParts
 // Ordinal quarters of the fiscal/calendar year.
 constexpr std::array<NamedNumber, 5> kQuarterOrdinals = {{
     {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"latest", 0}}};
+// Holidays: month, and either a fixed day or the first `weekday` (0 = Monday)
+// on or after `day` (Thanksgiving: the fourth Thursday = first on/after the
+// 22nd). `needs_day`: only with "Day"/"Eve" after it or a preposition before
+// ("Christmas shopping" is not a date).
+struct Holiday { std::string_view name; int month, day, weekday; bool needs_day; };
+constexpr std::array<Holiday, 9> kHolidays = {{
+    {"thanksgiving", 11, 22, 3, false}, {"christmas", 12, 25, -1, false},
+    {"halloween", 10, 31, -1, false}, {"election", 11, 2, 1, true}, {"labor", 9, 1, 0, true},
+    {"memorial", 5, 25, 0, true}, {"independence", 7, 4, -1, true}, {"veterans", 11, 11, -1, true},
+    {"easter", 0, 0, -1, true}}};
+// Words before a holiday name that make it the day ("on Thanksgiving").
+constexpr std::array<std::string_view, 8> kHolidayPrepositions = {
+    "on", "at", "by", "before", "after", "until", "since", "over"};
+// Prepositions that make a bare month name a date: "in August", "by March".
+constexpr std::array<std::string_view, 12> kMonthPrepositions = {
+    "in", "last", "next", "since", "early", "late", "until", "by", "during", "through", "before", "this"};
 // Words before a time expression that make it point forward.
-constexpr std::array<std::string_view, 9> kFutureCues = {
-    "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming"};
+constexpr std::array<std::string_view, 10> kFutureCues = {
+    "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
+    "soon"};
 // Sets: adverb -> TIMEX3 value.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kSetAdverbs = {{
     {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
@@ -181,6 +198,7 @@ bool MayStartTime(std::string_view word) {
     for (std::string_view w : kStarters) t.Add(w);
     for (const auto& e : kMonths) t.Add(e.name);
     for (const auto& e : kWeekdays) t.Add(e.name);
+    for (const auto& e : kHolidays) t.Add(e.name);
     for (const auto& e : kNumberWords) t.Add(e.name);
     for (const auto& [k, v] : kSetAdverbs) t.Add(k);
     for (const auto& [k, v] : kVague) t.Add(k);
@@ -189,7 +207,7 @@ bool MayStartTime(std::string_view word) {
   if (word.empty()) return false;
   unsigned char first = static_cast<unsigned char>(AsciiLower(word[0]));
   if (first >= '0' && first <= '9') return true;
-  char lower[12];
+  char lower[16];
   if (first < 'a' || first > 'z' || word.size() >= sizeof lower) return false;
   if (!(kTriggers.lengths[first - 'a'] >> word.size() & 1u)) return false;
   for (size_t i = 0; i < word.size(); ++i) lower[i] = AsciiLower(word[i]);
@@ -242,6 +260,10 @@ class Matcher {
       std::string_view p = w_[k - 1].text;
       if (p == "." || p == ";" || p == "?" || p == "!") break;
       if (InList(kFutureCues, p)) return true;
+      // "postponed until Tuesday" points ahead; "not until Tuesday" and a
+      // clause opening "Until Thursday, they had not..." look back.
+      if (EqualsLower(p, "until") && k >= 2 && !Is(k - 2, "not") && IsAsciiAlnum(w_[k - 2].text[0]))
+        return true;
     }
     return false;
   }
@@ -312,7 +334,8 @@ class Matcher {
 
   bool Match(size_t i, size_t* end, TimeExpression* t) {
     return MatchIsoOrSlash(i, end, t) || MatchMonthDate(i, end, t) || MatchDayMonth(i, end, t) ||
-           MatchDeictic(i, end, t) || MatchWeekday(i, end, t) || MatchRelativeUnit(i, end, t) ||
+           MatchDeictic(i, end, t) || MatchWeekday(i, end, t) || MatchHoliday(i, end, t) ||
+           MatchModifiedMonth(i, end, t) || MatchRelativeUnit(i, end, t) ||
            MatchClock(i, end, t) || MatchQuarter(i, end, t) || MatchYearAgo(i, end, t) ||
            MatchDuration(i, end, t) || MatchSet(i, end, t) || MatchVague(i, end, t) || MatchYear(i, end, t);
   }
@@ -358,8 +381,7 @@ class Matcher {
     if (!day && !year) {
       // A bare month: "in August", "last June".
       if (!full || EqualsLower(W(i), "may") || EqualsLower(W(i), "march")) {
-        if (!(i > 0 && (Is(i - 1, "in") || Is(i - 1, "last") || Is(i - 1, "next") || Is(i - 1, "since"))))
-          return false;
+        if (!(i > 0 && InList(kMonthPrepositions, W(i - 1)))) return false;
       }
       return BareMonth(i, month->value, k, end, t);
     }
@@ -379,19 +401,67 @@ class Matcher {
     return true;
   }
 
+  // "last February", "this March": the modifier joins the span.
+  bool MatchModifiedMonth(size_t i, size_t* end, TimeExpression* t) {
+    if (!(Is(i, "last") || Is(i, "next") || Is(i, "this"))) return false;
+    auto month = Lookup(kMonths, W(i + 1));
+    if (!month || !IsAsciiUpper(W(i + 1)[0]) || W(i + 2) == "." || ParseInt(W(i + 2))) return false;
+    return BareMonth(i + 1, month->value, i + 2, end, t);
+  }
+
   bool BareMonth(size_t i, int month, size_t k, size_t* end, TimeExpression* t) {
     bool last = i > 0 && Is(i - 1, "last");
     bool next = i > 0 && Is(i - 1, "next");
     *end = k;
+    // "July last year", "February this year": the year is named after the month.
+    int shift = Is(k, "last") ? -1 : Is(k, "this") ? 0 : Is(k, "next") ? 1 : 2;
+    if (shift != 2 && Is(k + 1, "year")) {
+      *end = k + 2;
+      if (!doc_.date) return Relative(t, "XXXX-" + Pad(month, 2));
+      t->value = YearMonth(doc_.date->year + shift, month);
+      return true;
+    }
     if (!doc_.date) return Relative(t, "XXXX-" + Pad(month, 2));
     int y;
-    if (last || next) {
+    if (i > 0 && Is(i - 1, "this")) {
+      y = doc_.date->year;
+    } else if (last || next) {
       int m = doc_.date->month;
       y = doc_.date->year + (last ? (month >= m ? -1 : 0) : (month <= m ? 1 : 0));
     } else {
       y = YearFor(month, 0, TenseAround(i));
     }
     t->value = YearMonth(y, month);
+    return true;
+  }
+
+  // Thanksgiving (Day), last Christmas, Election Day, Christmas Eve
+  bool MatchHoliday(size_t i, size_t* end, TimeExpression* t) {
+    size_t k = i;
+    int dir = Is(k, "last") ? -1 : Is(k, "next") ? 1 : Is(k, "this") ? 0 : 2;
+    if (dir != 2) ++k;
+    auto h = Lookup(kHolidays, W(k));
+    if (!h || !IsAsciiUpper(W(k)[0])) return false;
+    size_t after = k + 1;
+    int eve = 0;
+    if (Is(after, "day") && IsAsciiUpper(W(after)[0])) ++after;
+    else if (Is(after, "eve") && !h->needs_day) { ++after; eve = -1; }
+    else if (h->needs_day) return false;
+    else if (dir == 2 && !(k > 0 && InList(kHolidayPrepositions, W(k - 1)))) return false;
+    if (h->month == 0) return false;  // a movable feast: no fixed rule here
+    *end = after;
+    if (!doc_.date) return Relative(t, "XXXX-" + Pad(h->month, 2) + "-XX");
+    auto in_year = [&](int y) {
+      Date d{y, h->month, h->day};
+      if (h->weekday >= 0) d = d.AddDays((h->weekday - d.Weekday() + 7) % 7);
+      return d.AddDays(eve);
+    };
+    const Date& today = *doc_.date;
+    int y = today.year;
+    if (dir == -1) y = in_year(y) < today ? y : y - 1;
+    else if (dir == 1) y = in_year(y) > today ? y : y + 1;
+    else if (dir == 2) y = YearFor(h->month, h->day, TenseAround(i));
+    t->value = in_year(y).ToString();
     return true;
   }
 

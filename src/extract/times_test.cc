@@ -189,5 +189,32 @@ TEST(ExtractTimes, QualifiersAloneAreNotTimes) {
   EXPECT_TRUE(doc.times.empty());
 }
 
+TEST(ExtractTimes, UntilAndAsSoonAsPointForward) {
+  auto doc = Article("Officials postponed the hearing until Monday; the envoy could arrive as soon as Friday.");
+  EXPECT_EQ(ValueOf(doc, "Monday"), "2024-11-04");
+  EXPECT_EQ(ValueOf(doc, "Friday"), "2024-11-01");
+  auto back = Article("It was not until Monday that the mayor conceded.");
+  EXPECT_EQ(ValueOf(back, "Monday"), "2024-10-28");
+}
+
+TEST(ExtractTimes, HolidaysResolveToTheirDay) {
+  auto doc = Article("The boy was rescued last Thanksgiving, and the family hopes to be home on "
+                     "Christmas Eve, weeks after Election Day.");
+  EXPECT_EQ(ValueOf(doc, "last Thanksgiving"), "2023-11-23");
+  EXPECT_EQ(ValueOf(doc, "Christmas Eve"), "2024-12-24");
+  EXPECT_EQ(ValueOf(doc, "Election Day"), "2024-11-05");
+  auto shopping = Article("Christmas shopping started early.");
+  EXPECT_TRUE(shopping.times.empty());
+}
+
+TEST(ExtractTimes, MonthWithModifierOrYearWordAfterIt) {
+  auto doc = Article("Two helicopters crashed last February; the ruling came in July last year "
+                     "and the vote is due this December, with talks to end by March.");
+  EXPECT_EQ(ValueOf(doc, "last February"), "2024-02");
+  EXPECT_EQ(ValueOf(doc, "July last year"), "2023-07");
+  EXPECT_EQ(ValueOf(doc, "this December"), "2024-12");
+  EXPECT_EQ(ValueOf(doc, "March"), "2025-03");
+}
+
 }  // namespace
 }  // namespace newsgraph
