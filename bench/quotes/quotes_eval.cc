@@ -46,6 +46,7 @@ namespace {
 struct GoldAttribution {
   std::vector<Span> content;
   std::vector<Span> source;
+  std::vector<Span> cue;  // shown with misses, to see which cues are missing
 };
 
 struct Counts {
@@ -119,6 +120,7 @@ std::vector<GoldAttribution> ParseAnn(const std::string& ann, const std::vector<
       if (it == spans.end()) continue;
       if (role == "Content") a.content = it->second;
       if (role == "Source") a.source = it->second;
+      if (role == "Cue") a.cue = it->second;
     }
     if (!a.content.empty()) out.push_back(std::move(a));
   }
@@ -178,7 +180,8 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
         ++shown.misses;
         Span c = g.content.front();
         Span before{c.begin > 60 ? c.begin - 60 : 0, c.begin};
-        std::printf("MISS %s: %s [[%s]]\n", name.c_str(), Excerpt(doc, before).c_str(),
+        std::string cue = g.cue.empty() ? "-" : Excerpt(doc, g.cue.front());
+        std::printf("MISS %s {%s}: %s [[%s]]\n", name.c_str(), cue.c_str(), Excerpt(doc, before).c_str(),
                     Excerpt(doc, c).c_str());
       }
       continue;

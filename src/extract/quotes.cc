@@ -19,11 +19,15 @@ enum CueFlag : uint8_t {
   kNeedsThat = 1,    // only reported speech with "that": "polls show that", not "polls show gains"
   kTakesObject = 2,  // the addressee comes first: "told reporters (that)", "warned Moscow that"
   kParticiple = 4,   // "..., saying that": the speaker is the subject of the sentence
+  kInfinitive = 8,   // what is reported can be an intention: "declined to comment", "vowed to fight"
 };
 
 struct Cue {
   std::string_view word;
   uint8_t flags;
+  // The preposition whose object is what was said or thought: "called for a
+  // ban", "referring to the attacks".
+  std::string_view prep = {};
 };
 
 // Every inflected form a reporter uses for speech, writing or stated belief.
@@ -32,42 +36,65 @@ constexpr Cue kCues[] = {
     {"accused", kTakesObject}, {"accuses", kTakesObject}, {"accusing", kTakesObject | kParticiple},
     {"acknowledged", 0}, {"acknowledges", 0}, {"acknowledging", kParticiple}, {"added", 0},
     {"adding", kParticiple}, {"adds", 0}, {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple},
-    {"agreed", kNeedsThat}, {"alleged", 0}, {"alleges", 0}, {"announced", 0}, {"announces", 0},
-    {"announcing", kParticiple}, {"argue", 0}, {"argued", 0}, {"argues", 0}, {"arguing", kParticiple},
-    {"asked", kTakesObject}, {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject}, {"asserted", 0},
-    {"asserts", 0}, {"assured", kTakesObject}, {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0},
-    {"blamed", 0}, {"boasted", 0}, {"called", kTakesObject}, {"calling", kTakesObject | kParticiple},
-    {"calls", kTakesObject}, {"cautioned", 0}, {"charged", kNeedsThat}, {"cited", 0}, {"citing", kParticiple},
-    {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple}, {"claims", 0}, {"complained", 0}, {"concede", 0},
-    {"conceded", 0}, {"concedes", 0}, {"concluded", kNeedsThat}, {"confirmed", 0}, {"confirms", 0},
-    {"contended", 0}, {"contends", 0}, {"continued", kNeedsThat}, {"countered", 0}, {"criticised", 0},
-    {"criticized", 0}, {"criticizes", 0}, {"criticizing", kParticiple}, {"declared", 0}, {"declares", 0},
-    {"declaring", kParticiple}, {"denied", 0}, {"denies", 0}, {"denying", kParticiple}, {"described", 0},
-    {"describes", 0}, {"describing", kParticiple}, {"disclosed", 0}, {"emphasised", 0}, {"emphasized", 0},
-    {"emphasizes", 0}, {"estimated", kNeedsThat}, {"estimates", kNeedsThat}, {"expects", kNeedsThat},
-    {"explained", 0}, {"explaining", kParticiple}, {"explains", 0}, {"fear", kNeedsThat},
-    {"feared", kNeedsThat}, {"fears", kNeedsThat}, {"feel", kNeedsThat}, {"feels", kNeedsThat},
-    {"felt", kNeedsThat}, {"found", kNeedsThat}, {"hinted", kNeedsThat}, {"hope", kNeedsThat},
-    {"hoped", kNeedsThat}, {"hopes", kNeedsThat}, {"indicated", kNeedsThat}, {"informed", kTakesObject},
-    {"insisted", 0}, {"insisting", kParticiple}, {"insists", 0}, {"joked", 0}, {"knew", kNeedsThat},
-    {"know", kNeedsThat}, {"knows", kNeedsThat}, {"learned", kNeedsThat}, {"maintained", 0}, {"maintains", 0},
-    {"mentioned", kNeedsThat}, {"noted", 0}, {"notes", 0}, {"noting", kParticiple}, {"observed", 0},
-    {"pledged", 0}, {"pointed", kNeedsThat}, {"posted", kNeedsThat}, {"praised", 0}, {"predicted", 0},
-    {"predicting", kParticiple}, {"predicts", 0}, {"promised", 0}, {"promises", 0},
-    {"promising", kParticiple}, {"questioned", 0}, {"quipped", 0}, {"recalled", 0},
-    {"recalling", kParticiple}, {"recalls", 0}, {"reiterated", 0}, {"remarked", 0},
+    {"agreed", kNeedsThat | kInfinitive}, {"alleged", 0}, {"alleges", 0}, {"announced", 0}, {"announces", 0},
+    {"announcing", kParticiple}, {"apologized", kNeedsThat, "for"}, {"argue", 0}, {"argued", 0}, {"argues", 0},
+    {"arguing", kParticiple}, {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple},
+    {"asks", kTakesObject}, {"asserted", 0}, {"asserts", 0}, {"assured", kTakesObject}, {"attacked", 0},
+    {"attacking", kParticiple}, {"backed", 0}, {"backing", kParticiple}, {"believe", 0},
+    {"believed", kNeedsThat}, {"believes", 0}, {"blamed", 0}, {"blasted", 0}, {"boasted", 0},
+    {"called", kTakesObject, "for"}, {"calling", kTakesObject | kParticiple, "for"},
+    {"calls", kTakesObject, "for"}, {"cautioned", 0}, {"charged", kNeedsThat}, {"cited", 0},
+    {"citing", kParticiple}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple}, {"claims", 0},
+    {"commented", kNeedsThat, "on"}, {"complained", 0, "about"}, {"concede", 0}, {"conceded", 0},
+    {"concedes", 0}, {"concluded", kNeedsThat}, {"condemned", 0}, {"condemning", kParticiple}, {"condemns", 0},
+    {"confirmed", 0}, {"confirms", 0}, {"contended", 0}, {"contends", 0}, {"continued", kNeedsThat},
+    {"countered", 0}, {"criticised", 0}, {"criticize", 0}, {"criticized", 0}, {"criticizes", 0},
+    {"criticizing", kParticiple}, {"decided", kInfinitive}, {"declared", 0}, {"declares", 0},
+    {"declaring", kParticiple}, {"declined", kInfinitive}, {"declines", kInfinitive},
+    {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"defended", 0}, {"defending", kParticiple},
+    {"defends", 0}, {"demanded", 0}, {"demanding", kParticiple}, {"demands", 0}, {"denied", 0}, {"denies", 0},
+    {"denounced", 0}, {"denounces", 0}, {"denouncing", kParticiple}, {"denying", kParticiple}, {"described", 0},
+    {"describes", 0}, {"describing", kParticiple}, {"disclosed", 0}, {"discussed", 0},
+    {"discussing", kParticiple}, {"dismissed", 0}, {"dismisses", 0}, {"dismissing", kParticiple}, {"echoed", 0},
+    {"emphasised", 0}, {"emphasized", 0}, {"emphasizes", 0}, {"endorse", 0}, {"endorsed", 0}, {"endorses", 0},
+    {"endorsing", kParticiple}, {"estimated", kNeedsThat}, {"estimates", kNeedsThat},
+    {"expects", kNeedsThat | kInfinitive}, {"explained", 0}, {"explaining", kParticiple}, {"explains", 0},
+    {"expressed", 0}, {"favored", 0}, {"favors", 0}, {"fear", kNeedsThat}, {"feared", kNeedsThat},
+    {"fears", kNeedsThat}, {"feel", kNeedsThat}, {"feels", kNeedsThat}, {"felt", kNeedsThat},
+    {"focused", kNeedsThat, "on"}, {"found", kNeedsThat}, {"hinted", kNeedsThat}, {"hope", kNeedsThat},
+    {"hoped", kNeedsThat | kInfinitive}, {"hopes", kNeedsThat | kInfinitive},
+    {"hoping", kNeedsThat | kInfinitive | kParticiple}, {"indicated", kNeedsThat}, {"informed", kTakesObject},
+    {"insisted", 0}, {"insisting", kParticiple}, {"insists", 0}, {"intends", kInfinitive}, {"joked", 0},
+    {"knew", kNeedsThat}, {"know", kNeedsThat}, {"knows", kNeedsThat}, {"lamented", 0}, {"learned", kNeedsThat},
+    {"maintained", 0}, {"maintains", 0}, {"mentioned", kNeedsThat}, {"mocked", 0}, {"noted", 0}, {"notes", 0},
+    {"noting", kParticiple}, {"observed", 0}, {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0},
+    {"opposes", 0}, {"opposing", kParticiple}, {"planned", kInfinitive}, {"plans", kInfinitive},
+    {"pledged", kInfinitive}, {"pointed", kNeedsThat, "to"}, {"pointing", kNeedsThat | kParticiple, "to"},
+    {"posted", kNeedsThat}, {"praised", 0}, {"praises", 0}, {"praising", kParticiple}, {"predicted", 0},
+    {"predicting", kParticiple}, {"predicts", 0}, {"promised", kInfinitive}, {"promises", kInfinitive},
+    {"promising", kParticiple}, {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"questioned", 0},
+    {"quipped", 0}, {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recommended", 0},
+    {"referred", kNeedsThat, "to"}, {"referring", kParticiple | kNeedsThat, "to"}, {"refers", kNeedsThat, "to"},
+    {"refused", kInfinitive}, {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple},
+    {"reiterated", 0}, {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0}, {"remarked", 0},
     {"reminded", kTakesObject}, {"repeated", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0},
-    {"reports", 0}, {"responded", 0}, {"revealed", kNeedsThat}, {"reveals", kNeedsThat}, {"said", 0},
-    {"say", 0}, {"saying", kParticiple}, {"says", 0}, {"show", kNeedsThat}, {"showed", kNeedsThat},
-    {"shows", kNeedsThat}, {"signaled", kNeedsThat}, {"speculated", 0}, {"stated", 0}, {"states", kNeedsThat},
-    {"stating", kParticiple}, {"stressed", 0}, {"stresses", 0}, {"suggest", kNeedsThat}, {"suggested", 0},
-    {"suggesting", kParticiple}, {"suggests", 0}, {"suspect", kNeedsThat}, {"suspected", kNeedsThat},
-    {"tell", kTakesObject}, {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject},
-    {"testified", 0}, {"think", 0}, {"thinks", 0}, {"thought", kNeedsThat}, {"told", kTakesObject},
-    {"tweeted", 0}, {"tweeting", kParticiple}, {"tweets", 0}, {"urged", kTakesObject},
-    {"urging", kTakesObject | kParticiple}, {"vowed", 0}, {"vowing", kParticiple}, {"vows", 0},
-    {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple}, {"warns", kTakesObject},
-    {"worried", kNeedsThat}, {"worries", kNeedsThat}, {"writes", 0}, {"wrote", 0},
+    {"reports", 0}, {"requested", 0}, {"responded", 0}, {"revealed", kNeedsThat}, {"reveals", kNeedsThat},
+    {"said", 0}, {"say", 0}, {"saying", kParticiple}, {"says", 0}, {"seeking", kInfinitive | kParticiple},
+    {"seeks", kInfinitive}, {"show", kNeedsThat}, {"showed", kNeedsThat}, {"shows", kNeedsThat},
+    {"signaled", kNeedsThat}, {"slammed", 0}, {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0},
+    {"spoke", kNeedsThat, "about"}, {"stated", 0}, {"states", kNeedsThat}, {"stating", kParticiple},
+    {"stressed", 0}, {"stresses", 0}, {"suggest", kNeedsThat}, {"suggested", 0}, {"suggesting", kParticiple},
+    {"suggests", 0}, {"support", 0, "for"}, {"supported", 0}, {"supporting", kParticiple}, {"supports", 0},
+    {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"talked", kNeedsThat, "about"},
+    {"talking", kParticiple | kNeedsThat, "about"}, {"tell", kTakesObject},
+    {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0}, {"think", 0},
+    {"thinks", 0}, {"thought", kNeedsThat}, {"threatened", kInfinitive}, {"threatens", kInfinitive},
+    {"told", kTakesObject}, {"touted", 0}, {"touting", kParticiple}, {"tweeted", 0}, {"tweeting", kParticiple},
+    {"tweets", 0}, {"urged", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"vowed", kInfinitive},
+    {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive}, {"want", kInfinitive},
+    {"wanted", kInfinitive}, {"wants", kInfinitive}, {"warned", kTakesObject},
+    {"warning", kTakesObject | kParticiple}, {"warns", kTakesObject}, {"welcomed", 0}, {"worried", kNeedsThat},
+    {"worries", kNeedsThat}, {"writes", 0}, {"wrote", 0},
 };
 static_assert(std::is_sorted(std::begin(kCues), std::end(kCues),
                              [](const Cue& a, const Cue& b) { return a.word < b.word; }));
@@ -218,6 +245,17 @@ class QuoteFinder {
       // A lower-case word before a name is a verb or preposition, not part of it.
       if (!Capitalized(p) && Capitalized(first) && Capitalized(head)) break;
       --first;
+    }
+    // The head noun a "for"/"of" phrase hangs on: "A spokesman for the campaign".
+    if (first >= floor + 2 && IsDeterminer(Text(first)) && OneOf(Text(first - 1), {"for", "of"}) &&
+        IsWord(first - 2) && !Capitalized(first - 2) && !FindCue(Text(first - 2)) &&
+        !EndsNounPhraseAnyCase(Text(first - 2)) && !IsAuxiliaryOrAdverb(Text(first - 2))) {
+      uint32_t f = first - 2;
+      while (f > floor && f + 4 > first && IsWord(f - 1) && !IsDeterminer(Text(f)) && !Capitalized(f - 1) &&
+             !EndsNounPhraseAnyCase(Text(f - 1)) && !FindCue(Text(f - 1)))
+        --f;
+      if (f > floor && IsDeterminer(Text(f - 1))) --f;
+      if (IsDeterminer(Text(f)) || (f == floor || !IsWord(f - 1))) first = f;
     }
     return Tokens(first, head);
   }
@@ -633,7 +671,11 @@ class QuoteFinder {
           break;
       }
     }
-    if (c == k + 1) {
+    if (c == k + 1 && c < s.end_token && !cue.prep.empty() && Is(c, cue.prep)) {
+      c = k + 2;
+    } else if (c == k + 1 && c < s.end_token && (cue.flags & kInfinitive) && Is(c, "to")) {
+      // "declined to comment": the intention, "to" included.
+    } else if (c == k + 1) {
       if (cue.flags & kNeedsThat) return false;
       if (c < s.end_token && (Is(c, "to") || Is(c, "on") || Is(c, "for") || Is(c, "of") || Is(c, "about") ||
                               Is(c, "with") || Is(c, "by")))

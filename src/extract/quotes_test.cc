@@ -291,5 +291,34 @@ TEST(ExtractQuotes, PronounGenderFromTitle) {
   EXPECT_EQ(doc.entities[doc.quotes[0].speaker_entity].name, "Sabrina Singh");
 }
 
+// The one quote found in `text`: its words and its speaker ("" for none).
+void ExpectOneQuote(const std::string& text, std::string_view content, std::string_view speaker) {
+  Document doc = Doc(text);
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u) << text;
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), content) << text;
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), speaker) << text;
+}
+
+TEST(ExtractQuotes, StanceVerbReportsItsObject) {
+  ExpectOneQuote("Senator Susan Collins endorsed the bipartisan infrastructure bill on Thursday.",
+                 "the bipartisan infrastructure bill on Thursday", "Senator Susan Collins");
+}
+
+TEST(ExtractQuotes, IntentionVerbReportsTheInfinitive) {
+  ExpectOneQuote("A spokesman for the campaign declined to say whether the senator would attend.",
+                 "to say whether the senator would attend", "A spokesman for the campaign");
+}
+
+TEST(ExtractQuotes, PrepositionalCueReportsItsObject) {
+  ExpectOneQuote("The mayor called for a full investigation into the shooting.",
+                 "a full investigation into the shooting", "The mayor");
+}
+
+TEST(ExtractQuotes, TopicVerbCountsOnlyWithItsPreposition) {
+  ExpectOneQuote("Warren spoke after the vote. Warren spoke about the cost of child care.", "the cost of child care",
+                 "Warren");
+}
+
 }  // namespace
 }  // namespace newsgraph
