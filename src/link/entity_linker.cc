@@ -6,6 +6,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace newsgraph {
 namespace {
@@ -52,6 +53,10 @@ void AddUnique(std::vector<std::string>& list, const std::string& value) {
 struct Cluster {
   size_t first_doc = 0, first_entity = 0;  // first appearance, for ids
   Entity entity;
+  // Indices of the documents mentioning it, possibly repeated; turned into
+  // ids once at the end, because a common entity ("U.S.") is in thousands of
+  // documents and searching a list of ids on every mention is quadratic.
+  std::vector<size_t> document_indices;
 };
 
 }  // namespace
@@ -79,7 +84,8 @@ std::vector<Entity> LinkAcrossDocuments(std::vector<Document>& documents) {
     }
     for (const auto& t : e.titles) AddUnique(g.titles, t);
     for (const auto& a : e.aliases) if (a != g.name) AddUnique(g.aliases, a);
-    AddUnique(g.documents, documents[d].id);
+    std::vector<size_t>& seen_in = clusters[c].document_indices;
+    if (seen_in.empty() || seen_in.back() != d) seen_in.push_back(d);
     if (g.gender == Gender::kUnknown) g.gender = e.gender;
     if (g.country_code.empty()) g.country_code = e.country_code;
     if (!g.latitude && e.latitude) { g.latitude = e.latitude; g.longitude = e.longitude; }
@@ -87,7 +93,7 @@ std::vector<Entity> LinkAcrossDocuments(std::vector<Document>& documents) {
   };
   auto open = [&](size_t d, size_t i, const std::string& key) {
     const int c = static_cast<int>(clusters.size());
-    clusters.push_back({d, i, {}});
+    clusters.push_back({d, i, {}, {}});
     clusters[c].entity.type = documents[d].entities[i].type;
     by_key.emplace(key, c);
     return c;
@@ -146,13 +152,17 @@ std::vector<Entity> LinkAcrossDocuments(std::vector<Document>& documents) {
   entities.reserve(clusters.size());
   for (size_t r = 0; r < order.size(); ++r) {
     rank[order[r]] = static_cast<int>(r);
-    Entity& g = clusters[order[r]].entity;
+    Cluster& cluster = clusters[order[r]];
+    Entity& g = cluster.entity;
     g.id = "E" + std::to_string(r + 1);
-    // Documents in report order.
-    std::vector<std::string> docs;
-    for (const auto& doc : documents)
-      if (std::find(g.documents.begin(), g.documents.end(), doc.id) != g.documents.end()) docs.push_back(doc.id);
-    g.documents = std::move(docs);
+    // Documents in report order, each once.
+    std::vector<size_t>& indices = cluster.document_indices;
+    std::sort(indices.begin(), indices.end());
+    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+    std::unordered_set<std::string_view> ids;  // two inputs may share an id
+    for (size_t d : indices) {
+      if (ids.insert(documents[d].id).second) g.documents.push_back(documents[d].id);
+    }
     entities.push_back(std::move(g));
   }
   for (size_t d = 0; d < documents.size(); ++d)
