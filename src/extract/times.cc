@@ -99,9 +99,14 @@ constexpr std::array<Holiday, 9> kHolidays = {{
 // Words before a holiday name that make it the day ("on Thanksgiving").
 constexpr std::array<std::string_view, 8> kHolidayPrepositions = {
     "on", "at", "by", "before", "after", "until", "since", "over"};
+// Prepositions before "the year"/"the month" that make it the article's
+// ("for the year", "through the month").
+constexpr std::array<std::string_view, 8> kPeriodPrepositions = {
+    "for", "of", "in", "during", "through", "throughout", "over", "within"};
 // Prepositions that make a bare month name a date: "in August", "by March".
-constexpr std::array<std::string_view, 12> kMonthPrepositions = {
-    "in", "last", "next", "since", "early", "late", "until", "by", "during", "through", "before", "this"};
+constexpr std::array<std::string_view, 13> kMonthPrepositions = {
+    "in", "last", "next", "since", "early", "late", "until", "by", "during", "through", "before", "this",
+    "of"};
 // Words before a time expression that make it point forward.
 constexpr std::array<std::string_view, 10> kFutureCues = {
     "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
@@ -230,6 +235,7 @@ class Matcher {
       TimeExpression t;
       if (MayStartTime(w_[i].text) && Match(i, &end, &t)) {
         t.span = {w_[start].begin, w_[end - 1].end};
+        NoteAnchor(t.value);
         out.push_back(std::move(t));
         i = end;
       } else {
@@ -313,6 +319,15 @@ class Matcher {
     return Pad(doc_.date->year - 1, 4);
   }
 
+  // The last date and year the story named: what "that day", "the next
+  // morning" and "the following year" count from in a narrative.
+  void NoteAnchor(std::string_view value) {
+    if (value.size() < 4 || !IsAsciiDigit(value[0]) || !IsAsciiDigit(value[3])) return;
+    anchor_year_ = *ParseInt(value.substr(0, 4));
+    if (value.size() >= 10 && value[4] == '-' && IsAsciiDigit(value[5]) && IsAsciiDigit(value[8]))
+      anchor_date_ = ParseIsoDate(value.substr(0, 10));
+  }
+
   // Resolves a relative expression or marks it unresolved.
   bool Relative(TimeExpression* t, std::string unresolved) const {
     t->value = std::move(unresolved);
@@ -326,6 +341,12 @@ class Matcher {
     return std::nullopt;
   }
 
+  // A year at *k, written in figures or spelled out; advances *k past it.
+  std::optional<int> YearAt(size_t* k) const {
+    if (auto y = Year(*k)) { ++*k; return y; }
+    return std::nullopt;
+  }
+
   std::optional<int> Year(size_t i) const {
     auto y = ParseInt(W(i));
     if (y && W(i).size() == 4 && *y >= 1000 && *y <= 2199) return y;
@@ -336,6 +357,7 @@ class Matcher {
     return MatchIsoOrSlash(i, end, t) || MatchMonthDate(i, end, t) || MatchDayMonth(i, end, t) ||
            MatchDeictic(i, end, t) || MatchWeekday(i, end, t) || MatchHoliday(i, end, t) ||
            MatchModifiedMonth(i, end, t) || MatchRelativeUnit(i, end, t) ||
+           MatchAnaphoric(i, end, t) || MatchPartOf(i, end, t) || MatchTheYear(i, end, t) ||
            MatchClock(i, end, t) || MatchQuarter(i, end, t) || MatchYearAgo(i, end, t) ||
            MatchDuration(i, end, t) || MatchSet(i, end, t) || MatchVague(i, end, t) || MatchYear(i, end, t);
   }
@@ -601,6 +623,88 @@ class Matcher {
     bool future = Future(i);
     int week_shift = future ? (d.Weekday() == 6 ? 1 : 0) : (d.Weekday() >= 5 ? 0 : -1);
     t->value = YearWeek(d.AddDays(7 * week_shift)) + "-WE";
+    return true;
+  }
+
+  // [earlier|later] that [same] day|morning|year, the same day, the next
+  // morning, the following year: counted from the date last named, which in a
+  // narrative is the one being told, or from the article date.
+  bool MatchAnaphoric(size_t i, size_t* end, TimeExpression* t) {
+    size_t k = i;
+    if (Is(k, "earlier") || Is(k, "later")) ++k;
+    int shift;
+    if (Is(k, "that")) { shift = 0; ++k; if (Is(k, "same")) ++k; }
+    else if (Is(k, "the") && Is(k + 1, "same")) { shift = 0; k += 2; }
+    else if (Is(k, "the") && k == i && (Is(k + 1, "following") || Is(k + 1, "previous"))) {
+      shift = Is(k + 1, "following") ? 1 : -1;
+      k += 2;
+    } else if (Is(k, "the") && k == i && Is(k + 1, "next") && TenseAround(i) == Tense::kPast) {
+      shift = 1;
+      k += 2;
+    } else {
+      return false;
+    }
+    if (W(k + 1) == "-" && Glued(k)) return false;  // "that year-end", "the following day-long"
+    auto part = LookupPair(kDayParts, W(k));
+    bool day = Is(k, "day") || (part && !Is(k, "overnight"));
+    bool year = Is(k, "year");
+    if (!day && !year && !Is(k, "month")) return false;
+    *end = k + 1;
+    if (!doc_.date) return Relative(t, year ? "XXXX" : day ? "XXXX-XX-XX" : "XXXX-XX");
+    if (year) {
+      t->value = Pad((anchor_year_ ? anchor_year_ : doc_.date->year) + shift, 4);
+      return true;
+    }
+    Date from = anchor_date_ ? *anchor_date_ : *doc_.date;
+    if (day) {
+      t->value = from.AddDays(shift).ToString() + (part ? DayPartSuffix(*part) : "");
+      return true;
+    }
+    int total = from.year * 12 + (from.month - 1) + shift;
+    t->value = YearMonth(total / 12, total % 12 + 1);
+    return true;
+  }
+
+  // the end of 1990, the beginning of October, the end of this week: the
+  // span takes the phrase, the value is the period's.
+  bool MatchPartOf(size_t i, size_t* end, TimeExpression* t) {
+    if (!Is(i, "the") || !(Is(i + 1, "end") || Is(i + 1, "beginning") || Is(i + 1, "start") ||
+                           Is(i + 1, "middle")) || !Is(i + 2, "of"))
+      return false;
+    size_t k = i + 3;
+    if (!MayStartTime(W(k)) || !Match(k, end, t)) return false;
+    return t->type == TimeType::kDate;
+  }
+
+  // for the year, of the year, the fiscal year, earlier in the year: the
+  // article's year (or month); "the year ended Sept. 30" is a year's span.
+  bool MatchTheYear(size_t i, size_t* end, TimeExpression* t) {
+    size_t k = i;
+    if ((Is(k, "earlier") || Is(k, "later")) && Is(k + 1, "in")) k += 2;
+    if (!Is(k, "the")) return false;
+    bool after_preposition = k > i || (i > 0 && InList(kPeriodPrepositions, W(i - 1)));
+    ++k;
+    if (Is(k, "full") || Is(k, "fiscal") || Is(k, "whole") || Is(k, "entire") || Is(k, "calendar")) ++k;
+    bool year = Is(k, "year");
+    if (!year && !Is(k, "month")) return false;
+    if (W(k + 1) == "-" || W(k + 1) == "'") return false;  // "the year-earlier", "the year's best"
+    *end = k + 1;
+    if (Is(k + 1, "ended") || Is(k + 1, "ending")) {
+      t->type = TimeType::kDuration;
+      t->value = year ? "P1Y" : "P1M";
+      return true;
+    }
+    if (year) {
+      size_t y = k + 1;
+      if (auto named = YearAt(&y)) {  // "the year 2000"
+        *end = y;
+        t->value = Pad(*named, 4);
+        return true;
+      }
+    }
+    if (!after_preposition) return false;
+    if (!doc_.date) return Relative(t, year ? "XXXX" : "XXXX-XX");
+    t->value = year ? Pad(doc_.date->year, 4) : YearMonth(doc_.date->year, doc_.date->month);
     return true;
   }
 
@@ -910,6 +1014,8 @@ class Matcher {
 
   const Document& doc_;
   const std::vector<Word>& w_;
+  std::optional<Date> anchor_date_;  // the last day named, for "that day"
+  int anchor_year_ = 0;              // the last year named, for "that year"
   int sentence_ = 0;            // sentence-ending marks seen so far
   int context_sentence_ = -1;   // where the last quarter was named
   int context_year_ = 0, context_quarter_ = 0;

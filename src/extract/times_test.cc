@@ -216,5 +216,39 @@ TEST(ExtractTimes, MonthWithModifierOrYearWordAfterIt) {
   EXPECT_EQ(ValueOf(doc, "March"), "2025-03");
 }
 
+TEST(ExtractTimes, ThatDayAndTheFollowingYearCountFromTheDateLastNamed) {
+  auto doc = Article("He fled to Florida in June 1998 and returned later that year. He was made a "
+                     "general on May 22, 1995, and the following year he became attache. "
+                     "The doctor was killed on Oct. 23, 1999. Earlier that day, the family sent a fax.");
+  EXPECT_EQ(ValueOf(doc, "later that year"), "1998");
+  EXPECT_EQ(ValueOf(doc, "the following year"), "1996");
+  EXPECT_EQ(ValueOf(doc, "Earlier that day"), "1999-10-23");
+}
+
+TEST(ExtractTimes, TheNextMorningInPastNarrative) {
+  auto doc = Article("The boy arrived on Oct. 12, 2024, and appeared in court the next morning.");
+  EXPECT_EQ(ValueOf(doc, "the next morning"), "2024-10-13TMO");
+}
+
+TEST(ExtractTimes, TheYearAfterAPrepositionIsTheArticlesYear) {
+  auto doc = Article("Sales for the full year rose, and the stock hit a high for the year; rains "
+                     "delayed planting earlier in the year. For the year ended Sept. 30, it earned $4 million.");
+  EXPECT_EQ(ValueOf(doc, "the full year"), "2024");
+  EXPECT_EQ(ValueOf(doc, "the year"), "2024");
+  EXPECT_EQ(ValueOf(doc, "earlier in the year"), "2024");
+  auto ended = Article("For the year ended Sept. 30, it earned $4 million.");
+  EXPECT_EQ(ValueOf(ended, "the year"), "P1Y");
+}
+
+TEST(ExtractTimes, TheEndOfAPeriodTakesThePeriodsValue) {
+  auto doc = Article("The company aims to cut costs by the end of 1990 and to close the deal by "
+                     "the end of the year; the offer expires at the end of November.");
+  EXPECT_EQ(ValueOf(doc, "the end of 1990"), "1990");
+  EXPECT_EQ(ValueOf(doc, "the end of the year"), "2024");
+  EXPECT_EQ(ValueOf(doc, "the end of November"), "2024-11");
+  auto range = Article("The bid was at the high end of the range.");
+  EXPECT_TRUE(range.times.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
