@@ -113,6 +113,17 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
 bool IsPronoun(std::string_view w) {
   return OneOf(w, {"he", "she", "they", "it", "He", "She", "They", "It", "I", "we", "We"});
 }
+// Quantifiers that stand for the people counted: "Some say", "all but two said".
+bool IsQuantifier(std::string_view w) {
+  return OneOf(w, {"some", "Some", "many", "Many", "several", "Several", "both", "Both", "most", "Most", "others",
+                   "Others", "few", "none", "None", "all", "All", "two", "three"});
+}
+bool IsWeekday(std::string_view w) {
+  return OneOf(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+}
+bool IsSubjectPronoun(std::string_view w) {
+  return OneOf(w, {"he", "she", "they", "we", "I", "you", "there"});
+}
 bool IsDeterminer(std::string_view w) {
   return OneOf(w, {"the", "The", "a", "A", "an", "An", "this", "This", "that", "That", "his", "her",
                    "its", "their", "His", "Her", "Its", "Their", "one", "One", "two", "several", "many",
@@ -210,6 +221,28 @@ class QuoteFinder {
                                [](uint32_t t, const Sentence& s) { return t < s.first_token; });
     return it == doc_.sentences.begin() ? *it : *(it - 1);
   }
+  // A short time phrase starting at token i ("on Tuesday", "last week",
+  // "Monday night", "earlier this month"): the token after it, or i.
+  uint32_t SkipTime(uint32_t i, uint32_t end) const {
+    uint32_t t = i;
+    if (t < end && OneOf(Text(t), {"on", "late", "earlier"})) ++t;
+    if (t < end && OneOf(Text(t), {"last", "this", "next"})) ++t;
+    if (t < end && (IsWeekday(Text(t)) || OneOf(Text(t), {"yesterday", "today", "week", "month", "year", "weekend",
+                                                          "night", "morning"}))) {
+      ++t;
+      if (t < end && OneOf(Text(t), {"night", "morning", "afternoon", "evening"})) ++t;
+      return t;
+    }
+    return i;
+  }
+  // The time phrase ending right before token i ("Clinton on Tuesday said"):
+  // where it starts, or i.
+  uint32_t SkipTimeBack(uint32_t i, uint32_t floor) const {
+    for (uint32_t b = i > floor + 4 ? i - 4 : floor; b < i; ++b)
+      if (IsWord(b) && SkipTime(b, i) == i) return b;
+    return i;
+  }
+
   uint32_t ParagraphOf(uint32_t token) const {
     while (token > 0 && !ParagraphStart(token)) --token;
     return token;
@@ -224,12 +257,14 @@ class QuoteFinder {
   std::optional<Span> SpeakerBefore(uint32_t cue, uint32_t floor) const {
     uint32_t k = cue;
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    k = SkipTimeBack(k, floor);
+    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
     if (k == floor) return std::nullopt;
     uint32_t head = k - 1;
     if (Kind(head) == TokenKind::kNumber) return doc_.tokens[head].span;  // "Six in 10 say"
     if (!IsWord(head)) return std::nullopt;
     std::string_view h = Text(head);
-    if (IsPronoun(h)) return doc_.tokens[head].span;
+    if (IsPronoun(h) || IsQuantifier(h)) return doc_.tokens[head].span;
     if (h == "who" && head >= floor + 2 && Is(head - 1, ",")) return SpeakerBefore(head - 1, floor);
     if (h == "who" && head > floor) return SpeakerBefore(head, floor);
     if (EndsNounPhraseAnyCase(h) || IsDeterminer(h) || IsNeverSpeaker(h)) return std::nullopt;
@@ -675,8 +710,12 @@ class QuoteFinder {
       c = k + 2;
     } else if (c == k + 1 && c < s.end_token && (cue.flags & kInfinitive) && Is(c, "to")) {
       // "declined to comment": the intention, "to" included.
+    } else if (c == k + 1 && SkipTime(c, s.end_token) > c) {
+      c = SkipTime(c, s.end_token);  // "said on Friday he met"
+      while (c < s.end_token && Is(c, ",")) ++c;
     } else if (c == k + 1) {
-      if (cue.flags & kNeedsThat) return false;
+      // A subject pronoun opens a clause as surely as "that": "polls show they are tied".
+      if ((cue.flags & kNeedsThat) && !(c < s.end_token && IsSubjectPronoun(Text(c)))) return false;
       if (c < s.end_token && (Is(c, "to") || Is(c, "on") || Is(c, "for") || Is(c, "of") || Is(c, "about") ||
                               Is(c, "with") || Is(c, "by")))
         return false;  // "added to", "reported on": not speech with a clause

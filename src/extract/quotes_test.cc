@@ -320,5 +320,20 @@ TEST(ExtractQuotes, TopicVerbCountsOnlyWithItsPreposition) {
                  "Warren");
 }
 
+TEST(ExtractQuotes, SubjectPronounOpensClauseWithoutThat) {
+  ExpectOneQuote("Party leaders feared they would lose the House in November.", "they would lose the House in November",
+                 "Party leaders");
+}
+
+TEST(ExtractQuotes, TimeBetweenSpeakerCueAndClause) {
+  ExpectOneQuote("Sheldon Adelson on Friday said last week he met the candidate in Las Vegas.",
+                 "he met the candidate in Las Vegas", "Sheldon Adelson");
+}
+
+TEST(ExtractQuotes, QuantifierSpeaksForThoseCounted) {
+  ExpectOneQuote("Of the 40 senators surveyed, all but two said the party should change its rules.",
+                 "the party should change its rules", "two");
+}
+
 }  // namespace
 }  // namespace newsgraph
