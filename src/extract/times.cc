@@ -65,10 +65,12 @@ constexpr std::array<NamedNumber, 21> kMonths = {{
 constexpr std::array<NamedNumber, 7> kWeekdays = {{
     {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3}, {"friday", 4},
     {"saturday", 5}, {"sunday", 6}}};
-constexpr std::array<NamedNumber, 24> kNumberWords = {{
+constexpr std::array<NamedNumber, 34> kNumberWords = {{
     {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
     {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
-    {"fifteen", 15}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+    {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+    {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
     {"hundred", 100}, {"a", 1}, {"an", 1}, {"several", -1}, {"few", -1}, {"many", -1},
     {"couple", 2}}};
 // Duration units: TIMEX3 letter and whether it sits after 'T' (time units).
@@ -108,9 +110,9 @@ constexpr std::array<std::string_view, 13> kMonthPrepositions = {
     "in", "last", "next", "since", "early", "late", "until", "by", "during", "through", "before", "this",
     "of"};
 // Words before a time expression that make it point forward.
-constexpr std::array<std::string_view, 10> kFutureCues = {
+constexpr std::array<std::string_view, 13> kFutureCues = {
     "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
-    "soon"};
+    "soon", "planning", "payable", "effective"};
 // Sets: adverb -> TIMEX3 value.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kSetAdverbs = {{
     {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
@@ -270,6 +272,10 @@ class Matcher {
       // clause opening "Until Thursday, they had not..." look back.
       if (EqualsLower(p, "until") && k >= 2 && !Is(k - 2, "not") && IsAsciiAlnum(w_[k - 2].text[0]))
         return true;
+      // "as early as Tuesday", "is to resume trading Tuesday", "set to resume Monday"
+      if (k >= 2 && ((EqualsLower(p, "as") && Is(k - 2, "early")) ||
+                     (EqualsLower(p, "to") && (Is(k - 2, "is") || Is(k - 2, "are") || Is(k - 2, "set")))))
+        return true;
     }
     return false;
   }
@@ -341,10 +347,35 @@ class Matcher {
     return std::nullopt;
   }
 
-  // A year at *k, written in figures or spelled out; advances *k past it.
+  // A number in words at *k, tens and units joined ("twenty-four", "ninety
+  // six"); advances *k past it.
+  std::optional<int> SpelledNumber(size_t* k) const {
+    auto n = Lookup(kNumberWords, W(*k));
+    if (!n || n->value < 1 || n->value > 90) return std::nullopt;
+    size_t next = *k + 1;
+    if (n->value >= 20 && n->value % 10 == 0) {
+      size_t unit = W(next) == "-" && Glued(*k) && Glued(next) ? next + 1 : next;
+      if (auto u = Lookup(kNumberWords, W(unit)); u && u->value >= 1 && u->value <= 9 &&
+                                                 !Is(unit, "a") && !Is(unit, "an")) {
+        *k = unit + 1;
+        return n->value + u->value;
+      }
+    }
+    *k = next;
+    return n->value;
+  }
+
+  // A year at *k, in figures or read out as broadcasts transcribe it
+  // ("nineteen ninety-six"); advances *k past it.
   std::optional<int> YearAt(size_t* k) const {
     if (auto y = Year(*k)) { ++*k; return y; }
-    return std::nullopt;
+    if (!Is(*k, "nineteen") && !Is(*k, "eighteen")) return std::nullopt;
+    size_t rest = *k + 1;
+    auto tail = SpelledNumber(&rest);
+    if (!tail || *tail < 10) return std::nullopt;
+    int year = (Is(*k, "nineteen") ? 1900 : 1800) + *tail;
+    *k = rest;
+    return year;
   }
 
   std::optional<int> Year(size_t i) const {
@@ -398,8 +429,8 @@ class Matcher {
     }
     size_t before_year = k;
     if (day && W(k) == ",") ++k;
-    std::optional<int> year = Year(k);
-    if (year) ++k; else k = before_year;
+    std::optional<int> year = YearAt(&k);
+    if (!year) k = before_year;
     if (!day && !year) {
       // A bare month: "in August", "last June".
       if (!full || EqualsLower(W(i), "may") || EqualsLower(W(i), "march")) {
@@ -701,6 +732,15 @@ class Matcher {
         t->value = Pad(*named, 4);
         return true;
       }
+      if (Is(y, "two") && Is(y + 1, "thousand")) {  // "the year two thousand [and] five"
+        y += 2;
+        size_t unit = Is(y, "and") ? y + 1 : y;
+        int add = 0;
+        if (auto n = SpelledNumber(&unit); n && *n < 100) { add = *n; y = unit; }
+        *end = y;
+        t->value = Pad(2000 + add, 4);
+        return true;
+      }
     }
     if (!after_preposition) return false;
     if (!doc_.date) return Relative(t, year ? "XXXX" : "XXXX-XX");
@@ -843,16 +883,23 @@ class Matcher {
 
   // three-year, 48 hours, two weeks, several months, the past two months
   bool MatchDuration(size_t i, size_t* end, TimeExpression* t) {
-    if (Is(i, "the")) {
+    bool the = Is(i, "the");
+    if (the) {
       ++i;
       if (Is(i, "first") || Is(i, "past") || Is(i, "last")) ++i;
       if (!ParseInt(W(i)) && (Is(i, "a") || Is(i, "an") || !NumberAt(i))) return false;
-      if (W(i + 1) == "-") return false;  // "the three-year war": the adjective alone is the duration
     }
     auto n = NumberAt(i);
     if (!n) return false;
     size_t k = i + 1;
-    bool hyphen = W(k) == "-" && Glued(i) && Glued(k);
+    if (size_t spelled = i; !ParseInt(W(i)) && !Is(i, "a") && !Is(i, "an")) {
+      if (auto compound = SpelledNumber(&spelled); compound && spelled > k) { n = compound; k = spelled; }
+    }
+    // "2 1/2 years": the half is written in the next smaller unit.
+    bool half = ParseInt(W(i)) && Is(k, "1") && W(k + 1) == "/" && Is(k + 2, "2") && Glued(k) && Glued(k + 1);
+    if (half) k += 3;
+    bool hyphen = W(k) == "-" && Glued(k - 1) && Glued(k);
+    if (hyphen && the) return false;  // "the three-year war": the adjective alone is the duration
     if (hyphen) ++k;
     bool offset = Is(k + 1, "ago") || Is(k + 1, "later") || Is(k + 1, "earlier");
     if (!hyphen && !offset && (Is(i, "a") || Is(i, "an"))) {
@@ -878,6 +925,9 @@ class Matcher {
     if (letter == 'E') { letter = 'Y'; if (*n > 0) amount = std::to_string(*n * 10); }
     if (letter == 'C') { letter = 'Y'; if (*n > 0) amount = std::to_string(*n * 100); }
     t->value = std::string(unit->time_part ? "PT" : "P") + amount + letter;
+    if (half && letter == 'Y') t->value += "6M";
+    else if (half && letter == 'H') t->value += "30M";
+    else if (half && letter == 'D') t->value += "T12H";
     return true;
   }
 
@@ -992,14 +1042,20 @@ class Matcher {
       t->value = Pad(*y, 4);
       return true;
     }
+    if (size_t k = i; (Is(i, "nineteen") || Is(i, "eighteen")) && YearAt(&k)) {
+      size_t after = i;
+      t->value = Pad(*YearAt(&after), 4);
+      *end = after;
+      return true;
+    }
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {{
         {"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"}, {"fall", "FA"}, {"winter", "WI"}}};
     auto season = LookupPair(kSeasons, W(i));
     if (!season) return false;
     size_t k = i + 1;
     if (Is(k, "of")) ++k;
-    if (auto y = Year(k)) {
-      *end = k + 1;
+    if (auto y = YearAt(&k)) {
+      *end = k;
       t->value = Pad(*y, 4) + "-" + std::string(*season);
       return true;
     }

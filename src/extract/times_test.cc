@@ -250,5 +250,31 @@ TEST(ExtractTimes, TheEndOfAPeriodTakesThePeriodsValue) {
   EXPECT_TRUE(range.times.empty());
 }
 
+TEST(ExtractTimes, FutureCuesForDatesAndWeekdays) {
+  auto doc = Article("The dividend is payable Jan. 2, and trading is to resume Monday; talks are "
+                     "set to reopen Friday.");
+  EXPECT_EQ(ValueOf(doc, "Jan. 2"), "2025-01-02");
+  EXPECT_EQ(ValueOf(doc, "Monday"), "2024-11-04");
+  EXPECT_EQ(ValueOf(doc, "Friday"), "2024-11-01");
+}
+
+TEST(ExtractTimes, YearsReadOutInBroadcastTranscripts) {
+  auto doc = Article("Atlanta, nineteen ninety-six. Then the winter of nineteen ninety-four, and in "
+                     "January nineteen ninety-seven another bomb; the goal is jobs by the year two thousand.");
+  EXPECT_EQ(ValueOf(doc, "nineteen ninety-six"), "1996");
+  EXPECT_EQ(ValueOf(doc, "winter of nineteen ninety-four"), "1994-WI");
+  EXPECT_EQ(ValueOf(doc, "January nineteen ninety-seven"), "1997-01");
+  EXPECT_EQ(ValueOf(doc, "the year two thousand"), "2000");
+}
+
+TEST(ExtractTimes, CompoundNumberWordsAndHalvesInDurations) {
+  auto doc = Article("Refugees lived in camps for 2 1/2 years; she spent 5 1/2 hours in Nairobi, "
+                     "and inspectors may stay sixty days, the last twenty-four hours in the capital.");
+  EXPECT_EQ(ValueOf(doc, "2 1/2 years"), "P2Y6M");
+  EXPECT_EQ(ValueOf(doc, "5 1/2 hours"), "PT5H30M");
+  EXPECT_EQ(ValueOf(doc, "sixty days"), "P60D");
+  EXPECT_EQ(ValueOf(doc, "the last twenty-four hours"), "PT24H");
+}
+
 }  // namespace
 }  // namespace newsgraph
