@@ -609,7 +609,10 @@ class QuoteFinder {
           continue;
         }
         const Cue* cue = FindCue(Text(k));
-        if (cue && Reported(s, k, *cue)) break;
+        if (!cue || !Reported(s, k, *cue)) continue;
+        if (!next_attribution_) break;
+        k = next_attribution_ - 1;  // "X said A, and Y said B": B is Y's
+        next_attribution_ = 0;
       }
     }
   }
@@ -730,13 +733,37 @@ class QuoteFinder {
     }
     if (c >= s.end_token) return false;
     cue_used_[k] = 1;
-    return AddIndirect(c, s.end_token - 1, a);
+    const uint32_t e = NextAttribution(c, s.end_token);
+    if (e < s.end_token) next_attribution_ = e;
+    return AddIndirect(c, e - 1, a);
+  }
+
+  // Where a clause that starts at `c` gives way to a second attribution in
+  // the same sentence ("..., and other leaders said B", "...; Y said B"): the
+  // comma, semicolon or conjunction before it, or `end`.
+  uint32_t NextAttribution(uint32_t c, uint32_t end) const {
+    for (uint32_t b = c + 2; b < end; ++b) {
+      if (inside_quote_[b] || !(Is(b, ",") || Is(b, ";") || Is(b, "and") || Is(b, "but") || Is(b, "while")))
+        continue;
+      uint32_t subject = b + 1;
+      if (subject < end && !Is(b, "and") && !Is(b, "but") && (Is(subject, "and") || Is(subject, "but"))) ++subject;
+      for (uint32_t j = subject + 1; j < end && j < subject + 8 && IsWord(j); ++j) {
+        const Cue* cue = FindCue(Text(j));
+        if (!cue || (cue->flags & kNeedsThat) || OneOf(Text(j - 1), {"is", "was", "are", "were", "be", "been"}))
+          continue;
+        std::optional<Span> sp = SpeakerBefore(j, subject);
+        if (sp && sp->begin == doc_.tokens[subject].span.begin) return b;
+        break;
+      }
+    }
+    return end;
   }
 
   Document& doc_;
   const uint32_t n_;
   std::vector<uint8_t> inside_quote_;  // per token: inside a kept quotation (marks included)
   std::vector<uint8_t> cue_used_;      // per token: a cue already attributing a quotation
+  uint32_t next_attribution_ = 0;      // set by Reported: where the sentence reports someone else
 };
 
 }  // namespace

@@ -335,5 +335,16 @@ TEST(ExtractQuotes, QuantifierSpeaksForThoseCounted) {
                  "the party should change its rules", "two");
 }
 
+TEST(ExtractQuotes, SecondAttributionEndsTheFirstClause) {
+  Document doc = Doc("Kasich said the delegates would decide the nominee, and other party leaders said the "
+                     "convention could go to a second ballot.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "the delegates would decide the nominee");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Kasich");
+  EXPECT_EQ(doc.Slice(doc.quotes[1].span), "the convention could go to a second ballot");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "other party leaders");
+}
+
 }  // namespace
 }  // namespace newsgraph
