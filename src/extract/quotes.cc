@@ -267,7 +267,10 @@ class QuoteFinder {
     if (IsPronoun(h) || IsQuantifier(h)) return doc_.tokens[head].span;
     if (h == "who" && head >= floor + 2 && Is(head - 1, ",")) return SpeakerBefore(head - 1, floor);
     if (h == "who" && head > floor) return SpeakerBefore(head, floor);
-    if (EndsNounPhraseAnyCase(h) || IsDeterminer(h) || IsNeverSpeaker(h)) return std::nullopt;
+    // A name that looks like a participle ("Boreing said") is still a name.
+    if (EndsNounPhraseAnyCase(h) || IsDeterminer(h) ||
+        (IsNeverSpeaker(h) && EntityOverlapping(doc_.tokens[head].span) < 0))
+      return std::nullopt;
     uint32_t first = head;
     while (first > floor && head - first < 6) {
       uint32_t p = first - 1;
@@ -304,7 +307,8 @@ class QuoteFinder {
     if (IsDeterminer(Text(e))) ++e;
     // Through the head: capitalized words, or lower-case nouns of the phrase.
     while (e < limit && e - k < 6 && (IsWord(e) || Kind(e) == TokenKind::kPossessive) &&
-           !EndsNounPhraseAnyCase(Text(e)) && !FindCue(Text(e)) && !(e > k && Is(e, "of") && !Capitalized(e + 1)))
+           !EndsNounPhraseAnyCase(Text(e)) && !IsAuxiliary(Text(e)) && !FindCue(Text(e)) &&
+           !(e > k && Is(e, "of") && !Capitalized(e + 1)))
       ++e;
     if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
     return Tokens(k, e - 1);
@@ -394,6 +398,13 @@ class QuoteFinder {
       a.cue = doc_.tokens[k].span;
       a.cue_token = k;
       a.speaker = Speaker(k, *cue, from, to);
+      // "“...,” promising ...": a participle after the quote speaks for the
+      // subject of the sentence the quote stands in.
+      if ((cue->flags & kParticiple) && from > 0 && Kind(from - 1) == TokenKind::kQuoteClose &&
+          (k == from || (k == from + 1 && Is(from, ",")))) {
+        const Sentence& around = SentenceOf(from - 1);
+        if (around.first_token < from) a.speaker = SentenceSubject(around.first_token, from);
+      }
       return a;
     }
     return {};
@@ -419,6 +430,13 @@ class QuoteFinder {
       a.cue = doc_.tokens[k].span;
       a.cue_token = k;
       a.speaker = Speaker(k, *cue, from, to);
+      // "“...,” promising ...": a participle after the quote speaks for the
+      // subject of the sentence the quote stands in.
+      if ((cue->flags & kParticiple) && from > 0 && Kind(from - 1) == TokenKind::kQuoteClose &&
+          (k == from || (k == from + 1 && Is(from, ",")))) {
+        const Sentence& around = SentenceOf(from - 1);
+        if (around.first_token < from) a.speaker = SentenceSubject(around.first_token, from);
+      }
       return a;
     }
     return {};

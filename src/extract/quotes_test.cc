@@ -346,5 +346,11 @@ TEST(ExtractQuotes, SecondAttributionEndsTheFirstClause) {
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "other party leaders");
 }
 
+TEST(ExtractQuotes, ParticipleAfterQuoteSpeaksForSentenceSubject) {
+  Document doc = Doc("Jenkins said, “It’s time we change how we do it,” promising the club will return to its roots.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "It’s time")), "Jenkins");
+}
+
 }  // namespace
 }  // namespace newsgraph
