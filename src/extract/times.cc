@@ -103,8 +103,11 @@ constexpr std::array<std::string_view, 8> kHolidayPrepositions = {
     "on", "at", "by", "before", "after", "until", "since", "over"};
 // Prepositions before "the year"/"the month" that make it the article's
 // ("for the year", "through the month").
-constexpr std::array<std::string_view, 8> kPeriodPrepositions = {
-    "for", "of", "in", "during", "through", "throughout", "over", "within"};
+constexpr std::array<std::string_view, 7> kPeriodPrepositions = {
+    "for", "in", "during", "through", "throughout", "over", "within"};
+// Parts of a period before "of the year" ("the rest of the year").
+constexpr std::array<std::string_view, 8> kPeriodParts = {
+    "half", "rest", "part", "end", "start", "beginning", "middle", "quarter"};
 // Prepositions that make a bare month name a date: "in August", "by March".
 constexpr std::array<std::string_view, 13> kMonthPrepositions = {
     "in", "last", "next", "since", "early", "late", "until", "by", "during", "through", "before", "this",
@@ -713,14 +716,18 @@ class Matcher {
     size_t k = i;
     if ((Is(k, "earlier") || Is(k, "later")) && Is(k + 1, "in")) k += 2;
     if (!Is(k, "the")) return false;
-    bool after_preposition = k > i || (i > 0 && InList(kPeriodPrepositions, W(i - 1)));
+    // "of the year" counts only after a part of it ("the first nine months of
+    // the year"); "album of the year" is a title, not a date.
+    bool after_preposition =
+        k > i || (i > 0 && InList(kPeriodPrepositions, W(i - 1))) ||
+        (i > 1 && Is(i - 1, "of") && (InList(kPeriodParts, W(i - 2)) || Lookup(kUnits, W(i - 2))));
     ++k;
     if (Is(k, "full") || Is(k, "fiscal") || Is(k, "whole") || Is(k, "entire") || Is(k, "calendar")) ++k;
     bool year = Is(k, "year");
-    if (!year && !Is(k, "month")) return false;
+    if ((!year && !Is(k, "month")) || IsAsciiUpper(W(k)[0])) return false;
     if (W(k + 1) == "-" || W(k + 1) == "'") return false;  // "the year-earlier", "the year's best"
     *end = k + 1;
-    if (Is(k + 1, "ended") || Is(k + 1, "ending")) {
+    if (Is(k + 1, "ended") || Is(k + 1, "ending") || Is(k + 1, "to")) {  // "the year to March"
       t->type = TimeType::kDuration;
       t->value = year ? "P1Y" : "P1M";
       return true;

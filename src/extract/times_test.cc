@@ -276,5 +276,12 @@ TEST(ExtractTimes, CompoundNumberWordsAndHalvesInDurations) {
   EXPECT_EQ(ValueOf(doc, "the last twenty-four hours"), "PT24H");
 }
 
+TEST(ExtractTimes, AwardsOfTheYearAreNotDates) {
+  auto doc = Article("She was named player of the year, and the Book of the Year prize went to him. "
+                     "Output grew 3% in the year to March.");
+  EXPECT_EQ(ValueOf(doc, "the year"), "P1Y");
+  EXPECT_EQ(doc.times.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph
