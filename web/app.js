@@ -36,6 +36,24 @@ function claimValue(v) {
   return `${esc(v.text)} <span class="muted">(${esc((v.documents || []).join(', '))})</span>`;
 }
 
+// Every quote in the story's documents under its speaker: the linked
+// entity's name where there is one ("she" resolved), else the words naming
+// the speaker.
+function quotesBySpeaker(docs, names) {
+  const groups = new Map();
+  for (const d of docs) {
+    for (const q of d.quotes || []) {
+      const who = names[q.speaker] || q.speaker_name || q.speaker_text || 'Unattributed';
+      if (!groups.has(who)) groups.set(who, []);
+      groups.get(who).push({text: q.text, kind: q.kind, source: d.source || d.id});
+    }
+  }
+  if (!groups.size) return '<p class="muted">No quotes.</p>';
+  return `<div id="quotes">${[...groups].sort((a, b) => b[1].length - a[1].length).map(([who, list]) =>
+    `<h3>${esc(who)}</h3>${list.map(q => `<blockquote class="${esc(q.kind)}">${esc(q.text)}
+      <span class="muted">— ${esc(q.source)}, ${esc(q.kind)}</span></blockquote>`).join('')}`).join('')}</div>`;
+}
+
 async function showStory(id) {
   const s = await api(`/stories/${encodeURIComponent(id)}`);
   const docs = await Promise.all(s.documents.map(d => api(`/documents/${encodeURIComponent(d)}`).catch(() => null)));
@@ -46,16 +64,19 @@ async function showStory(id) {
   const timeline = s.timeline.length ? `<ol class="timeline" id="timeline">${s.timeline.map(e =>
     `<li><time>${esc(e.date)}</time>${esc(e.text)} <span class="muted">(${esc(e.document)})</span></li>`).join('')}</ol>`
     : '<p class="muted">No dated events.</p>';
-  const quotes = s.shared_quotes.length ? s.shared_quotes.map(q => `<h3>${esc(q.speaker_name || 'Unattributed')}</h3>
+  const names = s.entity_names || {};
+  const shared = s.shared_quotes.length ? s.shared_quotes.map(q => `<h3>${esc(q.speaker_name || 'Unattributed')}</h3>
     ${q.versions.map(v => `<blockquote>${esc(v.text)} <span class="muted">— ${esc(v.source)}</span></blockquote>`).join('')}`).join('')
     : '<p class="muted">No quotes shared across outlets.</p>';
+  const quotes = quotesBySpeaker(docs.filter(Boolean), names);
   const sources = docs.filter(Boolean).map(d => `<article class="source"><h3>${esc(d.source)}</h3>
     <div class="muted">${esc(d.date || '')}</div><p><strong>${esc(d.title)}</strong></p>
     <p>${esc(d.text.slice(0, 600))}${d.text.length > 600 ? '…' : ''}</p></article>`).join('');
-  const entities = s.entities.map(e => `<a href="#/entities/${encodeURIComponent(e)}">${esc(e)}</a>`).join(', ');
+  const entities = s.entities.map(e => `<a href="#/entities/${encodeURIComponent(e)}">${esc(names[e] || e)}</a>`).join(', ');
   view.innerHTML = `<p><a href="#/">← All stories</a></p><h1>${esc(s.headline)}</h1>
     <div class="muted">${esc(dateSpan(s))} · ${s.sources.length} sources · entities: ${entities}</div>
-    <h2>Claims</h2>${claims}<h2>Timeline</h2>${timeline}<h2>Quotes</h2>${quotes}
+    <h2>Claims</h2>${claims}<h2>Timeline</h2>${timeline}<h2>Quotes by speaker</h2>${quotes}
+    <h2>The same words in several outlets</h2>${shared}
     <h2>Sources</h2><div class="sources">${sources}</div>`;
 }
 

@@ -50,6 +50,8 @@ Json QuoteJson(const Document& doc, const Quote& q) {
     j["speaker_start"] = nullptr;
     j["speaker_end"] = nullptr;
   }
+  const bool named = q.speaker_entity >= 0 && q.speaker_entity < static_cast<int>(doc.entities.size());
+  j["speaker_name"] = named ? Json(doc.entities[q.speaker_entity].name) : Json(nullptr);
   j["kind"] = ToString(q.kind);
   j["cue"] = q.cue ? Json(std::string(doc.Slice(*q.cue))) : Json(nullptr);
   return j;

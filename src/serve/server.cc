@@ -3,6 +3,8 @@
 #include <mutex>
 #include <shared_mutex>
 #include <sstream>
+#include <string>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -111,12 +113,27 @@ struct ApiServer::State {
     report_sequence = sequence;
   }
 
-  // The object with "id" == id in report[collection], as JSON text.
+  // The object with "id" == id in report[collection], as JSON text. A story
+  // also gets `entity_names` (entity id -> name of each of its entities), so
+  // a page can show names without a request per entity.
   std::optional<std::string> Find(const char* collection, const std::string& id) {
     RefreshReport();
     std::shared_lock lock(report_mutex);
     for (const auto& item : report.at(collection)) {
-      if (item.value("id", "") == id) return item.dump();
+      if (item.value("id", "") != id) continue;
+      if (std::string_view(collection) != "stories") return item.dump();
+      json story = item;
+      std::unordered_set<std::string> ids;
+      if (story.contains("entities")) {
+        for (const auto& e : story.at("entities")) ids.insert(e.is_string() ? e.get<std::string>() : "");
+      }
+      json names = json::object();
+      for (const auto& e : report.at("entities")) {
+        const std::string entity_id = e.value("id", "");
+        if (ids.count(entity_id)) names[entity_id] = e.value("name", "");
+      }
+      story["entity_names"] = std::move(names);
+      return story.dump();
     }
     return std::nullopt;
   }

@@ -128,6 +128,10 @@ TEST_F(ServerTest, NewArticleJoinsTheStoryItCovers) {
   // The earlier article keeps its analysis: its figure is still in the story.
   const json story = Body(client_->Get("/stories/" + stories[0]["id"].get<std::string>()));
   EXPECT_NE(story["claims"].dump().find("10,000"), std::string::npos) << story["claims"].dump();
+  // The page shows the story's entities by name.
+  bool named_chiva = false;
+  for (const auto& [id, name] : story["entity_names"].items()) named_chiva |= name == "Chiva";
+  EXPECT_TRUE(named_chiva) << story["entity_names"].dump();
 }
 
 TEST_F(ServerTest, MalformedOrWrongTypesGet400WithJsonError) {

@@ -81,6 +81,16 @@ test('story page shows the claims table and timeline of the examples', { timeout
     for (const event of story.timeline) assert.ok(timeline.includes(event.date), `timeline lacks ${event.date}`);
   }
   assert.ok(story.claims.length + story.timeline.length > 0, 'the story has neither claims nor a timeline');
+
+  // Quotes sit under their speakers, and entities show by name, not id.
+  const docs = await Promise.all(story.documents.map(async d =>
+    (await fetch(`${base}/documents/${encodeURIComponent(d)}`)).json()));
+  const quote = docs.flatMap(d => d.quotes || []).find(q => q.speaker_text);
+  assert.ok(quote, 'the story\'s documents have no attributed quote');
+  const quotesText = await page.locator('#quotes').textContent();
+  assert.ok(quotesText.includes(quote.text.slice(0, 40)), `quotes section lacks "${quote.text}"`);
+  const [entityId, entityName] = Object.entries(story.entity_names)[0];
+  assert.equal((await page.locator(`a[href="#/entities/${entityId}"]`).first().textContent()).trim(), entityName);
   await page.screenshot({ path: path.join(shots, 'story.png'), fullPage: true });
 
   // The examples' evacuation figures, as the Valencia articles write them,
