@@ -37,43 +37,44 @@ constexpr Cue kCues[] = {
     {"acknowledged", 0}, {"acknowledges", 0}, {"acknowledging", kParticiple}, {"added", 0},
     {"adding", kParticiple}, {"adds", 0}, {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple},
     {"agreed", kNeedsThat | kInfinitive}, {"alleged", 0}, {"alleges", 0}, {"announced", 0}, {"announces", 0},
-    {"announcing", kParticiple}, {"apologized", kNeedsThat, "for"}, {"argue", 0}, {"argued", 0}, {"argues", 0},
-    {"arguing", kParticiple}, {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple},
-    {"asks", kTakesObject}, {"asserted", 0}, {"asserts", 0}, {"assured", kTakesObject}, {"attacked", 0},
-    {"attacking", kParticiple}, {"backed", 0}, {"backing", kParticiple}, {"believe", 0},
-    {"believed", kNeedsThat}, {"believes", 0}, {"blamed", 0}, {"blasted", 0}, {"boasted", 0},
-    {"called", kTakesObject, "for"}, {"calling", kTakesObject | kParticiple, "for"},
-    {"calls", kTakesObject, "for"}, {"cautioned", 0}, {"charged", kNeedsThat}, {"cited", 0},
-    {"citing", kParticiple}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple}, {"claims", 0},
-    {"commented", kNeedsThat, "on"}, {"complained", 0, "about"}, {"concede", 0}, {"conceded", 0},
-    {"concedes", 0}, {"concluded", kNeedsThat}, {"condemned", 0}, {"condemning", kParticiple}, {"condemns", 0},
-    {"confirmed", 0}, {"confirms", 0}, {"contended", 0}, {"contends", 0}, {"continued", kNeedsThat},
-    {"countered", 0}, {"criticised", 0}, {"criticize", 0}, {"criticized", 0}, {"criticizes", 0},
-    {"criticizing", kParticiple}, {"decided", kInfinitive}, {"declared", 0}, {"declares", 0},
-    {"declaring", kParticiple}, {"declined", kInfinitive}, {"declines", kInfinitive},
-    {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"defended", 0}, {"defending", kParticiple},
-    {"defends", 0}, {"demanded", 0}, {"demanding", kParticiple}, {"demands", 0}, {"denied", 0}, {"denies", 0},
-    {"denounced", 0}, {"denounces", 0}, {"denouncing", kParticiple}, {"denying", kParticiple}, {"described", 0},
-    {"describes", 0}, {"describing", kParticiple}, {"disclosed", 0}, {"discussed", 0},
-    {"discussing", kParticiple}, {"dismissed", 0}, {"dismisses", 0}, {"dismissing", kParticiple}, {"echoed", 0},
-    {"emphasised", 0}, {"emphasized", 0}, {"emphasizes", 0}, {"endorse", 0}, {"endorsed", 0}, {"endorses", 0},
-    {"endorsing", kParticiple}, {"estimated", kNeedsThat}, {"estimates", kNeedsThat},
-    {"expects", kNeedsThat | kInfinitive}, {"explained", 0}, {"explaining", kParticiple}, {"explains", 0},
-    {"expressed", 0}, {"favored", 0}, {"favors", 0}, {"fear", kNeedsThat}, {"feared", kNeedsThat},
-    {"fears", kNeedsThat}, {"feel", kNeedsThat}, {"feels", kNeedsThat}, {"felt", kNeedsThat},
-    {"focused", kNeedsThat, "on"}, {"found", kNeedsThat}, {"hinted", kNeedsThat}, {"hope", kNeedsThat},
-    {"hoped", kNeedsThat | kInfinitive}, {"hopes", kNeedsThat | kInfinitive},
-    {"hoping", kNeedsThat | kInfinitive | kParticiple}, {"indicated", kNeedsThat}, {"informed", kTakesObject},
-    {"insisted", 0}, {"insisting", kParticiple}, {"insists", 0}, {"intends", kInfinitive}, {"joked", 0},
-    {"knew", kNeedsThat}, {"know", kNeedsThat}, {"knows", kNeedsThat}, {"lamented", 0}, {"learned", kNeedsThat},
-    {"maintained", 0}, {"maintains", 0}, {"mentioned", kNeedsThat}, {"mocked", 0}, {"noted", 0}, {"notes", 0},
-    {"noting", kParticiple}, {"observed", 0}, {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0},
-    {"opposes", 0}, {"opposing", kParticiple}, {"planned", kInfinitive}, {"plans", kInfinitive},
-    {"pledged", kInfinitive}, {"pointed", kNeedsThat, "to"}, {"pointing", kNeedsThat | kParticiple, "to"},
-    {"posted", kNeedsThat}, {"praised", 0}, {"praises", 0}, {"praising", kParticiple}, {"predicted", 0},
-    {"predicting", kParticiple}, {"predicts", 0}, {"promised", kInfinitive}, {"promises", kInfinitive},
-    {"promising", kParticiple}, {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"questioned", 0},
-    {"quipped", 0}, {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recommended", 0},
+    {"announcing", kParticiple}, {"apologized", kNeedsThat, "for"}, {"argue", 0}, {"argued", 0, "for"},
+    {"argues", 0}, {"arguing", kParticiple}, {"asked", kTakesObject, "about"},
+    {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject}, {"asserted", 0}, {"asserts", 0},
+    {"assured", kTakesObject}, {"attacked", 0}, {"attacking", kParticiple}, {"backed", 0},
+    {"backing", kParticiple}, {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0}, {"blamed", 0},
+    {"blasted", 0}, {"boasted", 0}, {"called", kTakesObject, "for"},
+    {"calling", kTakesObject | kParticiple, "for"}, {"calls", kTakesObject, "for"}, {"cautioned", 0},
+    {"charged", kNeedsThat}, {"cited", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0},
+    {"claiming", kParticiple}, {"claims", 0}, {"commented", kNeedsThat, "on"}, {"complained", 0, "about"},
+    {"concede", 0}, {"conceded", 0}, {"concedes", 0}, {"concluded", kNeedsThat}, {"condemned", 0},
+    {"condemning", kParticiple}, {"condemns", 0}, {"confirmed", 0}, {"confirms", 0}, {"contended", 0},
+    {"contends", 0}, {"continued", kNeedsThat}, {"countered", 0}, {"criticised", 0}, {"criticize", 0},
+    {"criticized", 0}, {"criticizes", 0}, {"criticizing", kParticiple}, {"decided", kInfinitive},
+    {"declared", 0}, {"declares", 0}, {"declaring", kParticiple}, {"declined", kInfinitive},
+    {"declines", kInfinitive}, {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"defended", 0},
+    {"defending", kParticiple}, {"defends", 0}, {"demanded", 0}, {"demanding", kParticiple}, {"demands", 0},
+    {"denied", 0}, {"denies", 0}, {"denounced", 0}, {"denounces", 0}, {"denouncing", kParticiple},
+    {"denying", kParticiple}, {"described", 0}, {"describes", 0}, {"describing", kParticiple}, {"disclosed", 0},
+    {"discussed", 0}, {"discussing", kParticiple}, {"dismissed", 0}, {"dismisses", 0},
+    {"dismissing", kParticiple}, {"echoed", 0}, {"emphasised", 0}, {"emphasized", 0}, {"emphasizes", 0},
+    {"endorse", 0}, {"endorsed", 0}, {"endorses", 0}, {"endorsing", kParticiple}, {"estimated", kNeedsThat},
+    {"estimates", kNeedsThat}, {"expects", kNeedsThat | kInfinitive}, {"explained", 0},
+    {"explaining", kParticiple}, {"explains", 0}, {"expressed", 0}, {"favored", 0}, {"favors", 0},
+    {"fear", kNeedsThat}, {"feared", kNeedsThat}, {"fears", kNeedsThat}, {"feel", kNeedsThat},
+    {"feels", kNeedsThat}, {"felt", kNeedsThat}, {"focused", kNeedsThat, "on"}, {"focuses", kNeedsThat, "on"},
+    {"found", kNeedsThat}, {"hinted", kNeedsThat}, {"hope", kNeedsThat}, {"hoped", kNeedsThat | kInfinitive},
+    {"hopes", kNeedsThat | kInfinitive}, {"hoping", kNeedsThat | kInfinitive | kParticiple},
+    {"indicated", kNeedsThat}, {"informed", kTakesObject}, {"insisted", 0}, {"insisting", kParticiple},
+    {"insists", 0}, {"intends", kInfinitive}, {"joked", 0}, {"knew", kNeedsThat}, {"know", kNeedsThat},
+    {"knows", kNeedsThat}, {"lamented", 0}, {"learned", kNeedsThat}, {"maintained", 0}, {"maintains", 0},
+    {"mention", 0}, {"mentioned", 0}, {"mocked", 0}, {"noted", 0}, {"notes", 0}, {"noting", kParticiple},
+    {"observed", 0}, {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0}, {"opposes", 0},
+    {"opposing", kParticiple}, {"planned", kInfinitive}, {"plans", kInfinitive}, {"pledged", kInfinitive},
+    {"pointed", kNeedsThat, "to"}, {"pointing", kNeedsThat | kParticiple, "to"}, {"posted", kNeedsThat},
+    {"praised", 0}, {"praises", 0}, {"praising", kParticiple}, {"predicted", 0}, {"predicting", kParticiple},
+    {"predicts", 0}, {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple},
+    {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"questioned", 0}, {"quipped", 0},
+    {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recommended", 0},
     {"referred", kNeedsThat, "to"}, {"referring", kParticiple | kNeedsThat, "to"}, {"refers", kNeedsThat, "to"},
     {"refused", kInfinitive}, {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple},
     {"reiterated", 0}, {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0}, {"remarked", 0},
@@ -257,6 +258,8 @@ class QuoteFinder {
   std::optional<Span> SpeakerBefore(uint32_t cue, uint32_t floor) const {
     uint32_t k = cue;
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    // "He was referring to": a progressive cue has its subject before the "be".
+    if (k > floor && Text(cue).ends_with("ing") && OneOf(Text(k - 1), {"is", "was", "are", "were"})) --k;
     k = SkipTimeBack(k, floor);
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
     if (k == floor) return std::nullopt;
@@ -366,8 +369,11 @@ class QuoteFinder {
 
   // Who speaks at the cue token `k`, looking no further back than `floor`
   // and no further ahead than `limit`.
-  std::optional<Span> Speaker(uint32_t k, const Cue& cue, uint32_t floor, uint32_t limit) const {
-    if (auto s = SpeakerBefore(k, floor)) return s;
+  std::optional<Span> Speaker(uint32_t cue_token, const Cue& cue, uint32_t floor, uint32_t limit) const {
+    if (auto s = SpeakerBefore(cue_token, floor)) return s;
+    // "X, Republican of Florida, has also argued": the apposition ends before the auxiliaries.
+    uint32_t k = cue_token;
+    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
     if (k > floor + 1 && Is(k - 1, ")")) {  // "Sen. Elizabeth Warren (D-MA) said"
       uint32_t p = k - 1;
       while (p > floor && !Is(p, "(")) --p;
@@ -378,7 +384,7 @@ class QuoteFinder {
       if (auto s = SpeakerBeforeApposition(k, floor)) return s;
     }
     if (k > floor && Is(k - 1, "and")) return SentenceSubject(floor, k - 1);
-    return SpeakerAfter(k, limit);
+    return SpeakerAfter(cue_token, limit);
   }
 
   // A cue word in tokens [from, to) with its speaker; forward search.
@@ -649,10 +655,11 @@ class QuoteFinder {
         if (Kind(t) == TokenKind::kDash) { first = t + 1; break; }
       }
     }
-    uint32_t words = 0;
-    for (uint32_t k = first; k <= last && words < 3; ++k) words += IsWord(k);
-    // Three words at least, and not a quotation already found on its own.
-    if (words < 3 || (inside_quote_[first] && inside_quote_[last])) return false;
+    // A word at least ("opposed Trump" reports a stance on Trump), and not a
+    // quotation already found on its own.
+    bool word = false;
+    for (uint32_t k = first; k <= last && !word; ++k) word = IsWord(k) || Kind(k) == TokenKind::kNumber;
+    if (!word || (inside_quote_[first] && inside_quote_[last])) return false;
     Quote q;
     q.kind = QuoteKind::kIndirect;
     q.span = Tokens(first, last);
@@ -676,8 +683,9 @@ class QuoteFinder {
 
   // "X said (that) CLAUSE.", "X told reporters CLAUSE.", "CLAUSE, X said."
   bool Reported(const Sentence& s, uint32_t k, const Cue& cue) {
-    if (k > s.first_token && OneOf(Text(k - 1), {"is", "was", "are", "were", "be", "been", "being"}))
-      return false;  // "is said to", "was reported"
+    if (k > s.first_token && OneOf(Text(k - 1), {"is", "was", "are", "were", "be", "been", "being"}) &&
+        !Text(k).ends_with("ing"))
+      return false;  // "is said to", "was reported"; but "was referring to" reports
     Attribution a;
     a.cue = doc_.tokens[k].span;
     a.cue_token = k;
@@ -703,7 +711,12 @@ class QuoteFinder {
     while (speaker_first > s.first_token && doc_.tokens[speaker_first - 1].span.begin >= a.speaker->begin)
       --speaker_first;
     uint32_t comma = inverted ? k - 1 : speaker_first - 1;
-    if (comma > s.first_token && comma < k && Is(comma, ",") && s.end_token - k <= 8) {
+    // Only a cue with no object of its own reports the clause before it:
+    // "..., X said (in a briefing)", not "In his speech, X never mentioned Y".
+    const bool closes = k + 1 >= s.end_token || IsTerminator(k + 1) || Is(k + 1, ",") || (cue.flags & kTakesObject) ||
+                        SkipTime(k + 1, s.end_token) > k + 1 ||
+                        OneOf(Text(k + 1), {"in", "at", "during", "after", "before", "from", "to", "by", "when"});
+    if (comma > s.first_token && comma < k && Is(comma, ",") && s.end_token - k <= 8 && closes) {
       bool has_that = false;
       for (uint32_t t = k + 1; t < s.end_token; ++t) has_that |= Is(t, "that");
       if (!has_that) return AddIndirect(s.first_token, comma - 1, a);

@@ -352,5 +352,23 @@ TEST(ExtractQuotes, ParticipleAfterQuoteSpeaksForSentenceSubject) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "It’s time")), "Jenkins");
 }
 
+TEST(ExtractQuotes, OneWordObjectIsReported) {
+  ExpectOneQuote("In his hourlong speech, the governor never mentioned Trump.", "Trump", "the governor");
+}
+
+TEST(ExtractQuotes, AppositionBeforeAuxiliaryNamesSpeaker) {
+  Document doc = Doc("Senator Marco Rubio, Republican of Florida, has talked about embedding troops with Iraqi units.");
+  AddPeople(doc, {"Marco Rubio"});
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "embedding troops with Iraqi units");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Senator Marco Rubio");
+}
+
+TEST(ExtractQuotes, ProgressiveCueReports) {
+  ExpectOneQuote("He was referring to a 2006 controversy over a Dubai company.",
+                 "a 2006 controversy over a Dubai company", "He");
+}
+
 }  // namespace
 }  // namespace newsgraph
