@@ -95,6 +95,21 @@ TEST_F(AnalyzeCliTest, RejectsEmptyBinaryAndInvalidUtf8FilesOneByOne) {
   EXPECT_NE(last_.out.find("d-latin1.txt"), std::string::npos) << last_.out;
 }
 
+TEST_F(AnalyzeCliTest, RejectsA200MegabyteFileAndStillReportsTheRest) {
+  Write("a-good.txt", kArticle);
+  {
+    std::ofstream huge(dir_ / "b-huge.txt", std::ios::binary);
+    const std::string paragraph(1 << 20, 'a');  // one 1 MB word, 200 times over
+    for (int i = 0; i < 200; ++i) huge << paragraph << "\n\n";
+  }
+  const auto report = Report(dir_.string());
+  EXPECT_EQ(last_.exit_code, 1);
+  EXPECT_EQ(report["documents"].size(), 1u);
+  ASSERT_EQ(report["errors"].size(), 1u);
+  EXPECT_NE(last_.out.find("b-huge.txt"), std::string::npos) << last_.out;
+  EXPECT_NE(last_.out.find("MB limit"), std::string::npos) << last_.out;
+}
+
 TEST_F(AnalyzeCliTest, NamesTheLineOfATruncatedJsonLine) {
   const std::string path = Write("dump.jsonl",
                                  "{\"id\":\"a\",\"text\":\"Officials said on Monday that 300 flights were cancelled.\"}\n"

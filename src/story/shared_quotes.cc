@@ -59,7 +59,10 @@ std::vector<SharedQuote> FindSharedQuotes(const std::vector<const Document*>& do
     }
   }
   std::vector<SharedQuote> shared;
-  for (const auto& [speaker, said] : by_speaker) {
+  for (const auto& speaker_quotes : by_speaker) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    const auto& speaker = speaker_quotes.first;
+    const auto& said = speaker_quotes.second;
     std::vector<bool> used(said.size(), false);
     for (size_t i = 0; i < said.size(); ++i) {
       if (used[i]) continue;
