@@ -34,7 +34,8 @@ struct Gold {
 };
 
 std::string Attribute(std::string_view tag, std::string_view name) {
-  std::string key = " " + std::string(name) + "=\"";
+  std::string key(1, ' ');  // appended, not concatenated: g++ 12 misreads + here (-Wrestrict)
+  key.append(name).append("=\"");
   size_t p = tag.find(key);
   if (p == std::string_view::npos) return "";
   p += key.size();

@@ -617,7 +617,9 @@ class Matcher {
     const Date& d = *doc_.date;
     switch (unit) {
       case 'W': case 'E': {
-        std::string v = YearWeek(d.AddDays(7 * dir));
+        // "held this weekend" in a midweek story is the weekend just past.
+        int shift = unit == 'E' && dir == 0 && d.Weekday() < 5 && TenseAround(i) == Tense::kPast ? -1 : dir;
+        std::string v = YearWeek(d.AddDays(7 * shift));
         t->value = unit == 'E' ? v + "-WE" : v;
         break;
       }
@@ -920,6 +922,8 @@ class Matcher {
     auto unit = Lookup(kUnits, W(k));
     if (!unit) return false;
     if (hyphen && !(W(k).back() != 's')) return false;
+    // "the 2018 day five": a count above one takes a plural unit unless hyphenated.
+    if (!hyphen && !half && *n > 1 && W(k).back() != 's' && !Lookup(kNumberWords, W(i))) return false;
     if (Is(k + 1, "old") || (W(k + 1) == "-" && Is(k + 2, "old"))) return false;  // ages are quantities
     if (offset) {
       // "two years ago": a past point in time

@@ -283,5 +283,17 @@ TEST(ExtractTimes, AwardsOfTheYearAreNotDates) {
   EXPECT_EQ(doc.times.size(), 1u);
 }
 
+TEST(ExtractTimes, ThisWeekendInAMidweekPastTenseStoryIsTheOneJustPast) {
+  auto doc = Article("More than 10,000 visitors attended the fair held this weekend in Toronto.");
+  EXPECT_EQ(ValueOf(doc, "this weekend"), "2024-W43-WE");
+  auto ahead = Article("The fair opens this weekend in Toronto.");
+  EXPECT_EQ(ValueOf(ahead, "this weekend"), "2024-W44-WE");
+}
+
+TEST(ExtractTimes, AYearBeforeASingularUnitIsNotADuration) {
+  auto doc = Article("Brazil drew on the 2018 day five schedule.");
+  EXPECT_EQ(ValueOf(doc, "2018"), "2018");
+}
+
 }  // namespace
 }  // namespace newsgraph
