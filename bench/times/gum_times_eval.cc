@@ -30,6 +30,7 @@
 
 #include "core/date.h"
 #include "extract/times.h"
+#include "eval_xml.h"
 
 namespace fs = std::filesystem;
 using newsgraph::Date;
@@ -37,19 +38,13 @@ using newsgraph::Document;
 
 namespace {
 
+using newsgraph::bench::Attribute;
+using newsgraph::bench::DecodeEntity;
+
 struct GoldDate {
   uint32_t begin = 0, end = 0;
   std::string when, from, to;  // at most one of when / (from, to) is set
 };
-
-std::string Attribute(std::string_view tag, std::string_view name) {
-  std::string key(1, ' ');  // appended, not concatenated: g++ 12 misreads + here (-Wrestrict)
-  key.append(name).append("=\"");
-  size_t p = tag.find(key);
-  if (p == std::string_view::npos) return "";
-  p += key.size();
-  return std::string(tag.substr(p, tag.find('"', p) - p));
-}
 
 std::string DecodeEntities(std::string_view s) {
   std::string out;
@@ -58,7 +53,7 @@ std::string DecodeEntities(std::string_view s) {
     size_t semi = s.find(';', i);
     if (semi == std::string_view::npos) { out.push_back('&'); continue; }
     std::string_view ent = s.substr(i, semi - i + 1);
-    out.push_back(ent == "&amp;" ? '&' : ent == "&lt;" ? '<' : ent == "&gt;" ? '>' : ent == "&quot;" ? '"' : '\'');
+    out.push_back(DecodeEntity(ent));
     i = semi;
   }
   return out;

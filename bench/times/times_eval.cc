@@ -22,25 +22,20 @@
 
 #include "core/date.h"
 #include "extract/times.h"
+#include "eval_xml.h"
 
 namespace fs = std::filesystem;
 using newsgraph::Document;
 
 namespace {
 
+using newsgraph::bench::Attribute;
+using newsgraph::bench::DecodeEntity;
+
 struct Gold {
   uint32_t begin, end;
   std::string value;
 };
-
-std::string Attribute(std::string_view tag, std::string_view name) {
-  std::string key(1, ' ');  // appended, not concatenated: g++ 12 misreads + here (-Wrestrict)
-  key.append(name).append("=\"");
-  size_t p = tag.find(key);
-  if (p == std::string_view::npos) return "";
-  p += key.size();
-  return std::string(tag.substr(p, tag.find('"', p) - p));
-}
 
 // Strips tags from the TEXT element, decoding entities, recording TIMEX3 spans.
 void StripText(std::string_view xml, std::string* text, std::vector<Gold>* gold) {
@@ -61,8 +56,7 @@ void StripText(std::string_view xml, std::string* text, std::vector<Gold>* gold)
     } else if (c == '&') {
       size_t semi = xml.find(';', i);
       std::string_view ent = xml.substr(i, semi - i + 1);
-      text->push_back(ent == "&amp;" ? '&' : ent == "&lt;" ? '<' : ent == "&gt;" ? '>'
-                    : ent == "&quot;" ? '"' : '\'');
+      text->push_back(DecodeEntity(ent));
       i = semi + 1;
     } else {
       text->push_back(c);
