@@ -76,6 +76,20 @@ std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
   return counts;
 }
 
+// The day an article was written: its date, else the latest full date it
+// states (undated copy, e.g. a feed that dropped the metadata, still says
+// "Updated: November 11, 2011" or "on Dec. 13, 2008"): a look-alike event
+// years apart then stays apart.
+std::optional<int> DatedDay(const Document& doc) {
+  if (doc.date) return doc.date->ToDays();
+  std::optional<int> latest;
+  for (const auto& t : doc.times) {
+    if (t.type != TimeType::kDate || t.value.size() != 10) continue;
+    if (auto d = ParseIsoDate(t.value)) latest = std::max(latest.value_or(d->ToDays()), d->ToDays());
+  }
+  return latest;
+}
+
 }  // namespace
 
 void StoryClusterer::Prime(const Document& doc) {
@@ -83,13 +97,14 @@ void StoryClusterer::Prime(const Document& doc) {
   for (const auto& [term, count] : TermCounts(doc)) ++document_frequency_[term];
 }
 
-int StoryClusterer::Add(const Document& doc) {
+StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
   auto counts = TermCounts(doc);
   ++documents_seen_;
   for (const auto& [term, count] : counts) ++document_frequency_[term];
 
   // Top TF-IDF terms of the article, IDF from the stream so far.
-  std::vector<std::pair<std::string, double>> terms;
+  Article article;
+  auto& terms = article.terms;
   terms.reserve(counts.size());
   for (const auto& [term, count] : counts) {
     const double idf = std::log((kIdfPrior + documents_seen_) / (kIdfPrior + document_frequency_[term])) + 1.0;
@@ -105,10 +120,16 @@ int StoryClusterer::Add(const Document& doc) {
   if (norm > 0) for (auto& [t, w] : terms) w /= norm;
   // Words the article uses in lower case say what happened; names alone
   // (a country, a leader) are shared by unrelated stories.
-  std::vector<bool> topical(terms.size());
-  for (size_t i = 0; i < terms.size(); ++i) topical[i] = counts[terms[i].first].lower_case_seen;
+  article.topical.resize(terms.size());
+  for (size_t i = 0; i < terms.size(); ++i) article.topical[i] = counts[terms[i].first].lower_case_seen;
+  if (doc.date) article.day = doc.date->ToDays();
+  article.stated_day = DatedDay(doc);
+  return article;
+}
 
-  const int day = doc.date ? doc.date->ToDays() : 0;
+std::pair<int, double> StoryClusterer::BestStory(const Article& article) {
+  const auto& terms = article.terms;
+  const int day = article.day.value_or(0);
   int best = -1;
   double best_score = 0;
   std::unordered_set<int> seen;
@@ -125,11 +146,15 @@ int StoryClusterer::Add(const Document& doc) {
       const int s = list[k];
       if (!seen.insert(s).second) continue;
       const StoryProfile& story = stories_[s];
-      if (doc.date && story.has_date) {
+      if (article.day && story.has_date) {
         // Postings are in order of activity: past one gone quiet, all are.
         if (story.last_day < day - options_.date_window_days) break;
         if (story.last_day > day + options_.date_window_days) continue;
       }
+      if (article.stated_day && story.has_stated &&
+          (*article.stated_day < story.first_stated - options_.stated_date_slack_days ||
+           *article.stated_day > story.last_stated + options_.stated_date_slack_days))
+        continue;
       ++scored;
       const double story_norm = story.norm_squared;
       double dot = 0;
@@ -139,26 +164,26 @@ int StoryClusterer::Add(const Document& doc) {
         if (it == story.weights.end()) continue;
         dot += terms[i].second * it->second;
         ++shared;
-        shared_topical += topical[i];
+        shared_topical += article.topical[i];
       }
-      if (shared < options_.min_shared_terms || shared_topical < options_.min_shared_topical_terms || story_norm == 0)
+      if (shared < options_.min_shared_terms || shared_topical < options_.min_shared_topical_terms || story_norm <= 0)
         continue;
       const double score = dot / std::sqrt(story_norm);
       if (score > best_score) { best_score = score; best = s; }
     }
   }
   stories_scored_ += scored;
-  if (best < 0 || best_score < options_.min_similarity) {
-    best = static_cast<int>(stories_.size());
-    stories_.emplace_back();
-  }
-  StoryProfile& story = stories_[best];
-  for (const auto& [t, w] : terms) {
+  return {best, best_score};
+}
+
+void StoryClusterer::Join(const Article& article, int s) {
+  StoryProfile& story = stories_[s];
+  for (const auto& [t, w] : article.terms) {
     story.weights[t] += w;
     // Posted again on every article, so a list reads newest activity last;
     // only the newest are ever scanned, so older entries are dropped.
     auto& list = postings_[t];
-    list.push_back(best);
+    list.push_back(s);
     if (list.size() > 2 * static_cast<size_t>(options_.postings_scanned))
       list.erase(list.begin(), list.end() - options_.postings_scanned);
   }
@@ -172,12 +197,55 @@ int StoryClusterer::Add(const Document& doc) {
   }
   story.norm_squared = 0;
   for (const auto& [t, w] : story.weights) story.norm_squared += w * w;
-  if (doc.date) {
-    story.last_day = story.has_date ? std::max(story.last_day, day) : day;
-    story.has_date = true;
-    ReleaseQuietStories(day);
+  ++story.articles;
+  if (article.stated_day) {
+    story.first_stated = story.has_stated ? std::min(story.first_stated, *article.stated_day) : *article.stated_day;
+    story.last_stated = story.has_stated ? std::max(story.last_stated, *article.stated_day) : *article.stated_day;
+    story.has_stated = true;
   }
+  if (article.day) {
+    story.last_day = story.has_date ? std::max(story.last_day, *article.day) : *article.day;
+    story.has_date = true;
+    ReleaseQuietStories(*article.day);
+  }
+}
+
+void StoryClusterer::Leave(const Article& article, int s) {
+  StoryProfile& story = stories_[s];
+  for (const auto& [t, w] : article.terms) {
+    auto it = story.weights.find(t);
+    if (it == story.weights.end()) continue;  // trimmed away
+    it->second -= w;
+    if (it->second <= 1e-9) story.weights.erase(it);
+  }
+  story.norm_squared = 0;
+  for (const auto& [t, w] : story.weights) story.norm_squared += w * w;
+  if (--story.articles == 0) story.norm_squared = 0;
+}
+
+int StoryClusterer::Add(const Document& doc) {
+  Article article = MakeArticle(doc);
+  auto [best, score] = BestStory(article);
+  if (best < 0 || score < options_.min_similarity) {
+    best = static_cast<int>(stories_.size());
+    stories_.emplace_back();
+  }
+  Join(article, best);
+  if (options_.keep_articles) articles_.emplace_back(std::move(article), best);
   return best;
+}
+
+std::vector<int> StoryClusterer::Reassign() {
+  std::vector<int> story_of;
+  story_of.reserve(articles_.size());
+  for (auto& [article, s] : articles_) {
+    Leave(article, s);
+    auto [best, score] = BestStory(article);
+    if (best >= 0 && score >= options_.min_similarity) s = best;
+    Join(article, s);
+    story_of.push_back(s);
+  }
+  return story_of;
 }
 
 void StoryClusterer::ReleaseQuietStories(int day) {
@@ -193,6 +261,25 @@ void StoryClusterer::ReleaseQuietStories(int day) {
     story.norm_squared = 0;
     ++oldest_live_;
   }
+}
+
+std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClusterer::Options options) {
+  // Articles enter the clusterer in date order, as a live stream would.
+  std::vector<size_t> order(documents.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return documents[a].date.value_or(Date{}) < documents[b].date.value_or(Date{});
+  });
+  options.keep_articles = options.reassign_passes > 0;
+  StoryClusterer clusterer(options);
+  for (const Document& d : documents) clusterer.Prime(d);
+  std::vector<int> story_of(documents.size());
+  for (size_t i : order) story_of[i] = clusterer.Add(documents[i]);
+  for (int pass = 0; pass < options.reassign_passes; ++pass) {
+    const std::vector<int> moved = clusterer.Reassign();
+    for (size_t k = 0; k < order.size(); ++k) story_of[order[k]] = moved[k];
+  }
+  return story_of;
 }
 
 }  // namespace newsgraph

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,6 +28,11 @@ class StoryClusterer {
     int terms_per_story = 100;
     int postings_scanned = 64;     // most recent stories per term considered
     int stories_scored = 256;      // stories in the date window compared, at most
+    // Undated articles: a story and an article whose latest stated dates lie
+    // further apart than this do not join.
+    int stated_date_slack_days = 90;
+    bool keep_articles = false;    // for Reassign (batches); memory grows with them
+    int reassign_passes = 1;       // by ClusterBatch
   };
   StoryClusterer() : StoryClusterer(Options{}) {}
   explicit StoryClusterer(Options options) : options_(options) {}
@@ -38,18 +44,35 @@ class StoryClusterer {
   // every document first so that the first articles are weighed as well as
   // the last.
   void Prime(const Document& document);
+  // Batches (keep_articles): moves each article, in the order added, to the
+  // story it fits best now that every story has formed (an early article
+  // opened a story of its own before its event's profile was strong enough);
+  // returns the story of each article in the order added.
+  std::vector<int> Reassign();
   int story_count() const { return static_cast<int>(stories_.size()); }
   // Stories compared with an article so far, summed over Add calls: the work
   // that bounds the cost per article (for benchmarks).
   int64_t stories_scored() const { return stories_scored_; }
 
  private:
+  struct Article {
+    std::vector<std::pair<std::string, double>> terms;  // unit length
+    std::vector<bool> topical;
+    std::optional<int> day, stated_day;
+  };
   struct StoryProfile {
     std::unordered_map<std::string, double> weights;
     double norm_squared = 0;  // of weights, kept current so scoring is O(article terms)
     int last_day = 0;
     bool has_date = false;
+    int first_stated = 0, last_stated = 0;  // DatedDay of its articles
+    bool has_stated = false;
+    int articles = 0;
   };
+  Article MakeArticle(const Document& document);
+  std::pair<int, double> BestStory(const Article& article);  // -1 when none qualifies
+  void Join(const Article& article, int story);
+  void Leave(const Article& article, int story);
   // Frees the profiles of stories quiet for two date windows (no article can
   // join them any more), so memory follows the live stories, not the archive.
   void ReleaseQuietStories(int day);
@@ -62,6 +85,12 @@ class StoryClusterer {
   std::unordered_map<std::string, int> document_frequency_;
   std::unordered_map<std::string, std::vector<int>> postings_;  // term -> stories, by latest activity
   std::vector<StoryProfile> stories_;
+  std::vector<std::pair<Article, int>> articles_;  // with keep_articles
 };
+
+// A batch as BuildStories clusters it: IDF primed on every document, articles
+// added in date order, then reassign_passes of Reassign. Returns each
+// document's story (ids need not be dense).
+std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClusterer::Options options = {});
 
 }  // namespace newsgraph

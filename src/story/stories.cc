@@ -58,19 +58,10 @@ void BuildTimeline(const std::vector<const Document*>& docs, Story& story) {
 }  // namespace
 
 std::vector<Story> BuildStories(const std::vector<Document>& documents, const std::vector<Entity>& entities) {
-  // Articles enter the clusterer in date order, as a live stream would.
-  std::vector<size_t> order(documents.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return documents[a].date.value_or(Date{}) < documents[b].date.value_or(Date{});
-  });
-  StoryClusterer clusterer;
-  for (const Document& d : documents) clusterer.Prime(d);
-  std::vector<int> story_of(documents.size());
-  for (size_t i : order) story_of[i] = clusterer.Add(documents[i]);
+  const std::vector<int> story_of = ClusterBatch(documents);
 
   // Stories numbered by their first document in report order.
-  std::vector<int> number(clusterer.story_count(), -1);
+  std::vector<int> number(story_of.empty() ? 0 : *std::max_element(story_of.begin(), story_of.end()) + 1, -1);
   std::vector<std::vector<const Document*>> members;
   for (size_t i = 0; i < documents.size(); ++i) {
     int& n = number[story_of[i]];

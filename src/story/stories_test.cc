@@ -98,6 +98,57 @@ TEST(StoryClusterer, CommonCountryAndLeaderAloneDoNotJoinStories) {
   EXPECT_EQ(stories[1].documents, (std::vector<std::string>{"b"}));
 }
 
+// The first report of an event is short and shares too little with the next
+// one alone; once the later reports have formed the story, it fits there.
+TEST(StoryClusterer, ReassignMovesEarlyShortReportIntoItsFormedStory) {
+  const Date day{2024, 11, 4};
+  std::vector<Document> docs = {
+      Article("flash", "Global Wire", "Quake topples buildings in Padang",
+              "A quake toppled buildings in Padang and rescuers were digging through the rubble, officials said.",
+              day),
+      Article("a", "Daily Ledger", "Tsunami warning after Sumatra earthquake",
+              "Indonesia issued a tsunami warning after a magnitude 7.1 earthquake struck off Sumatra, and "
+              "residents of Padang fled to higher ground as buildings collapsed in the city.", day),
+      Article("b", "Harbor Times", "Padang residents flee after quake",
+              "Residents of Padang fled to higher ground after the magnitude 7.1 earthquake off Sumatra "
+              "collapsed buildings and prompted a tsunami warning from Indonesia's geophysics agency.", day),
+      Article("c", "Coastal Courier", "Sumatra quake: tsunami warning lifted",
+              "Indonesia lifted its tsunami warning hours after the magnitude 7.1 earthquake off Sumatra, as "
+              "rescuers searched collapsed buildings in Padang for survivors.", day)};
+  StoryClusterer::Options options;
+  options.keep_articles = true;
+  StoryClusterer clusterer(options);
+  for (const Document& d : docs) clusterer.Prime(d);
+  std::vector<int> first;
+  for (const Document& d : docs) first.push_back(clusterer.Add(d));
+  EXPECT_NE(first[0], first[1]);
+  const std::vector<int> moved = clusterer.Reassign();
+  EXPECT_EQ(moved, std::vector<int>(4, moved[1]));
+}
+
+// Undated copy (a feed that lost its metadata) of two look-alike events three
+// years apart: the dates the articles state keep them apart.
+TEST(StoryClusterer, StatedDatesYearsApartKeepUndatedLookAlikeEventsApart) {
+  auto undated = [](std::string id, std::string text) {
+    Document d = testing::AnnotatedArticle(std::move(id), "", Date{2024, 1, 1}, std::move(text));
+    d.date.reset();
+    return d;
+  };
+  std::vector<Document> docs = {
+      undated("2008a", "The Indian Navy prevented pirates from attacking a merchant vessel in the Gulf of Aden on "
+                       "December 13, 2008 and took 23 pirates into custody, the Defence Ministry said."),
+      undated("2008b", "Indian naval forces captured 23 pirates who attacked a merchant vessel in the Gulf of Aden "
+                       "on December 13, 2008, India's Defence Ministry said."),
+      undated("2011a", "The Indian Navy thwarted an attack by pirates on a merchant vessel in the Gulf of Aden on "
+                       "November 11, 2011 and arrested 26 pirates, the Defence Ministry said."),
+      undated("2011b", "An Indian naval ship foiled a pirate attack on merchant vessels in the Gulf of Aden on "
+                       "November 11, 2011, capturing 26 pirates, the Defence Ministry said.")};
+  const auto stories = BuildStories(docs, {});
+  ASSERT_EQ(stories.size(), 2u);
+  EXPECT_EQ(stories[0].documents, (std::vector<std::string>{"2008a", "2008b"}));
+  EXPECT_EQ(stories[1].documents, (std::vector<std::string>{"2011a", "2011b"}));
+}
+
 // ---- the bundled examples, annotated by the real pipeline ----------------
 
 class ExampleStories : public ::testing::Test {
