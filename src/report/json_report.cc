@@ -221,17 +221,49 @@ Json ToJson(const Report& report) {
   return j;
 }
 
+namespace {
+
+// Invalid UTF-8 never reaches a report (ingest rejects it), but replacing
+// rather than throwing keeps a bug from losing the whole report.
+std::string Dump(const Json& j, int indent) { return j.dump(indent, ' ', false, Json::error_handler_t::replace); }
+
+// `"key": [ ...items... ]` as ToJson(report).dump(2) would print it at depth
+// one, but one item in memory at a time: the report tree of a large batch
+// would take many times the size of its text.
+template <typename T>
+void WriteArrayMember(std::ostream& out, const char* key, const std::vector<T>& items) {
+  out << "  \"" << key << "\": [";
+  for (size_t i = 0; i < items.size(); ++i) {
+    const std::string item = Dump(ToJson(items[i]), 2);
+    out << (i == 0 ? "\n    " : ",\n    ");
+    size_t line_start = 0;
+    for (size_t nl; (nl = item.find('\n', line_start)) != std::string::npos; line_start = nl + 1) {
+      out.write(item.data() + line_start, static_cast<std::streamsize>(nl + 1 - line_start)) << "    ";
+    }
+    out.write(item.data() + line_start, static_cast<std::streamsize>(item.size() - line_start));
+  }
+  out << (items.empty() ? "]" : "\n  ]");
+}
+
+}  // namespace
+
 void WriteJsonReport(const Report& report, std::ostream& out) {
-  // Invalid UTF-8 never reaches a report (ingest rejects it), but replacing
-  // rather than throwing keeps a bug from losing the whole report.
-  out << ToJson(report).dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  out << "{\n";
+  WriteArrayMember(out, "documents", report.documents);
+  out << ",\n";
+  WriteArrayMember(out, "entities", report.entities);
+  out << ",\n";
+  WriteArrayMember(out, "stories", report.stories);
+  out << ",\n";
+  WriteArrayMember(out, "errors", report.errors);
+  out << "\n}\n";
 }
 
 void WriteJsonLinesReport(const Report& report, std::ostream& out) {
   auto line = [&](const char* key, Json value) {
     Json wrapper;
     wrapper[key] = std::move(value);
-    out << wrapper.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+    out << Dump(wrapper, -1) << '\n';
   };
   for (const Document& d : report.documents) line("document", ToJson(d));
   for (const Entity& e : report.entities) line("entity", ToJson(e));
