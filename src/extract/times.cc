@@ -105,6 +105,9 @@ constexpr std::array<std::string_view, 8> kHolidayPrepositions = {
 // ("for the year", "through the month").
 constexpr std::array<std::string_view, 7> kPeriodPrepositions = {
     "for", "in", "during", "through", "throughout", "over", "within"};
+// Prepositions that make "year-end" a time ("by year-end", not "year-end net").
+constexpr std::array<std::string_view, 9> kYearEndPrepositions = {
+    "by", "at", "around", "since", "before", "until", "after", "through", "near"};
 // Parts of a period before "of the year" ("the rest of the year").
 constexpr std::array<std::string_view, 8> kPeriodParts = {
     "half", "rest", "part", "end", "start", "beginning", "middle", "quarter"};
@@ -391,7 +394,7 @@ class Matcher {
     return MatchIsoOrSlash(i, end, t) || MatchMonthDate(i, end, t) || MatchDayMonth(i, end, t) ||
            MatchDeictic(i, end, t) || MatchWeekday(i, end, t) || MatchHoliday(i, end, t) ||
            MatchModifiedMonth(i, end, t) || MatchRelativeUnit(i, end, t) ||
-           MatchAnaphoric(i, end, t) || MatchPartOf(i, end, t) || MatchTheYear(i, end, t) ||
+           MatchAnaphoric(i, end, t) || MatchYearEnd(i, end, t) || MatchPartOf(i, end, t) || MatchTheYear(i, end, t) ||
            MatchClock(i, end, t) || MatchQuarter(i, end, t) || MatchYearAgo(i, end, t) ||
            MatchDuration(i, end, t) || MatchSet(i, end, t) || MatchVague(i, end, t) || MatchYear(i, end, t);
   }
@@ -757,6 +760,19 @@ class Matcher {
     return true;
   }
 
+  // "by year-end", "around year end", "by year's end": the article's year;
+  // "since year-end" is the one already past. "year-end results" is an adjective.
+  bool MatchYearEnd(size_t i, size_t* end, TimeExpression* t) {
+    if (!Is(i, "year") || i == 0 || !InList(kYearEndPrepositions, W(i - 1))) return false;
+    size_t k = i + 1;
+    if ((W(k) == "-" && Glued(i)) || (W(k) == "'" && Is(k + 1, "s"))) k += W(k) == "-" ? 1 : 2;
+    if (!Is(k, "end")) return false;
+    *end = k + 1;
+    if (!doc_.date) return Relative(t, "XXXX");
+    t->value = Pad(doc_.date->year - (Is(i - 1, "since") ? 1 : 0), 4);
+    return true;
+  }
+
   // 3 p.m., 10:30 a.m., noon, midnight
   bool MatchClock(size_t i, size_t* end, TimeExpression* t) {
     if (Is(i, "noon") || Is(i, "midday") || Is(i, "midnight")) {
@@ -861,7 +877,7 @@ class Matcher {
     } else if (current && doc_.date) {
       y = doc_.date->year;
       quarter = (doc_.date->month - 1) / 3 + 1;
-    } else if (HasQuarterContext()) {
+    } else if (context_sentence_ >= 0) {  // the quarter the report is about, however far back
       y = year ? *year : context_year_;
       quarter = context_quarter_;
       context_sentence_ = sentence_;  // still the quarter under discussion

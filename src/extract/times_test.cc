@@ -295,5 +295,19 @@ TEST(ExtractTimes, AYearBeforeASingularUnitIsNotADuration) {
   EXPECT_EQ(ValueOf(doc, "2018"), "2018");
 }
 
+TEST(ExtractTimes, TheQuarterKeepsTheReportsQuarterAcrossParagraphs) {
+  auto doc = Article("Unisys posted a third-quarter loss. Revenue fell. Costs rose. Margins shrank. "
+                     "Orders slipped. Debt grew. Staff left. It paid $78 million in taxes during the quarter.");
+  EXPECT_EQ(ValueOf(doc, "the quarter"), "2024-Q3");
+}
+
+TEST(ExtractTimes, YearEndAfterAPreposition) {
+  auto doc = Article("The deal should close by year-end; the index has fallen 4% since year-end, "
+                     "and year-end net was flat.");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(doc.times[0].value, "2024");
+  EXPECT_EQ(doc.times[1].value, "2023");
+}
+
 }  // namespace
 }  // namespace newsgraph
