@@ -19,9 +19,11 @@
 //                    as when "she" or an earlier "Austin" is the speaker).
 //
 // Usage: quotes_eval [--split train|dev|all] [--models DIR] [--show N]
-//        [--shared DIR]. --show prints N examples of each kind of error.
+//        [--shared DIR] [--cues N]. --show prints N examples of each kind of
+//        error; --cues the N most used cues with their precision.
 // Exits 0 with a message when the data is absent.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -55,7 +57,18 @@ struct Counts {
   size_t predicted = 0, correct = 0;           // quotes
   size_t with_source = 0, speaker_right = 0;   // found contents with a gold Source
   size_t entity_right = 0;                     // ... or the speaker is the Source's entity
+  struct PerCue {
+    size_t predicted = 0, correct = 0, found = 0;  // found: gold contents it covers best
+    size_t with_source = 0, speaker_right = 0;
+  };
+  std::map<std::string, PerCue> by_cue;  // lower-cased cue text, "-" for none
 };
+
+std::string CueKey(const Document& doc, const newsgraph::Quote& q) {
+  std::string key = q.cue ? std::string(doc.Slice(*q.cue)) : "-";
+  for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return key;
+}
 
 std::string ReadFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -188,16 +201,22 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
     }
     ++c.found;
     c.found_quoted += quoted;
-    if (g.source.empty()) continue;
-    ++c.with_source;
     const newsgraph::Quote* best = nullptr;
     uint32_t best_overlap = 0;
     for (const auto& q : doc.quotes) {
       uint32_t o = Covered(g.content, {q.span});
       if (o > best_overlap) best_overlap = o, best = &q;
     }
+    if (best) ++c.by_cue[CueKey(doc, *best)].found;
+    if (g.source.empty()) continue;
+    ++c.with_source;
     bool right = best && best->speaker && Covered(g.source, {*best->speaker}) > 0;
     c.speaker_right += right;
+    if (best) {
+      Counts::PerCue& per_cue = c.by_cue[CueKey(doc, *best)];
+      ++per_cue.with_source;
+      per_cue.speaker_right += right;
+    }
     bool same_entity = false;
     for (const auto& m : doc.mentions)
       same_entity |= best && best->speaker_entity >= 0 && m.entity == best->speaker_entity &&
@@ -213,8 +232,11 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
   }
   for (const auto& q : doc.quotes) {
     ++c.predicted;
+    Counts::PerCue& per_cue = c.by_cue[CueKey(doc, q)];
+    ++per_cue.predicted;
     if (2 * Covered({q.span}, gold_content) >= q.span.size()) {
       ++c.correct;
+      ++per_cue.correct;
     } else if (shown.false_quotes < show) {
       ++shown.false_quotes;
       std::printf("FALSE %s [%s]: %s\n", name.c_str(), std::string(newsgraph::ToString(q.kind)).c_str(),
@@ -239,6 +261,19 @@ void Print(const char* split, const Counts& c) {
   std::printf("      speaker accuracy, same entity allowed %.3f\n", Ratio(c.entity_right, c.with_source));
 }
 
+// The `n` cues with most predicted quotes: how many, how many correct, how
+// many gold contents each finds. For tuning the cue table.
+void PrintCues(const Counts& c, int n) {
+  std::vector<std::pair<std::string, Counts::PerCue>> rows(c.by_cue.begin(), c.by_cue.end());
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.predicted > b.second.predicted; });
+  std::printf("      %-24s %9s %9s %9s %9s\n", "cue", "predicted", "precision", "found", "speaker");
+  for (int i = 0; i < n && i < static_cast<int>(rows.size()); ++i) {
+    const auto& [cue, k] = rows[i];
+    std::printf("      %-24s %9zu %9.2f %9zu %9.2f\n", cue.c_str(), k.predicted, Ratio(k.correct, k.predicted), k.found,
+                Ratio(k.speaker_right, k.with_source));
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -246,15 +281,16 @@ int main(int argc, char** argv) {
   std::string models = std::string(NEWSGRAPH_SOURCE_DIR) + "/models";
   const char* env = std::getenv("NEWSGRAPH_SHARED");
   fs::path shared = env && *env ? env : std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared";
-  int show = 0;
+  int show = 0, cues = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--split") split = argv[i + 1];
     else if (flag == "--models") models = argv[i + 1];
     else if (flag == "--shared") shared = argv[i + 1];
     else if (flag == "--show") show = std::atoi(argv[i + 1]);
+    else if (flag == "--cues") cues = std::atoi(argv[i + 1]);
     else {
-      std::fprintf(stderr, "usage: quotes_eval [--split train|dev|all] [--models DIR] [--shared DIR] [--show N]\n");
+      std::fprintf(stderr, "usage: quotes_eval [--split train|dev|all] [--models DIR] [--shared DIR] [--show N] [--cues N]\n");
       return 2;
     }
   }
@@ -300,6 +336,7 @@ int main(int argc, char** argv) {
       Score(doc, gold, article, show, shown, counts);
     }
     Print(s.c_str(), counts);
+    PrintCues(counts, cues);
   }
   return 0;
 }

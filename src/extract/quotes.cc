@@ -20,6 +20,7 @@ enum CueFlag : uint8_t {
   kTakesObject = 2,  // the addressee comes first: "told reporters (that)", "warned Moscow that"
   kParticiple = 4,   // "..., saying that": the speaker is the subject of the sentence
   kInfinitive = 8,   // what is reported can be an intention: "declined to comment", "vowed to fight"
+  kNoun = 16,        // a noun: "his claim that", "Trump's criticism of"; never introduces a quotation
 };
 
 struct Cue {
@@ -33,66 +34,72 @@ struct Cue {
 // Every inflected form a reporter uses for speech, writing or stated belief.
 // Sorted, so lookup is a binary search.
 constexpr Cue kCues[] = {
-    {"accused", kTakesObject}, {"accuses", kTakesObject}, {"accusing", kTakesObject | kParticiple},
-    {"acknowledged", 0}, {"acknowledges", 0}, {"acknowledging", kParticiple}, {"added", 0},
-    {"adding", kParticiple}, {"adds", 0}, {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple},
-    {"agreed", kNeedsThat | kInfinitive}, {"alleged", 0}, {"alleges", 0}, {"announced", 0}, {"announces", 0},
-    {"announcing", kParticiple}, {"apologized", kNeedsThat, "for"}, {"argue", 0}, {"argued", 0, "for"},
-    {"argues", 0}, {"arguing", kParticiple}, {"asked", kTakesObject, "about"},
-    {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject}, {"asserted", 0}, {"asserts", 0},
-    {"assured", kTakesObject}, {"attacked", 0}, {"attacking", kParticiple}, {"backed", 0},
-    {"backing", kParticiple}, {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0}, {"blamed", 0},
-    {"blasted", 0}, {"boasted", 0}, {"called", kTakesObject, "for"},
+    {"accusation", kNoun}, {"accusations", kNoun, "of"}, {"accused", kTakesObject}, {"accuses", kTakesObject},
+    {"accusing", kTakesObject | kParticiple}, {"acknowledged", 0}, {"acknowledges", 0},
+    {"acknowledging", kParticiple}, {"added", 0}, {"adding", kParticiple}, {"adds", 0}, {"admission", kNoun},
+    {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple}, {"agreed", kNeedsThat | kInfinitive},
+    {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0}, {"alleges", 0}, {"announced", 0},
+    {"announcement", kNoun}, {"announces", 0}, {"announcing", kParticiple}, {"apologized", kNeedsThat, "for"},
+    {"argue", 0}, {"argued", 0, "for"}, {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun},
+    {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject},
+    {"asserted", 0}, {"assertion", kNoun}, {"asserts", 0}, {"assurances", kNoun}, {"assured", kTakesObject},
+    {"attacked", 0}, {"attacking", kParticiple}, {"attacks", kNoun, "on"}, {"backed", 0},
+    {"backing", kParticiple}, {"belief", kNoun}, {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0},
+    {"blamed", 0}, {"blasted", 0}, {"boasted", 0}, {"called", kTakesObject, "for"},
     {"calling", kTakesObject | kParticiple, "for"}, {"calls", kTakesObject, "for"}, {"cautioned", 0},
     {"charged", kNeedsThat}, {"cited", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0},
-    {"claiming", kParticiple}, {"claims", 0}, {"commented", kNeedsThat, "on"}, {"complained", 0, "about"},
-    {"concede", 0}, {"conceded", 0}, {"concedes", 0}, {"concluded", kNeedsThat}, {"condemned", 0},
+    {"claiming", kParticiple}, {"claims", 0}, {"commented", kNeedsThat, "on"}, {"comments", kNoun},
+    {"complained", 0, "about"}, {"complaint", kNoun}, {"complaints", kNoun, "about"}, {"concede", 0},
+    {"conceded", 0}, {"concedes", 0}, {"concerns", kNoun, "about"}, {"concluded", kNeedsThat}, {"condemned", 0},
     {"condemning", kParticiple}, {"condemns", 0}, {"confirmed", 0}, {"confirms", 0}, {"contended", 0},
-    {"contends", 0}, {"continued", kNeedsThat}, {"countered", 0}, {"criticised", 0}, {"criticize", 0},
-    {"criticized", 0}, {"criticizes", 0}, {"criticizing", kParticiple}, {"decided", kInfinitive},
-    {"declared", 0}, {"declares", 0}, {"declaring", kParticiple}, {"declined", kInfinitive},
-    {"declines", kInfinitive}, {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"defended", 0},
-    {"defending", kParticiple}, {"defends", 0}, {"demanded", 0}, {"demanding", kParticiple}, {"demands", 0},
-    {"denied", 0}, {"denies", 0}, {"denounced", 0}, {"denounces", 0}, {"denouncing", kParticiple},
-    {"denying", kParticiple}, {"described", 0}, {"describes", 0}, {"describing", kParticiple}, {"disclosed", 0},
-    {"discussed", 0}, {"discussing", kParticiple}, {"dismissed", 0}, {"dismisses", 0},
-    {"dismissing", kParticiple}, {"echoed", 0}, {"emphasised", 0}, {"emphasized", 0}, {"emphasizes", 0},
-    {"endorse", 0}, {"endorsed", 0}, {"endorses", 0}, {"endorsing", kParticiple}, {"estimated", kNeedsThat},
+    {"contends", 0}, {"contention", kNoun}, {"continued", kNeedsThat}, {"countered", 0}, {"criticised", 0},
+    {"criticism", kNoun, "of"}, {"criticize", 0}, {"criticized", 0}, {"criticizes", 0},
+    {"criticizing", kParticiple}, {"decided", kInfinitive}, {"decision", kNoun | kInfinitive}, {"declared", 0},
+    {"declares", 0}, {"declaring", kParticiple}, {"declined", kInfinitive}, {"declines", kInfinitive},
+    {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"defended", 0}, {"defending", kParticiple},
+    {"defends", 0}, {"demanded", 0}, {"demanding", kParticiple}, {"demands", 0}, {"denied", 0}, {"denies", 0},
+    {"denounced", 0}, {"denounces", 0}, {"denouncing", kParticiple}, {"denying", kParticiple}, {"described", 0},
+    {"describes", 0}, {"describing", kParticiple}, {"disclosed", 0}, {"discussed", 0},
+    {"discussing", kParticiple}, {"dismissed", 0}, {"dismisses", 0}, {"dismissing", kParticiple}, {"echoed", 0},
+    {"emphasised", 0}, {"emphasized", 0}, {"emphasizes", 0}, {"endorse", 0}, {"endorsed", 0},
+    {"endorsement", kNoun, "of"}, {"endorses", 0}, {"endorsing", kParticiple}, {"estimated", kNeedsThat},
     {"estimates", kNeedsThat}, {"expects", kNeedsThat | kInfinitive}, {"explained", 0},
     {"explaining", kParticiple}, {"explains", 0}, {"expressed", 0}, {"favored", 0}, {"favors", 0},
     {"fear", kNeedsThat}, {"feared", kNeedsThat}, {"fears", kNeedsThat}, {"feel", kNeedsThat},
     {"feels", kNeedsThat}, {"felt", kNeedsThat}, {"focused", kNeedsThat, "on"}, {"focuses", kNeedsThat, "on"},
     {"found", kNeedsThat}, {"hinted", kNeedsThat}, {"hope", kNeedsThat}, {"hoped", kNeedsThat | kInfinitive},
     {"hopes", kNeedsThat | kInfinitive}, {"hoping", kNeedsThat | kInfinitive | kParticiple},
-    {"indicated", kNeedsThat}, {"informed", kTakesObject}, {"insisted", 0}, {"insisting", kParticiple},
-    {"insists", 0}, {"intends", kInfinitive}, {"joked", 0}, {"knew", kNeedsThat}, {"know", kNeedsThat},
-    {"knows", kNeedsThat}, {"lamented", 0}, {"learned", kNeedsThat}, {"maintained", 0}, {"maintains", 0},
-    {"mention", 0}, {"mentioned", 0}, {"mocked", 0}, {"noted", 0}, {"notes", 0}, {"noting", kParticiple},
-    {"observed", 0}, {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0}, {"opposes", 0},
-    {"opposing", kParticiple}, {"planned", kInfinitive}, {"plans", kInfinitive}, {"pledged", kInfinitive},
-    {"pointed", kNeedsThat, "to"}, {"pointing", kNeedsThat | kParticiple, "to"}, {"posted", kNeedsThat},
-    {"praised", 0}, {"praises", 0}, {"praising", kParticiple}, {"predicted", 0}, {"predicting", kParticiple},
+    {"indicated", kNeedsThat}, {"informed", kTakesObject}, {"insisted", 0}, {"insistence", kNoun},
+    {"insisting", kParticiple}, {"insists", 0}, {"intends", kInfinitive}, {"joked", 0}, {"knew", kNeedsThat},
+    {"know", kNeedsThat}, {"knows", kNeedsThat}, {"lamented", 0}, {"learned", kNeedsThat}, {"maintained", 0},
+    {"maintains", 0}, {"mention", 0}, {"mentioned", 0}, {"mocked", 0}, {"noted", 0}, {"notes", 0},
+    {"noting", kParticiple}, {"observed", 0}, {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0},
+    {"opposes", 0}, {"opposing", kParticiple}, {"opposition", kNoun, "to"}, {"planned", kInfinitive},
+    {"plans", kInfinitive}, {"pledged", kInfinitive}, {"pointed", kNeedsThat, "to"},
+    {"pointing", kNeedsThat | kParticiple, "to"}, {"posted", kNeedsThat}, {"praised", 0}, {"praises", 0},
+    {"praising", kParticiple}, {"predicted", 0}, {"predicting", kParticiple}, {"prediction", kNoun},
     {"predicts", 0}, {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple},
-    {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"questioned", 0}, {"quipped", 0},
-    {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recommended", 0},
-    {"referred", kNeedsThat, "to"}, {"referring", kParticiple | kNeedsThat, "to"}, {"refers", kNeedsThat, "to"},
-    {"refused", kInfinitive}, {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple},
-    {"reiterated", 0}, {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0}, {"remarked", 0},
-    {"reminded", kTakesObject}, {"repeated", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0},
-    {"reports", 0}, {"requested", 0}, {"responded", 0}, {"revealed", kNeedsThat}, {"reveals", kNeedsThat},
-    {"said", 0}, {"say", 0}, {"saying", kParticiple}, {"says", 0}, {"seeking", kInfinitive | kParticiple},
-    {"seeks", kInfinitive}, {"show", kNeedsThat}, {"showed", kNeedsThat}, {"shows", kNeedsThat},
-    {"signaled", kNeedsThat}, {"slammed", 0}, {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0},
-    {"spoke", kNeedsThat, "about"}, {"stated", 0}, {"states", kNeedsThat}, {"stating", kParticiple},
-    {"stressed", 0}, {"stresses", 0}, {"suggest", kNeedsThat}, {"suggested", 0}, {"suggesting", kParticiple},
-    {"suggests", 0}, {"support", 0, "for"}, {"supported", 0}, {"supporting", kParticiple}, {"supports", 0},
-    {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"talked", kNeedsThat, "about"},
-    {"talking", kParticiple | kNeedsThat, "about"}, {"tell", kTakesObject},
-    {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0}, {"think", 0},
-    {"thinks", 0}, {"thought", kNeedsThat}, {"threatened", kInfinitive}, {"threatens", kInfinitive},
-    {"told", kTakesObject}, {"touted", 0}, {"touting", kParticiple}, {"tweeted", 0}, {"tweeting", kParticiple},
-    {"tweets", 0}, {"urged", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"vowed", kInfinitive},
-    {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive}, {"want", kInfinitive},
+    {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"questioned", 0},
+    {"questions", kNoun, "about"}, {"quipped", 0}, {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0},
+    {"recommended", 0}, {"referred", kNeedsThat, "to"}, {"referring", kParticiple | kNeedsThat, "to"},
+    {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive}, {"refused", kInfinitive},
+    {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple}, {"reiterated", 0}, {"rejected", 0},
+    {"rejecting", kParticiple}, {"rejects", 0}, {"remarked", 0}, {"remarks", kNoun}, {"reminded", kTakesObject},
+    {"repeated", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0}, {"reports", 0}, {"requested", 0},
+    {"responded", 0}, {"revealed", kNeedsThat}, {"reveals", kNeedsThat}, {"said", 0}, {"say", 0},
+    {"saying", kParticiple}, {"says", 0}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive},
+    {"show", kNeedsThat}, {"showed", kNeedsThat}, {"shows", kNeedsThat}, {"signaled", kNeedsThat},
+    {"slammed", 0}, {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0}, {"spoke", kNeedsThat, "about"},
+    {"stated", 0}, {"statement", kNoun}, {"statements", kNoun}, {"states", kNeedsThat},
+    {"stating", kParticiple}, {"stressed", 0}, {"stresses", 0}, {"suggest", kNeedsThat}, {"suggested", 0},
+    {"suggesting", kParticiple}, {"suggestion", kNoun}, {"suggests", 0}, {"support", 0, "for"},
+    {"supported", 0}, {"supporting", kParticiple}, {"supports", 0}, {"suspect", kNeedsThat},
+    {"suspected", kNeedsThat}, {"talked", kNeedsThat, "about"}, {"talking", kParticiple | kNeedsThat, "about"},
+    {"tell", kTakesObject}, {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0},
+    {"testimony", kNoun}, {"think", 0}, {"thinks", 0}, {"thought", kNeedsThat}, {"threatened", kInfinitive},
+    {"threatens", kInfinitive}, {"told", kTakesObject}, {"touted", 0}, {"touting", kParticiple}, {"tweeted", 0},
+    {"tweeting", kParticiple}, {"tweets", 0}, {"urged", kTakesObject}, {"urging", kTakesObject | kParticiple},
+    {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive}, {"want", kInfinitive},
     {"wanted", kInfinitive}, {"wants", kInfinitive}, {"warned", kTakesObject},
     {"warning", kTakesObject | kParticiple}, {"warns", kTakesObject}, {"welcomed", 0}, {"worried", kNeedsThat},
     {"worries", kNeedsThat}, {"writes", 0}, {"wrote", 0},
@@ -135,7 +142,10 @@ bool IsAuxiliary(std::string_view w) {
   return OneOf(w, {"has", "have", "had", "also", "later", "then", "previously", "once", "repeatedly",
                    "would", "will", "could", "may", "might", "did", "does", "do", "not", "never",
                    "recently", "earlier", "again", "publicly", "privately", "reportedly", "further",
-                   "often", "long", "already", "still", "now", "just", "even", "first", "separately"});
+                   "often", "long", "already", "still", "now", "just", "even", "first", "separately", "can",
+                   "cannot", "should", "must", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
+                   "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "hasn't", "hasn’t", "haven't",
+                   "haven’t", "always", "generally", "largely", "continue", "continues", "continued"});
 }
 bool IsAuxiliaryOrAdverb(std::string_view w) {
   return IsAuxiliary(w) || (w.size() > 4 && w.ends_with("ly") && w[0] >= 'a' && w[0] <= 'z');
@@ -387,6 +397,25 @@ class QuoteFinder {
     return SpeakerAfter(cue_token, limit);
   }
 
+  // The cue at token k that can introduce a quotation: a verb, not a noun.
+  const Cue* QuotationCue(uint32_t k) const {
+    const Cue* cue = IsWord(k) ? FindCue(Text(k)) : nullptr;
+    return cue && !(cue->flags & kNoun) ? cue : nullptr;
+  }
+
+  // Who holds the claim, view or statement named at token `noun`: "his claim",
+  // "Mr. Trump's repeated claims", "their fear" (an adjective or two between).
+  std::optional<Span> Possessor(uint32_t noun, uint32_t floor) const {
+    for (uint32_t p = noun; p-- > floor && p + 3 >= noun;) {
+      if (Kind(p) == TokenKind::kPossessive) return SpeakerBefore(p, floor);
+      if (!IsWord(p)) break;
+      if (OneOf(Text(p), {"his", "her", "their", "its", "our", "my", "His", "Her", "Their", "Its", "Our", "My"}))
+        return doc_.tokens[p].span;
+      if (Capitalized(p) || IsDeterminer(Text(p)) || EndsNounPhraseAnyCase(Text(p))) break;
+    }
+    return std::nullopt;
+  }
+
   // A cue word in tokens [from, to) with its speaker; forward search.
   Attribution CueAfterQuote(uint32_t from, uint32_t to) const {
     for (uint32_t k = from; k < to && k < from + 40; ++k) {
@@ -398,7 +427,7 @@ class QuoteFinder {
         a.speaker = SpeakerAfter(k + 1, to);
         return a;
       }
-      const Cue* cue = IsWord(k) ? FindCue(Text(k)) : nullptr;
+      const Cue* cue = QuotationCue(k);
       if (!cue) continue;
       Attribution a;
       a.cue = doc_.tokens[k].span;
@@ -421,7 +450,7 @@ class QuoteFinder {
   Attribution CueBeforeQuote(uint32_t from, uint32_t to) const {
     for (uint32_t k = to; k-- > from;) {
       if (inside_quote_[k]) break;
-      const Cue* cue = IsWord(k) ? FindCue(Text(k)) : nullptr;
+      const Cue* cue = QuotationCue(k);
       if (!cue) {
         if (IsWord(k) && OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
           Attribution a;
@@ -689,7 +718,27 @@ class QuoteFinder {
     Attribution a;
     a.cue = doc_.tokens[k].span;
     a.cue_token = k;
+    // After a determiner a cue word is a noun: "his support for", "the calls for".
+    const bool noun = (cue.flags & kNoun) ||
+                      (k > s.first_token && OneOf(Text(k - 1), {"the", "The", "a", "an", "his", "her", "its", "their",
+                                                                "His", "Her", "Its", "Their", "our", "my"})) ||
+                      (k > s.first_token && Kind(k - 1) == TokenKind::kPossessive);
+    if (noun) {
+      // "his claim that", "a White House statement that", "criticism of":
+      // the clause or object after it, held by its possessor.
+      a.speaker = Possessor(k, s.first_token);
+      if (!a.speaker) a.speaker = SpeakerBefore(k, s.first_token);
+      uint32_t c = k + 1;
+      if (!a.speaker || c >= s.end_token) return false;
+      if (Is(c, "that") || (!cue.prep.empty() && Is(c, cue.prep))) ++c;
+      else if (!((cue.flags & kInfinitive) && Is(c, "to"))) return false;  // "her decision to run"
+      cue_used_[k] = 1;
+      const uint32_t e = NextAttribution(c, s.end_token);
+      if (e < s.end_token) next_attribution_ = e;
+      return AddIndirect(c, e - 1, a);
+    }
     a.speaker = SpeakerBefore(k, s.first_token);
+    if (!a.speaker) a.speaker = Possessor(k, s.first_token);
     bool inverted = false;
     const bool after_comma = k > s.first_token && Is(k - 1, ",");
     if (!a.speaker && after_comma && s.end_token - k <= 8) {

@@ -370,5 +370,22 @@ TEST(ExtractQuotes, ProgressiveCueReports) {
                  "a 2006 controversy over a Dubai company", "He");
 }
 
+TEST(ExtractQuotes, NominalCueWithPossessorReportsClause) {
+  ExpectOneQuote("Trump repeated his claim that the election would be rigged against him.",
+                 "the election would be rigged against him", "his");
+}
+
+TEST(ExtractQuotes, NominalCueReportsPrepositionalObject) {
+  ExpectOneQuote("In a letter on Friday, the senator renewed her criticism of the trade deal.", "the trade deal", "her");
+}
+
+TEST(ExtractQuotes, CueWordAfterDeterminerIsANoun) {
+  ExpectOneQuote("The governor's support for the measure wavered after the vote.",
+                 "the measure wavered after the vote", "The governor");
+  Document doc = Doc("The support cuts across party lines in three swing states.");
+  ExtractQuotes(doc);
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
