@@ -241,7 +241,8 @@ class Matcher {
       if (Is(i, "mid") && W(i + 1) == "-" && Glued(i) && Glued(i + 1)) i += 2;
       size_t end = i;
       TimeExpression t;
-      if (MayStartTime(w_[i].text) && Match(i, &end, &t)) {
+      bool may_start = MayStartTime(w_[i].text) || (W(i) == "'" && Glued(i) && IsAsciiDigit(W(i + 1)[0]));
+      if (may_start && Match(i, &end, &t)) {
         t.span = {w_[start].begin, w_[end - 1].end};
         NoteAnchor(t.value);
         out.push_back(std::move(t));
@@ -394,7 +395,7 @@ class Matcher {
     return MatchIsoOrSlash(i, end, t) || MatchMonthDate(i, end, t) || MatchDayMonth(i, end, t) ||
            MatchDeictic(i, end, t) || MatchWeekday(i, end, t) || MatchHoliday(i, end, t) ||
            MatchModifiedMonth(i, end, t) || MatchRelativeUnit(i, end, t) ||
-           MatchAnaphoric(i, end, t) || MatchYearEnd(i, end, t) || MatchPartOf(i, end, t) || MatchTheYear(i, end, t) ||
+           MatchAnaphoric(i, end, t) || MatchHalf(i, end, t) || MatchYearEnd(i, end, t) || MatchPartOf(i, end, t) || MatchTheYear(i, end, t) ||
            MatchClock(i, end, t) || MatchQuarter(i, end, t) || MatchYearAgo(i, end, t) ||
            MatchDuration(i, end, t) || MatchSet(i, end, t) || MatchVague(i, end, t) || MatchYear(i, end, t);
   }
@@ -874,6 +875,9 @@ class Matcher {
       context_year_ = y;
       context_quarter_ = quarter;
       context_sentence_ = sentence_;
+    } else if (this_quarter && context_sentence_ >= 0) {  // "this quarter's loss" in a report on Q3
+      y = context_year_;
+      quarter = context_quarter_;
     } else if (current && doc_.date) {
       y = doc_.date->year;
       quarter = (doc_.date->month - 1) / 3 + 1;
@@ -991,11 +995,54 @@ class Matcher {
       return true;
     }
     if (!(Is(i, "every") || Is(i, "each"))) return false;
+    t->type = TimeType::kSet;
+    *end = i + 2;
+    // "each July", "every Thursday": the month or weekday of any year or week.
+    if (auto month = Lookup(kMonths, W(i + 1)); month && IsAsciiUpper(W(i + 1)[0])) {
+      t->value = "XXXX-" + Pad(month->value, 2);
+      return true;
+    }
+    if (auto wd = Lookup(kWeekdays, W(i + 1)); wd && IsAsciiUpper(W(i + 1)[0])) {
+      t->value = "XXXX-WXX-" + std::to_string(wd->value + 1);
+      return true;
+    }
     auto unit = Lookup(kUnits, W(i + 1));
     if (!unit) return false;
-    *end = i + 2;
-    t->type = TimeType::kSet;
     t->value = std::string(unit->time_part ? "PT1" : "P1") + unit->letter;
+    return true;
+  }
+
+  // the first half of 1990, the second half of the year, the first two
+  // quarters of 1990: H1/H2 of the year named, or of the article's year.
+  bool MatchHalf(size_t i, size_t* end, TimeExpression* t) {
+    if (!Is(i, "the")) return false;
+    size_t k = i + 1;
+    int half;
+    if (Is(k, "first") && Is(k + 1, "half")) half = 1;
+    else if ((Is(k, "second") || Is(k, "last") || Is(k, "latter")) && Is(k + 1, "half")) half = 2;
+    else if ((Is(k, "first") || Is(k, "last")) && Is(k + 1, "two") && Is(k + 2, "quarters")) {
+      half = Is(k, "first") ? 1 : 2;
+      ++k;
+    } else {
+      return false;
+    }
+    k += 2;
+    std::optional<int> year;
+    if (Is(k, "of")) {
+      size_t y = k + 1;
+      if (Is(y, "the") && Is(y + 1, "year")) { y += 2; year = doc_.date ? std::optional(doc_.date->year) : std::nullopt; }
+      else if (Is(y, "this") && Is(y + 1, "year")) { y += 2; year = doc_.date ? std::optional(doc_.date->year) : std::nullopt; }
+      else if (Is(y, "last") && Is(y + 1, "year")) { y += 2; year = doc_.date ? std::optional(doc_.date->year - 1) : std::nullopt; }
+      else year = YearAt(&y);
+      if (!year) return false;  // "the last half of the '80s": the decade says it
+      k = y;
+    }
+    if (!year) {
+      if (!doc_.date) return false;
+      year = doc_.date->year;
+    }
+    *end = k;
+    t->value = Pad(*year, 4) + "-H" + char('0' + half);
     return true;
   }
 
@@ -1037,6 +1084,13 @@ class Matcher {
 
   // in 2023, the 1990s, summer/spring [of] [2024]
   bool MatchYear(size_t i, size_t* end, TimeExpression* t) {
+    // "the '80s": a decade of the last century, as news wrote it in the 1990s.
+    if (W(i) == "'" && Glued(i) && W(i + 1).size() == 3 && W(i + 1).back() == 's' && ParseInt(W(i + 1).substr(0, 2)) &&
+        W(i + 1)[1] == '0') {
+      *end = i + 2;
+      t->value = "19" + std::string(1, W(i + 1)[0]);
+      return true;
+    }
     if (W(i).size() == 5 && W(i).back() == 's') {  // 1990s
       if (auto y = ParseInt(W(i).substr(0, 4)); y && *y >= 1000 && *y % 10 == 0) {
         *end = i + 1;

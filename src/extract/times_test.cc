@@ -309,5 +309,29 @@ TEST(ExtractTimes, YearEndAfterAPreposition) {
   EXPECT_EQ(doc.times[1].value, "2023");
 }
 
+TEST(ExtractTimes, HalvesOfAYear) {
+  auto doc = Article("Earnings will lag for the last half of 1989, and demand should stay weak through "
+                     "the first two quarters of 1990; profit doubled in the first half.");
+  EXPECT_EQ(ValueOf(doc, "the last half of 1989"), "1989-H2");
+  EXPECT_EQ(ValueOf(doc, "the first two quarters of 1990"), "1990-H1");
+  EXPECT_EQ(ValueOf(doc, "the first half"), "2024-H1");
+}
+
+TEST(ExtractTimes, EachMonthAndEveryWeekdayAreSets) {
+  auto doc = Article("Orangemen march each July, and a third flight departs every Thursday.");
+  EXPECT_EQ(ValueOf(doc, "each July"), "XXXX-07");
+  EXPECT_EQ(ValueOf(doc, "every Thursday"), "XXXX-WXX-4");
+}
+
+TEST(ExtractTimes, ThisQuarterInAReportIsTheReportedQuarter) {
+  auto doc = Article("The company posted a third-quarter loss. This quarter's loss includes charges.");
+  EXPECT_EQ(ValueOf(doc, "This quarter"), "2024-Q3");
+}
+
+TEST(ExtractTimes, ApostropheDecades) {
+  auto doc = Article("Sales have been flat since the last half of the '80s.");
+  EXPECT_EQ(ValueOf(doc, "'80s"), "198");
+}
+
 }  // namespace
 }  // namespace newsgraph
