@@ -1030,10 +1030,13 @@ class Matcher {
     std::optional<int> year;
     if (Is(k, "of")) {
       size_t y = k + 1;
-      if (Is(y, "the") && Is(y + 1, "year")) { y += 2; year = doc_.date ? std::optional(doc_.date->year) : std::nullopt; }
-      else if (Is(y, "this") && Is(y + 1, "year")) { y += 2; year = doc_.date ? std::optional(doc_.date->year) : std::nullopt; }
-      else if (Is(y, "last") && Is(y + 1, "year")) { y += 2; year = doc_.date ? std::optional(doc_.date->year - 1) : std::nullopt; }
-      else year = YearAt(&y);
+      int shift = Is(y, "the") || Is(y, "this") ? 0 : Is(y, "last") ? -1 : 2;  // "of the/this/last year"
+      if (shift != 2 && Is(y + 1, "year") && doc_.date) {
+        y += 2;
+        year = doc_.date->year + shift;
+      } else {
+        year = YearAt(&y);
+      }
       if (!year) return false;  // "the last half of the '80s": the decade says it
       k = y;
     }
