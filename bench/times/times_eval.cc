@@ -90,7 +90,8 @@ bool HeldOut(std::string_view name) {
 
 // One line per error, with the sentence-ish context around it, so a tuning
 // pass can sort errors by kind: MISS (gold not found), VALUE (span overlaps,
-// value differs), SPURIOUS (no gold overlaps).
+// value differs), SPAN (value right, span boundaries differ), SPURIOUS (no
+// gold overlaps).
 void PrintErrors(const std::string& name, const Document& doc, const std::vector<Gold>& gold) {
   auto context = [&](uint32_t b, uint32_t e) {
     uint32_t from = b > 60 ? b - 60 : 0, to = std::min<uint32_t>(uint32_t(doc.text.size()), e + 40);
@@ -107,6 +108,9 @@ void PrintErrors(const std::string& name, const Document& doc, const std::vector
       const auto& t = doc.times[j];
       if (!(t.span.begin < g.end && g.begin < t.span.end)) continue;
       used[j] = true;
+      if (!found && t.value == g.value && (t.span.begin != g.begin || t.span.end != g.end))
+        std::printf("SPAN %s [%s] gold [%s] %s\n", name.c_str(), std::string(doc.Slice(t.span)).c_str(),
+                    text.c_str(), g.value.c_str());
       if (!found && t.value != g.value)
         std::printf("VALUE %s [%s] %s gold [%s] %s | %s\n", name.c_str(), std::string(doc.Slice(t.span)).c_str(),
                     t.value.c_str(), text.c_str(), g.value.c_str(), context(g.begin, g.end).c_str());

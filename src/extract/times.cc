@@ -242,8 +242,9 @@ class Matcher {
       size_t end = i;
       TimeExpression t;
       bool may_start = MayStartTime(w_[i].text) || (W(i) == "'" && Glued(i) && IsAsciiDigit(W(i + 1)[0]));
+      span_first_ = start;
       if (may_start && Match(i, &end, &t)) {
-        t.span = {w_[start].begin, w_[end - 1].end};
+        t.span = {w_[SpanStart(span_first_, t)].begin, w_[end - 1].end};
         NoteAnchor(t.value);
         out.push_back(std::move(t));
         i = end;
@@ -259,6 +260,27 @@ class Matcher {
   bool Is(size_t i, std::string_view lower) const { return i < w_.size() && EqualsLower(w_[i].text, lower); }
   // The next word is adjacent (no space) to word i: "p.m.", "three-year".
   bool Glued(size_t i) const { return i + 1 < w_.size() && w_[i].end == w_[i + 1].begin; }
+
+  // Modifiers TimeML spans take in: "early"/"late" before a date ("late
+  // November", "early next year"), "this"/"last"/"next" before a season, and
+  // "nearly", "almost", "more than", "less than", "at least" before an amount
+  // ("nearly two years", "more than four decades ago").
+  size_t SpanStart(size_t first, const TimeExpression& t) const {
+    if (first == 0) return first;
+    if (t.type == TimeType::kDate && t.value.size() == 7 && t.value[4] == '-' && IsAsciiUpper(t.value[5]) &&
+        (Is(first - 1, "this") || Is(first - 1, "last") || Is(first - 1, "next")))
+      return first - 1;  // "this summer", "last fall"
+    if ((t.type == TimeType::kDate || t.type == TimeType::kTime) && (Is(first - 1, "early") || Is(first - 1, "late")))
+      return first - 1;
+    bool amount = IsAsciiDigit(W(first)[0]) || Lookup(kNumberWords, W(first));
+    if (!amount || !(t.type == TimeType::kDuration || t.value.ends_with("_REF") || IsAsciiDigit(t.value[0])))
+      return first;
+    if (Is(first - 1, "nearly") || Is(first - 1, "almost")) return first - 1;
+    if (first >= 2 && ((Is(first - 2, "more") || Is(first - 2, "less")) && Is(first - 1, "than")))
+      return first >= 3 && Is(first - 3, "no") ? first - 3 : first - 2;
+    if (first >= 2 && Is(first - 2, "at") && Is(first - 1, "least")) return first - 2;
+    return first;
+  }
 
   // A full stop after a lower-case word or a number ("Inc." and "Calif." are
   // abbreviations), or ? or !: enough to tell how far back a quarter was named.
@@ -847,7 +869,8 @@ class Matcher {
     if (auto o = Lookup(kQuarterOrdinals, W(k))) {
       ordinal = o->value;
       ++k;
-      if (W(k) == "-" && Glued(k - 1) && Glued(k)) ++k;
+      // "its third-quarter loss": TimeML spans the adjective without the determiner.
+      if (W(k) == "-" && Glued(k - 1) && Glued(k)) { ++k; if (determiner) span_first_ = i + 1; }
     } else if (Is(k, "current")) {
       current = true;
       ++k;
@@ -915,7 +938,7 @@ class Matcher {
     bool the = Is(i, "the");
     if (the) {
       ++i;
-      if (Is(i, "first") || Is(i, "past") || Is(i, "last")) ++i;
+      if (Is(i, "first") || Is(i, "past") || Is(i, "last") || Is(i, "next")) ++i;
       if (!ParseInt(W(i)) && (Is(i, "a") || Is(i, "an") || !NumberAt(i))) return false;
     }
     auto n = NumberAt(i);
@@ -1156,6 +1179,7 @@ class Matcher {
   const std::vector<Word>& w_;
   std::optional<Date> anchor_date_;  // the last day named, for "that day"
   int anchor_year_ = 0;              // the last year named, for "that year"
+  size_t span_first_ = 0;       // word the current match's span starts at; a matcher may move it on
   int sentence_ = 0;            // sentence-ending marks seen so far
   int context_sentence_ = -1;   // where the last quarter was named
   int context_year_ = 0, context_quarter_ = 0;

@@ -333,5 +333,18 @@ TEST(ExtractTimes, ApostropheDecades) {
   EXPECT_EQ(ValueOf(doc, "'80s"), "198");
 }
 
+TEST(ExtractTimes, SpansTakeModifiersTimeMLIncludes) {
+  auto doc = Article("The plant closes late November and reopens early next year, after nearly two "
+                     "years of losses and more than four decades ago a fire; the talks last at least "
+                     "two more weeks over the next two years. Its third-quarter loss widened this summer.");
+  EXPECT_EQ(ValueOf(doc, "late November"), "2024-11");
+  EXPECT_EQ(ValueOf(doc, "early next year"), "2025");
+  EXPECT_EQ(ValueOf(doc, "nearly two years"), "P2Y");
+  EXPECT_EQ(ValueOf(doc, "more than four decades ago"), "PAST_REF");
+  EXPECT_EQ(ValueOf(doc, "the next two years"), "P2Y");
+  EXPECT_EQ(ValueOf(doc, "third-quarter"), "2024-Q3");
+  EXPECT_EQ(ValueOf(doc, "this summer"), "2024-SU");
+}
+
 }  // namespace
 }  // namespace newsgraph
