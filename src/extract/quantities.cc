@@ -22,6 +22,9 @@ struct QualifierPhrase {
 };
 constexpr std::array kQualifierPhrases = {
     QualifierPhrase{"as many as", Qualifier::kUpperBound},   QualifierPhrase{"up to", Qualifier::kUpperBound},
+    QualifierPhrase{"as much as", Qualifier::kUpperBound},   QualifierPhrase{"as high as", Qualifier::kUpperBound},
+    QualifierPhrase{"as few as", Qualifier::kLowerBound},    QualifierPhrase{"as little as", Qualifier::kLowerBound},
+    QualifierPhrase{"as low as", Qualifier::kLowerBound},
     QualifierPhrase{"no more than", Qualifier::kUpperBound}, QualifierPhrase{"not more than", Qualifier::kUpperBound},
     QualifierPhrase{"fewer than", Qualifier::kUpperBound},   QualifierPhrase{"less than", Qualifier::kUpperBound},
     QualifierPhrase{"at most", Qualifier::kUpperBound},      QualifierPhrase{"under", Qualifier::kUpperBound},
@@ -32,7 +35,8 @@ constexpr std::array kQualifierPhrases = {
     QualifierPhrase{"above", Qualifier::kLowerBound},        QualifierPhrase{"greater than", Qualifier::kLowerBound},
     QualifierPhrase{"larger than", Qualifier::kLowerBound},  QualifierPhrase{"higher than", Qualifier::kLowerBound},
     QualifierPhrase{"smaller than", Qualifier::kUpperBound}, QualifierPhrase{"lower than", Qualifier::kUpperBound},
-    QualifierPhrase{"a maximum of", Qualifier::kUpperBound}, QualifierPhrase{"a minimum of", Qualifier::kLowerBound},        QualifierPhrase{"about", Qualifier::kApproximate},
+    QualifierPhrase{"a maximum of", Qualifier::kUpperBound}, QualifierPhrase{"a minimum of", Qualifier::kLowerBound},
+    QualifierPhrase{"about", Qualifier::kApproximate},
     QualifierPhrase{"around", Qualifier::kApproximate},      QualifierPhrase{"roughly", Qualifier::kApproximate},
     QualifierPhrase{"some", Qualifier::kApproximate},        QualifierPhrase{"nearly", Qualifier::kApproximate},
     QualifierPhrase{"almost", Qualifier::kApproximate},      QualifierPhrase{"approximately", Qualifier::kApproximate},

@@ -77,6 +77,16 @@ TEST(Quantities, UpperBoundSetsHigh) {
   EXPECT_EQ(qs[0].unit, "soldiers");
 }
 
+TEST(Quantities, AsMuchAsMoneyIsAnUpperBoundAndAsLowAsALowerOne) {
+  auto qs = Extract("The strike could cost the airline as much as $25 million, with fares as low as $99.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].qualifier, Qualifier::kUpperBound);
+  EXPECT_EQ(qs[0].high, 25e6);
+  EXPECT_EQ(qs[0].unit, "USD");
+  EXPECT_EQ(qs[1].qualifier, Qualifier::kLowerBound);
+  EXPECT_EQ(qs[1].low, 99);
+}
+
 TEST(Quantities, BoundsWrittenAfterTheNumber) {
   auto qs = Extract("Officials expect 1,000 or more people, and 50 or fewer vehicles.");
   ASSERT_EQ(qs.size(), 2u);
