@@ -962,6 +962,10 @@ class Matcher {
                       Is(i - 1, "just")))) return false;
     }
     if (Is(k, "few") || Is(k, "couple") ) return false;
+    // "20 more years", "an additional year", "eight trading days"
+    if (!hyphen && (Is(k, "more") || Is(k, "additional") || Is(k, "extra") || Is(k, "trading") ||
+                    Is(k, "business") || Is(k, "working")) && Lookup(kUnits, W(k + 1)))
+      ++k;
     auto unit = Lookup(kUnits, W(k));
     if (!unit) return false;
     if (hyphen && !(W(k).back() != 's')) return false;
@@ -1167,6 +1171,15 @@ class Matcher {
       return true;
     }
     bool rel = i > 0 && (Is(i - 1, "this") || Is(i - 1, "last") || Is(i - 1, "next"));
+    // "over the summer", "the early summer": this year's ("the fall" is mostly a decline).
+    bool the = i > 0 && !Is(i, "fall") &&
+               (Is(i - 1, "the") || (i > 1 && Is(i - 2, "the") && (Is(i - 1, "early") || Is(i - 1, "late"))));
+    if (the && !rel) {
+      *end = i + 1;
+      if (!doc_.date) return Relative(t, "XXXX-" + std::string(*season));
+      t->value = Pad(doc_.date->year, 4) + "-" + std::string(*season);
+      return true;
+    }
     if (!rel || (Is(i, "fall") && !Is(i - 1, "this") && !Is(i - 1, "last"))) return false;
     *end = i + 1;
     if (!doc_.date) return Relative(t, "XXXX-" + std::string(*season));

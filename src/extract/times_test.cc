@@ -346,5 +346,20 @@ TEST(ExtractTimes, SpansTakeModifiersTimeMLIncludes) {
   EXPECT_EQ(ValueOf(doc, "this summer"), "2024-SU");
 }
 
+TEST(ExtractTimes, TheSummerIsThisYears) {
+  auto doc = Article("Over the summer, rivals cut prices; orders rose from the low levels of the early summer.");
+  EXPECT_EQ(ValueOf(doc, "summer"), "2024-SU");
+  EXPECT_EQ(ValueOf(doc, "early summer"), "2024-SU");
+  auto decline = Article("Analysts blamed the fall in prices on the strike.");
+  EXPECT_TRUE(decline.times.empty());
+}
+
+TEST(ExtractTimes, AmountsWithMoreOrTradingBeforeTheUnit) {
+  auto doc = Article("The navy may use the base for 20 more years, and the loan may be extended for an "
+                     "additional year; eight trading days later the index recovered.");
+  EXPECT_EQ(ValueOf(doc, "20 more years"), "P20Y");
+  EXPECT_EQ(ValueOf(doc, "an additional year"), "P1Y");
+}
+
 }  // namespace
 }  // namespace newsgraph
