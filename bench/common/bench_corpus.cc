@@ -37,4 +37,15 @@ std::vector<std::string> LoadBbcTexts() {
   return texts;
 }
 
+std::vector<Document> NewsDocuments(std::string_view fallback, std::optional<Date> date) {
+  std::vector<std::string> texts = LoadBbcTexts();
+  if (texts.empty()) texts.assign(2000, std::string(fallback));
+  std::vector<Document> docs(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    docs[i].text = std::move(texts[i]);
+    docs[i].date = date;
+  }
+  return docs;
+}
+
 }  // namespace newsgraph::bench
