@@ -107,15 +107,55 @@ constexpr Cue kCues[] = {
 static_assert(std::is_sorted(std::begin(kCues), std::end(kCues),
                              [](const Cue& a, const Cue& b) { return a.word < b.word; }));
 
+// Where the entries of each initial letter start in kCues (27: the end).
+constexpr std::array<uint16_t, 27> kCueLetter = [] {
+  std::array<uint16_t, 27> at{};
+  uint16_t i = 0;
+  for (int letter = 0; letter < 26; ++letter) {
+    at[letter] = i;
+    while (i < std::size(kCues) && kCues[i].word[0] == 'a' + letter) ++i;
+  }
+  at[26] = i;
+  return at;
+}();
+
+constexpr size_t kLongestCue = [] {
+  size_t n = 0;
+  for (const Cue& c : kCues) n = std::max(n, c.word.size());
+  return n;
+}();
+
+// Per initial letter, the lengths and the second letters its cues have: most
+// words fail one of these two tests and never reach the search.
+struct CueShape {
+  uint32_t lengths = 0, second = 0;
+};
+constexpr std::array<CueShape, 26> kCueShape = [] {
+  std::array<CueShape, 26> shape{};
+  for (const Cue& c : kCues) {
+    shape[c.word[0] - 'a'].lengths |= 1u << c.word.size();
+    shape[c.word[0] - 'a'].second |= 1u << (c.word[1] - 'a');
+  }
+  return shape;
+}();
+
 const Cue* FindCue(std::string_view w) {
-  if (w.size() < 3 || w.size() > 12 || w[0] < 'a' || w[0] > 'z') return nullptr;
-  auto it = std::lower_bound(std::begin(kCues), std::end(kCues), w,
-                             [](const Cue& c, std::string_view x) { return c.word < x; });
-  return it != std::end(kCues) && it->word == w ? it : nullptr;
+  if (w.size() < 3 || w.size() > kLongestCue || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z') return nullptr;
+  const CueShape& shape = kCueShape[w[0] - 'a'];
+  if (!(shape.lengths & (1u << w.size())) || !(shape.second & (1u << (w[1] - 'a')))) return nullptr;
+  const Cue* begin = kCues + kCueLetter[w[0] - 'a'];
+  const Cue* end = kCues + kCueLetter[w[0] - 'a' + 1];
+  auto it = std::lower_bound(begin, end, w, [](const Cue& c, std::string_view x) { return c.word < x; });
+  return it != end && it->word == w ? it : nullptr;
 }
 
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+// A template over the literal list, so that each comparison is inlined
+// against a known length and the many small word lists stay off memcmp.
+template <size_t N>
+inline bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
+  for (std::string_view x : list)
+    if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
+  return false;
 }
 
 bool IsPronoun(std::string_view w) {
@@ -187,6 +227,9 @@ class QuoteFinder {
   explicit QuoteFinder(Document& doc) : doc_(doc), n_(static_cast<uint32_t>(doc.tokens.size())) {}
 
   void Run() {
+    // Each token's cue, looked up once: the look-arounds ask again and again.
+    cue_at_.resize(n_);
+    for (uint32_t i = 0; i < n_; ++i) cue_at_[i] = IsWord(i) ? FindCue(Text(i)) : nullptr;
     inside_quote_.assign(n_, 0);
     cue_used_.assign(n_, 0);
     FindQuoted();
@@ -214,6 +257,7 @@ class QuoteFinder {
   bool IsWord(uint32_t i) const { return Kind(i) == TokenKind::kWord; }
   bool Capitalized(uint32_t i) const { return doc_.tokens[i].flags & Token::kCapitalized; }
   bool ParagraphStart(uint32_t i) const { return doc_.tokens[i].flags & Token::kParagraphStart; }
+  const Cue* CueAt(uint32_t i) const { return cue_at_[i]; }
   bool Is(uint32_t i, std::string_view w) const { return i < n_ && Text(i) == w; }
   bool IsTerminator(uint32_t i) const {
     return Kind(i) == TokenKind::kPunct && OneOf(Text(i), {".", "!", "?", "...", "\xE2\x80\xA6"});
@@ -292,18 +336,18 @@ class QuoteFinder {
       if (!IsWord(p) || IsPronoun(w)) break;
       if (IsDeterminer(w)) { first = p; break; }
       if (w == "of" && p > floor && Capitalized(p - 1) && Capitalized(first)) { --first; continue; }
-      if (EndsNounPhraseAnyCase(w) || FindCue(w)) break;
+      if (EndsNounPhraseAnyCase(w) || CueAt(p)) break;
       // A lower-case word before a name is a verb or preposition, not part of it.
       if (!Capitalized(p) && Capitalized(first) && Capitalized(head)) break;
       --first;
     }
     // The head noun a "for"/"of" phrase hangs on: "A spokesman for the campaign".
     if (first >= floor + 2 && IsDeterminer(Text(first)) && OneOf(Text(first - 1), {"for", "of"}) &&
-        IsWord(first - 2) && !Capitalized(first - 2) && !FindCue(Text(first - 2)) &&
+        IsWord(first - 2) && !Capitalized(first - 2) && !CueAt(first - 2) &&
         !EndsNounPhraseAnyCase(Text(first - 2)) && !IsAuxiliaryOrAdverb(Text(first - 2))) {
       uint32_t f = first - 2;
       while (f > floor && f + 4 > first && IsWord(f - 1) && !IsDeterminer(Text(f)) && !Capitalized(f - 1) &&
-             !EndsNounPhraseAnyCase(Text(f - 1)) && !FindCue(Text(f - 1)))
+             !EndsNounPhraseAnyCase(Text(f - 1)) && !CueAt(f - 1))
         --f;
       if (f > floor && IsDeterminer(Text(f - 1))) --f;
       if (IsDeterminer(Text(f)) || (f == floor || !IsWord(f - 1))) first = f;
@@ -320,7 +364,7 @@ class QuoteFinder {
     if (IsDeterminer(Text(e))) ++e;
     // Through the head: capitalized words, or lower-case nouns of the phrase.
     while (e < limit && e - k < 6 && (IsWord(e) || Kind(e) == TokenKind::kPossessive) &&
-           !EndsNounPhraseAnyCase(Text(e)) && !IsAuxiliary(Text(e)) && !FindCue(Text(e)) &&
+           !EndsNounPhraseAnyCase(Text(e)) && !IsAuxiliary(Text(e)) && !CueAt(e) &&
            !(e > k && Is(e, "of") && !Capitalized(e + 1)))
       ++e;
     if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
@@ -340,7 +384,7 @@ class QuoteFinder {
     uint32_t e = k + IsDeterminer(Text(k));
     bool capitalized = false;
     while (e < cue && e < k + 6 && (IsWord(e) || Kind(e) == TokenKind::kPossessive) && !EndsNounPhraseAnyCase(Text(e)) &&
-           !FindCue(Text(e))) {
+           !CueAt(e)) {
       if (IsWord(e) && Capitalized(e)) capitalized = true;
       else if (capitalized && !Is(e, "of")) break;
       ++e;
@@ -399,7 +443,7 @@ class QuoteFinder {
 
   // The cue at token k that can introduce a quotation: a verb, not a noun.
   const Cue* QuotationCue(uint32_t k) const {
-    const Cue* cue = IsWord(k) ? FindCue(Text(k)) : nullptr;
+    const Cue* cue = CueAt(k);
     return cue && !(cue->flags & kNoun) ? cue : nullptr;
   }
 
@@ -661,7 +705,7 @@ class QuoteFinder {
           if (AccordingTo(s, k)) break;
           continue;
         }
-        const Cue* cue = FindCue(Text(k));
+        const Cue* cue = CueAt(k);
         if (!cue || !Reported(s, k, *cue)) continue;
         if (!next_attribution_) break;
         k = next_attribution_ - 1;  // "X said A, and Y said B": B is Y's
@@ -828,7 +872,7 @@ class QuoteFinder {
       uint32_t subject = b + 1;
       if (subject < end && !Is(b, "and") && !Is(b, "but") && (Is(subject, "and") || Is(subject, "but"))) ++subject;
       for (uint32_t j = subject + 1; j < end && j < subject + 8 && IsWord(j); ++j) {
-        const Cue* cue = FindCue(Text(j));
+        const Cue* cue = CueAt(j);
         if (!cue || (cue->flags & kNeedsThat) || OneOf(Text(j - 1), {"is", "was", "are", "were", "be", "been"}))
           continue;
         std::optional<Span> sp = SpeakerBefore(j, subject);
@@ -841,6 +885,7 @@ class QuoteFinder {
 
   Document& doc_;
   const uint32_t n_;
+  std::vector<const Cue*> cue_at_;     // per token: its entry in kCues, or null
   std::vector<uint8_t> inside_quote_;  // per token: inside a kept quotation (marks included)
   std::vector<uint8_t> cue_used_;      // per token: a cue already attributing a quotation
   uint32_t next_attribution_ = 0;      // set by Reported: where the sentence reports someone else
