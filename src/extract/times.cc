@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 #include "core/date.h"
@@ -47,7 +47,7 @@ void ScanWords(std::string_view text, std::vector<Word>* words) {
   }
 }
 
-bool EqualsLower(std::string_view word, std::string_view lower) {
+[[gnu::always_inline]] inline bool EqualsLower(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
   for (size_t i = 0; i < word.size(); ++i)
     if (AsciiLower(word[i]) != lower[i]) return false;
@@ -187,44 +187,72 @@ std::string DayPartSuffix(std::string_view part) {
   return suffix;
 }
 
-// Words that can begin a time expression besides the lexicon tables above.
-constexpr std::array<std::string_view, 41> kStarters = {
-    "today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "earlier", "later",
-    "noon", "midday", "midnight", "every", "each", "the", "spring", "summer", "autumn", "fall",
-    "winter", "may", "sept", "first", "second", "third", "fourth", "latest", "that", "its",
-    "fiscal", "mid", "year", "recent", "coming", "years", "months", "weeks", "days", "decades",
-    "hours", "minutes"};
+// Families of patterns, so a word is tried only against the patterns that
+// can begin with it ("the" against eleven, "Monday" against one).
+namespace family {
+constexpr uint32_t kIso = 1u << 0, kMonthDate = 1u << 1, kDayMonth = 1u << 2, kDeictic = 1u << 3,
+                   kWeekday = 1u << 4, kHoliday = 1u << 5, kModifiedMonth = 1u << 6, kRelativeUnit = 1u << 7,
+                   kAnaphoric = 1u << 8, kHalf = 1u << 9, kYearEnd = 1u << 10, kPartOf = 1u << 11,
+                   kTheYear = 1u << 12, kClock = 1u << 13, kQuarter = 1u << 14, kYearAgo = 1u << 15,
+                   kDuration = 1u << 16, kSet = 1u << 17, kVague = 1u << 18, kYear = 1u << 19;
+constexpr uint32_t kLastNextThis = kWeekday | kHoliday | kModifiedMonth | kRelativeUnit;
+constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | kYear;
+}  // namespace family
 
-// True when `word` may begin a time expression; lets the matcher skip most
-// words with one hash lookup instead of trying every pattern.
-bool MayStartTime(std::string_view word) {
+// Words that can begin a time expression besides the lexicon tables above,
+// with the pattern families they can begin.
+constexpr std::array<std::pair<std::string_view, uint32_t>, 40> kStarters = {{
+    {"today", family::kDeictic}, {"yesterday", family::kDeictic}, {"tomorrow", family::kDeictic},
+    {"tonight", family::kDeictic}, {"last", family::kLastNextThis}, {"next", family::kLastNextThis},
+    {"this", family::kLastNextThis | family::kQuarter},
+    {"earlier", family::kRelativeUnit | family::kAnaphoric | family::kTheYear},
+    {"later", family::kRelativeUnit | family::kAnaphoric | family::kTheYear},
+    {"noon", family::kClock}, {"midday", family::kClock}, {"midnight", family::kClock},
+    {"every", family::kSet}, {"each", family::kSet},
+    {"the", family::kRelativeUnit | family::kAnaphoric | family::kHalf | family::kPartOf | family::kTheYear |
+                family::kQuarter | family::kYearAgo | family::kDuration | family::kVague},
+    {"spring", family::kYear}, {"summer", family::kYear}, {"autumn", family::kYear}, {"fall", family::kYear},
+    {"winter", family::kYear}, {"first", family::kQuarter}, {"second", family::kQuarter},
+    {"third", family::kQuarter}, {"fourth", family::kQuarter}, {"latest", family::kQuarter},
+    {"that", family::kAnaphoric | family::kQuarter}, {"its", family::kQuarter},
+    {"fiscal", family::kQuarter | family::kYear}, {"year", family::kYearEnd | family::kYearAgo},
+    {"recent", family::kVague}, {"coming", family::kVague}, {"years", family::kVague},
+    {"months", family::kVague}, {"weeks", family::kVague}, {"days", family::kVague},
+    {"decades", family::kVague}, {"hours", family::kVague}, {"minutes", family::kVague},
+    {"'", family::kYear}, {"may", family::kMonthDate}}};
+
+// The pattern families that may begin at `word` (0 for most words): one
+// hash lookup instead of trying every pattern.
+uint32_t Families(std::string_view word) {
   struct Triggers {
-    std::unordered_set<std::string_view> words;
-    std::array<uint32_t, 26> lengths{};  // bit n: some trigger of length n starts with this letter
-    void Add(std::string_view w) {
-      words.insert(w);
-      lengths[w[0] - 'a'] |= 1u << w.size();
+    std::unordered_map<std::string_view, uint32_t> words;
+    std::array<uint32_t, 27> lengths{};  // bit n: some trigger of length n starts with this letter ('\'' last)
+    void Add(std::string_view w, uint32_t families) {
+      words[w] |= families;
+      lengths[w[0] == '\'' ? 26 : w[0] - 'a'] |= 1u << w.size();
     }
   };
   static const Triggers kTriggers = [] {
     Triggers t;
-    for (std::string_view w : kStarters) t.Add(w);
-    for (const auto& e : kMonths) t.Add(e.name);
-    for (const auto& e : kWeekdays) t.Add(e.name);
-    for (const auto& e : kHolidays) t.Add(e.name);
-    for (const auto& e : kNumberWords) t.Add(e.name);
-    for (const auto& [k, v] : kSetAdverbs) t.Add(k);
-    for (const auto& [k, v] : kVague) t.Add(k);
+    for (const auto& [w, f] : kStarters) t.Add(w, f);
+    for (const auto& e : kMonths) t.Add(e.name, family::kMonthDate);
+    for (const auto& e : kWeekdays) t.Add(e.name, family::kWeekday);
+    for (const auto& e : kHolidays) t.Add(e.name, family::kHoliday);
+    for (const auto& e : kNumberWords) t.Add(e.name, family::kDuration | family::kVague | family::kYear);
+    for (const auto& [k, v] : kSetAdverbs) t.Add(k, family::kSet);
+    for (const auto& [k, v] : kVague) t.Add(k, family::kVague);
     return t;
   }();
-  if (word.empty()) return false;
+  if (word.empty()) return 0;
   unsigned char first = static_cast<unsigned char>(AsciiLower(word[0]));
-  if (first >= '0' && first <= '9') return true;
+  if (first >= '0' && first <= '9') return family::kDigits;
   char lower[16];
-  if (first < 'a' || first > 'z' || word.size() >= sizeof lower) return false;
-  if (!(kTriggers.lengths[first - 'a'] >> word.size() & 1u)) return false;
+  size_t slot = first == '\'' ? 26 : first - 'a';
+  if ((slot > 26) || word.size() >= sizeof lower) return 0;
+  if (!(kTriggers.lengths[slot] >> word.size() & 1u)) return 0;
   for (size_t i = 0; i < word.size(); ++i) lower[i] = AsciiLower(word[i]);
-  return kTriggers.words.contains(std::string_view(lower, word.size()));
+  auto it = kTriggers.words.find(std::string_view(lower, word.size()));
+  return it == kTriggers.words.end() ? 0 : it->second;
 }
 
 class Matcher {
@@ -241,9 +269,9 @@ class Matcher {
       if (Is(i, "mid") && W(i + 1) == "-" && Glued(i) && Glued(i + 1)) i += 2;
       size_t end = i;
       TimeExpression t;
-      bool may_start = MayStartTime(w_[i].text) || (W(i) == "'" && Glued(i) && IsAsciiDigit(W(i + 1)[0]));
+      uint32_t families = Families(w_[i].text);
       span_first_ = start;
-      if (may_start && Match(i, &end, &t)) {
+      if (families && Match(i, families, &end, &t)) {
         t.span = {w_[SpanStart(span_first_, t)].begin, w_[end - 1].end};
         NoteAnchor(t.value);
         out.push_back(std::move(t));
@@ -257,7 +285,7 @@ class Matcher {
 
  private:
   std::string_view W(size_t i) const { return i < w_.size() ? w_[i].text : std::string_view(); }
-  bool Is(size_t i, std::string_view lower) const { return i < w_.size() && EqualsLower(w_[i].text, lower); }
+  [[gnu::always_inline]] bool Is(size_t i, std::string_view lower) const { return i < w_.size() && EqualsLower(w_[i].text, lower); }
   // The next word is adjacent (no space) to word i: "p.m.", "three-year".
   bool Glued(size_t i) const { return i + 1 < w_.size() && w_[i].end == w_[i + 1].begin; }
 
@@ -413,13 +441,20 @@ class Matcher {
     return std::nullopt;
   }
 
-  bool Match(size_t i, size_t* end, TimeExpression* t) {
-    return MatchIsoOrSlash(i, end, t) || MatchMonthDate(i, end, t) || MatchDayMonth(i, end, t) ||
-           MatchDeictic(i, end, t) || MatchWeekday(i, end, t) || MatchHoliday(i, end, t) ||
-           MatchModifiedMonth(i, end, t) || MatchRelativeUnit(i, end, t) ||
-           MatchAnaphoric(i, end, t) || MatchHalf(i, end, t) || MatchYearEnd(i, end, t) || MatchPartOf(i, end, t) || MatchTheYear(i, end, t) ||
-           MatchClock(i, end, t) || MatchQuarter(i, end, t) || MatchYearAgo(i, end, t) ||
-           MatchDuration(i, end, t) || MatchSet(i, end, t) || MatchVague(i, end, t) || MatchYear(i, end, t);
+  // Tries, in order, the patterns of `families` (from Families(W(i))).
+  bool Match(size_t i, uint32_t families, size_t* end, TimeExpression* t) {
+    auto on = [families](uint32_t f) { return (families & f) != 0; };
+    return (on(family::kIso) && MatchIsoOrSlash(i, end, t)) || (on(family::kMonthDate) && MatchMonthDate(i, end, t)) ||
+           (on(family::kDayMonth) && MatchDayMonth(i, end, t)) || (on(family::kDeictic) && MatchDeictic(i, end, t)) ||
+           (on(family::kWeekday) && MatchWeekday(i, end, t)) || (on(family::kHoliday) && MatchHoliday(i, end, t)) ||
+           (on(family::kModifiedMonth) && MatchModifiedMonth(i, end, t)) ||
+           (on(family::kRelativeUnit) && MatchRelativeUnit(i, end, t)) || (on(family::kAnaphoric) && MatchAnaphoric(i, end, t)) ||
+           (on(family::kHalf) && MatchHalf(i, end, t)) || (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
+           (on(family::kPartOf) && MatchPartOf(i, end, t)) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
+           (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
+           (on(family::kYearAgo) && MatchYearAgo(i, end, t)) || (on(family::kDuration) && MatchDuration(i, end, t)) ||
+           (on(family::kSet) && MatchSet(i, end, t)) || (on(family::kVague) && MatchVague(i, end, t)) ||
+           (on(family::kYear) && MatchYear(i, end, t));
   }
 
   // 2024-10-28, 10/28/2024
@@ -734,7 +769,8 @@ class Matcher {
                            Is(i + 1, "middle")) || !Is(i + 2, "of"))
       return false;
     size_t k = i + 3;
-    if (!MayStartTime(W(k)) || !Match(k, end, t)) return false;
+    uint32_t families = Families(W(k));
+    if (!families || !Match(k, families, end, t)) return false;
     return t->type == TimeType::kDate;
   }
 
