@@ -860,7 +860,9 @@ class Matcher {
       return false;
     }
     int hour = (*h % 12) + (pm ? 12 : 0);
-    return ClockOnDay(k, "T" + Pad(hour, 2) + ":" + Pad(minute, 2), end, t);
+    std::string hm(1, 'T');  // appended: see DayPartSuffix
+    hm.append(Pad(hour, 2)).append(1, ':').append(Pad(minute, 2));
+    return ClockOnDay(k, hm, end, t);
   }
 
   // A clock time ending before word k falls on the day named right after it
