@@ -376,7 +376,15 @@ class QuoteFinder {
   // or noun phrase up to its first lower-case word after a capitalized run.
   std::optional<Span> SentenceSubject(uint32_t begin, uint32_t cue) const {
     uint32_t k = begin;
-    while (k < cue && !IsWord(k)) ++k;
+    // Not the words of a quotation that opens the sentence, nor a dateline
+    // ("Washington (AFP) – Democrat Hillary Clinton ...").
+    while (k < cue && (!IsWord(k) || inside_quote_[k])) ++k;
+    for (uint32_t t = k; t < cue && t < k + 6; ++t) {
+      if (Kind(t) == TokenKind::kDash && t > k && Is(t - 1, ")")) {
+        k = t + 1;
+        break;
+      }
+    }
     if (k >= cue || EndsNounPhraseAnyCase(Text(k)) || IsAuxiliaryOrAdverb(Text(k))) {
       return k < cue && IsPronoun(Text(k)) ? std::optional<Span>(doc_.tokens[k].span) : std::nullopt;
     }
@@ -434,7 +442,18 @@ class QuoteFinder {
       if (auto s = SpeakerBefore(p, floor)) return s;
     }
     if (k > floor && (Is(k - 1, ",") || Kind(k - 1) == TokenKind::kDash)) {
-      if (cue.flags & kParticiple) return SentenceSubject(floor, k);
+      if (cue.flags & kParticiple) {
+        // "“...,” he said, adding that": the speaker of the cue just before.
+        for (uint32_t j = k - 1; j > floor && j + 8 > k; --j) {
+          if (inside_quote_[j]) break;
+          const Cue* before = CueAt(j);
+          if (!before || (before->flags & kNoun)) continue;
+          if (auto s = SpeakerBefore(j, floor)) return s;
+          if (auto s = SpeakerAfter(j, k)) return s;
+          break;
+        }
+        return SentenceSubject(floor, k);
+      }
       if (auto s = SpeakerBeforeApposition(k, floor)) return s;
     }
     if (k > floor && Is(k - 1, "and")) return SentenceSubject(floor, k - 1);

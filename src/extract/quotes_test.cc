@@ -387,5 +387,17 @@ TEST(ExtractQuotes, CueWordAfterDeterminerIsANoun) {
   EXPECT_TRUE(doc.quotes.empty());
 }
 
+TEST(ExtractQuotes, ParticipleAfterSaidTakesItsSpeaker) {
+  Document doc = Doc("“We feel great in every one of those states,” he said, adding that he would not offer predictions.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "he would not")), "he");
+}
+
+TEST(ExtractQuotes, SentenceSubjectSkipsDateline) {
+  ExpectOneQuote("Washington (AFP) – Democrat Hillary Clinton took a swipe at her rival on Friday, saying that his "
+                 "comments do more harm than good.",
+                 "his comments do more harm than good", "Democrat Hillary Clinton");
+}
+
 }  // namespace
 }  // namespace newsgraph
