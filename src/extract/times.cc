@@ -349,9 +349,9 @@ class Matcher {
              EqualsLower(w, "did") || EqualsLower(w, "ago");
     };
     auto stop = [](std::string_view w) { return w == "." || w == ";" || w == "?" || w == "!"; };
-    for (size_t k = i, n = 0; k > 0 && n < 8 && !stop(w_[k - 1].text); --k, ++n)
+    for (size_t k = i, n = 0; k > 0 && n < 12 && !stop(w_[k - 1].text); --k, ++n)
       if (past(w_[k - 1].text)) return Tense::kPast;
-    for (size_t k = i + 1, n = 0; k < w_.size() && n < 8 && !stop(w_[k].text); ++k, ++n)
+    for (size_t k = i + 1, n = 0; k < w_.size() && n < 12 && !stop(w_[k].text); ++k, ++n)
       if (past(w_[k].text)) return Tense::kPast;
     return Tense::kUnknown;
   }
@@ -522,7 +522,8 @@ class Matcher {
   bool MatchModifiedMonth(size_t i, size_t* end, TimeExpression* t) {
     if (!(Is(i, "last") || Is(i, "next") || Is(i, "this"))) return false;
     auto month = Lookup(kMonths, W(i + 1));
-    if (!month || !IsAsciiUpper(W(i + 1)[0]) || W(i + 2) == "." || ParseInt(W(i + 2))) return false;
+    if (!month || !IsAsciiUpper(W(i + 1)[0]) || ParseInt(W(i + 2))) return false;
+    if (W(i + 2) == "." && W(i + 1).size() <= 4 && !Is(i + 1, "june") && !Is(i + 1, "july")) return false;  // "Feb."
     return BareMonth(i + 1, month->value, i + 2, end, t);
   }
 

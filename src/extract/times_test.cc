@@ -361,5 +361,15 @@ TEST(ExtractTimes, AmountsWithMoreOrTradingBeforeTheUnit) {
   EXPECT_EQ(ValueOf(doc, "an additional year"), "P1Y");
 }
 
+TEST(ExtractTimes, ModifiedMonthAtTheEndOfASentence) {
+  auto doc = Article("Two military helicopters crashed last February. Talks resume next Feb. 3.");
+  EXPECT_EQ(ValueOf(doc, "last February"), "2024-02");
+}
+
+TEST(ExtractTimes, PastTenseReachesAcrossALongClause) {
+  auto doc = Article("He stepped down as chairman, president and chief executive in March.");
+  EXPECT_EQ(ValueOf(doc, "March"), "2024-03");
+}
+
 }  // namespace
 }  // namespace newsgraph
