@@ -319,11 +319,14 @@ class Matcher {
     return !IsAsciiUpper(w_[i - 1].text[0]);
   }
 
+  // Word k ends a clause: ";" or a sentence end ("Mr." and "P." do not).
+  bool EndsClause(size_t k) const { return W(k) == ";" || EndsSentence(k); }
+
   // Future if a cue word precedes within the clause.
   bool Future(size_t i) const {
     for (size_t k = i, n = 0; k > 0 && n < 10; --k, ++n) {
       std::string_view p = w_[k - 1].text;
-      if (p == "." || p == ";" || p == "?" || p == "!") break;
+      if (EndsClause(k - 1)) break;
       if (InList(kFutureCues, p)) return true;
       // "postponed until Tuesday" points ahead; "not until Tuesday" and a
       // clause opening "Until Thursday, they had not..." look back.
@@ -348,10 +351,9 @@ class Matcher {
       return EqualsLower(w, "was") || EqualsLower(w, "were") || EqualsLower(w, "had") ||
              EqualsLower(w, "did") || EqualsLower(w, "ago");
     };
-    auto stop = [](std::string_view w) { return w == "." || w == ";" || w == "?" || w == "!"; };
-    for (size_t k = i, n = 0; k > 0 && n < 12 && !stop(w_[k - 1].text); --k, ++n)
+    for (size_t k = i, n = 0; k > 0 && n < 12 && !EndsClause(k - 1); --k, ++n)
       if (past(w_[k - 1].text)) return Tense::kPast;
-    for (size_t k = i + 1, n = 0; k < w_.size() && n < 12 && !stop(w_[k].text); ++k, ++n)
+    for (size_t k = i + 1, n = 0; k < w_.size() && n < 12 && !EndsClause(k); ++k, ++n)
       if (past(w_[k].text)) return Tense::kPast;
     return Tense::kUnknown;
   }

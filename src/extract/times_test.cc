@@ -371,5 +371,10 @@ TEST(ExtractTimes, PastTenseReachesAcrossALongClause) {
   EXPECT_EQ(ValueOf(doc, "March"), "2024-03");
 }
 
+TEST(ExtractTimes, AbbreviationsDoNotEndTheClauseForTense) {
+  auto doc = Article("Mr. Schwarz will succeed Daniel P. Davison June 1 as chairman.");
+  EXPECT_EQ(ValueOf(doc, "June 1"), "2025-06-01");
+}
+
 }  // namespace
 }  // namespace newsgraph
