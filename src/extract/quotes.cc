@@ -718,6 +718,7 @@ class QuoteFinder {
 
   void FindIndirect() {
     for (const Sentence& s : doc_.sentences) {
+      if (SpeakerColon(s)) continue;
       for (uint32_t k = s.first_token; k < s.end_token; ++k) {
         if (inside_quote_[k] || cue_used_[k] || !IsWord(k)) continue;
         if (OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
@@ -731,6 +732,27 @@ class QuoteFinder {
         next_attribution_ = 0;
       }
     }
+  }
+
+  // A transcript or headline line "Trump: My plans aren't set in stone",
+  // "Q: And the wall?": a named speaker (or Q, A) and a colon open the sentence.
+  bool SpeakerColon(const Sentence& s) {
+    uint32_t k = s.first_token;
+    if (k >= s.end_token || !IsWord(k) || inside_quote_[k]) return false;
+    uint32_t colon = k;
+    while (colon < s.end_token && colon < k + 5 && IsWord(colon) && Capitalized(colon)) ++colon;
+    if (colon == k || colon + 1 >= s.end_token || !Is(colon, ":")) return false;
+    const Span who = Tokens(k, colon - 1);
+    const int e = EntityOverlapping(who);
+    const bool named = e >= 0 && (doc_.entities[e].type == EntityType::kPerson || doc_.entities[e].type == EntityType::kOrg);
+    if (!named && !(colon == k + 1 && (Is(k, "Q") || Is(k, "A")))) return false;
+    Attribution a;
+    a.speaker = who;
+    a.cue = doc_.tokens[colon].span;
+    a.cue_token = colon;
+    if (!AddIndirect(colon + 1, s.end_token - 1, a)) return false;
+    doc_.quotes.back().kind = QuoteKind::kDirect;  // the speaker's own words
+    return true;
   }
 
   // Trims trailing punctuation and closing marks off [first, last]; adds the

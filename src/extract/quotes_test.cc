@@ -399,5 +399,17 @@ TEST(ExtractQuotes, SentenceSubjectSkipsDateline) {
                  "his comments do more harm than good", "Democrat Hillary Clinton");
 }
 
+TEST(ExtractQuotes, SpeakerColonLineIsTheirWords) {
+  Document doc = Doc("Q: And the idea of building a wall along the southern border?\n\nA: It will not stop anyone.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "And the idea of building a wall along the southern border");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Q");
+  EXPECT_EQ(doc.quotes[1].kind, QuoteKind::kDirect);
+  Document note = Doc("Update: The vote was moved to Tuesday.");
+  ExtractQuotes(note);
+  EXPECT_TRUE(note.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
