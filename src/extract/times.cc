@@ -700,6 +700,12 @@ class Matcher {
         size_t q = k + 1;
         if (!(W(q) == "'" && Is(q + 1, "s"))) break;
         q += 2;
+        // "last year's quarter": the quarter under discussion, a year before.
+        if (dir == -1 && (Is(q, "quarter") || Is(q, "period")) && context_sentence_ >= 0) {
+          *end = q + 1;
+          t->value = Pad(context_year_ - 1, 4) + "-Q" + char('0' + context_quarter_);
+          break;
+        }
         auto ordinal = Lookup(kQuarterOrdinals, W(q));
         if (!ordinal || ordinal->value == 0) break;
         if (W(q + 1) == "-" && Glued(q) && Glued(q + 1)) ++q;

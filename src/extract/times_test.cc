@@ -376,5 +376,10 @@ TEST(ExtractTimes, AbbreviationsDoNotEndTheClauseForTense) {
   EXPECT_EQ(ValueOf(doc, "June 1"), "2025-06-01");
 }
 
+TEST(ExtractTimes, LastYearsQuarterIsTheYearAgoQuarter) {
+  auto doc = Article("The company posted a third-quarter loss. U.K. sales for last year's quarter were $3 million.");
+  EXPECT_EQ(ValueOf(doc, "last year's quarter"), "2023-Q3");
+}
+
 }  // namespace
 }  // namespace newsgraph
