@@ -300,6 +300,7 @@ class Matcher {
       return first - 1;  // "this summer", "last fall"
     if ((t.type == TimeType::kDate || t.type == TimeType::kTime) && (Is(first - 1, "early") || Is(first - 1, "late")))
       return first - 1;
+    if (Is(first, "few") && Is(first - 1, "a")) return first - 1;  // "a few days"
     bool amount = IsAsciiDigit(W(first)[0]) || Lookup(kNumberWords, W(first));
     if (!amount || !(t.type == TimeType::kDuration || t.value.ends_with("_REF") || IsAsciiDigit(t.value[0])))
       return first;
@@ -1008,7 +1009,12 @@ class Matcher {
                       Is(i - 1, "least") || Is(i - 1, "almost") || Is(i - 1, "only") ||
                       Is(i - 1, "just")))) return false;
     }
-    if (Is(k, "few") || Is(k, "couple") ) return false;
+    if (Is(k, "few")) return false;
+    if (Is(k, "couple")) {  // "a couple of years": two
+      if (!(Is(i, "a") && Is(k + 1, "of") && Lookup(kUnits, W(k + 2)))) return false;
+      n = 2;
+      k += 2;
+    }
     // "20 more years", "an additional year", "eight trading days"
     if (!hyphen && (Is(k, "more") || Is(k, "additional") || Is(k, "extra") || Is(k, "trading") ||
                     Is(k, "business") || Is(k, "working")) && Lookup(kUnits, W(k + 1)))

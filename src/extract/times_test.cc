@@ -381,5 +381,11 @@ TEST(ExtractTimes, LastYearsQuarterIsTheYearAgoQuarter) {
   EXPECT_EQ(ValueOf(doc, "last year's quarter"), "2023-Q3");
 }
 
+TEST(ExtractTimes, ACoupleOfYearsAndAFewDays) {
+  auto doc = Article("The outlook will not change for a couple of years, and a ruling is due in a few days.");
+  EXPECT_EQ(ValueOf(doc, "a couple of years"), "P2Y");
+  EXPECT_EQ(ValueOf(doc, "a few days"), "PXD");
+}
+
 }  // namespace
 }  // namespace newsgraph
