@@ -411,5 +411,15 @@ TEST(ExtractQuotes, SpeakerColonLineIsTheirWords) {
   EXPECT_TRUE(note.quotes.empty());
 }
 
+TEST(ExtractQuotes, PhrasalCueFindsThatPastItsParticle) {
+  ExpectOneQuote("Sanders pointed out that the bill had passed with Republican votes.",
+                 "the bill had passed with Republican votes", "Sanders");
+}
+
+TEST(ExtractQuotes, RespondedToReportsWhatWasAnswered) {
+  ExpectOneQuote("The campaign responded to the report with a lengthy rebuttal.", "the report with a lengthy rebuttal",
+                 "The campaign");
+}
+
 }  // namespace
 }  // namespace newsgraph
