@@ -116,9 +116,9 @@ constexpr std::array<std::string_view, 13> kMonthPrepositions = {
     "in", "last", "next", "since", "early", "late", "until", "by", "during", "through", "before", "this",
     "of"};
 // Words before a time expression that make it point forward.
-constexpr std::array<std::string_view, 13> kFutureCues = {
+constexpr std::array<std::string_view, 14> kFutureCues = {
     "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
-    "soon", "planning", "payable", "effective"};
+    "soon", "planning", "payable", "effective", "coming"};
 // Sets: adverb -> TIMEX3 value.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kSetAdverbs = {{
     {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},

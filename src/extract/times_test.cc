@@ -387,5 +387,10 @@ TEST(ExtractTimes, ACoupleOfYearsAndAFewDays) {
   EXPECT_EQ(ValueOf(doc, "a few days"), "PXD");
 }
 
+TEST(ExtractTimes, ThisComingWeekdayLooksForward) {
+  auto doc = Article("International Women's Day is this coming Sunday.");
+  EXPECT_EQ(ValueOf(doc, "Sunday"), "2024-11-03");
+}
+
 }  // namespace
 }  // namespace newsgraph
