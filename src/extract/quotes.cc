@@ -739,6 +739,11 @@ class QuoteFinder {
           continue;
         }
         const Cue* cue = CueAt(k);
+        if (cue && (cue->flags & kTakesObject) && k > s.first_token &&
+            OneOf(Text(k - 1), {"when", "When", "after", "After", "once", "Once"})) {
+          if (WhenAsked(s, k)) break;
+          continue;
+        }
         if (!cue || !Reported(s, k, *cue)) continue;
         if (!next_attribution_) break;
         k = next_attribution_ - 1;  // "X said A, and Y said B": B is Y's
@@ -793,6 +798,34 @@ class QuoteFinder {
     SetSpeaker(a, q);
     doc_.quotes.push_back(q);
     return true;
+  }
+
+  // "Christie said when asked whether ...", "When asked about the wall, Trump
+  // said ...": the question is reported, put to the subject of the sentence.
+  bool WhenAsked(const Sentence& s, uint32_t k) {
+    uint32_t c = k + 1;
+    if (Is(c, "by")) {  // "when asked by a reporter whether"
+      for (uint32_t t = c + 1; t < s.end_token && t < c + 7; ++t) {
+        if (OneOf(Text(t), {"whether", "if", "about", "to", "how", "why", "what", "which", "who", "when"})) {
+          c = t;
+          break;
+        }
+      }
+    }
+    if (c >= s.end_token || Is(c, "by")) return false;
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    uint32_t e = s.end_token;
+    if (k - 1 == s.first_token) {
+      for (e = c; e < s.end_token && !Is(e, ","); ++e) {}
+      if (e + 1 >= s.end_token) return false;
+      a.speaker = SentenceSubject(e + 1, s.end_token);
+    } else {
+      a.speaker = SentenceSubject(s.first_token, k - 1);
+    }
+    cue_used_[k] = 1;
+    return AddIndirect(c, e - 1, a);
   }
 
   // "According to X, CLAUSE." and "CLAUSE, according to X."

@@ -421,5 +421,14 @@ TEST(ExtractQuotes, RespondedToReportsWhatWasAnswered) {
                  "The campaign");
 }
 
+TEST(ExtractQuotes, WhenAskedReportsTheQuestion) {
+  ExpectOneQuote("When asked about the border wall, Trump said nothing.", "about the border wall", "Trump");
+  Document doc = Doc("Christie answered quickly when asked whether he would order a quarantine.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "whether he would order a quarantine");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Christie");
+}
+
 }  // namespace
 }  // namespace newsgraph
