@@ -1,4 +1,4 @@
-// Usage: cluster_eval [--text-only] [--dump OUT.tsv] FILE.jsonl [MIN_SIMILARITY [DATE_WINDOW_DAYS [REASSIGN_PASSES [STATED_DATE_SLACK_DAYS]]]]
+// Usage: cluster_eval [--text-only] [--dump OUT.tsv] FILE.jsonl [MIN_SIMILARITY [DATE_WINDOW_DAYS [REASSIGN_PASSES [MERGE_SIMILARITY [STATED_DATE_SLACK_DAYS]]]]]
 // Reads articles (id, source, date, title, text, cluster), annotates them with
 // the real pipeline and links entities across them (as the product does before
 // BuildStories; --text-only skips it), feeds them to StoryClusterer in date
@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
   argc = static_cast<int>(args.size());
   argv = args.data();
   if (argc < 2) {
-    std::cerr << "usage: cluster_eval [--text-only] [--dump OUT.tsv] FILE.jsonl [MIN_SIMILARITY [DATE_WINDOW_DAYS [REASSIGN_PASSES [STATED_DATE_SLACK_DAYS]]]]\n";
+    std::cerr << "usage: cluster_eval [--text-only] [--dump OUT.tsv] FILE.jsonl [MIN_SIMILARITY [DATE_WINDOW_DAYS [REASSIGN_PASSES [MERGE_SIMILARITY [STATED_DATE_SLACK_DAYS]]]]]\n";
     return 2;
   }
   std::ifstream in(argv[1]);
@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
   if (argc > 2) options.min_similarity = std::atof(argv[2]);
   if (argc > 3) options.date_window_days = std::atoi(argv[3]);
   if (argc > 4) options.reassign_passes = std::atoi(argv[4]);
-  if (argc > 5) options.stated_date_slack_days = std::atoi(argv[5]);
+  if (argc > 5) options.merge_similarity = std::atof(argv[5]);
+  if (argc > 6) options.stated_date_slack_days = std::atoi(argv[6]);
   const std::vector<int> predicted = newsgraph::ClusterBatch(docs, options);
 
   std::map<std::pair<int, std::string>, int> both;

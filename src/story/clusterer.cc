@@ -1,4 +1,5 @@
 #include "story/clusterer.h"
+#include "story/words.h"
 
 #include <algorithm>
 #include <cctype>
@@ -48,7 +49,7 @@ std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
   auto flush = [&](char next) {
     if (!word.empty()) {
       if (word.size() >= 4 && !IsStopword(word)) {
-        TermCount& c = counts[word];
+        TermCount& c = counts[story::Stem(word)];
         c.n += capitalized && !sentence_start ? kNameWeight : 1;
         c.lower_case_seen |= !capitalized;
       }
@@ -74,6 +75,19 @@ std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
   scan(doc.title);  // the headline names the event; weigh it twice
   scan(doc.text);
   return counts;
+}
+
+// The `count` heaviest terms (ties by name, so runs repeat), scaled to unit
+// length so that a dot product with them is a cosine.
+void KeepStrongest(std::vector<std::pair<std::string, double>>& terms, int count) {
+  const size_t keep = std::min<size_t>(terms.size(), count);
+  std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(),
+                    [](const auto& a, const auto& b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
+  terms.resize(keep);
+  double norm = 0;
+  for (const auto& [t, w] : terms) norm += w * w;
+  norm = std::sqrt(norm);
+  if (norm > 0) for (auto& [t, w] : terms) w /= norm;
 }
 
 // The day an article was written: its date, else the latest full date it
@@ -110,14 +124,7 @@ StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
     const double idf = std::log((kIdfPrior + documents_seen_) / (kIdfPrior + document_frequency_[term])) + 1.0;
     terms.emplace_back(term, (1.0 + std::log(count.n)) * idf);
   }
-  const size_t keep = std::min<size_t>(terms.size(), options_.terms_per_article);
-  std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(),
-                    [](const auto& a, const auto& b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
-  terms.resize(keep);
-  double norm = 0;
-  for (const auto& [t, w] : terms) norm += w * w;
-  norm = std::sqrt(norm);
-  if (norm > 0) for (auto& [t, w] : terms) w /= norm;
+  KeepStrongest(terms, options_.terms_per_article);
   // Words the article uses in lower case say what happened; names alone
   // (a country, a leader) are shared by unrelated stories.
   article.topical.resize(terms.size());
@@ -127,7 +134,7 @@ StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
   return article;
 }
 
-std::pair<int, double> StoryClusterer::BestStory(const Article& article) {
+std::pair<int, double> StoryClusterer::BestStory(const Article& article, int except) {
   const auto& terms = article.terms;
   const int day = article.day.value_or(0);
   int best = -1;
@@ -144,7 +151,7 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article) {
     const size_t from = list.size() > static_cast<size_t>(options_.postings_scanned) ? list.size() - options_.postings_scanned : 0;
     for (size_t k = list.size(); k-- > from && scored < options_.stories_scored;) {
       const int s = list[k];
-      if (!seen.insert(s).second) continue;
+      if (s == except || !seen.insert(s).second) continue;
       const StoryProfile& story = stories_[s];
       if (article.day && story.has_date) {
         // Postings are in order of activity: past one gone quiet, all are.
@@ -263,6 +270,36 @@ void StoryClusterer::ReleaseQuietStories(int day) {
   }
 }
 
+std::vector<int> StoryClusterer::MergeSimilarStories() {
+  std::vector<std::vector<size_t>> members(stories_.size());
+  for (size_t i = 0; i < articles_.size(); ++i) members[articles_[i].second].push_back(i);
+  for (size_t s = 0; s < stories_.size(); ++s) {
+    if (members[s].empty()) continue;
+    // The story's profile as an article: its strongest terms, unit length.
+    Article profile;
+    profile.terms.assign(stories_[s].weights.begin(), stories_[s].weights.end());
+    KeepStrongest(profile.terms, options_.terms_per_article);
+    profile.topical.assign(profile.terms.size(), true);  // each member already passed the test on its own
+    for (size_t i : members[s]) {
+      const Article& a = articles_[i].first;
+      if (a.day) profile.day = std::max(profile.day.value_or(*a.day), *a.day);
+      if (a.stated_day) profile.stated_day = std::max(profile.stated_day.value_or(*a.stated_day), *a.stated_day);
+    }
+    auto [into, score] = BestStory(profile, static_cast<int>(s));
+    if (into < 0 || score < options_.merge_similarity) continue;
+    for (size_t i : members[s]) {
+      Leave(articles_[i].first, static_cast<int>(s));
+      Join(articles_[i].first, into);
+      articles_[i].second = into;
+      members[into].push_back(i);
+    }
+    members[s].clear();
+  }
+  std::vector<int> story_of;
+  for (const auto& [article, s] : articles_) story_of.push_back(s);
+  return story_of;
+}
+
 std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClusterer::Options options) {
   // Articles enter the clusterer in date order, as a live stream would.
   std::vector<size_t> order(documents.size());
@@ -275,9 +312,13 @@ std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClust
   for (const Document& d : documents) clusterer.Prime(d);
   std::vector<int> story_of(documents.size());
   for (size_t i : order) story_of[i] = clusterer.Add(documents[i]);
-  for (int pass = 0; pass < options.reassign_passes; ++pass) {
-    const std::vector<int> moved = clusterer.Reassign();
+  auto update = [&](const std::vector<int>& moved) {
     for (size_t k = 0; k < order.size(); ++k) story_of[order[k]] = moved[k];
+  };
+  for (int pass = 0; pass < options.reassign_passes; ++pass) update(clusterer.Reassign());
+  if (options.keep_articles && options.merge_similarity <= 1) {
+    update(clusterer.MergeSimilarStories());
+    update(clusterer.Reassign());
   }
   return story_of;
 }

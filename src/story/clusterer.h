@@ -20,7 +20,7 @@ namespace newsgraph {
 class StoryClusterer {
  public:
   struct Options {
-    double min_similarity = 0.18;  // cosine between article and story profile
+    double min_similarity = 0.26;  // cosine between article and story profile
     int min_shared_terms = 3;      // distinctive terms in common
     int min_shared_topical_terms = 1;  // of them, words also used in lower case (not only names)
     int date_window_days = 7;
@@ -33,6 +33,7 @@ class StoryClusterer {
     int stated_date_slack_days = 90;
     bool keep_articles = false;    // for Reassign (batches); memory grows with them
     int reassign_passes = 1;       // by ClusterBatch
+    double merge_similarity = 0.4;  // by ClusterBatch, after reassigning; above 1: never
   };
   StoryClusterer() : StoryClusterer(Options{}) {}
   explicit StoryClusterer(Options options) : options_(options) {}
@@ -49,6 +50,10 @@ class StoryClusterer {
   // opened a story of its own before its event's profile was strong enough);
   // returns the story of each article in the order added.
   std::vector<int> Reassign();
+  // Batches (keep_articles): merges each story into the most similar other
+  // one when their profiles' cosine reaches merge_similarity (one event
+  // split in two halves that formed apart); returns as Reassign does.
+  std::vector<int> MergeSimilarStories();
   int story_count() const { return static_cast<int>(stories_.size()); }
   // Stories compared with an article so far, summed over Add calls: the work
   // that bounds the cost per article (for benchmarks).
@@ -70,7 +75,7 @@ class StoryClusterer {
     int articles = 0;
   };
   Article MakeArticle(const Document& document);
-  std::pair<int, double> BestStory(const Article& article);  // -1 when none qualifies
+  std::pair<int, double> BestStory(const Article& article, int except = -1);  // -1 when none qualifies
   void Join(const Article& article, int story);
   void Leave(const Article& article, int story);
   // Frees the profiles of stories quiet for two date windows (no article can

@@ -126,6 +126,42 @@ TEST(StoryClusterer, ReassignMovesEarlyShortReportIntoItsFormedStory) {
   EXPECT_EQ(moved, std::vector<int>(4, moved[1]));
 }
 
+// Two halves of one event that formed apart (the first reports on the
+// warning, later ones on the damage): each article's own details dilute what
+// it shares with the other half, the halves' profiles share their core.
+TEST(StoryClusterer, MergeJoinsTwoHalvesOfOneEvent) {
+  const Date day{2024, 11, 4};
+  std::vector<Document> docs = {
+      Article("w1", "Global Wire", "Tsunami warning after Sumatra earthquake",
+              "Indonesia issued a tsunami warning after a powerful earthquake struck off Sumatra near Padang. "
+              "Coastal residents were told to move to higher ground, and sirens sounded in fishing villages. "
+              "The geophysics agency said the earthquake was shallow, which makes a tsunami more likely.", day),
+      Article("w2", "Daily Ledger", "Sumatra earthquake triggers tsunami alert",
+              "A powerful earthquake off Sumatra triggered a tsunami alert, and traffic jammed the roads out of "
+              "Padang as families fled inland on motorbikes. Airport officials closed the runway while pilots "
+              "waited for the tsunami alert to be lifted.", day),
+      Article("d1", "Harbor Times", "Rescuers dig through rubble in Padang",
+              "Rescuers dug through the rubble of collapsed hotels in Padang on Tuesday, a day after the "
+              "earthquake off Sumatra. Soldiers used cranes to lift concrete slabs, and volunteers handed out "
+              "water and rice to survivors sleeping in tents outside the mosque.", day.AddDays(1)),
+      Article("d2", "Coastal Courier", "Padang hospitals overwhelmed after earthquake",
+              "Hospitals in Padang were overwhelmed with injured people, and doctors treated patients in car parks "
+              "as rescuers searched for survivors. The earthquake off Sumatra cut power to most of the city, and "
+              "engineers warned that damaged bridges could collapse.", day.AddDays(1))};
+  StoryClusterer::Options options;
+  options.keep_articles = true;
+  options.merge_similarity = 0.3;  // these short halves' profiles meet at about 1/3
+  StoryClusterer clusterer(options);
+  for (const Document& d : docs) clusterer.Prime(d);
+  for (const Document& d : docs) clusterer.Add(d);
+  const std::vector<int> reassigned = clusterer.Reassign();
+  EXPECT_EQ(reassigned[0], reassigned[1]);
+  EXPECT_EQ(reassigned[2], reassigned[3]);
+  EXPECT_NE(reassigned[0], reassigned[2]);  // no single article fits the other half
+  const std::vector<int> merged = clusterer.MergeSimilarStories();
+  EXPECT_EQ(merged, std::vector<int>(4, merged[0]));
+}
+
 // Undated copy (a feed that lost its metadata) of two look-alike events three
 // years apart: the dates the articles state keep them apart.
 TEST(StoryClusterer, StatedDatesYearsApartKeepUndatedLookAlikeEventsApart) {
