@@ -849,15 +849,25 @@ class Matcher {
       return ClockOnDay(i + 1, Is(i, "midnight") ? "T24:00" : "T12:00", end, t);
     }
     auto h = ParseInt(W(i));
-    if (!h || *h < 1 || *h > 12) return false;
+    if (!h || *h > 23) return false;
     size_t k = i + 1;
     int minute = 0;
-    if (W(k) == ":" && Glued(i)) {
+    bool colon = W(k) == ":" && Glued(i);
+    if (colon) {
       auto mm = ParseInt(W(k + 1));
       if (!mm || W(k + 1).size() != 2 || *mm > 59) return false;
       minute = *mm;
       k += 2;
     }
+    // "22:30", "at 9:45": a 24-hour clock needs an hour past noon or "at" before it.
+    bool am_pm = ((Is(k, "p") || Is(k, "a")) && W(k + 1) == "." && Is(k + 2, "m")) || Is(k, "pm") || Is(k, "am");
+    if (colon && !am_pm && (*h >= 13 || (i > 0 && Is(i - 1, "at"))) &&
+        !(Glued(k - 1) && (W(k) == ":" || IsAsciiAlnum(W(k)[0])))) {  // not "15:11:02" or "22:30h"
+      std::string hm(1, 'T');
+      hm.append(Pad(*h, 2)).append(1, ':').append(Pad(minute, 2));
+      return ClockOnDay(k, hm, end, t);
+    }
+    if (*h < 1 || *h > 12) return false;
     bool pm;
     if ((Is(k, "p") || Is(k, "a")) && W(k + 1) == "." && Is(k + 2, "m")) {
       pm = Is(k, "p");
@@ -1093,7 +1103,7 @@ class Matcher {
   }
 
   // the first half of 1990, the second half of the year, the first two
-  // quarters of 1990: H1/H2 of the year named, or of the article's year.
+  // quarters of 1990: H1/H2 of the year named.
   bool MatchHalf(size_t i, size_t* end, TimeExpression* t) {
     if (!Is(i, "the")) return false;
     size_t k = i + 1;
@@ -1120,10 +1130,7 @@ class Matcher {
       if (!year) return false;  // "the last half of the '80s": the decade says it
       k = y;
     }
-    if (!year) {
-      if (!doc_.date) return false;
-      year = doc_.date->year;
-    }
+    if (!year) return false;  // "the first half" alone is as often a match's as a year's
     *end = k;
     t->value = Pad(*year, 4) + "-H" + char('0' + half);
     return true;

@@ -311,10 +311,12 @@ TEST(ExtractTimes, YearEndAfterAPreposition) {
 
 TEST(ExtractTimes, HalvesOfAYear) {
   auto doc = Article("Earnings will lag for the last half of 1989, and demand should stay weak through "
-                     "the first two quarters of 1990; profit doubled in the first half.");
+                     "the first two quarters of 1990; profit doubled in the second half of the year.");
   EXPECT_EQ(ValueOf(doc, "the last half of 1989"), "1989-H2");
   EXPECT_EQ(ValueOf(doc, "the first two quarters of 1990"), "1990-H1");
-  EXPECT_EQ(ValueOf(doc, "the first half"), "2024-H1");
+  EXPECT_EQ(ValueOf(doc, "the second half of the year"), "2024-H2");
+  auto match = Article("Brazil scored twice in the first half and once in the second half.");
+  EXPECT_TRUE(match.times.empty());
 }
 
 TEST(ExtractTimes, EachMonthAndEveryWeekdayAreSets) {
@@ -390,6 +392,13 @@ TEST(ExtractTimes, ACoupleOfYearsAndAFewDays) {
 TEST(ExtractTimes, ThisComingWeekdayLooksForward) {
   auto doc = Article("International Women's Day is this coming Sunday.");
   EXPECT_EQ(ValueOf(doc, "Sunday"), "2024-11-03");
+}
+
+TEST(ExtractTimes, TwentyFourHourClockNeedsAnHourPastNoonOrAt) {
+  auto doc = Article("Polls closed at 22:30, and results came at 9:45, leading 3:2.");
+  EXPECT_EQ(ValueOf(doc, "22:30"), "2024-10-30T22:30");
+  EXPECT_EQ(ValueOf(doc, "9:45"), "2024-10-30T09:45");
+  EXPECT_EQ(doc.times.size(), 2u);
 }
 
 }  // namespace
