@@ -390,6 +390,8 @@ class Matcher {
   void NoteAnchor(std::string_view value) {
     if (value.size() < 4 || !IsAsciiDigit(value[0]) || !IsAsciiDigit(value[3])) return;
     anchor_year_ = *ParseInt(value.substr(0, 4));
+    if (value.size() >= 7 && value[4] == '-' && IsAsciiDigit(value[5]) && IsAsciiDigit(value[6]))
+      anchor_month_ = anchor_year_ * 12 + (*ParseInt(value.substr(5, 2)) - 1);
     if (value.size() >= 10 && value[4] == '-' && IsAsciiDigit(value[5]) && IsAsciiDigit(value[8]))
       anchor_date_ = ParseIsoDate(value.substr(0, 10));
   }
@@ -767,7 +769,7 @@ class Matcher {
       t->value = from.AddDays(shift).ToString() + (part ? DayPartSuffix(*part) : "");
       return true;
     }
-    int total = from.year * 12 + (from.month - 1) + shift;
+    int total = (anchor_month_ >= 0 ? anchor_month_ : from.year * 12 + (from.month - 1)) + shift;
     t->value = YearMonth(total / 12, total % 12 + 1);
     return true;
   }
@@ -1252,6 +1254,7 @@ class Matcher {
   const std::vector<Word>& w_;
   std::optional<Date> anchor_date_;  // the last day named, for "that day"
   int anchor_year_ = 0;              // the last year named, for "that year"
+  int anchor_month_ = -1;            // year * 12 + month - 1 of the last month named, for "that month"
   size_t span_first_ = 0;       // word the current match's span starts at; a matcher may move it on
   int sentence_ = 0;            // sentence-ending marks seen so far
   int context_sentence_ = -1;   // where the last quarter was named

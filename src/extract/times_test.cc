@@ -401,5 +401,10 @@ TEST(ExtractTimes, TwentyFourHourClockNeedsAnHourPastNoonOrAt) {
   EXPECT_EQ(doc.times.size(), 2u);
 }
 
+TEST(ExtractTimes, ThePreviousMonthCountsFromTheMonthLastNamed) {
+  auto doc = Article("Prices rose 12% in December 2023, less than the 13% rise the previous month.");
+  EXPECT_EQ(ValueOf(doc, "the previous month"), "2023-11");
+}
+
 }  // namespace
 }  // namespace newsgraph
