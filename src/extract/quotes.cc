@@ -21,6 +21,7 @@ enum CueFlag : uint8_t {
   kParticiple = 4,   // "..., saying that": the speaker is the subject of the sentence
   kInfinitive = 8,   // what is reported can be an intention: "declined to comment", "vowed to fight"
   kNoun = 16,        // a noun: "his claim that", "Trump's criticism of"; never introduces a quotation
+  kRaising = 32,     // "X seemed to ...", "it appears that": an impression, the subject inside it, no speaker
 };
 
 struct Cue {
@@ -41,14 +42,15 @@ constexpr Cue kCues[] = {
     {"admitting", kParticiple}, {"agree", kNeedsThat | kInfinitive}, {"agreed", kNeedsThat | kInfinitive},
     {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0}, {"alleges", 0}, {"alleging", kParticiple},
     {"announced", 0}, {"announcement", kNoun}, {"announces", 0}, {"announcing", kParticiple},
-    {"apologized", kNeedsThat, "for"}, {"argue", 0}, {"argued", 0, "for"}, {"argues", 0},
-    {"arguing", kParticiple}, {"argument", kNoun}, {"ask", kTakesObject}, {"asked", kTakesObject, "about"},
-    {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject}, {"assailed", 0}, {"asserted", 0},
-    {"assertion", kNoun}, {"asserts", 0}, {"assurances", kNoun}, {"assured", kTakesObject}, {"attacked", 0},
-    {"attacking", kParticiple}, {"attacks", kNoun, "on"}, {"backed", 0}, {"backing", kParticiple},
-    {"belief", kNoun}, {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0}, {"blame", 0}, {"blamed", 0},
-    {"blames", 0}, {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0},
-    {"boasted", 0}, {"called", kTakesObject, "for"}, {"calling", kTakesObject | kParticiple, "for"},
+    {"apologized", kNeedsThat, "for"}, {"appear", kRaising}, {"appeared", kRaising}, {"appears", kRaising},
+    {"argue", 0}, {"argued", 0, "for"}, {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun},
+    {"ask", kTakesObject}, {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple},
+    {"asks", kTakesObject}, {"assailed", 0}, {"asserted", 0}, {"assertion", kNoun}, {"asserts", 0},
+    {"assurances", kNoun}, {"assured", kTakesObject}, {"attacked", 0}, {"attacking", kParticiple},
+    {"attacks", kNoun, "on"}, {"backed", 0}, {"backing", kParticiple}, {"belief", kNoun}, {"believe", 0},
+    {"believed", kNeedsThat}, {"believes", 0}, {"blame", 0}, {"blamed", 0}, {"blames", 0},
+    {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0}, {"boasted", 0},
+    {"called", kTakesObject, "for"}, {"calling", kTakesObject | kParticiple, "for"},
     {"calls", kTakesObject, "for"}, {"cautioned", 0}, {"challenged", 0}, {"charged", kNeedsThat}, {"cited", 0},
     {"cites", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple},
     {"claims", 0}, {"commented", kNeedsThat, "on"}, {"comments", kNoun}, {"complained", 0, "about"},
@@ -97,15 +99,15 @@ constexpr Cue kCues[] = {
     {"reminded", kTakesObject}, {"repeated", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0},
     {"reports", 0}, {"requested", 0}, {"responded", 0, "to"}, {"retweeted", 0}, {"revealed", kNeedsThat},
     {"reveals", kNeedsThat}, {"said", 0}, {"saw", kNeedsThat}, {"say", 0}, {"saying", kParticiple}, {"says", 0},
-    {"see", kNeedsThat}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive}, {"sees", kNeedsThat},
-    {"show", 0}, {"showed", 0}, {"showing", kParticiple}, {"shows", 0}, {"signaled", kNeedsThat},
-    {"slammed", 0}, {"slamming", kParticiple}, {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0},
-    {"spoke", kNeedsThat, "about"}, {"stated", 0}, {"statement", kNoun}, {"statements", kNoun},
-    {"states", kNeedsThat}, {"stating", kParticiple}, {"stressed", 0}, {"stresses", 0}, {"suggest", 0},
-    {"suggested", 0}, {"suggesting", kParticiple}, {"suggestion", kNoun}, {"suggests", 0},
-    {"support", 0, "for"}, {"supported", 0}, {"supporting", kParticiple}, {"supports", 0},
-    {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"talked", kNeedsThat, "about"},
-    {"talking", kParticiple | kNeedsThat, "about"}, {"tell", kTakesObject},
+    {"see", kNeedsThat}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive}, {"seem", kRaising},
+    {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat}, {"show", 0}, {"showed", 0},
+    {"showing", kParticiple}, {"shows", 0}, {"signaled", kNeedsThat}, {"slammed", 0}, {"slamming", kParticiple},
+    {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0}, {"spoke", kNeedsThat, "about"}, {"stated", 0},
+    {"statement", kNoun}, {"statements", kNoun}, {"states", kNeedsThat}, {"stating", kParticiple},
+    {"stressed", 0}, {"stresses", 0}, {"suggest", 0}, {"suggested", 0}, {"suggesting", kParticiple},
+    {"suggestion", kNoun}, {"suggests", 0}, {"support", 0, "for"}, {"supported", 0},
+    {"supporting", kParticiple}, {"supports", 0}, {"suspect", kNeedsThat}, {"suspected", kNeedsThat},
+    {"talked", kNeedsThat, "about"}, {"talking", kParticiple | kNeedsThat, "about"}, {"tell", kTakesObject},
     {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0}, {"testimony", kNoun},
     {"think", 0}, {"thinks", 0}, {"thought", kNeedsThat}, {"threatened", kInfinitive},
     {"threatening", kInfinitive | kParticiple}, {"threatens", kInfinitive}, {"told", kTakesObject},
@@ -849,6 +851,7 @@ class QuoteFinder {
     Attribution a;
     a.cue = doc_.tokens[k].span;
     a.cue_token = k;
+    if (cue.flags & kRaising) return Impression(s, k);
     // After a determiner a cue word is a noun: "his support for", "the calls for".
     const bool noun = (cue.flags & kNoun) ||
                       (k > s.first_token && OneOf(Text(k - 1), {"the", "The", "a", "an", "his", "her", "its", "their",
@@ -947,6 +950,23 @@ class QuoteFinder {
     const uint32_t e = NextAttribution(c, s.end_token);
     if (e < s.end_token) next_attribution_ = e;
     return AddIndirect(c, e - 1, a);
+  }
+
+  // "The speaker appeared to relish the fight": what seems so is the subject
+  // with the infinitive after the cue; "It appears that X": X.
+  bool Impression(const Sentence& s, uint32_t k) {
+    if (k + 1 >= s.end_token) return false;
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    cue_used_[k] = 1;
+    if (Is(k + 1, "that")) return AddIndirect(k + 2, s.end_token - 1, a);
+    if (!Is(k + 1, "to") || k == s.first_token || IsPronoun(Text(k - 1))) return false;
+    uint32_t first = s.first_token;  // the subject starts after a fronted phrase
+    for (uint32_t t = k; t-- > s.first_token + 1;)
+      if (Is(t, ",")) { first = t + 1; break; }
+    if (first >= k) return false;
+    return AddIndirect(first, s.end_token - 1, a);
   }
 
   // Where a clause that starts at `c` gives way to a second attribution in

@@ -435,5 +435,11 @@ TEST(ExtractQuotes, WhenAskedReportsTheQuestion) {
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Christie");
 }
 
+TEST(ExtractQuotes, RaisingVerbReportsAnImpression) {
+  ExpectOneQuote("In the past few days, the governor appeared to be shrinking in stature.",
+                 "the governor appeared to be shrinking in stature", "");
+  ExpectOneQuote("It appears that the game was not boring to everyone.", "the game was not boring to everyone", "");
+}
+
 }  // namespace
 }  // namespace newsgraph
