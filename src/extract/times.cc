@@ -573,12 +573,18 @@ class Matcher {
     else if (dir == 2 && !(k > 0 && InList(kHolidayPrepositions, W(k - 1)))) return false;
     if (h->month == 0) return false;  // a movable feast: no fixed rule here
     *end = after;
-    if (!doc_.date) return Relative(t, "XXXX-" + Pad(h->month, 2) + "-XX");
     auto in_year = [&](int y) {
       Date d{y, h->month, h->day};
       if (h->weekday >= 0) d = d.AddDays((h->weekday - d.Weekday() + 7) % 7);
       return d.AddDays(eve);
     };
+    size_t after_year = after;
+    if (auto named = YearAt(&after_year); named && dir == 2) {  // "Christmas 1986"
+      *end = after_year;
+      t->value = in_year(*named).ToString();
+      return true;
+    }
+    if (!doc_.date) return Relative(t, "XXXX-" + Pad(h->month, 2) + "-XX");
     const Date& today = *doc_.date;
     int y = today.year;
     if (dir == -1) y = in_year(y) < today ? y : y - 1;

@@ -203,6 +203,8 @@ TEST(ExtractTimes, HolidaysResolveToTheirDay) {
   EXPECT_EQ(ValueOf(doc, "last Thanksgiving"), "2023-11-23");
   EXPECT_EQ(ValueOf(doc, "Christmas Eve"), "2024-12-24");
   EXPECT_EQ(ValueOf(doc, "Election Day"), "2024-11-05");
+  auto named = Article("The show's biggest audience came at Christmas 1986.", /*dated=*/false);
+  EXPECT_EQ(ValueOf(named, "Christmas 1986"), "1986-12-25");
   auto shopping = Article("Christmas shopping started early.");
   EXPECT_TRUE(shopping.times.empty());
 }
