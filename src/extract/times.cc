@@ -119,6 +119,9 @@ constexpr std::array<std::string_view, 13> kMonthPrepositions = {
 constexpr std::array<std::string_view, 14> kFutureCues = {
     "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
     "soon", "planning", "payable", "effective", "coming"};
+// Seasons: TIMEX3 suffix.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {{
+    {"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"}, {"fall", "FA"}, {"winter", "WI"}}};
 // Sets: adverb -> TIMEX3 value.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kSetAdverbs = {{
     {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
@@ -1227,8 +1230,6 @@ class Matcher {
       *end = after;
       return true;
     }
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {{
-        {"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"}, {"fall", "FA"}, {"winter", "WI"}}};
     auto season = LookupPair(kSeasons, W(i));
     if (!season) return false;
     size_t k = i + 1;
