@@ -85,6 +85,12 @@ constexpr std::array<Unit, 16> kUnits = {{
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kDayParts = {{
     {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"},
     {"overnight", "NI"}}};
+// Ordinal words for days of the month ("March eighth").
+constexpr std::array<NamedNumber, 21> kOrdinalDays = {{
+    {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+    {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11}, {"twelfth", 12},
+    {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}, {"sixteenth", 16},
+    {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}, {"thirtieth", 30}}};
 // Ordinal quarters of the fiscal/calendar year.
 constexpr std::array<NamedNumber, 5> kQuarterOrdinals = {{
     {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"latest", 0}}};
@@ -430,6 +436,23 @@ class Matcher {
     return n->value;
   }
 
+  // A day of the month read out as an ordinal ("eighth", "twenty-first"); advances *k.
+  std::optional<int> OrdinalDay(size_t* k) const {
+    size_t at = *k;
+    int tens = Is(at, "twenty") ? 20 : Is(at, "thirty") ? 30 : 0;
+    if (tens && W(at + 1) == "-" && Glued(at) && Glued(at + 1)) at += 2;
+    auto o = Lookup(kOrdinalDays, W(at));
+    if (!o || (tens && o->value > 9)) return std::nullopt;
+    int day = tens + o->value;
+    if (day > 31) return std::nullopt;
+    // "March eighth." but not "June third-quarter results" or "May second largest".
+    std::string_view next = W(at + 1);
+    size_t year_at = at + 1;
+    if (!next.empty() && next != "," && next != "." && next != ";" && !YearAt(&year_at)) return std::nullopt;
+    *k = at + 1;
+    return day;
+  }
+
   // A year at *k, in figures or read out as broadcasts transcribe it
   // ("nineteen ninety-six"); advances *k past it.
   std::optional<int> YearAt(size_t* k) const {
@@ -458,7 +481,7 @@ class Matcher {
            (on(family::kModifiedMonth) && MatchModifiedMonth(i, end, t)) ||
            (on(family::kRelativeUnit) && MatchRelativeUnit(i, end, t)) || (on(family::kAnaphoric) && MatchAnaphoric(i, end, t)) ||
            (on(family::kHalf) && MatchHalf(i, end, t)) || (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
-           (on(family::kPartOf) && MatchPartOf(i, end, t)) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
+           (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
            (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
            (on(family::kYearAgo) && MatchYearAgo(i, end, t)) || (on(family::kDuration) && MatchDuration(i, end, t)) ||
            (on(family::kSet) && MatchSet(i, end, t)) || (on(family::kVague) && MatchVague(i, end, t)) ||
@@ -498,6 +521,8 @@ class Matcher {
       day = d;
       ++k;
       if (W(k) == "st" || W(k) == "nd" || W(k) == "rd" || W(k) == "th") ++k;
+    } else if (auto spelled = OrdinalDay(&k)) {  // "March eighth", broadcast style
+      day = spelled;
     }
     size_t before_year = k;
     if (day && W(k) == ",") ++k;
@@ -780,6 +805,17 @@ class Matcher {
     }
     int total = (anchor_month_ >= 0 ? anchor_month_ : from.year * 12 + (from.month - 1)) + shift;
     t->value = YearMonth(total / 12, total % 12 + 1);
+    return true;
+  }
+
+  // "the week of March 6": the ISO week holding that day.
+  bool MatchWeekOf(size_t i, size_t* end, TimeExpression* t) {
+    if (!Is(i, "the") || !Is(i + 1, "week") || !Is(i + 2, "of")) return false;
+    TimeExpression day;
+    if (!MatchMonthDate(i + 3, end, &day) || day.value.size() < 10) return false;
+    auto date = ParseIsoDate(day.value.substr(0, 10));
+    if (!date) return false;
+    t->value = YearWeek(*date);
     return true;
   }
 

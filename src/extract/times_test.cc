@@ -408,5 +408,13 @@ TEST(ExtractTimes, ThePreviousMonthCountsFromTheMonthLastNamed) {
   EXPECT_EQ(ValueOf(doc, "the previous month"), "2023-11");
 }
 
+TEST(ExtractTimes, OrdinalDayWordsAndTheWeekOfADate) {
+  auto doc = Article("Women's Day is this coming Sunday, March eighth. A hearing is set for the week of Nov. 11.");
+  EXPECT_EQ(ValueOf(doc, "Sunday, March eighth"), "2025-03-08");
+  EXPECT_EQ(ValueOf(doc, "the week of Nov. 11"), "2024-W46");
+  auto quarter = Article("Sales fell in June third-quarter style.");
+  EXPECT_EQ(ValueOf(quarter, "June third"), "<none>");
+}
+
 }  // namespace
 }  // namespace newsgraph
