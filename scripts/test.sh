@@ -30,18 +30,15 @@ if [[ -x tests/browser/run.sh ]]; then
   tests/browser/run.sh build
 fi
 
-section "AddressSanitizer + UndefinedBehaviorSanitizer build and unit tests"
-cmake -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_BENCH=OFF >/dev/null
+section "AddressSanitizer + UndefinedBehaviorSanitizer build (clang, with the fuzzers) and unit tests"
+CC=clang CXX=clang++ cmake -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_FUZZ=ON -DNEWSGRAPH_BENCH=OFF >/dev/null
 cmake --build build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -E "${NEWSGRAPH_ASAN_EXCLUDE:-^$}"
 
-if [[ -x fuzz/run.sh ]]; then
-  section "fuzzers (bounded)"
-  fuzz/run.sh "${NEWSGRAPH_FUZZ_SECONDS:-15}"
-fi
+section "fuzzers (bounded)"
+fuzz/run.sh "${NEWSGRAPH_FUZZ_SECONDS:-15}" build-asan
 
-if [[ -x bench/run.sh ]]; then
-  section "accuracy and speed (figures only; machines differ, so nothing fails on time)"
-  bench/run.sh build
-fi
+section "accuracy and speed (figures only; machines differ, so nothing fails on time)"
+bench/run.sh build

@@ -262,7 +262,7 @@ struct ApiServer::State {
     });
     for (auto [prefix, collection] : {std::pair{"/stories/", "stories"}, {"/entities/", "entities"}}) {
       http.Get(std::string(prefix) + R"(([^/]+))",
-               [this, collection](const httplib::Request& req, httplib::Response& res) {
+               [this, collection = collection](const httplib::Request& req, httplib::Response& res) {
                  auto found = Find(collection, req.matches[1]);
                  if (!found) return SendError(res, 404, std::string("no ") + collection + " with id " +
                                                             std::string(req.matches[1]));
