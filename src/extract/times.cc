@@ -908,8 +908,11 @@ class Matcher {
     }
     // "22:30", "at 9:45": a 24-hour clock needs an hour past noon or "at" before it.
     bool am_pm = ((Is(k, "p") || Is(k, "a")) && W(k + 1) == "." && Is(k + 2, "m")) || Is(k, "pm") || Is(k, "am");
-    if (colon && !am_pm && (*h >= 13 || (i > 0 && Is(i - 1, "at"))) &&
-        !(Glued(k - 1) && (W(k) == ":" || IsAsciiAlnum(W(k)[0])))) {  // not "15:11:02" or "22:30h"
+    // Not a race time: "2:17:18", "14:39.29", "22:30h".
+    bool figure = (i > 0 && W(i - 1) == ":" && Glued(i - 1)) ||
+                  (Glued(k - 1) && (W(k) == ":" || IsAsciiAlnum(W(k)[0]) ||
+                                    (W(k) == "." && Glued(k) && IsAsciiDigit(W(k + 1)[0]))));
+    if (colon && !am_pm && (*h >= 13 || (i > 0 && Is(i - 1, "at"))) && !figure) {
       std::string hm(1, 'T');
       hm.append(Pad(*h, 2)).append(1, ':').append(Pad(minute, 2));
       return ClockOnDay(k, hm, end, t);
@@ -1058,8 +1061,11 @@ class Matcher {
     bool hyphen = W(k) == "-" && Glued(k - 1) && Glued(k);
     if (hyphen && the) return false;  // "the three-year war": the adjective alone is the duration
     if (hyphen) ++k;
-    bool offset = Is(k + 1, "ago") || Is(k + 1, "later") || Is(k + 1, "earlier");
-    if (!hyphen && !offset && (Is(i, "a") || Is(i, "an"))) {
+    // "two years ago" is a point; "three days later" is tagged as the amount
+    // ("three days", P3D): TimeML leaves "later" out.
+    bool offset = Is(k + 1, "ago") || Is(k + 1, "earlier");
+    bool later = Is(k + 1, "later");
+    if (!hyphen && !offset && !later && (Is(i, "a") || Is(i, "an"))) {
       // "a year" is a duration only after words that measure it ("for a year", "at least a week").
       if (!(i > 0 && (Is(i - 1, "for") || Is(i - 1, "about") || Is(i - 1, "nearly") ||
                       Is(i - 1, "over") || Is(i - 1, "than") || Is(i - 1, "within") ||
@@ -1099,6 +1105,7 @@ class Matcher {
     return true;
   }
 
+  // "two years ago", "a week earlier": the point that far before the article date.
   bool PointFromOffset(size_t i, size_t k, int n, const Unit& unit, size_t* end, TimeExpression* t) {
     *end = k + 2;
     if (n < 0 || unit.time_part) {
@@ -1107,17 +1114,16 @@ class Matcher {
     }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX");
     (void)i;
-    int sign = Is(k + 1, "later") ? 1 : -1;
     const Date& d = *doc_.date;
     switch (unit.letter) {
-      case 'D': t->value = d.AddDays(sign * n).ToString(); break;
-      case 'W': t->value = YearWeek(d.AddDays(sign * 7 * n)); break;
+      case 'D': t->value = d.AddDays(-n).ToString(); break;
+      case 'W': t->value = YearWeek(d.AddDays(-7 * n)); break;
       case 'M': {
-        int total = d.year * 12 + (d.month - 1) + sign * n;
+        int total = d.year * 12 + (d.month - 1) - n;
         t->value = YearMonth(total / 12, total % 12 + 1);
         break;
       }
-      case 'Y': t->value = n == 1 && sign < 0 ? YearBefore() : Pad(d.year + sign * n, 4); break;
+      case 'Y': t->value = n == 1 ? YearBefore() : Pad(d.year - n, 4); break;
       default: t->value = "PAST_REF";
     }
     return true;

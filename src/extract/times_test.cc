@@ -416,5 +416,12 @@ TEST(ExtractTimes, OrdinalDayWordsAndTheWeekOfADate) {
   EXPECT_EQ(ValueOf(quarter, "June third"), "<none>");
 }
 
+TEST(ExtractTimes, LaterOffsetsAreTheAmountAndRaceTimesAreNotClockTimes) {
+  auto doc = Article("The gap closes slowly. Three days later, the index recovered.");
+  EXPECT_EQ(ValueOf(doc, "Three days"), "P3D");
+  auto race = Article("She broke the mark of 14:39.29 and her record of 2:17:18 still stands.");
+  EXPECT_TRUE(race.times.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
