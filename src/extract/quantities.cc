@@ -980,14 +980,21 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
     // "rose from 3,000 to 5,000": the later figure updates the earlier one.
     size_t s = start_lex[a];
     bool from_to = gap_end - gap_begin == 1 && Same(text(gap_begin), "to") && s > 0 && ChangeFrom(doc.text, lexes, s - 1);
+    // Both figures of a change count the same thing, however tersely the
+    // second is written ("up from 3,000", "rose from 3,000 to 5,000").
+    auto share_what_is_counted = [&](Quantity& terse, const Quantity& full) {
+      if (terse.unit.empty()) terse.unit = full.unit;
+      if (terse.counted.empty()) terse.counted = full.counted;
+    };
     if (from_to) {
       qs[b].previous = static_cast<int>(a);
       older[a] = true;
-      if (qs[b].unit.empty()) qs[b].unit = qs[a].unit;
+      share_what_is_counted(qs[b], qs[a]);
+      share_what_is_counted(qs[a], qs[b]);
     } else if (cue) {
       qs[newer].previous = static_cast<int>(b);
       older[b] = true;
-      if (qs[b].unit.empty()) qs[b].unit = qs[newer].unit;
+      share_what_is_counted(qs[b], qs[newer]);
     }
   }
   // Times: an older figure takes the nearest time after it in its sentence

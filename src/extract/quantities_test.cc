@@ -458,6 +458,15 @@ TEST(Quantities, PipelineLinksTheUpdateToTheEstimateGivenLastWeek) {
   EXPECT_TRUE(older.counted.empty());  // "given" is a participle, not what is counted
 }
 
+TEST(Quantities, PipelineOlderFigureCountsWhatTheNewerOneCounts) {
+  Document doc = Analyzed("About 10,000 North Korean troops are now in Russia, up from the estimate of 3,000 given last week.");
+  ASSERT_EQ(doc.quantities.size(), 2u);
+  EXPECT_EQ(doc.quantities[0].counted, "North Korean troops");
+  EXPECT_EQ(doc.quantities[0].previous, 1);
+  EXPECT_EQ(doc.quantities[1].counted, "North Korean troops");
+  EXPECT_EQ(doc.quantities[1].unit, doc.quantities[0].unit);
+}
+
 TEST(Quantities, PipelineAbbreviationsKeepOneSentence) {
   Document doc = Analyzed("Mr. Smith said the U.S. sent 3,000 more troops on Monday, up from 2,000 in September.");
   ASSERT_EQ(doc.quantities.size(), 2u);
