@@ -314,6 +314,7 @@ class Matcher {
     if (!amount || !(t.type == TimeType::kDuration || t.value.ends_with("_REF") || IsAsciiDigit(t.value[0])))
       return first;
     if (Is(first - 1, "nearly") || Is(first - 1, "almost")) return first - 1;
+    if (Is(first - 1, "over") && (Is(first, "a") || Is(first, "an"))) return first - 1;  // "over an hour"
     if (first >= 2 && ((Is(first - 2, "more") || Is(first - 2, "less")) && Is(first - 1, "than")))
       return first >= 3 && Is(first - 3, "no") ? first - 3 : first - 2;
     if (first >= 2 && Is(first - 2, "at") && Is(first - 1, "least")) return first - 2;
@@ -781,6 +782,15 @@ class Matcher {
     else if (Is(k, "the") && k == i && (Is(k + 1, "following") || Is(k + 1, "previous"))) {
       shift = Is(k + 1, "following") ? 1 : -1;
       k += 2;
+      if (auto wd = Lookup(kWeekdays, W(k)); wd && IsAsciiUpper(W(k)[0])) {  // "the previous Friday"
+        *end = k + 1;
+        if (!doc_.date) return Relative(t, "XXXX-XX-XX");
+        Date from = anchor_date_ ? *anchor_date_ : *doc_.date;
+        int delta = shift < 0 ? -((from.Weekday() - wd->value + 7) % 7) : (wd->value - from.Weekday() + 7) % 7;
+        if (delta == 0) delta = 7 * shift;
+        t->value = from.AddDays(delta).ToString();
+        return true;
+      }
     } else if (Is(k, "the") && k == i && Is(k + 1, "next") && TenseAround(i) == Tense::kPast) {
       shift = 1;
       k += 2;

@@ -423,5 +423,12 @@ TEST(ExtractTimes, LaterOffsetsAreTheAmountAndRaceTimesAreNotClockTimes) {
   EXPECT_TRUE(race.times.empty());
 }
 
+TEST(ExtractTimes, ThePreviousWeekdayAndOverAnHour) {
+  auto doc = Article("The index closed at 2082 on Friday, Oct. 25, 2024, down 4.5% from the previous "
+                     "Friday. Over an hour later, trading resumed.");
+  EXPECT_EQ(ValueOf(doc, "the previous Friday"), "2024-10-18");
+  EXPECT_EQ(ValueOf(doc, "Over an hour"), "PT1H");
+}
+
 }  // namespace
 }  // namespace newsgraph
