@@ -394,8 +394,9 @@ class QuoteFinder {
     // Not the words of a quotation that opens the sentence, nor a dateline
     // ("Washington (AFP) – Democrat Hillary Clinton ...").
     while (k < cue && (!IsWord(k) || inside_quote_[k])) ++k;
-    for (uint32_t t = k; t < cue && t < k + 6; ++t) {
-      if (Kind(t) == TokenKind::kDash && t > k && Is(t - 1, ")")) {
+    const bool all_caps = k < cue && (doc_.tokens[k].flags & Token::kAllCaps);  // "ORLANDO, Fla. —"
+    for (uint32_t t = k; t < cue && t < k + 8; ++t) {
+      if (Kind(t) == TokenKind::kDash && t > k && (Is(t - 1, ")") || all_caps)) {
         k = t + 1;
         break;
       }

@@ -441,5 +441,11 @@ TEST(ExtractQuotes, RaisingVerbReportsAnImpression) {
   ExpectOneQuote("It appears that the game was not boring to everyone.", "the game was not boring to everyone", "");
 }
 
+TEST(ExtractQuotes, AllCapsDatelineIsNotTheSubject) {
+  Document doc = Doc("ORLANDO, Fla. — President Barack Obama met the families on Thursday, saying the country must act.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the country must act")), "President Barack Obama");
+}
+
 }  // namespace
 }  // namespace newsgraph
