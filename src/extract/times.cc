@@ -482,7 +482,7 @@ class Matcher {
            (on(family::kModifiedMonth) && MatchModifiedMonth(i, end, t)) ||
            (on(family::kRelativeUnit) && MatchRelativeUnit(i, end, t)) || (on(family::kAnaphoric) && MatchAnaphoric(i, end, t)) ||
            (on(family::kHalf) && MatchHalf(i, end, t)) || (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
-           (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
+           (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
            (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
            (on(family::kYearAgo) && MatchYearAgo(i, end, t)) || (on(family::kDuration) && MatchDuration(i, end, t)) ||
            (on(family::kSet) && MatchSet(i, end, t)) || (on(family::kVague) && MatchVague(i, end, t)) ||
@@ -815,6 +815,19 @@ class Matcher {
     }
     int total = (anchor_month_ >= 0 ? anchor_month_ : from.year * 12 + (from.month - 1)) + shift;
     t->value = YearMonth(total / 12, total % 12 + 1);
+    return true;
+  }
+
+  // "the day before last Tuesday", "the day after Christmas": that day, one off.
+  bool MatchDayBefore(size_t i, size_t* end, TimeExpression* t) {
+    if (!Is(i, "the") || !Is(i + 1, "day") || !(Is(i + 2, "before") || Is(i + 2, "after"))) return false;
+    size_t k = i + 3;
+    uint32_t families = Families(W(k)) & ~family::kDuration;  // not "the day before two years ago"
+    TimeExpression day;
+    if (!families || !Match(k, families, end, &day) || day.type != TimeType::kDate) return false;
+    auto date = day.value.size() == 10 ? ParseIsoDate(day.value) : std::nullopt;
+    if (!date) return false;
+    t->value = date->AddDays(Is(i + 2, "before") ? -1 : 1).ToString();
     return true;
   }
 

@@ -430,5 +430,12 @@ TEST(ExtractTimes, ThePreviousWeekdayAndOverAnHour) {
   EXPECT_EQ(ValueOf(doc, "Over an hour"), "PT1H");
 }
 
+TEST(ExtractTimes, TheDayBeforeADate) {
+  auto doc = Article("The day before last Tuesday's hearing, he went to the embassy; "
+                     "shops reopen the day after Christmas.");
+  EXPECT_EQ(ValueOf(doc, "The day before last Tuesday"), "2024-10-28");
+  EXPECT_EQ(ValueOf(doc, "the day after Christmas"), "2024-12-26");
+}
+
 }  // namespace
 }  // namespace newsgraph
