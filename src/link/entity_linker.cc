@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/ner_gazetteer.h"
+
 namespace newsgraph {
 namespace {
 
@@ -37,11 +39,19 @@ std::string_view LastWord(std::string_view key) {
   return space == std::string_view::npos ? key : key.substr(space + 1);
 }
 
-// PLACE and ORG share a key when they name the same country (a country as
-// government), so the country code wins over the surface name.
+// A country, whatever name or type it was given (DPRK tagged ORG, North
+// Korea, Pyongyang as its government). A city carries the code of its
+// country too, but is a place of its own: Kursk is not Russia.
+bool IsCountry(const DocEntity& e) {
+  if (e.country_code.empty() || (e.type != EntityType::kPlace && e.type != EntityType::kOrg)) return false;
+  const ner::GazetteerEntry* entry = ner::Gazetteer::Builtin().Find(e.name);
+  return entry != nullptr && entry->kind == ner::GazetteerKind::kCountry;
+}
+
+// A country's names share one key, its code, so the code wins over the
+// surface name.
 std::string LinkKey(const DocEntity& e, std::string_view normalized) {
-  if (!e.country_code.empty() && (e.type == EntityType::kPlace || e.type == EntityType::kOrg))
-    return "C:" + e.country_code;
+  if (IsCountry(e)) return "C:" + e.country_code;
   return std::to_string(static_cast<int>(e.type)) + ":" + std::string(normalized);
 }
 

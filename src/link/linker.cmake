@@ -1,2 +1,4 @@
 add_library(newsgraph_linker entity_linker.cc)
-target_link_libraries(newsgraph_linker PUBLIC newsgraph_core)
+target_link_libraries(newsgraph_linker PUBLIC newsgraph_core PRIVATE newsgraph_entities)
+
+newsgraph_test(entity_linker_test SOURCES entity_linker_test.cc LIBS newsgraph_linker)
