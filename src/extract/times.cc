@@ -623,7 +623,7 @@ class Matcher {
     return true;
   }
 
-  // 28 October 2024
+  // 28 October 2024, 2 August
   bool MatchDayMonth(size_t i, size_t* end, TimeExpression* t) {
     auto d = ParseInt(W(i));
     if (!d || *d < 1 || *d > 31 || W(i).size() > 2) return false;
@@ -632,7 +632,16 @@ class Matcher {
     size_t k = i + 2;
     if (W(k) == ".") ++k;
     auto year = Year(k);
-    if (!year) return false;
+    if (!year) {
+      // "on 2 August", as British news writes it: the year as for "August 2".
+      bool abbreviated = W(i + 1).size() <= 4 && !Is(i + 1, "june") && !Is(i + 1, "july") && !Is(i + 1, "may");
+      *end = W(i + 2) == "." && abbreviated ? i + 3 : i + 2;  // "2 Aug." but not "25 June."
+      if (!doc_.date) return Relative(t, "XXXX-" + Pad(month->value, 2) + "-" + Pad(*d, 2));
+      int y = YearFor(month->value, *d, TenseAround(i));
+      if (!IsValidDate(y, month->value, *d)) return false;
+      t->value = Date{y, month->value, *d}.ToString();
+      return true;
+    }
     if (!IsValidDate(*year, month->value, *d)) return false;
     t->value = Date{*year, month->value, *d}.ToString();
     *end = k + 1;

@@ -437,5 +437,11 @@ TEST(ExtractTimes, TheDayBeforeADate) {
   EXPECT_EQ(ValueOf(doc, "the day after Christmas"), "2024-12-26");
 }
 
+TEST(ExtractTimes, DayBeforeMonthWithoutAYear) {
+  auto doc = Article("Yukos filed for bankruptcy on 14 October. The sale will take place on 25 June.");
+  EXPECT_EQ(ValueOf(doc, "14 October"), "2024-10-14");
+  EXPECT_EQ(ValueOf(doc, "25 June"), "2025-06-25");
+}
+
 }  // namespace
 }  // namespace newsgraph
