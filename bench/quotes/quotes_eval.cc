@@ -264,6 +264,7 @@ void Print(const char* split, const Counts& c) {
 // The `n` cues with most predicted quotes: how many, how many correct, how
 // many gold contents each finds. For tuning the cue table.
 void PrintCues(const Counts& c, int n) {
+  if (n <= 0) return;
   std::vector<std::pair<std::string, Counts::PerCue>> rows(c.by_cue.begin(), c.by_cue.end());
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.predicted > b.second.predicted; });
   std::printf("      %-24s %9s %9s %9s %9s\n", "cue", "predicted", "precision", "found", "speaker");
