@@ -544,10 +544,7 @@ class Matcher {
     } else if (year) {
       t->value = YearMonth(*year, month->value);
     } else {
-      if (!doc_.date) return Relative(t, "XXXX-" + Pad(month->value, 2) + "-" + Pad(*day, 2));
-      int y = YearFor(month->value, *day, TenseAround(i));
-      if (!IsValidDate(y, month->value, *day)) return false;
-      t->value = Date{y, month->value, *day}.ToString();
+      return DayOfMonth(i, *month, *day, k, end, t);
     }
     return true;
   }
@@ -623,24 +620,39 @@ class Matcher {
     return true;
   }
 
+  // Day `day` of `month` without a year, spanning words [i, end_word).
+  bool DayOfMonth(size_t i, const NamedNumber& month, int day, size_t end_word, size_t* end, TimeExpression* t) {
+    *end = end_word;
+    if (!doc_.date) return Relative(t, "XXXX-" + Pad(month.value, 2) + "-" + Pad(day, 2));
+    int y = YearFor(month.value, day, TenseAround(i));
+    if (!IsValidDate(y, month.value, day)) return false;
+    t->value = Date{y, month.value, day}.ToString();
+    return true;
+  }
+
   // 28 October 2024, 2 August
   bool MatchDayMonth(size_t i, size_t* end, TimeExpression* t) {
     auto d = ParseInt(W(i));
     if (!d || *d < 1 || *d > 31 || W(i).size() > 2) return false;
-    auto month = Lookup(kMonths, W(i + 1));
-    if (!month || !IsAsciiUpper(W(i + 1)[0])) return false;
+    // Pairs of days share one month: "on 22 and 23 June", "on April 24 and 25".
+    size_t month_at = i + 1;
+    auto day_word = [&](size_t j) { return W(j).size() <= 2 && ParseInt(W(j)) && *ParseInt(W(j)) <= 31; };
+    if (Is(i + 1, "and") && day_word(i + 2) && Lookup(kMonths, W(i + 3))) {
+      month_at = i + 3;
+    } else if (i >= 3 && Is(i - 1, "and") && day_word(i - 2) && Lookup(kMonths, W(i - 3)) &&
+               IsAsciiUpper(W(i - 3)[0])) {
+      return DayOfMonth(i, *Lookup(kMonths, W(i - 3)), *d, i + 1, end, t);
+    }
+    auto month = Lookup(kMonths, W(month_at));
+    if (!month || !IsAsciiUpper(W(month_at)[0])) return false;
+    if (month_at != i + 1) return DayOfMonth(i, *month, *d, i + 1, end, t);
     size_t k = i + 2;
     if (W(k) == ".") ++k;
     auto year = Year(k);
     if (!year) {
       // "on 2 August", as British news writes it: the year as for "August 2".
       bool abbreviated = W(i + 1).size() <= 4 && !Is(i + 1, "june") && !Is(i + 1, "july") && !Is(i + 1, "may");
-      *end = W(i + 2) == "." && abbreviated ? i + 3 : i + 2;  // "2 Aug." but not "25 June."
-      if (!doc_.date) return Relative(t, "XXXX-" + Pad(month->value, 2) + "-" + Pad(*d, 2));
-      int y = YearFor(month->value, *d, TenseAround(i));
-      if (!IsValidDate(y, month->value, *d)) return false;
-      t->value = Date{y, month->value, *d}.ToString();
-      return true;
+      return DayOfMonth(i, *month, *d, W(i + 2) == "." && abbreviated ? i + 3 : i + 2, end, t);  // "2 Aug."
     }
     if (!IsValidDate(*year, month->value, *d)) return false;
     t->value = Date{*year, month->value, *d}.ToString();

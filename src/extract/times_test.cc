@@ -443,5 +443,12 @@ TEST(ExtractTimes, DayBeforeMonthWithoutAYear) {
   EXPECT_EQ(ValueOf(doc, "25 June"), "2025-06-25");
 }
 
+TEST(ExtractTimes, PairsOfDaysShareTheirMonth) {
+  auto doc = Article("The summit was held on April 24 and 25, and the auction on 22 and 23 June.");
+  EXPECT_EQ(ValueOf(doc, "25"), "2024-04-25");
+  EXPECT_EQ(ValueOf(doc, "22"), "2024-06-22");
+  EXPECT_EQ(ValueOf(doc, "23 June"), "2024-06-23");
+}
+
 }  // namespace
 }  // namespace newsgraph
