@@ -577,9 +577,10 @@ class QuoteFinder {
   // recent person whose gender is unknown. Gender comes from titles and
   // honorifics ("spokeswoman", "Mr.") found by within-document linking.
   int ResolvePronoun(std::string_view pronoun, uint32_t pos) const {
-    Gender want = (pronoun == "she" || pronoun == "She") ? Gender::kFemale
-                  : (pronoun == "he" || pronoun == "He") ? Gender::kMale
-                                                         : Gender::kUnknown;
+    // The possessive holds a claim as the subject makes one: "his claim that".
+    Gender want = OneOf(pronoun, {"she", "She", "her", "Her"}) ? Gender::kFemale
+                  : OneOf(pronoun, {"he", "He", "his", "His"}) ? Gender::kMale
+                                                               : Gender::kUnknown;
     if (want == Gender::kUnknown) return -1;
     int exact = -1, unknown = -1;
     for (const Mention& m : doc_.mentions) {
@@ -598,7 +599,8 @@ class QuoteFinder {
     q.speaker = a.speaker;
     if (!a.speaker) return;
     std::string_view s = doc_.Slice(*a.speaker);
-    q.speaker_entity = IsPronoun(s) ? ResolvePronoun(s, a.speaker->begin) : EntityOverlapping(*a.speaker);
+    q.speaker_entity = IsPronoun(s) || OneOf(s, {"his", "His", "her", "Her"}) ? ResolvePronoun(s, a.speaker->begin)
+                                                                             : EntityOverlapping(*a.speaker);
   }
 
   // ---- quotation marks ------------------------------------------------------------

@@ -447,5 +447,15 @@ TEST(ExtractQuotes, AllCapsDatelineIsNotTheSubject) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the country must act")), "President Barack Obama");
 }
 
+TEST(ExtractQuotes, PossessorPronounResolvesToPerson) {
+  Document doc = Doc("Sabrina Singh spoke first. Later she repeated her claim that the troops were moving.");
+  doc.entities = {{.name = "Sabrina Singh", .type = EntityType::kPerson, .gender = Gender::kFemale}};
+  doc.mentions = {{Span{0, 13}, EntityType::kPerson, 0}};
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "the troops were moving");
+  EXPECT_EQ(SpeakerOf(doc, q), "her");
+  EXPECT_EQ(q.speaker_entity, 0);
+}
+
 }  // namespace
 }  // namespace newsgraph
