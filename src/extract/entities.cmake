@@ -2,7 +2,8 @@
 # string constants: the tagger's gazetteer features then always match the
 # tables the model was trained with, and nothing is read from disk at run time.
 set(gazetteer_tables
-    kCountries countries kCities cities kOrganizations organizations kNewsAliases news_aliases kGroups groups)
+    kCountries countries kCities cities kOrganizations organizations kNewsAliases news_aliases kGroups groups
+    kCapitals capitals)
 set(gazetteer_cc "// Generated from data/gazetteer/*.tsv by src/extract/entities.cmake; do not edit.\n")
 string(APPEND gazetteer_cc "#include <string_view>\nnamespace newsgraph::ner::tables {\n")
 while(gazetteer_tables)

@@ -141,9 +141,25 @@ TEST(Entities, TitleBeforeAComplementIsTheRoleWord) {
   const DocEntity* matsegora = Find(doc, "Alexander Matsegora");
   ASSERT_NE(matsegora, nullptr);
   EXPECT_TRUE(Has(matsegora->titles, "ambassador"));
-  const DocEntity* moscow = Find(doc, "Moscow");
-  ASSERT_NE(moscow, nullptr);
-  EXPECT_EQ(moscow->country_code, "RU");
+  // "Moscow's ambassador" is Russia's: the capital stands for its government.
+  const DocEntity* russia = Find(doc, "Russia");
+  ASSERT_NE(russia, nullptr);
+  EXPECT_EQ(russia->country_code, "RU");
+  EXPECT_TRUE(Has(russia->aliases, "Moscow"));
+}
+
+TEST(Entities, CapitalActingIsItsGovernmentButTheCityStaysAPlace) {
+  Document doc = Resolved(
+      "Pyongyang has sent 10,000 troops to Russia, and Seoul condemned the move. The troops left from a base "
+      "outside Pyongyang on Monday.");
+  const DocEntity* north_korea = Find(doc, "North Korea");
+  ASSERT_NE(north_korea, nullptr);
+  EXPECT_TRUE(Has(north_korea->aliases, "Pyongyang"));
+  EXPECT_NE(Find(doc, "South Korea"), nullptr);
+  const DocEntity* city = Find(doc, "Pyongyang");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->country_code, "KP");
+  EXPECT_EQ(city->type, EntityType::kPlace);
 }
 
 TEST(Entities, CountryNamesAndAcronymAreOneCanonicalPlace) {

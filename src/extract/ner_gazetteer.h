@@ -47,6 +47,10 @@ class Gazetteer {
   // one in a story that names Spain.
   const GazetteerEntry* FindPlace(std::string_view name, std::span<const std::string_view> countries) const;
 
+  // The country whose national capital is `city` ("Pyongyang" -> North
+  // Korea), or null: news names a government by its seat ("Moscow said").
+  const GazetteerEntry* CountryWithCapital(std::string_view city) const;
+
   // The longest entry spelled by words[i], words[i+1], ...: sets *entry and
   // returns its word count, or 0 when none starts at i. Only capitalised
   // words start or end a match ("of" may sit inside one).
@@ -66,6 +70,7 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, uint32_t> by_key_;
   std::unordered_map<std::string, std::vector<uint32_t>> cities_;  // every city of a name, best first
+  std::unordered_map<std::string, uint32_t> capitals_;  // key of a capital's name -> its country
   std::unordered_set<std::string> first_words_;  // key of each name's first word: most lookups stop here
   uint32_t fingerprint_ = 0;
 };

@@ -119,14 +119,18 @@ void AddUnique(std::vector<std::string>& list, std::string value) {
 
 // The entity a new mention refers to, or -1. `last_seen` orders candidates so
 // a bare "Kim" goes to the most recently mentioned Kim.
-int FindEntity(const Document& doc, const std::vector<size_t>& last_seen, std::string_view name) {
+// `match_aliases` is false for a city: a capital named as the government
+// earlier ("Moscow's ambassador") is an alias of its country, and the city
+// itself ("in Moscow") must not join the country through it.
+int FindEntity(const Document& doc, const std::vector<size_t>& last_seen, std::string_view name,
+               bool match_aliases = true) {
   std::string key = MatchKey(name);
   int best = -1;
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     const DocEntity& entity = doc.entities[e];
     bool same = MatchKey(entity.name) == key ||
-                std::any_of(entity.aliases.begin(), entity.aliases.end(),
-                            [&](const std::string& alias) { return MatchKey(alias) == key; });
+                (match_aliases && std::any_of(entity.aliases.begin(), entity.aliases.end(),
+                                              [&](const std::string& alias) { return MatchKey(alias) == key; }));
     // A lone surname is the person even when the tagger typed it otherwise
     // ("Austin" alone looks like the Texas city).
     if (!same && entity.type == EntityType::kPerson && name.find(' ') == std::string_view::npos) {
@@ -135,6 +139,26 @@ int FindEntity(const Document& doc, const std::vector<size_t>& last_seen, std::s
     if (same && (best < 0 || last_seen[e] > last_seen[static_cast<size_t>(best)])) best = static_cast<int>(e);
   }
   return best;
+}
+
+// Verbs a government does and a city does not: "Pyongyang has sent troops",
+// "Seoul condemned the move". One table.
+constexpr std::string_view kGovernmentVerbs[] = {
+    "accused", "agreed",   "announced", "called",  "claimed", "condemned", "confirmed", "demanded", "denied",
+    "has",     "have",     "insisted",  "insists", "rejected", "responded", "said",     "says",      "sent",
+    "threatened", "urged", "wants",     "warned",  "will",     "would"};
+
+// Whether a mention of a national capital stands for its government: the
+// tagger called it an organisation, it owns something ("Moscow's
+// ambassador"), or a government's verb follows it.
+bool NamesTheGovernment(const Document& doc, const Mention& m) {
+  if (m.type == EntityType::kOrg) return true;
+  const uint32_t after = TokenAt(doc, m.span.end);
+  if (after >= doc.tokens.size()) return false;
+  if (doc.tokens[after].kind == TokenKind::kPossessive) return true;
+  std::string next(doc.TokenText(after));
+  for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kGovernmentVerbs), std::end(kGovernmentVerbs), next) != std::end(kGovernmentVerbs);
 }
 
 // The gazetteer's facts about a mention of a known country, organisation,
@@ -225,9 +249,18 @@ void ResolveWithinDocument(Document& doc) {
       m.type = EntityType::kPerson;
     }
     const ner::GazetteerEntry* known = KnownEntry(name, m.type, countries);
+    if (const ner::GazetteerEntry* country = ner::Gazetteer::Builtin().CountryWithCapital(name);
+        country != nullptr && (known == nullptr || known->kind == ner::GazetteerKind::kCity) &&
+        m.type != EntityType::kPerson && NamesTheGovernment(doc, m)) {
+      known = country;
+      m.type = EntityType::kPlace;
+    }
     std::string canonical = known != nullptr && known->kind != ner::GazetteerKind::kDemonym ? std::string(known->name) : name;
     int e = DefinedAcronymTarget(doc, mi);
-    if (e < 0) e = FindEntity(doc, last_seen, canonical);
+    if (e < 0) {
+      e = FindEntity(doc, last_seen, canonical,
+                     /*match_aliases=*/known == nullptr || known->kind != ner::GazetteerKind::kCity);
+    }
     if (e < 0) {
       e = static_cast<int>(doc.entities.size());
       DocEntity entity;

@@ -68,8 +68,17 @@ for (const name of [...byName.keys()].sort()) {
   }
 }
 
+// Each country's capital, for reading "Pyongyang has sent troops" as the
+// government; not a tagger feature, so not in the model's fingerprint.
+const capitalRows = [];
+for (const city of cities) {
+  if (isCapital(city)) capitalRows.push([city.country, city.name.split(', ')[0]].join('\t'));
+}
+capitalRows.sort();
+
+fs.writeFileSync(path.join(outDir, 'capitals.tsv'), '# code\tcapital\n' + capitalRows.join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'countries.tsv'),
                  '# code\tname\tlatitude\tlongitude\taliases\tdemonyms\n' + countryRows.join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'cities.tsv'),
                  '# name\tcountry\tlatitude\tlongitude\tpopulation (homonyms best first)\n' + cityRows.join('\n') + '\n');
-console.log(`${countryRows.length} countries, ${cityRows.length} cities (population >= ${kMinCityPopulation})`);
+console.log(`${countryRows.length} countries, ${cityRows.length} cities (population >= ${kMinCityPopulation}), ${capitalRows.length} capitals`);
