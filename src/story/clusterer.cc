@@ -300,6 +300,72 @@ std::vector<int> StoryClusterer::MergeSimilarStories() {
   return story_of;
 }
 
+namespace {
+using Profile = std::unordered_map<std::string, double>;
+
+double Cosine(const Profile& a, const Profile& b) {
+  double dot = 0, na = 0, nb = 0;
+  for (const auto& [t, w] : a) {
+    na += w * w;
+    if (auto it = b.find(t); it != b.end()) dot += w * it->second;
+  }
+  for (const auto& [t, w] : b) nb += w * w;
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+double Cosine(const std::vector<std::pair<std::string, double>>& unit, const Profile& b) {
+  Profile a(unit.begin(), unit.end());
+  return Cosine(a, b);
+}
+}  // namespace
+
+std::vector<int> StoryClusterer::SplitDissimilarStories() {
+  std::vector<std::vector<size_t>> members(stories_.size());
+  for (size_t i = 0; i < articles_.size(); ++i) members[articles_[i].second].push_back(i);
+  const size_t story_count = stories_.size();
+  for (size_t s = 0; s < story_count; ++s) {
+    const auto& m = members[s];
+    if (m.size() < 4) continue;
+    // Two-means from the two articles least alike: the first member and the
+    // one least like it, then the one least like that.
+    auto least_like = [&](size_t from) {
+      size_t worst = m[0];
+      double worst_score = 2;
+      Profile seed(articles_[from].first.terms.begin(), articles_[from].first.terms.end());
+      for (size_t i : m) {
+        const double c = Cosine(articles_[i].first.terms, seed);
+        if (c < worst_score) { worst_score = c; worst = i; }
+      }
+      return worst;
+    };
+    const size_t b_seed = least_like(m[0]);
+    const size_t a_seed = least_like(b_seed);
+    Profile a(articles_[a_seed].first.terms.begin(), articles_[a_seed].first.terms.end());
+    Profile b(articles_[b_seed].first.terms.begin(), articles_[b_seed].first.terms.end());
+    std::vector<bool> in_b(m.size());
+    for (int iteration = 0; iteration < 4; ++iteration) {
+      for (size_t k = 0; k < m.size(); ++k) in_b[k] = Cosine(articles_[m[k]].first.terms, b) > Cosine(articles_[m[k]].first.terms, a);
+      a.clear();
+      b.clear();
+      for (size_t k = 0; k < m.size(); ++k)
+        for (const auto& [t, w] : articles_[m[k]].first.terms) (in_b[k] ? b : a)[t] += w;
+    }
+    const auto in_b_count = std::count(in_b.begin(), in_b.end(), true);
+    if (in_b_count < 2 || m.size() - in_b_count < 2 || Cosine(a, b) >= options_.merge_similarity) continue;
+    const int into = static_cast<int>(stories_.size());
+    stories_.emplace_back();
+    for (size_t k = 0; k < m.size(); ++k) {
+      if (!in_b[k]) continue;
+      Leave(articles_[m[k]].first, static_cast<int>(s));
+      Join(articles_[m[k]].first, into);
+      articles_[m[k]].second = into;
+    }
+  }
+  std::vector<int> story_of;
+  for (const auto& [article, s] : articles_) story_of.push_back(s);
+  return story_of;
+}
+
 std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClusterer::Options options) {
   // Articles enter the clusterer in date order, as a live stream would.
   std::vector<size_t> order(documents.size());
@@ -317,6 +383,8 @@ std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClust
   };
   for (int pass = 0; pass < options.reassign_passes; ++pass) update(clusterer.Reassign());
   if (options.keep_articles && options.merge_similarity <= 1) {
+    update(clusterer.SplitDissimilarStories());
+    update(clusterer.Reassign());
     update(clusterer.MergeSimilarStories());
     update(clusterer.Reassign());
   }

@@ -54,6 +54,10 @@ class StoryClusterer {
   // one when their profiles' cosine reaches merge_similarity (one event
   // split in two halves that formed apart); returns as Reassign does.
   std::vector<int> MergeSimilarStories();
+  // Batches (keep_articles): splits a story in two when its articles fall into
+  // two groups whose profiles' cosine stays under merge_similarity (a
+  // look-alike event that joined before its own story existed).
+  std::vector<int> SplitDissimilarStories();
   int story_count() const { return static_cast<int>(stories_.size()); }
   // Stories compared with an article so far, summed over Add calls: the work
   // that bounds the cost per article (for benchmarks).
@@ -94,8 +98,9 @@ class StoryClusterer {
 };
 
 // A batch as BuildStories clusters it: IDF primed on every document, articles
-// added in date order, then reassign_passes of Reassign. Returns each
-// document's story (ids need not be dense).
+// added in date order, reassign_passes of Reassign, then (merge_similarity <= 1)
+// split, reassign, merge, reassign. Returns each document's story (ids need
+// not be dense). Every step is bounded per article, as Add is.
 std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClusterer::Options options = {});
 
 }  // namespace newsgraph

@@ -162,6 +162,37 @@ TEST(StoryClusterer, MergeJoinsTwoHalvesOfOneEvent) {
   EXPECT_EQ(merged, std::vector<int>(4, merged[0]));
 }
 
+// The second event's first report joined the look-alike before a story of
+// its own existed, and the rest followed it; the two groups' profiles differ
+// in who and where, so the story splits.
+TEST(StoryClusterer, SplitSeparatesLookAlikeEventThatJoinedFirst) {
+  const Date day{2024, 11, 4};
+  std::vector<Document> docs = {
+      Article("reid1", "Global Wire", "Actress Tara Reid enters rehab at Promises in Malibu",
+              "Actress Tara Reid has checked into the Promises Treatment Center in Malibu, her publicist "
+              "Jack Ketsoyan said, asking for privacy for Reid and her family.", day),
+      Article("reid2", "Daily Ledger", "Tara Reid checks into Malibu rehab",
+              "Tara Reid entered rehab at the Promises Treatment Center in Malibu, publicist Jack Ketsoyan "
+              "confirmed, and Reid asked fans to respect her privacy.", day),
+      Article("lohan1", "Harbor Times", "Actress Lindsay Lohan enters rehab at Cliffside in Malibu",
+              "Actress Lindsay Lohan has checked into the Cliffside Treatment Center in Malibu, her publicist "
+              "Steve Honig said, asking for privacy for Lohan and her family.", day),
+      Article("lohan2", "Coastal Courier", "Lindsay Lohan checks into Malibu rehab",
+              "Lindsay Lohan entered the Cliffside Treatment Center in Malibu, publicist Steve Honig said; "
+              "Lohan's lawyer said the stay was voluntary and that Lohan would finish her film afterwards.", day)};
+  StoryClusterer::Options options;
+  options.keep_articles = true;
+  StoryClusterer clusterer(options);
+  for (const Document& d : docs) clusterer.Prime(d);
+  std::vector<int> added;
+  for (const Document& d : docs) added.push_back(clusterer.Add(d));
+  ASSERT_EQ(added, std::vector<int>(4, added[0]));
+  const std::vector<int> split = clusterer.SplitDissimilarStories();
+  EXPECT_EQ(split[0], split[1]);
+  EXPECT_EQ(split[2], split[3]);
+  EXPECT_NE(split[0], split[2]);
+}
+
 // Undated copy (a feed that lost its metadata) of two look-alike events three
 // years apart: the dates the articles state keep them apart.
 TEST(StoryClusterer, StatedDatesYearsApartKeepUndatedLookAlikeEventsApart) {
