@@ -99,11 +99,11 @@ constexpr std::array<NamedNumber, 5> kQuarterOrdinals = {{
 // 22nd). `needs_day`: only with "Day"/"Eve" after it or a preposition before
 // ("Christmas shopping" is not a date).
 struct Holiday { std::string_view name; int month, day, weekday; bool needs_day; };
-constexpr std::array<Holiday, 9> kHolidays = {{
+// Easter moves with the moon and is left out.
+constexpr std::array<Holiday, 8> kHolidays = {{
     {"thanksgiving", 11, 22, 3, false}, {"christmas", 12, 25, -1, false},
     {"halloween", 10, 31, -1, false}, {"election", 11, 2, 1, true}, {"labor", 9, 1, 0, true},
-    {"memorial", 5, 25, 0, true}, {"independence", 7, 4, -1, true}, {"veterans", 11, 11, -1, true},
-    {"easter", 0, 0, -1, true}}};
+    {"memorial", 5, 25, 0, true}, {"independence", 7, 4, -1, true}, {"veterans", 11, 11, -1, true}}};
 // Words before a holiday name that make it the day ("on Thanksgiving").
 constexpr std::array<std::string_view, 8> kHolidayPrepositions = {
     "on", "at", "by", "before", "after", "until", "since", "over"};
@@ -597,7 +597,6 @@ class Matcher {
     else if (Is(after, "eve") && !h->needs_day) { ++after; eve = -1; }
     else if (h->needs_day) return false;
     else if (dir == 2 && !(k > 0 && InList(kHolidayPrepositions, W(k - 1)))) return false;
-    if (h->month == 0) return false;  // a movable feast: no fixed rule here
     *end = after;
     auto in_year = [&](int y) {
       Date d{y, h->month, h->day};
