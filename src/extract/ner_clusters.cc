@@ -1,15 +1,61 @@
 #include "extract/ner_clusters.h"
 
 #include <algorithm>
+#include <cstring>
+#include <functional>
 #include <fstream>
 #include <sstream>
 #include <vector>
 
 namespace newsgraph::ner {
 
+namespace {
+
+uint64_t HashOf(std::string_view word) { return std::hash<std::string_view>{}(word); }
+uint8_t TagOf(uint64_t hash) { return static_cast<uint8_t>(hash >> 56); }
+
+}  // namespace
+
+const WordClusters::Slot* WordClusters::FindSlot(std::string_view word, uint64_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.length == 0) return &slot;
+    if (slot.tag == TagOf(hash) && slot.length == word.size() &&
+        std::memcmp(pool_.data() + slot.offset, word.data(), word.size()) == 0) {
+      return &slot;
+    }
+  }
+}
+
 WordClusters::Ids WordClusters::Lookup(std::string_view word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? Ids{} : it->second;
+  if (slots_.empty() || word.empty() || word.size() > kMaxWordBytes) return Ids{};
+  const Slot* slot = FindSlot(word, HashOf(word));
+  return slot->length == 0 ? Ids{} : slot->ids;
+}
+
+void WordClusters::Insert(std::string_view word, Ids ids) {
+  if (word.empty() || word.size() > kMaxWordBytes) return;
+  // Kept at most half full, so probe sequences stay short.
+  if (2 * (size_ + 1) > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(1024, 2 * old.size()), Slot{});
+    for (const Slot& slot : old) {
+      if (slot.length == 0) continue;
+      const uint64_t hash = HashOf(std::string_view(pool_).substr(slot.offset, slot.length));
+      *const_cast<Slot*>(FindSlot({}, hash)) = slot;  // an empty slot: no stored word is empty
+    }
+  }
+  const uint64_t hash = HashOf(word);
+  Slot& slot = *const_cast<Slot*>(FindSlot(word, hash));
+  if (slot.length == 0) {
+    slot.offset = static_cast<uint32_t>(pool_.size());
+    slot.length = static_cast<uint8_t>(word.size());
+    slot.tag = TagOf(hash);
+    pool_.append(word);
+    ++size_;
+  }
+  slot.ids = ids;
 }
 
 Result<WordClusters> WordClusters::ReadText(const std::string& path) {
@@ -28,24 +74,26 @@ Result<WordClusters> WordClusters::ReadText(const std::string& path) {
       return Status::Corruption(path + ":" + std::to_string(line_number) + ": expected word and " +
                                 std::to_string(kLevels) + " cluster ids");
     }
-    clusters.ids_[word] = ids;
+    clusters.Insert(word, ids);
   }
   return clusters;
 }
 
 void WordClusters::Write(std::ostream& out) const {
   // Sorted, so the same clusters always give the same model bytes.
-  std::vector<const std::pair<const std::string, Ids>*> sorted;
-  sorted.reserve(ids_.size());
-  for (const auto& entry : ids_) sorted.push_back(&entry);
-  std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  std::vector<const Slot*> sorted;
+  sorted.reserve(size_);
+  for (const Slot& slot : slots_) {
+    if (slot.length > 0) sorted.push_back(&slot);
+  }
+  auto word_of = [&](const Slot* slot) { return std::string_view(pool_).substr(slot->offset, slot->length); };
+  std::sort(sorted.begin(), sorted.end(), [&](const Slot* a, const Slot* b) { return word_of(a) < word_of(b); });
   uint32_t count = static_cast<uint32_t>(sorted.size());
   out.write(reinterpret_cast<const char*>(&count), sizeof count);
-  for (const auto* entry : sorted) {
-    uint8_t length = static_cast<uint8_t>(std::min<size_t>(entry->first.size(), 255));
-    out.write(reinterpret_cast<const char*>(&length), 1);
-    out.write(entry->first.data(), length);
-    out.write(reinterpret_cast<const char*>(entry->second.level), sizeof entry->second.level);
+  for (const Slot* slot : sorted) {
+    out.write(reinterpret_cast<const char*>(&slot->length), 1);
+    out.write(pool_.data() + slot->offset, slot->length);
+    out.write(reinterpret_cast<const char*>(slot->ids.level), sizeof slot->ids.level);
   }
 }
 
@@ -54,7 +102,6 @@ Result<WordClusters> WordClusters::Read(std::istream& in) {
   in.read(reinterpret_cast<char*>(&count), sizeof count);
   if (!in || count > (1u << 24)) return Status::Corruption("bad word-cluster section");
   WordClusters clusters;
-  clusters.ids_.reserve(count);
   std::string word;
   for (uint32_t i = 0; i < count; ++i) {
     uint8_t length = 0;
@@ -64,7 +111,7 @@ Result<WordClusters> WordClusters::Read(std::istream& in) {
     Ids ids;
     in.read(reinterpret_cast<char*>(ids.level), sizeof ids.level);
     if (!in) return Status::Corruption("truncated word-cluster section");
-    clusters.ids_.emplace(word, ids);
+    clusters.Insert(word, ids);
   }
   return clusters;
 }
