@@ -296,6 +296,23 @@ TEST(ExtractQuotes, PronounGenderFromTitle) {
   EXPECT_EQ(doc.entities[doc.quotes[0].speaker_entity].name, "Sabrina Singh");
 }
 
+TEST(ExtractQuotes, SpeakerIsThePersonHeadingTheSpeakerPhrase) {
+  Document doc = Doc("NATO Secretary-General Mark Rutte said the deployment marked a significant escalation. "
+                     "Russia's Foreign Minister Sergey Lavrov claimed that the West was escalating the war.");
+  for (auto [name, type] : {std::pair{"NATO", EntityType::kOrg}, {"Mark Rutte", EntityType::kPerson},
+                            {"Russia", EntityType::kPlace}, {"Sergey Lavrov", EntityType::kPerson}}) {
+    const size_t at = doc.text.find(name);
+    doc.mentions.push_back({Span{uint32_t(at), uint32_t(at + std::string_view(name).size())}, type, -1});
+  }
+  ResolveWithinDocument(doc);
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  for (const auto& [quote, speaker] : {std::pair{0, "Mark Rutte"}, {1, "Sergey Lavrov"}}) {
+    ASSERT_GE(doc.quotes[quote].speaker_entity, 0);
+    EXPECT_EQ(doc.entities[doc.quotes[quote].speaker_entity].name, speaker);
+  }
+}
+
 // The one quote found in `text`: its words and its speaker ("" for none).
 void ExpectOneQuote(const std::string& text, std::string_view content, std::string_view speaker) {
   Document doc = Doc(text);
