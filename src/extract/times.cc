@@ -732,6 +732,7 @@ class Matcher {
     else if (Is(k, "year")) unit = 'Y';
     else if (Is(k, "weekend") && !Is(i, "the")) unit = 'E';
     else return false;
+    if (IsAsciiUpper(W(k)[0])) return false;  // a title: ABC's "This Week"
     *end = k + 1;
     if (!doc_.date) {
       return Relative(t, unit == 'Y' ? "XXXX" : unit == 'M' ? "XXXX-XX" : "XXXX-WXX");

@@ -450,5 +450,11 @@ TEST(ExtractTimes, PairsOfDaysShareTheirMonth) {
   EXPECT_EQ(ValueOf(doc, "23 June"), "2024-06-23");
 }
 
+TEST(ExtractTimes, CapitalizedUnitIsATitle) {
+  auto doc = Article("Baker said on ABC's \"This Week\" that the offer stands. This week, talks resume.");
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.times[0].span), "This week");
+}
+
 }  // namespace
 }  // namespace newsgraph
