@@ -5,7 +5,6 @@
 #include <cctype>
 #include <cmath>
 #include <string_view>
-#include <unordered_set>
 
 namespace newsgraph {
 namespace {
@@ -77,19 +76,6 @@ std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
   return counts;
 }
 
-// The `count` heaviest terms (ties by name, so runs repeat), scaled to unit
-// length so that a dot product with them is a cosine.
-void KeepStrongest(std::vector<std::pair<std::string, double>>& terms, int count) {
-  const size_t keep = std::min<size_t>(terms.size(), count);
-  std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(),
-                    [](const auto& a, const auto& b) { return a.second > b.second || (a.second == b.second && a.first < b.first); });
-  terms.resize(keep);
-  double norm = 0;
-  for (const auto& [t, w] : terms) norm += w * w;
-  norm = std::sqrt(norm);
-  if (norm > 0) for (auto& [t, w] : terms) w /= norm;
-}
-
 // The day an article was written: its date, else the latest full date it
 // states (undated copy, e.g. a feed that dropped the metadata, still says
 // "Updated: November 11, 2011" or "on Dec. 13, 2008"): a look-alike event
@@ -106,29 +92,56 @@ std::optional<int> DatedDay(const Document& doc) {
 
 }  // namespace
 
+StoryClusterer::TermId StoryClusterer::Intern(const std::string& term) {
+  auto [it, inserted] = term_ids_.try_emplace(term, static_cast<TermId>(term_names_.size()));
+  if (inserted) {
+    term_names_.push_back(&it->first);
+    document_frequency_.push_back(0);
+    postings_.emplace_back();
+  }
+  return it->second;
+}
+
+void StoryClusterer::KeepStrongest(Article& article, int count) const {
+  auto& terms = article.terms;
+  const size_t keep = std::min<size_t>(terms.size(), count);
+  std::partial_sort(terms.begin(), terms.begin() + keep, terms.end(), [&](const WeightedTerm& a, const WeightedTerm& b) {
+    return a.weight > b.weight || (a.weight == b.weight && *term_names_[a.term] < *term_names_[b.term]);
+  });
+  terms.resize(keep);
+  double norm = 0;
+  for (const WeightedTerm& t : terms) norm += t.weight * t.weight;
+  norm = std::sqrt(norm);
+  if (norm > 0) for (WeightedTerm& t : terms) t.weight /= norm;
+  article.by_id = terms;
+  std::sort(article.by_id.begin(), article.by_id.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
+}
+
 void StoryClusterer::Prime(const Document& doc) {
   ++documents_seen_;
-  for (const auto& [term, count] : TermCounts(doc)) ++document_frequency_[term];
+  for (const auto& [term, count] : TermCounts(doc)) ++document_frequency_[Intern(term)];
 }
 
 StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
   auto counts = TermCounts(doc);
   ++documents_seen_;
-  for (const auto& [term, count] : counts) ++document_frequency_[term];
-
   // Top TF-IDF terms of the article, IDF from the stream so far.
   Article article;
   auto& terms = article.terms;
   terms.reserve(counts.size());
   for (const auto& [term, count] : counts) {
-    const double idf = std::log((kIdfPrior + documents_seen_) / (kIdfPrior + document_frequency_[term])) + 1.0;
-    terms.emplace_back(term, (1.0 + std::log(count.n)) * idf);
+    const TermId id = Intern(term);
+    const int df = ++document_frequency_[id];
+    const double idf = std::log((kIdfPrior + documents_seen_) / (kIdfPrior + df)) + 1.0;
+    terms.push_back({id, (1.0 + std::log(count.n)) * idf});
   }
-  KeepStrongest(terms, options_.terms_per_article);
+  KeepStrongest(article, options_.terms_per_article);
   // Words the article uses in lower case say what happened; names alone
   // (a country, a leader) are shared by unrelated stories.
-  article.topical.resize(terms.size());
-  for (size_t i = 0; i < terms.size(); ++i) article.topical[i] = counts[terms[i].first].lower_case_seen;
+  article.topical.resize(article.by_id.size());
+  for (size_t i = 0; i < article.by_id.size(); ++i) {
+    article.topical[i] = counts.find(*term_names_[article.by_id[i].term])->second.lower_case_seen;
+  }
   if (doc.date) article.day = doc.date->ToDays();
   article.stated_day = DatedDay(doc);
   return article;
@@ -139,19 +152,21 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
   const int day = article.day.value_or(0);
   int best = -1;
   double best_score = 0;
-  std::unordered_set<int> seen;
+  // Stories already looked at by this call: marked with the call's number,
+  // so nothing is cleared or allocated per call.
+  ++visit_;
+  visited_.resize(stories_.size(), 0);
   int scored = 0;
   // Terms strongest first, their most recent stories first, until the budget
   // of scored stories is spent: what bounds the cost per article.
-  for (const auto& [term, w] : terms) {
+  for (const WeightedTerm& term : terms) {
     if (scored >= options_.stories_scored) break;
-    auto p = postings_.find(term);
-    if (p == postings_.end()) continue;
-    const auto& list = p->second;
+    const auto& list = postings_[term.term];
     const size_t from = list.size() > static_cast<size_t>(options_.postings_scanned) ? list.size() - options_.postings_scanned : 0;
     for (size_t k = list.size(); k-- > from && scored < options_.stories_scored;) {
       const int s = list[k];
-      if (s == except || !seen.insert(s).second) continue;
+      if (s == except || visited_[s] == visit_) continue;
+      visited_[s] = visit_;
       const StoryProfile& story = stories_[s];
       if (article.day && story.has_date) {
         // Postings are in order of activity: past one gone quiet, all are.
@@ -166,12 +181,19 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
       const double story_norm = story.norm_squared;
       double dot = 0;
       int shared = 0, shared_topical = 0;
-      for (size_t i = 0; i < terms.size(); ++i) {
-        auto it = story.weights.find(terms[i].first);
-        if (it == story.weights.end()) continue;
-        dot += terms[i].second * it->second;
-        ++shared;
-        shared_topical += article.topical[i];
+      const auto& a = article.by_id;
+      const auto& b = story.weights;
+      for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i].term < b[j].term) {
+          ++i;
+        } else if (b[j].term < a[i].term) {
+          ++j;
+        } else {
+          dot += a[i].weight * b[j].weight;
+          ++shared;
+          shared_topical += article.topical[i];
+          ++i, ++j;
+        }
       }
       if (shared < options_.min_shared_terms || shared_topical < options_.min_shared_topical_terms || story_norm <= 0)
         continue;
@@ -183,27 +205,59 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
   return {best, best_score};
 }
 
+namespace {
+
+// `profile` plus `sign` times `terms` (both sorted by id), dropping terms
+// whose weight falls to nothing.
+// (Templates only because the term type is private to StoryClusterer.)
+template <typename Term>
+void AddWeights(std::vector<Term>& profile, const std::vector<Term>& terms, double sign) {
+  std::vector<Term> sum;
+  sum.reserve(profile.size() + terms.size());
+  size_t i = 0, j = 0;
+  while (i < profile.size() || j < terms.size()) {
+    if (j == terms.size() || (i < profile.size() && profile[i].term < terms[j].term)) {
+      sum.push_back(profile[i++]);
+    } else if (i == profile.size() || terms[j].term < profile[i].term) {
+      if (sign > 0) sum.push_back(terms[j]);  // a term trimmed away has nothing to take from
+      ++j;
+    } else {
+      const double w = profile[i].weight + sign * terms[j].weight;
+      if (w > 1e-9) sum.push_back({profile[i].term, w});
+      ++i, ++j;
+    }
+  }
+  profile = std::move(sum);
+}
+
+template <typename Term>
+double NormSquared(const std::vector<Term>& weights) {
+  double n = 0;
+  for (const auto& t : weights) n += t.weight * t.weight;
+  return n;
+}
+
+}  // namespace
+
 void StoryClusterer::Join(const Article& article, int s) {
   StoryProfile& story = stories_[s];
-  for (const auto& [t, w] : article.terms) {
-    story.weights[t] += w;
+  AddWeights(story.weights, article.by_id, +1);
+  for (const WeightedTerm& t : article.terms) {
     // Posted again on every article, so a list reads newest activity last;
     // only the newest are ever scanned, so older entries are dropped.
-    auto& list = postings_[t];
+    auto& list = postings_[t.term];
     list.push_back(s);
     if (list.size() > 2 * static_cast<size_t>(options_.postings_scanned))
       list.erase(list.begin(), list.end() - options_.postings_scanned);
   }
   // Keep the profile compact: its strongest terms only.
   if (story.weights.size() > static_cast<size_t>(options_.terms_per_story) * 2) {
-    std::vector<std::pair<std::string, double>> all(story.weights.begin(), story.weights.end());
-    std::nth_element(all.begin(), all.begin() + options_.terms_per_story, all.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
-    all.resize(options_.terms_per_story);
-    story.weights = {all.begin(), all.end()};
+    std::nth_element(story.weights.begin(), story.weights.begin() + options_.terms_per_story, story.weights.end(),
+                     [](const auto& a, const auto& b) { return a.weight > b.weight; });
+    story.weights.resize(options_.terms_per_story);
+    std::sort(story.weights.begin(), story.weights.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
   }
-  story.norm_squared = 0;
-  for (const auto& [t, w] : story.weights) story.norm_squared += w * w;
+  story.norm_squared = NormSquared(story.weights);
   ++story.articles;
   if (article.stated_day) {
     story.first_stated = story.has_stated ? std::min(story.first_stated, *article.stated_day) : *article.stated_day;
@@ -219,14 +273,8 @@ void StoryClusterer::Join(const Article& article, int s) {
 
 void StoryClusterer::Leave(const Article& article, int s) {
   StoryProfile& story = stories_[s];
-  for (const auto& [t, w] : article.terms) {
-    auto it = story.weights.find(t);
-    if (it == story.weights.end()) continue;  // trimmed away
-    it->second -= w;
-    if (it->second <= 1e-9) story.weights.erase(it);
-  }
-  story.norm_squared = 0;
-  for (const auto& [t, w] : story.weights) story.norm_squared += w * w;
+  AddWeights(story.weights, article.by_id, -1);
+  story.norm_squared = NormSquared(story.weights);
   if (--story.articles == 0) story.norm_squared = 0;
 }
 
@@ -264,7 +312,7 @@ void StoryClusterer::ReleaseQuietStories(int day) {
   while (oldest_live_ < stories_.size()) {
     StoryProfile& story = stories_[oldest_live_];
     if (!story.has_date || story.last_day >= day - 2 * options_.date_window_days) break;
-    std::unordered_map<std::string, double>().swap(story.weights);
+    std::vector<WeightedTerm>().swap(story.weights);
     story.norm_squared = 0;
     ++oldest_live_;
   }
@@ -277,9 +325,9 @@ std::vector<int> StoryClusterer::MergeSimilarStories() {
     if (members[s].empty()) continue;
     // The story's profile as an article: its strongest terms, unit length.
     Article profile;
-    profile.terms.assign(stories_[s].weights.begin(), stories_[s].weights.end());
-    KeepStrongest(profile.terms, options_.terms_per_article);
-    profile.topical.assign(profile.terms.size(), true);  // each member already passed the test on its own
+    profile.terms = stories_[s].weights;
+    KeepStrongest(profile, options_.terms_per_article);
+    profile.topical.assign(profile.by_id.size(), true);  // each member already passed the test on its own
     for (size_t i : members[s]) {
       const Article& a = articles_[i].first;
       if (a.day) profile.day = std::max(profile.day.value_or(*a.day), *a.day);
@@ -301,7 +349,14 @@ std::vector<int> StoryClusterer::MergeSimilarStories() {
 }
 
 namespace {
-using Profile = std::unordered_map<std::string, double>;
+using Profile = std::unordered_map<uint32_t, double>;
+
+template <typename Term>
+Profile ProfileOf(const std::vector<Term>& terms) {
+  Profile profile;
+  for (const auto& t : terms) profile[t.term] += t.weight;
+  return profile;
+}
 
 double Cosine(const Profile& a, const Profile& b) {
   double dot = 0, na = 0, nb = 0;
@@ -313,9 +368,9 @@ double Cosine(const Profile& a, const Profile& b) {
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
 }
 
-double Cosine(const std::vector<std::pair<std::string, double>>& unit, const Profile& b) {
-  Profile a(unit.begin(), unit.end());
-  return Cosine(a, b);
+template <typename Term>
+double Cosine(const std::vector<Term>& unit, const Profile& b) {
+  return Cosine(ProfileOf(unit), b);
 }
 }  // namespace
 
@@ -331,7 +386,7 @@ std::vector<int> StoryClusterer::SplitDissimilarStories() {
     auto least_like = [&](size_t from) {
       size_t worst = m[0];
       double worst_score = 2;
-      Profile seed(articles_[from].first.terms.begin(), articles_[from].first.terms.end());
+      const Profile seed = ProfileOf(articles_[from].first.terms);
       for (size_t i : m) {
         const double c = Cosine(articles_[i].first.terms, seed);
         if (c < worst_score) { worst_score = c; worst = i; }
@@ -340,15 +395,15 @@ std::vector<int> StoryClusterer::SplitDissimilarStories() {
     };
     const size_t b_seed = least_like(m[0]);
     const size_t a_seed = least_like(b_seed);
-    Profile a(articles_[a_seed].first.terms.begin(), articles_[a_seed].first.terms.end());
-    Profile b(articles_[b_seed].first.terms.begin(), articles_[b_seed].first.terms.end());
+    Profile a = ProfileOf(articles_[a_seed].first.terms);
+    Profile b = ProfileOf(articles_[b_seed].first.terms);
     std::vector<bool> in_b(m.size());
     for (int iteration = 0; iteration < 4; ++iteration) {
       for (size_t k = 0; k < m.size(); ++k) in_b[k] = Cosine(articles_[m[k]].first.terms, b) > Cosine(articles_[m[k]].first.terms, a);
       a.clear();
       b.clear();
       for (size_t k = 0; k < m.size(); ++k)
-        for (const auto& [t, w] : articles_[m[k]].first.terms) (in_b[k] ? b : a)[t] += w;
+        for (const WeightedTerm& t : articles_[m[k]].first.terms) (in_b[k] ? b : a)[t.term] += t.weight;
     }
     const auto in_b_count = std::count(in_b.begin(), in_b.end(), true);
     if (in_b_count < 2 || m.size() - in_b_count < 2 || Cosine(a, b) >= options_.merge_similarity) continue;

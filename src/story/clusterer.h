@@ -64,13 +64,22 @@ class StoryClusterer {
   int64_t stories_scored() const { return stories_scored_; }
 
  private:
+  // Terms are interned: every comparison of an article with a story is then
+  // a merge of two id-sorted lists, not a string hash per term (which made
+  // clustering the slowest stage of the pipeline).
+  using TermId = uint32_t;
+  struct WeightedTerm {
+    TermId term;
+    double weight;
+  };
   struct Article {
-    std::vector<std::pair<std::string, double>> terms;  // unit length
-    std::vector<bool> topical;
+    std::vector<WeightedTerm> terms;  // unit length, strongest first
+    std::vector<WeightedTerm> by_id;  // the same terms sorted by id, for comparing
+    std::vector<bool> topical;        // per by_id entry
     std::optional<int> day, stated_day;
   };
   struct StoryProfile {
-    std::unordered_map<std::string, double> weights;
+    std::vector<WeightedTerm> weights;  // sorted by id
     double norm_squared = 0;  // of weights, kept current so scoring is O(article terms)
     int last_day = 0;
     bool has_date = false;
@@ -78,6 +87,10 @@ class StoryClusterer {
     bool has_stated = false;
     int articles = 0;
   };
+  TermId Intern(const std::string& term);
+  // Keeps the `count` heaviest terms (ties by name, so runs repeat) at unit
+  // length, and fills by_id.
+  void KeepStrongest(Article& article, int count) const;
   Article MakeArticle(const Document& document);
   std::pair<int, double> BestStory(const Article& article, int except = -1);  // -1 when none qualifies
   void Join(const Article& article, int story);
@@ -91,10 +104,14 @@ class StoryClusterer {
   int adds_since_sweep_ = 0;
   int documents_seen_ = 0;
   int64_t stories_scored_ = 0;
-  std::unordered_map<std::string, int> document_frequency_;
-  std::unordered_map<std::string, std::vector<int>> postings_;  // term -> stories, by latest activity
+  std::unordered_map<std::string, TermId> term_ids_;
+  std::vector<const std::string*> term_names_;     // by id, pointing at term_ids_' keys
+  std::vector<int> document_frequency_;            // by id
+  std::vector<std::vector<int>> postings_;         // by id: stories, by latest activity
   std::vector<StoryProfile> stories_;
   std::vector<std::pair<Article, int>> articles_;  // with keep_articles
+  std::vector<uint64_t> visited_;                  // by story: the BestStory call that last scored it
+  uint64_t visit_ = 0;
 };
 
 // A batch as BuildStories clusters it: IDF primed on every document, articles
