@@ -183,17 +183,15 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
       int shared = 0, shared_topical = 0;
       const auto& a = article.by_id;
       const auto& b = story.weights;
+      // Branch-free merge: which list steps on is unpredictable, and the
+      // mispredictions cost more than always doing the arithmetic.
       for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-        if (a[i].term < b[j].term) {
-          ++i;
-        } else if (b[j].term < a[i].term) {
-          ++j;
-        } else {
-          dot += a[i].weight * b[j].weight;
-          ++shared;
-          shared_topical += article.topical[i];
-          ++i, ++j;
-        }
+        const bool behind = a[i].term < b[j].term, ahead = b[j].term < a[i].term, same = !behind && !ahead;
+        dot += same ? a[i].weight * b[j].weight : 0.0;
+        shared += same;
+        shared_topical += same & article.topical[i];
+        i += !ahead;
+        j += !behind;
       }
       if (shared < options_.min_shared_terms || shared_topical < options_.min_shared_topical_terms || story_norm <= 0)
         continue;

@@ -75,7 +75,7 @@ class StoryClusterer {
   struct Article {
     std::vector<WeightedTerm> terms;  // unit length, strongest first
     std::vector<WeightedTerm> by_id;  // the same terms sorted by id, for comparing
-    std::vector<bool> topical;        // per by_id entry
+    std::vector<uint8_t> topical;     // per by_id entry: 1 when also written in lower case
     std::optional<int> day, stated_day;
   };
   struct StoryProfile {

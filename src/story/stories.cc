@@ -68,6 +68,10 @@ std::vector<Story> BuildStories(const std::vector<Document>& documents, const st
     if (n < 0) { n = static_cast<int>(members.size()); members.emplace_back(); }
     members[n].push_back(&documents[i]);
   }
+  // Report order of each entity, so a story lists its own entities without
+  // scanning the whole report's.
+  std::unordered_map<std::string_view, size_t> entity_rank;
+  for (size_t r = 0; r < entities.size(); ++r) entity_rank.emplace(entities[r].id, r);
   std::vector<Story> stories(members.size());
   for (size_t n = 0; n < members.size(); ++n) {
     Story& story = stories[n];
@@ -88,10 +92,14 @@ std::vector<Story> BuildStories(const std::vector<Document>& documents, const st
     story.shared_passages = passages.passages;
     for (size_t i = 0; i < members[n].size(); ++i)
       if (passages.original[i] == static_cast<int>(i)) AddUnique(story.independent_sources, members[n][i]->source);
-    for (const auto& e : entities)
-      if (mention_count.count(e.id)) story.entities.push_back(e.id);
-    std::stable_sort(story.entities.begin(), story.entities.end(),
-                     [&](const auto& a, const auto& b) { return mention_count[a] > mention_count[b]; });
+    // Most mentioned first; ties in report order.
+    for (const auto& [id, count] : mention_count) {
+      if (entity_rank.count(id)) story.entities.push_back(id);
+    }
+    std::sort(story.entities.begin(), story.entities.end(), [&](const std::string& a, const std::string& b) {
+      const int ca = mention_count.at(a), cb = mention_count.at(b);
+      return ca != cb ? ca > cb : entity_rank.at(a) < entity_rank.at(b);
+    });
     story.claims = story::BuildClaims(members[n], passages.original, story.id);
     story.shared_quotes = story::FindSharedQuotes(members[n], passages.original, entities);
     story.summary = story::Summarize(members[n], passages.original, story.claims);
