@@ -122,9 +122,11 @@ constexpr std::array<std::string_view, 13> kMonthPrepositions = {
     "in", "last", "next", "since", "early", "late", "until", "by", "during", "through", "before", "this",
     "of"};
 // Words before a time expression that make it point forward.
-constexpr std::array<std::string_view, 14> kFutureCues = {
+// "would" is the future of reported speech: "said troops would arrive on
+// Wednesday" in Tuesday's paper is tomorrow.
+constexpr std::array<std::string_view, 15> kFutureCues = {
     "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
-    "soon", "planning", "payable", "effective", "coming"};
+    "soon", "planning", "payable", "effective", "coming", "would"};
 // Seasons: TIMEX3 suffix.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {{
     {"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"}, {"fall", "FA"}, {"winter", "WI"}}};
@@ -321,13 +323,15 @@ class Matcher {
     return first;
   }
 
-  // A full stop after a lower-case word or a number ("Inc." and "Calif." are
-  // abbreviations), or ? or !: enough to tell how far back a quarter was named.
+  // A full stop after a lower-case word, a number, a capitalised word too
+  // long to be an abbreviation, or a weekday or month name ("Inc." and
+  // "Calif." are abbreviations; "on Friday." ends a sentence), or ? or !.
   bool EndsSentence(size_t i) const {
     std::string_view p = w_[i].text;
     if (p == "?" || p == "!") return true;
     if (p != "." || i == 0 || Glued(i)) return false;  // "$6.98"
-    return !IsAsciiUpper(w_[i - 1].text[0]);
+    const std::string_view before = w_[i - 1].text;
+    return !IsAsciiUpper(before[0]) || before.size() > 5 || Lookup(kWeekdays, before) || Lookup(kMonths, before);
   }
 
   // Word k ends a clause: ";" or a sentence end ("Mr." and "P." do not).

@@ -33,6 +33,18 @@ TEST(ExtractTimes, FutureTenseWeekdayLooksForward) {
   EXPECT_EQ(ValueOf(doc, "Friday"), "2024-11-01");
 }
 
+TEST(ExtractTimes, WouldInReportedSpeechLooksForward) {
+  auto doc = Article("The interior minister said 300 soldiers would arrive on Thursday.");
+  EXPECT_EQ(ValueOf(doc, "Thursday"), "2024-10-31");
+}
+
+TEST(ExtractTimes, ASentenceEndingInAWeekdayEndsItsTense) {
+  // "Friday." closes the first sentence, so its "will" does not reach Monday.
+  auto doc = Article("The minister will speak on Friday. Troops arrived on Monday.");
+  EXPECT_EQ(ValueOf(doc, "Friday"), "2024-11-01");
+  EXPECT_EQ(ValueOf(doc, "Monday"), "2024-10-28");
+}
+
 TEST(ExtractTimes, WeekdayWithPartOfDay) {
   auto doc = Article("Protesters gathered Monday night outside the embassy.");
   EXPECT_EQ(ValueOf(doc, "Monday night"), "2024-10-28TNI");
