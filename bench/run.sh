@@ -28,6 +28,11 @@ if have data/timeml/train; then
   "$build/bench/times/times_eval" "$shared/data/timeml/train"
 fi
 
+section "times: GUM Wikinews calendar dates, extraction P/R/F1 and value accuracy (bench/times/gum_times_eval)"
+if have data/gum-news/xml; then
+  "$build/bench/times/gum_times_eval" "$shared/data/gum-news/xml"
+fi
+
 section "quotes: PolNeAR dev, content recall, quote precision, speaker accuracy (bench/quotes/quotes_eval)"
 if have data/quotes/polnear; then
   "$build/bench/quotes/quotes_eval" --split dev --shared "$shared"
