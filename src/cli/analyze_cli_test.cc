@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -19,8 +20,9 @@ struct CommandRun {
   std::string out;  // stdout and stderr together
 };
 
-CommandRun RunNewsgraph(const std::string& args) {
-  const std::string command = std::string(NEWSGRAPH_BINARY) + " " + args + " 2>&1";
+// `command` through the shell, stdout and stderr together.
+CommandRun RunCommand(const std::string& shell_command) {
+  const std::string command = shell_command + " 2>&1";
   CommandRun run;
   FILE* pipe = popen(command.c_str(), "r");
   std::array<char, 4096> buffer;
@@ -30,6 +32,8 @@ CommandRun RunNewsgraph(const std::string& args) {
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
 }
+
+CommandRun RunNewsgraph(const std::string& args) { return RunCommand(std::string(NEWSGRAPH_BINARY) + " " + args); }
 
 class AnalyzeCliTest : public ::testing::Test {
  protected:
@@ -108,6 +112,32 @@ TEST_F(AnalyzeCliTest, RejectsA200MegabyteFileAndStillReportsTheRest) {
   ASSERT_EQ(report["errors"].size(), 1u);
   EXPECT_NE(last_.out.find("b-huge.txt"), std::string::npos) << last_.out;
   EXPECT_NE(last_.out.find("MB limit"), std::string::npos) << last_.out;
+}
+
+TEST_F(AnalyzeCliTest, NamesAnUnreadableFileAndStillReportsTheRest) {
+  Write("a-good.txt", kArticle);
+  const std::string locked = Write("b-locked.txt", kArticle);
+  fs::permissions(locked, fs::perms::none);
+  // Root reads any file, so as root the binary runs as nobody (setpriv, from
+  // util-linux); the folder must then be theirs to write the report into.
+  std::string as_user;
+  if (::geteuid() == 0) {
+    fs::permissions(dir_, fs::perms::all);
+    as_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    // A checkout under a private folder is out of nobody's reach.
+    if (RunCommand(as_user + NEWSGRAPH_BINARY + " analyze " + (dir_ / "a-good.txt").string()).exit_code != 0) {
+      GTEST_SKIP() << "nobody cannot run " << NEWSGRAPH_BINARY << " or read its models here";
+    }
+  }
+  const std::string out = (dir_ / "report.json").string();
+  last_ = RunCommand(as_user + NEWSGRAPH_BINARY + " analyze " + dir_.string() + " -o " + out);
+  std::ifstream in(out);
+  const auto report = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  EXPECT_EQ(last_.exit_code, 1) << last_.out;
+  ASSERT_TRUE(report.is_object()) << last_.out;
+  EXPECT_EQ(report["documents"].size(), 1u);
+  EXPECT_NE(last_.out.find("b-locked.txt"), std::string::npos) << last_.out;
+  EXPECT_NE(last_.out.find("permission"), std::string::npos) << last_.out;
 }
 
 TEST_F(AnalyzeCliTest, NamesTheLineOfATruncatedJsonLine) {
