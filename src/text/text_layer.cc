@@ -9,6 +9,7 @@
 #include <array>
 #include <cstring>
 #include <string>
+#include <vector>
 
 namespace newsgraph {
 namespace {
@@ -120,12 +121,17 @@ constexpr size_t kLongestAbbreviation = 6;  // lets most words skip the table
 static_assert(std::ranges::all_of(kAbbreviations,
                                   [](const Abbreviation& a) { return a.word.size() <= kLongestAbbreviation; }));
 
+// Every sentence-final word is looked up, so the table is searched sorted.
 const Abbreviation* FindAbbreviation(std::string_view word) {
   if (word.size() > kLongestAbbreviation) return nullptr;
-  for (const Abbreviation& a : kAbbreviations) {
-    if (a.word == word) return &a;
-  }
-  return nullptr;
+  static const std::vector<Abbreviation> sorted = [] {
+    std::vector<Abbreviation> table(std::begin(kAbbreviations), std::end(kAbbreviations));
+    std::sort(table.begin(), table.end(), [](const Abbreviation& a, const Abbreviation& b) { return a.word < b.word; });
+    return table;
+  }();
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), word,
+                             [](const Abbreviation& a, std::string_view w) { return a.word < w; });
+  return it != sorted.end() && it->word == word ? &*it : nullptr;
 }
 
 // Capitalised words that start sentences far more often than they continue
