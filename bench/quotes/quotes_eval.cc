@@ -224,9 +224,10 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
     c.entity_right += right || same_entity;
     if (!right && shown.speakers < show) {
       ++shown.speakers;
-      std::printf("SPEAKER %s {%s}: gold '%s' got '%s' for: %s\n", name.c_str(), best ? CueKey(doc, *best).c_str() : "",
-                  Excerpt(doc, g.source.front()).c_str(),
-                  best && best->speaker ? Excerpt(doc, *best->speaker).c_str() : "-",
+      Span before{best->span.begin > 100 ? best->span.begin - 100 : 0, best->span.begin};
+      std::printf("SPEAKER %s {%s}: gold '%s' got '%s' for: %s [[%s]]\n", name.c_str(),
+                  best ? CueKey(doc, *best).c_str() : "", Excerpt(doc, g.source.front()).c_str(),
+                  best && best->speaker ? Excerpt(doc, *best->speaker).c_str() : "-", Excerpt(doc, before).c_str(),
                   Excerpt(doc, best->span).c_str());
     }
   }

@@ -337,8 +337,9 @@ class QuoteFinder {
     if (!IsWord(head)) return std::nullopt;
     std::string_view h = Text(head);
     if (IsPronoun(h) || IsQuantifier(h)) return doc_.tokens[head].span;
-    if (h == "who" && head >= floor + 2 && Is(head - 1, ",")) return SpeakerBefore(head - 1, floor);
-    if (h == "who" && head > floor) return SpeakerBefore(head, floor);
+    // "Barkley, who typically votes Democratic, said": the relative pronoun is
+    // the mention nearest the cue; SetSpeaker resolves it to its antecedent.
+    if (h == "who") return doc_.tokens[head].span;
     // A name that looks like a participle ("Boreing said") is still a name.
     if (EndsNounPhraseAnyCase(h) || IsDeterminer(h) ||
         (IsNeverSpeaker(h) && EntityOverlapping(doc_.tokens[head].span) < 0))
@@ -602,11 +603,39 @@ class QuoteFinder {
     return exact >= 0 ? exact : unknown;
   }
 
+  // The token whose span starts at byte `begin` (a speaker's first word).
+  uint32_t TokenAt(uint32_t begin) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), begin,
+                               [](const Token& t, uint32_t pos) { return t.span.begin < pos; });
+    return static_cast<uint32_t>(it - doc_.tokens.begin());
+  }
+
+  // What the relative pronoun at token `who` stands for: the noun phrase
+  // before it in its sentence ("Sen. Bob Corker, who", "voters who").
+  std::optional<Span> Antecedent(uint32_t who) const {
+    const uint32_t floor = SentenceOf(who).first_token;
+    uint32_t p = who;
+    if (p > floor + 1 && Is(p - 1, ",")) --p;
+    if (p > floor + 1 && Is(p - 1, ")")) {  // "Sen. Elizabeth Warren (D-MA), who"
+      while (p > floor + 1 && !Is(p - 1, "(")) --p;
+      if (p > floor + 1) --p;
+    }
+    if (p > floor && Is(p - 1, "who")) return std::nullopt;
+    return SpeakerBefore(p, floor);
+  }
+
+  bool IsRelative(Span speaker) const { return doc_.Slice(speaker) == "who"; }
+
   void SetSpeaker(const Attribution& a, Quote& q) const {
     q.cue = a.cue;
     q.speaker = a.speaker;
     if (!a.speaker) return;
     std::string_view s = doc_.Slice(*a.speaker);
+    if (IsRelative(*a.speaker)) {
+      std::optional<Span> antecedent = Antecedent(TokenAt(a.speaker->begin));
+      q.speaker_entity = antecedent ? EntityOverlapping(*antecedent) : -1;
+      return;
+    }
     q.speaker_entity = IsPronoun(s) || OneOf(s, {"his", "His", "her", "Her"}) ? ResolvePronoun(s, a.speaker->begin)
                                                                              : EntityOverlapping(*a.speaker);
   }
@@ -910,7 +939,8 @@ class QuoteFinder {
     const bool closes = k + 1 >= s.end_token || IsTerminator(k + 1) || Is(k + 1, ",") || (cue.flags & kTakesObject) ||
                         SkipTime(k + 1, s.end_token) > k + 1 ||
                         OneOf(Text(k + 1), {"in", "at", "during", "after", "before", "from", "to", "by", "when"});
-    if (comma > s.first_token && comma < k && Is(comma, ",") && s.end_token - k <= 8 && closes) {
+    if (comma > s.first_token && comma < k && Is(comma, ",") && s.end_token - k <= 8 && closes &&
+        !IsRelative(*a.speaker)) {
       bool has_that = false;
       for (uint32_t t = k + 1; t < s.end_token; ++t) has_that |= Is(t, "that");
       if (!has_that) return AddIndirect(s.first_token, comma - 1, a);

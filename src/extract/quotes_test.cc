@@ -474,5 +474,20 @@ TEST(ExtractQuotes, PossessorPronounResolvesToPerson) {
   EXPECT_EQ(q.speaker_entity, 0);
 }
 
+TEST(ExtractQuotes, RelativeWhoIsTheSpeakerSpanAndResolvesToItsAntecedent) {
+  Document doc = Doc("Senator Maria Ortiz, who chairs the energy committee, said the permits were rushed.");
+  AddPeople(doc, {"Maria Ortiz"});
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "the permits were rushed");
+  EXPECT_EQ(SpeakerOf(doc, q), "Senator Maria Ortiz");
+  Document rel = Doc("The plan was backed by Maria Ortiz, who said the permits were rushed.");
+  AddPeople(rel, {"Maria Ortiz"});
+  ExtractQuotes(rel);
+  const Quote& r = QuoteStarting(rel, "the permits were rushed");
+  EXPECT_EQ(SpeakerOf(rel, r), "who");
+  ASSERT_GE(r.speaker_entity, 0);
+  EXPECT_EQ(rel.entities[r.speaker_entity].name, "Maria Ortiz");
+}
+
 }  // namespace
 }  // namespace newsgraph
