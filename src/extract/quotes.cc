@@ -51,7 +51,7 @@ constexpr Cue kCues[] = {
     {"believed", kNeedsThat}, {"believes", 0}, {"blame", 0}, {"blamed", 0}, {"blames", 0},
     {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0}, {"boasted", 0},
     {"called", kTakesObject, "for"}, {"calling", kTakesObject | kParticiple, "for"},
-    {"calls", kTakesObject, "for"}, {"cautioned", 0}, {"challenged", 0}, {"charged", kNeedsThat}, {"cited", 0},
+    {"calls", kTakesObject, "for"}, {"cautioned", 0}, {"challenged", 0}, {"chanted", 0}, {"chanting", kParticiple}, {"charged", kNeedsThat}, {"cited", 0},
     {"cites", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple},
     {"claims", 0}, {"commented", kNeedsThat, "on"}, {"comments", kNoun}, {"complained", 0, "about"},
     {"complaint", kNoun}, {"complaints", kNoun, "about"}, {"concede", 0}, {"conceded", 0}, {"concedes", 0},
@@ -100,7 +100,7 @@ constexpr Cue kCues[] = {
     {"reports", 0}, {"requested", 0}, {"responded", 0, "to"}, {"retweeted", 0}, {"revealed", kNeedsThat},
     {"reveals", kNeedsThat}, {"said", 0}, {"saw", kNeedsThat}, {"say", 0}, {"saying", kParticiple}, {"says", 0},
     {"see", kNeedsThat}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive}, {"seem", kRaising},
-    {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat}, {"show", 0}, {"showed", 0},
+    {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat}, {"shouted", 0}, {"shouting", kParticiple}, {"show", 0}, {"showed", 0},
     {"showing", kParticiple}, {"shows", 0}, {"signaled", kNeedsThat}, {"slammed", 0}, {"slamming", kParticiple},
     {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0}, {"spoke", kNeedsThat, "about"}, {"stated", 0},
     {"statement", kNoun}, {"statements", kNoun}, {"states", kNeedsThat}, {"stating", kParticiple},
@@ -117,7 +117,7 @@ constexpr Cue kCues[] = {
     {"vows", kInfinitive}, {"want", kInfinitive}, {"wanted", kInfinitive}, {"wants", kInfinitive},
     {"warn", kTakesObject}, {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple},
     {"warns", kTakesObject}, {"welcomed", 0}, {"wondered", 0}, {"worried", kNeedsThat}, {"worries", kNeedsThat},
-    {"worry", kNeedsThat}, {"writes", 0}, {"wrote", 0},
+    {"worry", kNeedsThat}, {"write", 0}, {"writes", 0}, {"writing", kParticiple}, {"wrote", 0}, {"yelled", 0},
 };
 static_assert(std::is_sorted(std::begin(kCues), std::end(kCues),
                              [](const Cue& a, const Cue& b) { return a.word < b.word; }));
@@ -339,7 +339,12 @@ class QuoteFinder {
     if (IsPronoun(h) || IsQuantifier(h)) return doc_.tokens[head].span;
     // "Barkley, who typically votes Democratic, said": the relative pronoun is
     // the mention nearest the cue; SetSpeaker resolves it to its antecedent.
-    if (h == "who") return doc_.tokens[head].span;
+    if (h == "who" || h == "which") return doc_.tokens[head].span;
+    // "a message that said", "the poll that showed": "that" after a noun
+    // stands for it (PolNeAR marks the noun more often than the "that").
+    if (h == "that" && head > floor && IsWord(head - 1) && !CueAt(head - 1) && !IsDeterminer(Text(head - 1)) &&
+        !EndsNounPhraseAnyCase(Text(head - 1)) && !IsAuxiliaryOrAdverb(Text(head - 1)) && !IsPronoun(Text(head - 1)))
+      return SpeakerBefore(head, floor);
     // A name that looks like a participle ("Boreing said") is still a name.
     if (EndsNounPhraseAnyCase(h) || IsDeterminer(h) ||
         (IsNeverSpeaker(h) && EntityOverlapping(doc_.tokens[head].span) < 0))
@@ -402,6 +407,16 @@ class QuoteFinder {
         break;
       }
     }
+    // A fronted phrase before the subject: "At Sunday's debate, Sanders
+    // compared himself ..., saying", "Speaking in Iowa, she said".
+    for (int fronted = 0; fronted < 2 && k < cue && IsWord(k) && !IsPronoun(Text(k)) &&
+                          (EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)));
+         ++fronted) {
+      uint32_t comma = k + 1;
+      while (comma < cue && comma < k + 12 && !Is(comma, ",")) ++comma;
+      if (comma + 1 >= cue || !Is(comma, ",")) break;
+      k = comma + 1;
+    }
     if (k >= cue || EndsNounPhraseAnyCase(Text(k)) || IsAuxiliaryOrAdverb(Text(k))) {
       return k < cue && IsPronoun(Text(k)) ? std::optional<Span>(doc_.tokens[k].span) : std::nullopt;
     }
@@ -410,6 +425,11 @@ class QuoteFinder {
     bool capitalized = false;
     while (e < cue && e < k + 6 && (IsWord(e) || Kind(e) == TokenKind::kPossessive) && !EndsNounPhraseAnyCase(Text(e)) &&
            !CueAt(e)) {
+      // The verb after a lower-case subject: "The mayor went", "the panel ruled".
+      if (e > k + 1 && !Capitalized(e) && !IsDeterminer(Text(e - 1)) &&
+          (IsAuxiliary(Text(e)) || (Text(e).size() > 3 && Text(e).ends_with("ed")) ||
+           OneOf(Text(e), {"went", "put", "made", "gave", "took", "got", "came", "sent", "released", "issued"})))
+        break;
       if (IsWord(e) && Capitalized(e)) capitalized = true;
       else if (capitalized && !Is(e, "of")) break;
       ++e;
@@ -620,11 +640,11 @@ class QuoteFinder {
       while (p > floor + 1 && !Is(p - 1, "(")) --p;
       if (p > floor + 1) --p;
     }
-    if (p > floor && Is(p - 1, "who")) return std::nullopt;
+    if (p > floor && OneOf(Text(p - 1), {"who", "which", "that"})) return std::nullopt;
     return SpeakerBefore(p, floor);
   }
 
-  bool IsRelative(Span speaker) const { return doc_.Slice(speaker) == "who"; }
+  bool IsRelative(Span speaker) const { return OneOf(doc_.Slice(speaker), {"who", "which"}); }
 
   void SetSpeaker(const Attribution& a, Quote& q) const {
     q.cue = a.cue;
@@ -711,6 +731,9 @@ class QuoteFinder {
       a = CueAfterQuote(cur.close + 1, after.end_token);
     }
     if (!a.cue && !embedded) a = CueBeforeQuote(from, open);
+    // "Trump went even further: “...”", "Clinton released a statement: “...”":
+    // a colon hands the quotation to the subject of the sentence it ends.
+    if (!a.speaker && open > from + 1 && Is(open - 1, ":")) a.speaker = SentenceSubject(from, open - 1);
 
     uint32_t words = 0;
     for (uint32_t k = cur.first; k <= last && words < 4; ++k) words += IsWord(k);

@@ -489,5 +489,38 @@ TEST(ExtractQuotes, RelativeWhoIsTheSpeakerSpanAndResolvesToItsAntecedent) {
   EXPECT_EQ(rel.entities[r.speaker_entity].name, "Maria Ortiz");
 }
 
+TEST(ExtractQuotes, ColonHandsQuotationToSentenceSubject) {
+  Document doc = Doc("The mayor went even further: “This budget will close three libraries and a clinic.”");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "This budget will close")), "The mayor");
+}
+
+TEST(ExtractQuotes, ShoutedAndWritingAreSpeechCues) {
+  Document doc = Doc("As the motorcade passed, a protester shouted, “Go home and take your tax cuts with you!”");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Go home")), "a protester");
+  Document post = Doc("The senator posted a photo of the flooded bridge, writing “We need the repair money now.”");
+  ExtractQuotes(post);
+  EXPECT_EQ(SpeakerOf(post, QuoteStarting(post, "We need the repair")), "The senator");
+}
+
+TEST(ExtractQuotes, RelativeWhichIsTheSpeakerSpan) {
+  Document doc = Doc("The group released a report, which found that rents rose faster than wages.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "rents rose faster")), "which");
+}
+
+TEST(ExtractQuotes, RelativeThatAfterNounNamesTheNoun) {
+  Document doc = Doc("Volunteers handed out the leaflets that said the vote would be held on Sunday.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the vote would be held")), "the leaflets");
+}
+
+TEST(ExtractQuotes, ParticipleSubjectSkipsFrontedPhrase) {
+  Document doc = Doc("At the debate in Ohio, Sanders compared himself to Clinton, saying he never took speaking fees.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "he never took speaking fees")), "Sanders");
+}
+
 }  // namespace
 }  // namespace newsgraph
