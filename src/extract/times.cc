@@ -337,9 +337,10 @@ class Matcher {
   // Word k ends a clause: ";" or a sentence end ("Mr." and "P." do not).
   bool EndsClause(size_t k) const { return W(k) == ";" || EndsSentence(k); }
 
-  // Future if a cue word precedes within the clause.
+  // Future if a cue word precedes within the clause, as far back as
+  // TenseAround looks for a past verb.
   bool Future(size_t i) const {
-    for (size_t k = i, n = 0; k > 0 && n < 10; --k, ++n) {
+    for (size_t k = i, n = 0; k > 0 && n < 12; --k, ++n) {
       std::string_view p = w_[k - 1].text;
       if (EndsClause(k - 1)) break;
       if (InList(kFutureCues, p)) return true;

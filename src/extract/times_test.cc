@@ -36,6 +36,9 @@ TEST(ExtractTimes, FutureTenseWeekdayLooksForward) {
 TEST(ExtractTimes, WouldInReportedSpeechLooksForward) {
   auto doc = Article("The interior minister said 300 soldiers would arrive on Thursday.");
   EXPECT_EQ(ValueOf(doc, "Thursday"), "2024-10-31");
+  // The cue reaches as far as the tense does: eleven words back here.
+  doc = Article("Herrera said Madrid would send 300 soldiers from the army's emergency unit on Thursday.");
+  EXPECT_EQ(ValueOf(doc, "Thursday"), "2024-10-31");
 }
 
 TEST(ExtractTimes, ASentenceEndingInAWeekdayEndsItsTense) {
