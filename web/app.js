@@ -62,7 +62,7 @@ async function showStory(id) {
       <td>${c.values.map(claimValue).join('<br>')}</td><td>${esc(c.status)}</td><td>${esc(c.explanation)}</td></tr>`).join('')}
     </tbody></table>` : '<p class="muted">No figures to compare.</p>';
   const timeline = s.timeline.length ? `<ol class="timeline" id="timeline">${s.timeline.map(e =>
-    `<li><time>${esc(e.date)}</time>${esc(e.text)} <span class="muted">(${esc(e.document)})</span></li>`).join('')}</ol>`
+    `<li><time>${esc(e.date)}</time>${esc(e.text)} <span class="muted">(${esc((e.documents || [e.document]).join(', '))})</span></li>`).join('')}</ol>`
     : '<p class="muted">No dated events.</p>';
   const names = s.entity_names || {};
   const shared = s.shared_quotes.length ? s.shared_quotes.map(q => `<h3>${esc(q.speaker_name || 'Unattributed')}</h3>

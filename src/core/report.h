@@ -59,6 +59,7 @@ struct TimelineEvent {
   Span sentence;
   std::string text;                    // the sentence
   std::string time_text;               // the time expression it came from
+  std::vector<std::string> documents;  // every document reporting this event on this date, `document` first
 };
 
 struct SharedQuoteVersion {

@@ -85,8 +85,11 @@ void WriteHtmlReport(const Report& report, std::ostream& out) {
     if (!s.timeline.empty()) {
       out << "<h3>Timeline</h3><ul>";
       for (const auto& e : s.timeline)
-        out << "<li><b>" << Escaped{e.date} << "</b> " << Escaped{e.text} << " <span class=\"cite\">[" << Escaped{e.document}
-            << "]</span></li>";
+      {
+        out << "<li><b>" << Escaped{e.date} << "</b> " << Escaped{e.text} << " <span class=\"cite\">[";
+        for (size_t i = 0; i < e.documents.size(); ++i) out << (i ? ", " : "") << Escaped{e.documents[i]};
+        out << "]</span></li>";
+      }
       out << "</ul>\n";
     }
     if (!s.shared_quotes.empty()) {

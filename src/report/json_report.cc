@@ -179,6 +179,7 @@ Json ToJson(const Story& s) {
     row["end"] = e.sentence.end;
     row["text"] = e.text;
     row["time_text"] = e.time_text;
+    row["documents"] = e.documents;
     return row;
   });
   j["summary"] = ArrayOf(s.summary, [](const SummarySentence& sentence) {

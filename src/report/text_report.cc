@@ -109,7 +109,7 @@ class TextWriter {
     if (!story.timeline.empty()) {
       out_ << "\n  Timeline\n";
       for (const TimelineEvent& e : story.timeline) {
-        fmt::print(out_, "   {:<10} {} [{}]\n", e.date, e.text, Lookup(source_of_, e.document));
+        fmt::print(out_, "   {:<10} {} [{}]\n", e.date, e.text, Sources(e.documents));
       }
     }
   }

@@ -11,6 +11,7 @@
 #include "story/passages.h"
 #include "story/shared_quotes.h"
 #include "story/summary.h"
+#include "story/words.h"
 
 namespace newsgraph {
 namespace {
@@ -38,17 +39,33 @@ int FirstDay(const std::string& timex) {
   return 0;
 }
 
+// Two outlets' sentences tell the same event when most content words of the
+// shorter one recur in the other ("About 10,000 people were evacuated on
+// Monday" / "About 10,000 people have been evacuated ... on Monday").
+constexpr double kSameEvent = 0.6;
+
 void BuildTimeline(const std::vector<const Document*>& docs, Story& story) {
+  std::vector<std::vector<std::string>> stems;  // per event, its sentence's content stems
   for (const Document* d : docs) {
     for (const auto& t : d->times) {
       if (t.type != TimeType::kDate || t.value.size() < 7 || !std::isdigit(static_cast<unsigned char>(t.value[0]))) continue;
       auto s = std::find_if(d->sentences.begin(), d->sentences.end(), [&](const Sentence& s) { return s.span.Contains(t.span); });
       if (s == d->sentences.end()) continue;
-      TimelineEvent e{t.value, d->id, s->span, std::string(Slice(*d, s->span)), std::string(Slice(*d, t.span))};
-      const bool duplicate = std::any_of(story.timeline.begin(), story.timeline.end(), [&](const TimelineEvent& o) {
-        return o.date == e.date && (o.text == e.text || (o.document == e.document && o.sentence == e.sentence));
+      TimelineEvent e{t.value, d->id, s->span, std::string(Slice(*d, s->span)), std::string(Slice(*d, t.span)), {d->id}};
+      std::vector<std::string> words = story::ContentStems(*d, s->first_token, s->end_token);
+      // The same event on the same date is one line that lists every
+      // document reporting it.
+      auto same = std::find_if(story.timeline.begin(), story.timeline.end(), [&](const TimelineEvent& o) {
+        if (o.date != e.date) return false;
+        if (o.text == e.text || (o.document == e.document && o.sentence == e.sentence)) return true;
+        return story::OverlapCoefficient(stems[&o - story.timeline.data()], words) >= kSameEvent;
       });
-      if (!duplicate) story.timeline.push_back(std::move(e));
+      if (same == story.timeline.end()) {
+        story.timeline.push_back(std::move(e));
+        stems.push_back(std::move(words));
+      } else if (std::find(same->documents.begin(), same->documents.end(), d->id) == same->documents.end()) {
+        same->documents.push_back(d->id);
+      }
     }
   }
   std::stable_sort(story.timeline.begin(), story.timeline.end(),

@@ -362,6 +362,22 @@ TEST_F(ExampleStories, TimelineIsInDateOrderWithItsTimeExpressions) {
   EXPECT_LT(started, monday);
 }
 
+TEST_F(ExampleStories, TimelineListsEveryOutletReportingTheSameEventOnce) {
+  // "About 10,000 people were evacuated on Monday" (The Daily Ledger) and
+  // "About 10,000 people have been evacuated ... on Monday" (Global Wire and
+  // its reprint) are one event with three documents, not three lines.
+  const auto& timeline = Fire().timeline;
+  const auto evacuated = std::find_if(timeline.begin(), timeline.end(), [](const auto& e) {
+    return e.date == "2024-10-28" && e.text.find("About 10,000 people") != std::string::npos;
+  });
+  ASSERT_NE(evacuated, timeline.end());
+  EXPECT_EQ(evacuated->documents.front(), evacuated->document);
+  EXPECT_GE(evacuated->documents.size(), 3u);
+  EXPECT_EQ(std::count_if(timeline.begin(), timeline.end(), [](const auto& e) {
+              return e.date == "2024-10-28" && e.text.find("About 10,000 people") != std::string::npos;
+            }), 1);
+}
+
 // ---- claim statuses on short made-up reports -------------------------------
 
 std::vector<Story> StoriesOf(std::vector<Document> documents) {
