@@ -1030,6 +1030,8 @@ class QuoteFinder {
     for (uint32_t t = k; t-- > s.first_token + 1;)
       if (Is(t, ",")) { first = t + 1; break; }
     if (first >= k) return false;
+    // Whose stance or conduct it is: the subject ("Clinton seemed to be ready").
+    a.speaker = SpeakerBefore(k, first);
     return AddIndirect(first, s.end_token - 1, a);
   }
 

@@ -452,9 +452,9 @@ TEST(ExtractQuotes, WhenAskedReportsTheQuestion) {
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Christie");
 }
 
-TEST(ExtractQuotes, RaisingVerbReportsAnImpression) {
+TEST(ExtractQuotes, RaisingVerbReportsAnImpressionOfItsSubject) {
   ExpectOneQuote("In the past few days, the governor appeared to be shrinking in stature.",
-                 "the governor appeared to be shrinking in stature", "");
+                 "the governor appeared to be shrinking in stature", "the governor");
   ExpectOneQuote("It appears that the game was not boring to everyone.", "the game was not boring to everyone", "");
 }
 
