@@ -148,6 +148,19 @@ TEST(Entities, TitleBeforeAComplementIsTheRoleWord) {
   EXPECT_TRUE(Has(russia->aliases, "Moscow"));
 }
 
+TEST(Entities, CapitalTaggedAsAPersonIsTheGovernmentUnlessSomeoneBearsTheName) {
+  Document doc = Resolved("Interior Minister Tomas Herrera said Madrid would send 300 soldiers on Wednesday.");
+  const DocEntity* spain = Find(doc, "Spain");
+  ASSERT_NE(spain, nullptr);
+  EXPECT_EQ(spain->type, EntityType::kPlace);
+  EXPECT_EQ(Find(doc, "Madrid"), nullptr);
+  doc = Resolved("Michael Jordan scored 40 points on Sunday. Jordan said the team had played its best game.");
+  const DocEntity* player = Find(doc, "Michael Jordan");
+  ASSERT_NE(player, nullptr);
+  EXPECT_EQ(player->type, EntityType::kPerson);
+  EXPECT_EQ(Find(doc, "Jordan"), nullptr);  // the player's surname, not the country
+}
+
 TEST(Entities, CapitalActingIsItsGovernmentButTheCityStaysAPlace) {
   Document doc = Resolved(
       "Pyongyang has sent 10,000 troops to Russia, and Seoul condemned the move. The troops left from a base "

@@ -161,6 +161,23 @@ bool NamesTheGovernment(const Document& doc, const Mention& m) {
   return std::find(std::begin(kGovernmentVerbs), std::end(kGovernmentVerbs), next) != std::end(kGovernmentVerbs);
 }
 
+// Whether a one-word PERSON mention is in fact a country or a national
+// capital: the tagger reads "Madrid would send soldiers" and "Jordan said"
+// as people. A person of that name ("Michael Jordan") elsewhere in the
+// document keeps it a person.
+bool IsPlaceTakenForAPerson(const Document& doc, const Mention& m, std::string_view name) {
+  if (m.type != EntityType::kPerson || name.find(' ') != std::string_view::npos) return false;
+  const ner::Gazetteer& gazetteer = ner::Gazetteer::Builtin();
+  const ner::GazetteerEntry* entry = gazetteer.Find(name);
+  if ((entry == nullptr || entry->kind != ner::GazetteerKind::kCountry) && gazetteer.CountryWithCapital(name) == nullptr)
+    return false;
+  return std::none_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& other) {
+    const std::string_view text = doc.Slice(other.span);
+    return other.type == EntityType::kPerson && text.size() > name.size() && text.ends_with(name) &&
+           text[text.size() - name.size() - 1] == ' ';
+  });
+}
+
 // The gazetteer's facts about a mention of a known country, organisation,
 // city or nationality, or null. A country is a PLACE whatever the tagger said
 // ("DPRK" is often tagged ORG), so that all its names become one entity.
@@ -247,6 +264,9 @@ void ResolveWithinDocument(Document& doc) {
     TitleInfo title = TitleAround(doc, m);
     if ((!title.title.empty() || !title.honorific.empty()) && m.type == EntityType::kMisc) {
       m.type = EntityType::kPerson;
+    }
+    if (title.title.empty() && title.honorific.empty() && IsPlaceTakenForAPerson(doc, m, name)) {
+      m.type = EntityType::kPlace;
     }
     const ner::GazetteerEntry* known = KnownEntry(name, m.type, countries);
     if (const ner::GazetteerEntry* country = ner::Gazetteer::Builtin().CountryWithCapital(name);
