@@ -431,7 +431,11 @@ class QuoteFinder {
            OneOf(Text(e), {"went", "put", "made", "gave", "took", "got", "came", "sent", "released", "issued"})))
         break;
       if (IsWord(e) && Capitalized(e)) capitalized = true;
-      else if (capitalized && !Is(e, "of")) break;
+      // "The Sanders campaign": after a determiner, the noun a name modifies.
+      else if (capitalized && !Is(e, "of") &&
+               !(IsDeterminer(Text(k)) && IsWord(e - 1) && Capitalized(e - 1) && !CueAt(e) &&
+                 !Text(e).ends_with("ed") && !IsAuxiliary(Text(e))))
+        break;
       ++e;
     }
     if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
@@ -514,6 +518,34 @@ class QuoteFinder {
       if (Capitalized(p) || IsDeterminer(Text(p)) || EndsNounPhraseAnyCase(Text(p))) break;
     }
     return std::nullopt;
+  }
+
+  // "She escalated her attacks on", "The campaign doubled down on its
+  // attacks": a possessive pronoun that agrees with the subject of its clause
+  // gives way to that subject, the nearer naming of the speaker.
+  std::optional<Span> SubjectForPossessor(std::optional<Span> possessor, uint32_t floor) const {
+    if (!possessor) return possessor;
+    const uint32_t p = TokenAt(possessor->begin);
+    std::string_view w = Text(p);
+    const bool person = OneOf(w, {"his", "her", "His", "Her"});
+    if (!person && !OneOf(w, {"its", "their", "Its", "Their"})) return possessor;
+    uint32_t from = floor;  // the clause: after the last comma or semicolon before it
+    for (uint32_t t = p; t-- > floor;)
+      if (Is(t, ",") || Is(t, ";") || inside_quote_[t]) { from = t + 1; break; }
+    std::optional<Span> subject = SentenceSubject(from, p);
+    if (!subject) return possessor;
+    std::string_view st = doc_.Slice(*subject);
+    if (IsPronoun(st)) {
+      const bool agrees = person ? (OneOf(w, {"his", "His"}) && OneOf(st, {"he", "He"})) ||
+                                       (OneOf(w, {"her", "Her"}) && OneOf(st, {"she", "She"}))
+                                 : OneOf(st, {"it", "It", "they", "They"});
+      return agrees ? subject : possessor;
+    }
+    const int e = EntityOverlapping(*subject);
+    if (e < 0) return person ? possessor : subject;  // "The Sanders campaign ... its attacks"
+    const EntityType type = doc_.entities[e].type;
+    if (person ? type == EntityType::kPerson : type != EntityType::kPerson) return subject;
+    return possessor;
   }
 
   // A cue word in tokens [from, to) with its speaker; forward search.
@@ -923,7 +955,7 @@ class QuoteFinder {
     if (noun) {
       // "his claim that", "a White House statement that", "criticism of":
       // the clause or object after it, held by its possessor.
-      a.speaker = Possessor(k, s.first_token);
+      a.speaker = SubjectForPossessor(Possessor(k, s.first_token), s.first_token);
       if (!a.speaker) a.speaker = SpeakerBefore(k, s.first_token);
       uint32_t c = k + 1;
       if (!a.speaker || c >= s.end_token) return false;

@@ -522,5 +522,14 @@ TEST(ExtractQuotes, ParticipleSubjectSkipsFrontedPhrase) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "he never took speaking fees")), "Sanders");
 }
 
+TEST(ExtractQuotes, PossessorGivesWayToAgreeingSubject) {
+  Document doc = Doc("Later in the day, she escalated her attacks on the governor's record on schools.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the governor's record")), "she");
+  Document org = Doc("The Sanders campaign doubled down on its criticism of the trade deal.");
+  ExtractQuotes(org);
+  EXPECT_EQ(SpeakerOf(org, QuoteStarting(org, "the trade deal")), "The Sanders campaign");
+}
+
 }  // namespace
 }  // namespace newsgraph
