@@ -611,9 +611,25 @@ class QuoteFinder {
 
   // The attribution in the sentence containing `token`, nearest its end
   // ("Caddell continued:" before a quote paragraph).
+  // Of several cues, the nearest whose speaker is a pronoun or names a person
+  // or organisation ("Schoen said that superdelegates pledged to Clinton may
+  // reconsider": Schoen, not the superdelegates).
   Attribution CueInSentence(uint32_t token) const {
     const Sentence& s = SentenceOf(token);
-    return CueBeforeQuote(s.first_token, s.end_token);
+    Attribution nearest = CueBeforeQuote(s.first_token, s.end_token);
+    for (Attribution a = nearest; a.cue && a.cue_token > s.first_token;
+         a = CueBeforeQuote(s.first_token, a.cue_token)) {
+      if (a.speaker && NamesSpeaker(*a.speaker)) return a;
+    }
+    return nearest;
+  }
+  bool NamesSpeaker(Span speaker) const {
+    if (IsPronoun(doc_.Slice(speaker))) return true;
+    std::optional<Span> named = speaker;
+    if (IsRelative(speaker)) named = Antecedent(TokenAt(speaker.begin));  // "voters who" is no name
+    if (!named) return false;
+    const int e = EntityOverlapping(*named);
+    return e >= 0 && (doc_.entities[e].type == EntityType::kPerson || doc_.entities[e].type == EntityType::kOrg);
   }
 
   // ---- entities ---------------------------------------------------------------------
@@ -774,7 +790,8 @@ class QuoteFinder {
       for (uint32_t k = open; k <= cur.end; ++k) inside_quote_[k] = 0;
       return;
     }
-    if (!a.speaker) a = Inherited(found, a);
+    const bool inherited = !a.speaker;
+    if (inherited) a = Inherited(found, a);
     cur.a = a;
 
     Quote q;
@@ -783,7 +800,36 @@ class QuoteFinder {
     // A partial quote's cue also introduces the reported clause around it.
     if (a.cue && !embedded) cue_used_[a.cue_token] = 1;
     SetSpeaker(a, q);
+    if (inherited && q.speaker && q.speaker_entity >= 0) q.speaker = NearestMention(q.speaker_entity, *q.speaker, open);
     doc_.quotes.push_back(q);
+  }
+
+  // The mention of `entity` nearest before the quotation opening at token
+  // `open`, later than `speaker` and outside quotations: "“A,” Trump said.
+  // He then asked the crowd: “B?”" gives B to "He", the nearer naming.
+  Span NearestMention(int entity, Span speaker, uint32_t open) const {
+    Span best = speaker;
+    const uint32_t open_at = doc_.tokens[open].span.begin;
+    // Only in a later sentence than the speaker's own attribution: "“A,”
+    // Stenberg said as she accepted her award. “B”" stays Stenberg's.
+    const uint32_t after = SentenceOf(TokenAt(speaker.begin)).end_token;
+    if (after >= open) return best;
+    const uint32_t after_at = doc_.tokens[after].span.begin;
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), after_at,
+                               [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
+    const uint32_t sentence_at = doc_.tokens[SentenceOf(open > 0 ? open - 1 : open).first_token].span.begin;
+    for (; it != doc_.mentions.end() && it->span.end <= open_at; ++it) {
+      if (it->entity == entity && it->span.begin >= sentence_at && !inside_quote_[TokenAt(it->span.begin)])
+        best = it->span;
+    }
+    // A subject pronoun in the few tokens before the quotation.
+    for (uint32_t t = open; t-- > 0 && t + 40 > open;) {
+      if (doc_.tokens[t].span.begin < std::max(best.end, after_at)) break;
+      if (inside_quote_[t] || !IsWord(t) || !OneOf(Text(t), {"he", "He", "she", "She"})) continue;
+      if (ResolvePronoun(Text(t), doc_.tokens[t].span.begin) == entity) return doc_.tokens[t].span;
+      break;
+    }
+    return best;
   }
 
   // A quotation with no speaker in its own sentence takes one from around it:

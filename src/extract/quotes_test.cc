@@ -531,5 +531,29 @@ TEST(ExtractQuotes, PossessorGivesWayToAgreeingSubject) {
   EXPECT_EQ(SpeakerOf(org, QuoteStarting(org, "the trade deal")), "The Sanders campaign");
 }
 
+TEST(ExtractQuotes, InheritedSpeakerTakesNearerMentionInLaterSentence) {
+  Document doc = Doc("“We are going to build the bridge,” Ortiz said. She then had a question for the crowd. "
+                     "“Who is going to pay for it?”");
+  doc.entities = {{.name = "Maria Ortiz", .type = EntityType::kPerson, .gender = Gender::kFemale}};
+  doc.mentions = {{Span{40, 45}, EntityType::kPerson, 0}};
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "Who is going to pay");
+  EXPECT_EQ(SpeakerOf(doc, q), "She");
+  EXPECT_EQ(q.speaker_entity, 0);
+  Document same = Doc("“We are going to build the bridge,” Ortiz said as she left the stage. “Nobody can stop us.”");
+  same.entities = doc.entities;
+  same.mentions = {{Span{40, 45}, EntityType::kPerson, 0}};
+  ExtractQuotes(same);
+  EXPECT_EQ(SpeakerOf(same, QuoteStarting(same, "Nobody can stop us")), "Ortiz");
+}
+
+TEST(ExtractQuotes, InheritedCuePrefersNamedSpeaker) {
+  Document doc = Doc("Schoen said that delegates who pledged to Clinton may reconsider.\n\n"
+                     "“A win in California would underscore her weakness as a candidate.”");
+  AddPeople(doc, {"Schoen"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "A win in California")), "Schoen");
+}
+
 }  // namespace
 }  // namespace newsgraph
