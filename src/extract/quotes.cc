@@ -497,7 +497,17 @@ class QuoteFinder {
       }
       if (auto s = SpeakerBeforeApposition(k, floor)) return s;
     }
-    if (k > floor && Is(k - 1, "and")) return SentenceSubject(floor, k - 1);
+    if (k > floor && Is(k - 1, "and")) {
+      if (auto s = SentenceSubject(floor, k - 1)) return s;
+      // "When asked, he laughed and said": the subject of the verb before "and".
+      for (uint32_t j = k - 1; j-- > floor + 1 && j + 8 > k;) {
+        if (!IsWord(j) || Capitalized(j) || IsDeterminer(Text(j))) continue;
+        if (Is(j - 1, ",")) break;
+        auto s = SpeakerBefore(j, floor);
+        if (s && NamesSpeaker(*s)) return s;
+      }
+      return std::nullopt;
+    }
     return SpeakerAfter(cue_token, limit);
   }
 
@@ -781,7 +791,11 @@ class QuoteFinder {
     if (!a.cue && !embedded) a = CueBeforeQuote(from, open);
     // "Trump went even further: “...”", "Clinton released a statement: “...”":
     // a colon hands the quotation to the subject of the sentence it ends.
-    if (!a.speaker && open > from + 1 && Is(open - 1, ":")) a.speaker = SentenceSubject(from, open - 1);
+    // A name right before the colon speaks ("- Pew Research: “...”").
+    if (!a.speaker && open > from + 1 && Is(open - 1, ":")) {
+      a.speaker = SpeakerBefore(open - 1, from);
+      if (!a.speaker || !NamesSpeaker(*a.speaker)) a.speaker = SentenceSubject(from, open - 1);
+    }
 
     uint32_t words = 0;
     for (uint32_t k = cur.first; k <= last && words < 4; ++k) words += IsWord(k);

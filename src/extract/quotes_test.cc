@@ -555,5 +555,18 @@ TEST(ExtractQuotes, InheritedCuePrefersNamedSpeaker) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "A win in California")), "Schoen");
 }
 
+TEST(ExtractQuotes, NameBeforeColonSpeaks) {
+  Document doc = Doc("POLLS WERE NOT WRONG, JUST EARLY - Mark Blumenthal: “The late deciders broke for the winner.”");
+  AddPeople(doc, {"Mark Blumenthal"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "The late deciders")), "Mark Blumenthal");
+}
+
+TEST(ExtractQuotes, AndSaidTakesSubjectOfVerbBeforeAnd) {
+  Document doc = Doc("When a reporter asked about the schedule, he laughed and said, “We will see about that.”");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We will see")), "he");
+}
+
 }  // namespace
 }  // namespace newsgraph
