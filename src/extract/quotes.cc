@@ -470,10 +470,18 @@ class QuoteFinder {
     return nearest;
   }
 
+  // "The town released a statement Wednesday saying": a participle speaks
+  // for the subject of its sentence, not for an unnamed object before it.
+  std::optional<Span> ForParticiple(std::optional<Span> s, uint32_t cue_token, const Cue& cue, uint32_t floor) const {
+    if (!s || !(cue.flags & kParticiple) || NamesSpeaker(*s)) return s;
+    auto subject = SentenceSubject(floor, cue_token);
+    return subject && subject->end <= s->begin ? subject : s;
+  }
+
   // Who speaks at the cue token `k`, looking no further back than `floor`
   // and no further ahead than `limit`.
   std::optional<Span> Speaker(uint32_t cue_token, const Cue& cue, uint32_t floor, uint32_t limit) const {
-    if (auto s = SpeakerBefore(cue_token, floor)) return s;
+    if (auto s = SpeakerBefore(cue_token, floor)) return ForParticiple(s, cue_token, cue, floor);
     // "X, Republican of Florida, has also argued": the apposition ends before the auxiliaries.
     uint32_t k = cue_token;
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
@@ -1026,7 +1034,7 @@ class QuoteFinder {
       if (e < s.end_token) next_attribution_ = e;
       return AddIndirect(c, e - 1, a);
     }
-    a.speaker = SpeakerBefore(k, s.first_token);
+    a.speaker = ForParticiple(SpeakerBefore(k, s.first_token), k, cue, s.first_token);
     if (!a.speaker) a.speaker = Possessor(k, s.first_token);
     bool inverted = false;
     const bool after_comma = k > s.first_token && Is(k - 1, ",");

@@ -568,5 +568,11 @@ TEST(ExtractQuotes, AndSaidTakesSubjectOfVerbBeforeAnd) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We will see")), "he");
 }
 
+TEST(ExtractQuotes, ParticipleAfterUnnamedObjectSpeaksForSubject) {
+  Document doc = Doc("The town council released a statement Wednesday saying the crime figures were out of date.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the crime figures")), "The town council");
+}
+
 }  // namespace
 }  // namespace newsgraph
