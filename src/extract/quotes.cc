@@ -331,6 +331,16 @@ class QuoteFinder {
     if (k > floor && Text(cue).ends_with("ing") && OneOf(Text(k - 1), {"is", "was", "are", "were"})) --k;
     k = SkipTimeBack(k, floor);
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    // "McConnell, who has both endorsed": a quantifier after an auxiliary is
+    // an adverb; so is "in the past" ("who has in the past described").
+    if (k > floor + 1 && OneOf(Text(k - 1), {"both", "all"}) && IsAuxiliary(Text(k - 2))) {
+      --k;
+      while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    }
+    if (k > floor + 3 && Is(k - 1, "past") && Is(k - 2, "the") && Is(k - 3, "in") && IsAuxiliary(Text(k - 4))) {
+      k -= 3;
+      while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    }
     if (k == floor) return std::nullopt;
     uint32_t head = k - 1;
     if (Kind(head) == TokenKind::kNumber) return doc_.tokens[head].span;  // "Six in 10 say"

@@ -574,5 +574,15 @@ TEST(ExtractQuotes, ParticipleAfterUnnamedObjectSpeaksForSubject) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the crime figures")), "The town council");
 }
 
+TEST(ExtractQuotes, QuantifierAndPastAfterAuxiliaryAreAdverbs) {
+  Document doc = Doc("Senator Lee, who has both endorsed the nominee and criticized his campaign, spoke on Tuesday.");
+  AddPeople(doc, {"Senator Lee"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the nominee")), "who");
+  Document past = Doc("Beck, who has in the past described the senator as a fraud, spoke on Monday.");
+  ExtractQuotes(past);
+  EXPECT_EQ(SpeakerOf(past, QuoteStarting(past, "the senator as a fraud")), "who");
+}
+
 }  // namespace
 }  // namespace newsgraph
