@@ -125,7 +125,8 @@ Result<std::vector<LabeledSentence>> ReadConllIob2(const std::string& path) {
 }
 
 // Collins' structured perceptron with lazily averaged parameters: emission
-// weights followed by the transition matrix in one vector.
+// weights followed by the transition matrix in one vector. Cost-augmented
+// decoding and several independent runs: see TrainOptions.
 Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainOptions& options,
                      WordClusters clusters) {
   Tagger tagger;
@@ -149,42 +150,60 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
   std::vector<std::string_view> words;
   std::vector<ner::Tag> guess;
   std::vector<size_t> order(sentences.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::mt19937 rng(options.seed);
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    for (size_t s : order) {
-      const LabeledSentence& sentence = sentences[s];
-      const size_t n = sentence.words.size();
-      words.assign(sentence.words.begin(), sentence.words.end());
-      guess.resize(n);
-      ++step;
-      extractor.Extract(words, b.features);
-      Emissions(b.features, n, weights.data(), 1.0f, b.emissions);
-      Viterbi(n, transitions, b, guess);
-      if (std::equal(guess.begin(), guess.end(), sentence.tags.begin())) continue;
-      for (size_t i = 0; i < n; ++i) {
-        int gold = sentence.tags[i], wrong = guess[i];
-        int gold_prev = i == 0 ? kStartRow : sentence.tags[i - 1], wrong_prev = i == 0 ? kStartRow : guess[i - 1];
-        if (gold != wrong) {
-          const uint32_t* rows = b.features.RowsOf(i);
-          for (int k = 0; k < b.features.counts[i]; ++k) {
-            update(static_cast<size_t>(rows[k]) * kTagCount + gold, 1.0f);
-            update(static_cast<size_t>(rows[k]) * kTagCount + wrong, -1.0f);
+  const int runs = std::max(options.runs, 1);
+  std::vector<double> averaged(weights.size(), 0.0);  // sum over runs of each run's averaged weights
+  for (int run = 0; run < runs; ++run) {
+    std::fill(weights.begin(), weights.end(), 0.0f);
+    std::fill(totals.begin(), totals.end(), 0.0);
+    std::fill(stamps.begin(), stamps.end(), 0u);
+    step = 0;
+    std::iota(order.begin(), order.end(), 0);  // every run starts from the same order
+    std::mt19937 rng(options.seed + 7919u * static_cast<uint32_t>(run));
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (size_t s : order) {
+        const LabeledSentence& sentence = sentences[s];
+        const size_t n = sentence.words.size();
+        words.assign(sentence.words.begin(), sentence.words.end());
+        guess.resize(n);
+        ++step;
+        extractor.Extract(words, b.features);
+        Emissions(b.features, n, weights.data(), 1.0f, b.emissions);
+        if (options.margin > 0) {
+          for (size_t i = 0; i < n; ++i) {
+            for (int t = 0; t < kTagCount; ++t) {
+              if (t != sentence.tags[i]) b.emissions[i * kTagCount + t] += options.margin;
+            }
           }
         }
-        if (gold != wrong || gold_prev != wrong_prev) {
-          update(transition_index(gold_prev, gold), 1.0f);
-          update(transition_index(wrong_prev, wrong), -1.0f);
+        Viterbi(n, transitions, b, guess);
+        if (std::equal(guess.begin(), guess.end(), sentence.tags.begin())) continue;
+        for (size_t i = 0; i < n; ++i) {
+          int gold = sentence.tags[i], wrong = guess[i];
+          int gold_prev = i == 0 ? kStartRow : sentence.tags[i - 1], wrong_prev = i == 0 ? kStartRow : guess[i - 1];
+          if (gold != wrong) {
+            const uint32_t* rows = b.features.RowsOf(i);
+            for (int k = 0; k < b.features.counts[i]; ++k) {
+              update(static_cast<size_t>(rows[k]) * kTagCount + gold, 1.0f);
+              update(static_cast<size_t>(rows[k]) * kTagCount + wrong, -1.0f);
+            }
+          }
+          if (gold != wrong || gold_prev != wrong_prev) {
+            update(transition_index(gold_prev, gold), 1.0f);
+            update(transition_index(wrong_prev, wrong), -1.0f);
+          }
         }
       }
+    }
+    for (size_t i = 0; i < weights.size(); ++i) {
+      totals[i] += static_cast<double>(step - stamps[i]) * weights[i];
+      averaged[i] += totals[i] / std::max<uint32_t>(step, 1);
     }
   }
   // Average, then store emission weights as int16 with one scale.
   float largest = 0;
   for (size_t i = 0; i < weights.size(); ++i) {
-    totals[i] += static_cast<double>(step - stamps[i]) * weights[i];
-    weights[i] = static_cast<float>(totals[i] / std::max<uint32_t>(step, 1));
+    weights[i] = static_cast<float>(averaged[i] / runs);
     if (i < emission_size) largest = std::max(largest, std::fabs(weights[i]));
   }
   tagger.scale_ = largest > 0 ? largest / 32767.0f : 1.0f;

@@ -31,6 +31,14 @@ struct TrainOptions {
   int epochs = 12;
   uint32_t seed = 1;     // shuffles sentence order each epoch; same data and seed, same model bytes
   int hash_bits = 20;    // the weight table has 2^hash_bits rows of kTagCount weights
+  // Cost-augmented decoding: while training, every wrong tag of a word scores
+  // this much more, so an update also fires when gold wins by less than the
+  // margin. 30 is +0.2 dev F1 over five seeds (0.9194 against 0.9171); 10 and
+  // 100 gain less, 300 loses.
+  float margin = 30.0f;
+  // Independent perceptrons (seeds seed, seed + 7919, ...) whose averaged
+  // weights are averaged again: less seed noise, training time × runs.
+  int runs = 3;
 };
 
 struct LabeledSentence {
