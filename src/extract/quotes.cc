@@ -664,18 +664,21 @@ class QuoteFinder {
 
   // The entity a speaker phrase names: its last person, since a person is the
   // head of the phrase ("NATO Secretary-General Mark Rutte", "Russia's
-  // Foreign Minister Sergey Lavrov", "Sen. Bob Corker of Tennessee"), else
-  // the first named thing ("a foreign ministry statement", "the Kremlin").
+  // Foreign Minister Sergey Lavrov", "Sen. Bob Corker of Tennessee"); else
+  // its last organisation ("Spain's Civil Protection agency"); else the first
+  // named thing ("the Kremlin", "a Moscow statement").
   int EntityOverlapping(Span s) const {
     auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), s.begin,
                                [](const Mention& m, uint32_t pos) { return m.span.end <= pos; });
-    int first = -1, last_person = -1;
+    int first = -1, last_person = -1, last_org = -1;
     for (; it != doc_.mentions.end() && it->span.begin < s.end; ++it) {
       if (it->entity < 0 || !it->span.Overlaps(s)) continue;
       if (first < 0) first = it->entity;
-      if (doc_.entities[it->entity].type == EntityType::kPerson) last_person = it->entity;
+      const EntityType type = doc_.entities[it->entity].type;
+      if (type == EntityType::kPerson) last_person = it->entity;
+      if (type == EntityType::kOrg) last_org = it->entity;
     }
-    return last_person >= 0 ? last_person : first;
+    return last_person >= 0 ? last_person : last_org >= 0 ? last_org : first;
   }
 
   // "he"/"she": the most recent person of that gender, or failing one the most

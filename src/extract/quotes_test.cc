@@ -299,15 +299,19 @@ TEST(ExtractQuotes, PronounGenderFromTitle) {
 TEST(ExtractQuotes, SpeakerIsThePersonHeadingTheSpeakerPhrase) {
   Document doc = Doc("NATO Secretary-General Mark Rutte said the deployment marked a significant escalation. "
                      "Russia's Foreign Minister Sergey Lavrov claimed that the West was escalating the war.");
+  doc.text += " Spain's Civil Protection agency said the fire was contained.";
+  AnnotateText(doc);
   for (auto [name, type] : {std::pair{"NATO", EntityType::kOrg}, {"Mark Rutte", EntityType::kPerson},
-                            {"Russia", EntityType::kPlace}, {"Sergey Lavrov", EntityType::kPerson}}) {
+                            {"Russia", EntityType::kPlace}, {"Sergey Lavrov", EntityType::kPerson},
+                            {"Spain", EntityType::kPlace}, {"Civil Protection", EntityType::kOrg}}) {
     const size_t at = doc.text.find(name);
     doc.mentions.push_back({Span{uint32_t(at), uint32_t(at + std::string_view(name).size())}, type, -1});
   }
   ResolveWithinDocument(doc);
   ExtractQuotes(doc);
-  ASSERT_EQ(doc.quotes.size(), 2u);
-  for (const auto& [quote, speaker] : {std::pair{0, "Mark Rutte"}, {1, "Sergey Lavrov"}}) {
+  ASSERT_EQ(doc.quotes.size(), 3u);
+  for (const auto& [quote, speaker] :
+       {std::pair{0, "Mark Rutte"}, {1, "Sergey Lavrov"}, {2, "Civil Protection"}}) {
     ASSERT_GE(doc.quotes[quote].speaker_entity, 0);
     EXPECT_EQ(doc.entities[doc.quotes[quote].speaker_entity].name, speaker);
   }
