@@ -47,6 +47,7 @@ UChar32 CodePointAt(std::string_view s, size_t i) {
 
 bool IsAsciiAlnum(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool IsDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool IsAsciiLetter(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 bool IsLetter(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -346,7 +347,8 @@ class Tokenizer {
     const bool dotted = so_far.size() == 1 && i_ + 2 < s_.size() && s_[i_] == '.' &&
                         IsAsciiAlnum(s_[i_ + 1]) && s_[i_ + 2] == '.';
     if (dotted) {
-      while (i_ + 1 < s_.size() && s_[i_] == '.' && IsLetter(CodePointAt(s_, i_ + 1)) &&
+      // One ASCII letter per step: the step is two bytes ("U.S.", "a.m.").
+      while (i_ + 1 < s_.size() && s_[i_] == '.' && IsAsciiLetter(s_[i_ + 1]) &&
              (i_ + 2 >= s_.size() || !IsWordChar(CodePointAt(s_, i_ + 2)))) {
         i_ += 2;
         ++letters;

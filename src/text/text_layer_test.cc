@@ -86,6 +86,17 @@ TEST(Tokenize, OffsetsAreBytesIntoMultibyteText) {
   EXPECT_EQ(Words(text), (Strings{"“", "Très", "bien", ",", "”", "dit", "Zoë", "."}));
 }
 
+TEST(Tokenize, DottedAbbreviationNeverSplitsAMultibyteLetter) {
+  // Found by fuzz_text: "U.S." before a combining mark stepped two bytes
+  // into the middle of it.
+  const std::string text = "[U.S.\u0658r-bombing planes] and the U.S.\u00e9lite";
+  for (const Token& t : Tokenize(text)) {
+    ASSERT_LE(t.span.end, text.size());
+    EXPECT_TRUE(ValidateUtf8(text.substr(t.span.begin, t.span.size())).ok()) << t.span.begin;
+  }
+  EXPECT_EQ(Words("the U.S. said")[1], "U.S.");
+}
+
 TEST(SplitSentences, SurvivesTitlesInitialsAbbreviationsAndFigures) {
   EXPECT_EQ(Sentences("Gen. Charles Q. Brown met Sen. Jack Reed and Dr. Lee at 10 a.m. Monday. "
                       "About 10,000 troops, or 3.5 percent, moved on Oct. 28. The U.K. agreed."),
