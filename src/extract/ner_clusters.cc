@@ -16,22 +16,22 @@ uint8_t TagOf(uint64_t hash) { return static_cast<uint8_t>(hash >> 56); }
 
 }  // namespace
 
-const WordClusters::Slot* WordClusters::FindSlot(std::string_view word, uint64_t hash) const {
+size_t WordClusters::SlotIndex(std::string_view word, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.length == 0) return &slot;
+    if (slot.length == 0) return i;
     if (slot.tag == TagOf(hash) && slot.length == word.size() &&
         std::memcmp(pool_.data() + slot.offset, word.data(), word.size()) == 0) {
-      return &slot;
+      return i;
     }
   }
 }
 
 WordClusters::Ids WordClusters::Lookup(std::string_view word) const {
   if (slots_.empty() || word.empty() || word.size() > kMaxWordBytes) return Ids{};
-  const Slot* slot = FindSlot(word, HashOf(word));
-  return slot->length == 0 ? Ids{} : slot->ids;
+  const Slot& slot = slots_[SlotIndex(word, HashOf(word))];
+  return slot.length == 0 ? Ids{} : slot.ids;
 }
 
 void WordClusters::Insert(std::string_view word, Ids ids) {
@@ -43,11 +43,11 @@ void WordClusters::Insert(std::string_view word, Ids ids) {
     for (const Slot& slot : old) {
       if (slot.length == 0) continue;
       const uint64_t hash = HashOf(std::string_view(pool_).substr(slot.offset, slot.length));
-      *const_cast<Slot*>(FindSlot({}, hash)) = slot;  // an empty slot: no stored word is empty
+      slots_[SlotIndex({}, hash)] = slot;  // the empty word matches no stored word: an empty slot
     }
   }
   const uint64_t hash = HashOf(word);
-  Slot& slot = *const_cast<Slot*>(FindSlot(word, hash));
+  Slot& slot = slots_[SlotIndex(word, hash)];
   if (slot.length == 0) {
     slot.offset = static_cast<uint32_t>(pool_.size());
     slot.length = static_cast<uint8_t>(word.size());

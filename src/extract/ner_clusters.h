@@ -48,7 +48,8 @@ class WordClusters {
   };
   static constexpr size_t kMaxWordBytes = 255;
   void Insert(std::string_view word, Ids ids);  // a word inserted again takes the new ids
-  const Slot* FindSlot(std::string_view word, uint64_t hash) const;
+  // Where `word` is stored, or the empty slot where it would go.
+  size_t SlotIndex(std::string_view word, uint64_t hash) const;
 
   std::string pool_;
   std::vector<Slot> slots_;
