@@ -366,10 +366,6 @@ double Cosine(const Profile& a, const Profile& b) {
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
 }
 
-template <typename Term>
-double Cosine(const std::vector<Term>& unit, const Profile& b) {
-  return Cosine(ProfileOf(unit), b);
-}
 }  // namespace
 
 std::vector<int> StoryClusterer::SplitDissimilarStories() {
@@ -379,25 +375,27 @@ std::vector<int> StoryClusterer::SplitDissimilarStories() {
   for (size_t s = 0; s < story_count; ++s) {
     const auto& m = members[s];
     if (m.size() < 4) continue;
+    // Each member's profile, built once for all the comparisons below.
+    std::vector<Profile> member(m.size());
+    for (size_t k = 0; k < m.size(); ++k) member[k] = ProfileOf(articles_[m[k]].first.terms);
     // Two-means from the two articles least alike: the first member and the
     // one least like it, then the one least like that.
     auto least_like = [&](size_t from) {
-      size_t worst = m[0];
+      size_t worst = 0;
       double worst_score = 2;
-      const Profile seed = ProfileOf(articles_[from].first.terms);
-      for (size_t i : m) {
-        const double c = Cosine(articles_[i].first.terms, seed);
-        if (c < worst_score) { worst_score = c; worst = i; }
+      for (size_t k = 0; k < m.size(); ++k) {
+        const double c = Cosine(member[k], member[from]);
+        if (c < worst_score) { worst_score = c; worst = k; }
       }
       return worst;
     };
-    const size_t b_seed = least_like(m[0]);
+    const size_t b_seed = least_like(0);
     const size_t a_seed = least_like(b_seed);
-    Profile a = ProfileOf(articles_[a_seed].first.terms);
-    Profile b = ProfileOf(articles_[b_seed].first.terms);
+    Profile a = member[a_seed];
+    Profile b = member[b_seed];
     std::vector<bool> in_b(m.size());
     for (int iteration = 0; iteration < 4; ++iteration) {
-      for (size_t k = 0; k < m.size(); ++k) in_b[k] = Cosine(articles_[m[k]].first.terms, b) > Cosine(articles_[m[k]].first.terms, a);
+      for (size_t k = 0; k < m.size(); ++k) in_b[k] = Cosine(member[k], b) > Cosine(member[k], a);
       a.clear();
       b.clear();
       for (size_t k = 0; k < m.size(); ++k)
