@@ -1,5 +1,6 @@
 #include "report/json_report.h"
 
+#include <stdexcept>
 #include <string>
 
 namespace newsgraph {
@@ -228,48 +229,71 @@ namespace {
 // rather than throwing keeps a bug from losing the whole report.
 std::string Dump(const Json& j, int indent) { return j.dump(indent, ' ', false, Json::error_handler_t::replace); }
 
-// `"key": [ ...items... ]` as ToJson(report).dump(2) would print it at depth
+constexpr const char* kSectionKeys[] = {"documents", "entities", "stories", "errors"};
+constexpr const char* kLineKeys[] = {"document", "entity", "story", "error"};
+
+}  // namespace
+
+// The JSON form prints each item as ToJson(report).dump(2) would at depth
 // one, but one item in memory at a time: the report tree of a large batch
 // would take many times the size of its text.
-template <typename T>
-void WriteArrayMember(std::ostream& out, const char* key, const std::vector<T>& items) {
-  out << "  \"" << key << "\": [";
-  for (size_t i = 0; i < items.size(); ++i) {
-    const std::string item = Dump(ToJson(items[i]), 2);
-    out << (i == 0 ? "\n    " : ",\n    ");
-    size_t line_start = 0;
-    for (size_t nl; (nl = item.find('\n', line_start)) != std::string::npos; line_start = nl + 1) {
-      out.write(item.data() + line_start, static_cast<std::streamsize>(nl + 1 - line_start)) << "    ";
-    }
-    out.write(item.data() + line_start, static_cast<std::streamsize>(item.size() - line_start));
+std::string ReportWriter::Render(const Json& item) const {
+  if (json_lines_) return Dump(item, -1);
+  const std::string flat = Dump(item, 2);
+  std::string indented;
+  indented.reserve(flat.size() + flat.size() / 8);
+  for (char c : flat) {
+    indented.push_back(c);
+    if (c == '\n') indented.append("    ");
   }
-  out << (items.empty() ? "]" : "\n  ]");
+  return indented;
+}
+
+void ReportWriter::OpenSection(Section section) {
+  const int wanted = static_cast<int>(section);
+  if (wanted < section_) throw std::logic_error("ReportWriter: report sections must be written in order");
+  while (section_ < wanted) {
+    if (!json_lines_) {
+      if (section_ < 0) out_ << "{\n";
+      else out_ << (section_empty_ ? "]" : "\n  ]") << ",\n";
+      out_ << "  \"" << kSectionKeys[section_ + 1] << "\": [";
+    }
+    ++section_;
+    section_empty_ = true;
+  }
+}
+
+void ReportWriter::AddRendered(Section section, std::string_view rendered) {
+  OpenSection(section);
+  if (json_lines_) {
+    out_ << "{\"" << kLineKeys[section_] << "\":" << rendered << "}\n";
+  } else {
+    out_ << (section_empty_ ? "\n    " : ",\n    ") << rendered;
+  }
+  section_empty_ = false;
+}
+
+void ReportWriter::Finish() {
+  OpenSection(Section::kErrors);
+  if (!json_lines_) out_ << (section_empty_ ? "]" : "\n  ]") << "\n}\n";
+  section_ = 4;  // past the last section: any further Add is a bug
+}
+
+namespace {
+
+void WriteItems(const Report& report, std::ostream& out, bool json_lines) {
+  ReportWriter writer(out, json_lines);
+  for (const Document& d : report.documents) writer.Add(d);
+  for (const Entity& e : report.entities) writer.Add(e);
+  for (const Story& s : report.stories) writer.Add(s);
+  for (const InputError& e : report.errors) writer.Add(e);
+  writer.Finish();
 }
 
 }  // namespace
 
-void WriteJsonReport(const Report& report, std::ostream& out) {
-  out << "{\n";
-  WriteArrayMember(out, "documents", report.documents);
-  out << ",\n";
-  WriteArrayMember(out, "entities", report.entities);
-  out << ",\n";
-  WriteArrayMember(out, "stories", report.stories);
-  out << ",\n";
-  WriteArrayMember(out, "errors", report.errors);
-  out << "\n}\n";
-}
+void WriteJsonReport(const Report& report, std::ostream& out) { WriteItems(report, out, false); }
 
-void WriteJsonLinesReport(const Report& report, std::ostream& out) {
-  auto line = [&](const char* key, Json value) {
-    Json wrapper;
-    wrapper[key] = std::move(value);
-    out << Dump(wrapper, -1) << '\n';
-  };
-  for (const Document& d : report.documents) line("document", ToJson(d));
-  for (const Entity& e : report.entities) line("entity", ToJson(e));
-  for (const Story& s : report.stories) line("story", ToJson(s));
-  for (const InputError& e : report.errors) line("error", ToJson(e));
-}
+void WriteJsonLinesReport(const Report& report, std::ostream& out) { WriteItems(report, out, true); }
 
 }  // namespace newsgraph

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -28,5 +30,38 @@ void WriteJsonReport(const Report& report, std::ostream& out);
 // JSON Lines: one {"document": ...} per line, then {"entity": ...},
 // {"story": ...} and {"error": ...} lines.
 void WriteJsonLinesReport(const Report& report, std::ostream& out);
+
+// Writes a report one item at a time, for reports too large to hold in memory
+// (`analyze --stream`). Items go in section order (documents, entities,
+// stories, errors); the bytes are those WriteJsonReport or
+// WriteJsonLinesReport write for the same items.
+class ReportWriter {
+ public:
+  enum class Section { kDocuments, kEntities, kStories, kErrors };
+  ReportWriter(std::ostream& out, bool json_lines) : out_(out), json_lines_(json_lines) {}
+  ReportWriter(const ReportWriter&) = delete;
+  ReportWriter& operator=(const ReportWriter&) = delete;
+
+  void Add(const Document& doc) { AddRendered(Section::kDocuments, Render(ToJson(doc))); }
+  void Add(const Entity& entity) { AddRendered(Section::kEntities, Render(ToJson(entity))); }
+  void Add(const Story& story) { AddRendered(Section::kStories, Render(ToJson(story))); }
+  void Add(const InputError& error) { AddRendered(Section::kErrors, Render(ToJson(error))); }
+
+  // An item as this writer prints it, so it can be set aside (a story built
+  // before the entities are final) and added later with AddRendered.
+  std::string Render(const Json& item) const;
+  void AddRendered(Section section, std::string_view rendered);
+
+  // Closes the open sections; nothing may be added after it.
+  void Finish();
+
+ private:
+  void OpenSection(Section section);
+
+  std::ostream& out_;
+  bool json_lines_;
+  int section_ = -1;       // the section being written; -1 before any
+  bool section_empty_ = true;
+};
 
 }  // namespace newsgraph
