@@ -117,6 +117,10 @@ struct Report {
   std::vector<InputError> errors;
 };
 
-std::string_view ToString(ClaimStatus status);  // "single", "corroborated", "conflicting", "updated"
+std::string_view ToString(ClaimStatus status);
+
+// The entity an id names in a report's entities ("E7" is entities[6]), or
+// nullptr.
+const Entity* FindEntity(const std::vector<Entity>& entities, std::string_view id);  // "single", "corroborated", "conflicting", "updated"
 
 }  // namespace newsgraph

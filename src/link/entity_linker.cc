@@ -60,125 +60,176 @@ void AddUnique(std::vector<std::string>& list, const std::string& value) {
     list.push_back(value);
 }
 
-struct Cluster {
-  size_t first_doc = 0, first_entity = 0;  // first appearance, for ids
-  Entity entity;
-  // Indices of the documents mentioning it, possibly repeated; turned into
-  // ids once at the end, because a common entity ("U.S.") is in thousands of
-  // documents and searching a list of ids on every mention is quadratic.
-  std::vector<size_t> document_indices;
-};
-
 }  // namespace
 
-std::vector<Entity> LinkAcrossDocuments(std::vector<Document>& documents) {
+struct EntityLinker::State {
+  struct Cluster {
+    uint32_t first_doc = 0, first_entity = 0;  // first appearance, for ids
+    bool ranked = false;  // has an id; until its window is done, its entity is in `fresh`
+    uint32_t slot = 0;    // index into `entities` when ranked, else into `fresh`
+    // Indices of the documents mentioning it, possibly repeated; turned into
+    // ids once at the end, because a common entity ("U.S.") is in thousands
+    // of documents and searching a list of ids on every mention is quadratic.
+    std::vector<uint32_t> documents;
+  };
+
+  Entity& EntityOf(const Cluster& c) { return c.ranked ? entities[c.slot] : fresh[c.slot]; }
+  void Join(std::span<Document> window, size_t w, size_t i, int c);
+  int Open(std::span<Document> window, size_t w, size_t i, const std::string& key);
+  void Rank(std::span<Document> window);
+
   std::vector<Cluster> clusters;
   std::unordered_map<std::string, int> by_key;
   // Surname -> full-name PERSON cluster; -2 marks an ambiguous surname.
   std::unordered_map<std::string, int> by_surname;
-  std::vector<std::vector<int>> assigned(documents.size());
+  std::vector<Entity> entities;          // by id
+  std::vector<Entity> fresh;             // opened in the current window
+  std::vector<int> fresh_clusters;       // their clusters
+  std::vector<std::vector<int>> assigned;  // per window document and entity: cluster
+  std::vector<std::string> document_ids;   // every document so far
+  uint32_t window_start = 0;               // index of the window's first document
+};
 
-  auto join = [&](size_t d, size_t i, int c) {
-    const DocEntity& e = documents[d].entities[i];
-    Entity& g = clusters[c].entity;
-    if (d < clusters[c].first_doc || (d == clusters[c].first_doc && i < clusters[c].first_entity)) {
-      clusters[c].first_doc = d;
-      clusters[c].first_entity = i;
-    }
-    // The longest name is the most complete ("Mark Rutte" over "Rutte").
-    if (e.name.size() > g.name.size()) {
-      AddUnique(g.aliases, g.name);
-      g.name = e.name;
-    } else if (e.name != g.name) {
-      AddUnique(g.aliases, e.name);
-    }
-    for (const auto& t : e.titles) AddUnique(g.titles, t);
-    for (const auto& a : e.aliases) if (a != g.name) AddUnique(g.aliases, a);
-    std::vector<size_t>& seen_in = clusters[c].document_indices;
-    if (seen_in.empty() || seen_in.back() != d) seen_in.push_back(d);
-    if (g.gender == Gender::kUnknown) g.gender = e.gender;
-    if (g.country_code.empty()) g.country_code = e.country_code;
-    if (!g.latitude && e.latitude) { g.latitude = e.latitude; g.longitude = e.longitude; }
-    assigned[d][i] = c;
-  };
-  auto open = [&](size_t d, size_t i, const std::string& key) {
-    const int c = static_cast<int>(clusters.size());
-    clusters.push_back({d, i, {}, {}});
-    clusters[c].entity.type = documents[d].entities[i].type;
-    by_key.emplace(key, c);
-    return c;
-  };
+void EntityLinker::State::Join(std::span<Document> window, size_t w, size_t i, int c) {
+  const DocEntity& e = window[w].entities[i];
+  Entity& g = EntityOf(clusters[c]);
+  // The longest name is the most complete ("Mark Rutte" over "Rutte").
+  if (e.name.size() > g.name.size()) {
+    AddUnique(g.aliases, g.name);
+    g.name = e.name;
+  } else if (e.name != g.name) {
+    AddUnique(g.aliases, e.name);
+  }
+  for (const auto& t : e.titles) AddUnique(g.titles, t);
+  for (const auto& a : e.aliases) if (a != g.name) AddUnique(g.aliases, a);
+  const uint32_t d = window_start + static_cast<uint32_t>(w);
+  Cluster& cluster = clusters[c];
+  // A lone surname earlier in the window than its full name comes first.
+  if (!cluster.ranked && std::tie(d, i) < std::tie(cluster.first_doc, cluster.first_entity)) {
+    cluster.first_doc = d;
+    cluster.first_entity = static_cast<uint32_t>(i);
+  }
+  std::vector<uint32_t>& seen_in = cluster.documents;
+  if (seen_in.empty() || seen_in.back() != d) seen_in.push_back(d);
+  if (g.gender == Gender::kUnknown) g.gender = e.gender;
+  if (g.country_code.empty()) g.country_code = e.country_code;
+  if (!g.latitude && e.latitude) { g.latitude = e.latitude; g.longitude = e.longitude; }
+  assigned[w][i] = c;
+}
+
+int EntityLinker::State::Open(std::span<Document> window, size_t w, size_t i, const std::string& key) {
+  const int c = static_cast<int>(clusters.size());
+  Cluster& cluster = clusters.emplace_back();
+  cluster.first_doc = window_start + static_cast<uint32_t>(w);
+  cluster.first_entity = static_cast<uint32_t>(i);
+  cluster.slot = static_cast<uint32_t>(fresh.size());
+  fresh.emplace_back().type = window[w].entities[i].type;
+  fresh_clusters.push_back(c);
+  by_key.emplace(key, c);
+  return c;
+}
+
+// Gives the window's new entities their ids, in order of first appearance,
+// and every document entity its global id.
+void EntityLinker::State::Rank(std::span<Document> window) {
+  std::sort(fresh_clusters.begin(), fresh_clusters.end(), [&](int a, int b) {
+    return std::tie(clusters[a].first_doc, clusters[a].first_entity) <
+           std::tie(clusters[b].first_doc, clusters[b].first_entity);
+  });
+  for (int c : fresh_clusters) {
+    Cluster& cluster = clusters[c];
+    Entity& g = entities.emplace_back(std::move(fresh[cluster.slot]));
+    g.id = "E" + std::to_string(entities.size());
+    cluster.ranked = true;
+    cluster.slot = static_cast<uint32_t>(entities.size() - 1);
+  }
+  fresh.clear();
+  fresh_clusters.clear();
+  for (size_t w = 0; w < window.size(); ++w)
+    for (size_t i = 0; i < window[w].entities.size(); ++i)
+      window[w].entities[i].global_id = entities[clusters[assigned[w][i]].slot].id;
+}
+
+EntityLinker::EntityLinker() : state_(std::make_unique<State>()) {}
+EntityLinker::~EntityLinker() = default;
+EntityLinker::EntityLinker(EntityLinker&&) noexcept = default;
+EntityLinker& EntityLinker::operator=(EntityLinker&&) noexcept = default;
+
+const std::vector<Entity>& EntityLinker::entities() const { return state_->entities; }
+
+void EntityLinker::Link(std::span<Document> window) {
+  State& s = *state_;
+  s.window_start = static_cast<uint32_t>(s.document_ids.size());
+  s.assigned.assign(window.size(), {});
+  for (const Document& d : window) s.document_ids.push_back(d.id);
 
   // Pass 1: every entity except a lone surname, keyed by normalized name
   // (or country code); aliases of places also key the cluster (DPRK).
-  for (size_t d = 0; d < documents.size(); ++d) {
-    assigned[d].assign(documents[d].entities.size(), -1);
-    for (size_t i = 0; i < documents[d].entities.size(); ++i) {
-      const DocEntity& e = documents[d].entities[i];
+  for (size_t w = 0; w < window.size(); ++w) {
+    s.assigned[w].assign(window[w].entities.size(), -1);
+    for (size_t i = 0; i < window[w].entities.size(); ++i) {
+      const DocEntity& e = window[w].entities[i];
       const std::string normalized = NormalizedName(e.name);
       if (e.type == EntityType::kPerson && normalized.find(' ') == std::string::npos) continue;
       const std::string key = LinkKey(e, normalized);
-      auto it = by_key.find(key);
-      int c = it != by_key.end() ? it->second : -1;
+      auto it = s.by_key.find(key);
+      int c = it != s.by_key.end() ? it->second : -1;
       if (c < 0 && e.type == EntityType::kPlace) {
         for (const auto& alias : e.aliases) {
-          auto a = by_key.find(std::to_string(static_cast<int>(e.type)) + ":" + NormalizedName(alias));
-          if (a != by_key.end()) { c = a->second; break; }
+          auto a = s.by_key.find(std::to_string(static_cast<int>(e.type)) + ":" + NormalizedName(alias));
+          if (a != s.by_key.end()) { c = a->second; break; }
         }
       }
-      if (c < 0) c = open(d, i, key);
-      join(d, i, c);
+      if (c < 0) c = s.Open(window, w, i, key);
+      s.Join(window, w, i, c);
       if (e.type == EntityType::kPerson) {
-        auto [s, inserted] = by_surname.emplace(std::string(LastWord(normalized)), c);
-        if (!inserted && s->second != c) s->second = -2;
+        auto [surname, inserted] = s.by_surname.emplace(std::string(LastWord(normalized)), c);
+        if (!inserted && surname->second != c) surname->second = -2;
       }
     }
   }
   // Pass 2: a lone surname joins the one full name ending in it, if unique.
-  for (size_t d = 0; d < documents.size(); ++d) {
-    for (size_t i = 0; i < documents[d].entities.size(); ++i) {
-      if (assigned[d][i] >= 0) continue;
-      const DocEntity& e = documents[d].entities[i];
+  for (size_t w = 0; w < window.size(); ++w) {
+    for (size_t i = 0; i < window[w].entities.size(); ++i) {
+      if (s.assigned[w][i] >= 0) continue;
+      const DocEntity& e = window[w].entities[i];
       const std::string normalized = NormalizedName(e.name);
-      auto s = by_surname.find(normalized);
-      int c = s != by_surname.end() && s->second >= 0 ? s->second : -1;
+      auto surname = s.by_surname.find(normalized);
+      int c = surname != s.by_surname.end() && surname->second >= 0 ? surname->second : -1;
       if (c < 0) {
         const std::string key = LinkKey(e, normalized);
-        auto it = by_key.find(key);
-        c = it != by_key.end() ? it->second : open(d, i, key);
+        auto it = s.by_key.find(key);
+        c = it != s.by_key.end() ? it->second : s.Open(window, w, i, key);
       }
-      join(d, i, c);
+      s.Join(window, w, i, c);
     }
   }
+  s.Rank(window);
+}
 
-  std::vector<int> order(clusters.size());
-  for (size_t c = 0; c < order.size(); ++c) order[c] = static_cast<int>(c);
-  std::sort(order.begin(), order.end(), [&](int a, int b) {
-    return std::tie(clusters[a].first_doc, clusters[a].first_entity) <
-           std::tie(clusters[b].first_doc, clusters[b].first_entity);
-  });
-  std::vector<int> rank(clusters.size());
-  std::vector<Entity> entities;
-  entities.reserve(clusters.size());
-  for (size_t r = 0; r < order.size(); ++r) {
-    rank[order[r]] = static_cast<int>(r);
-    Cluster& cluster = clusters[order[r]];
-    Entity& g = cluster.entity;
-    g.id = "E" + std::to_string(r + 1);
-    // Documents in report order, each once.
-    std::vector<size_t>& indices = cluster.document_indices;
+std::vector<Entity> EntityLinker::Finish() {
+  State& s = *state_;
+  for (State::Cluster& cluster : s.clusters) {
+    Entity& g = s.entities[cluster.slot];
+    // Documents in input order, each once.
+    std::vector<uint32_t>& indices = cluster.documents;
     std::sort(indices.begin(), indices.end());
     indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
     std::unordered_set<std::string_view> ids;  // two inputs may share an id
-    for (size_t d : indices) {
-      if (ids.insert(documents[d].id).second) g.documents.push_back(documents[d].id);
+    for (uint32_t d : indices) {
+      if (ids.insert(s.document_ids[d]).second) g.documents.push_back(s.document_ids[d]);
     }
-    entities.push_back(std::move(g));
+    std::vector<uint32_t>().swap(indices);
   }
-  for (size_t d = 0; d < documents.size(); ++d)
-    for (size_t i = 0; i < documents[d].entities.size(); ++i)
-      documents[d].entities[i].global_id = entities[rank[assigned[d][i]]].id;
+  std::vector<Entity> entities = std::move(s.entities);
+  state_ = std::make_unique<State>();
   return entities;
+}
+
+std::vector<Entity> LinkAcrossDocuments(std::vector<Document>& documents) {
+  EntityLinker linker;
+  linker.Link(documents);
+  return linker.Finish();
 }
 
 }  // namespace newsgraph

@@ -80,8 +80,8 @@ std::vector<SharedQuote> FindSharedQuotes(const std::vector<const Document*>& do
       if (outlets.size() < 2) continue;
       SharedQuote q;
       q.speaker = speaker;
-      auto entity = std::find_if(entities.begin(), entities.end(), [&](const Entity& e) { return e.id == speaker; });
-      q.speaker_name = entity != entities.end() ? entity->name : std::string();
+      const Entity* entity = FindEntity(entities, speaker);
+      q.speaker_name = entity ? entity->name : std::string();
       for (size_t k : group) {
         used[k] = true;
         const Said& s = said[k];
