@@ -12,6 +12,7 @@ constexpr int kShingleWords = 8;
 constexpr int kMinHashes = 64;
 constexpr int kRowsPerBand = 2;  // 32 bands: pairs with Jaccard >= ~0.2 almost always meet
 constexpr double kReprintCoverage = 0.5;
+constexpr size_t kPartnersPerBucket = 8;
 
 uint64_t Mix(uint64_t x) {
   // splitmix64 finalizer: a cheap, well-spread hash family when seeded by xor.
@@ -96,9 +97,13 @@ PassageAnalysis AnalyzePassages(const std::vector<const Document*>& documents) {
       for (int r = 0; r < kRowsPerBand; ++r) key = Mix(key * 31 + shingled[i].signature[band * kRowsPerBand + r]);
       buckets[key].push_back(i);
     }
+    // Each document meets only its nearest earlier bucket-mates: wire copy
+    // reprinted by hundreds of outlets would otherwise make every pair a
+    // candidate, and a chain of reprints still leads back to the original.
     for (const auto& [key, members] : buckets)
-      for (size_t x = 0; x < members.size(); ++x)
-        for (size_t y = x + 1; y < members.size(); ++y) candidates.insert({members[x], members[y]});
+      for (size_t y = 1; y < members.size(); ++y)
+        for (size_t x = y > kPartnersPerBucket ? y - kPartnersPerBucket : 0; x < y; ++x)
+          candidates.insert({members[x], members[y]});
   }
 
   std::vector<int> copy_of(n, -1);

@@ -17,7 +17,8 @@ struct PassageAnalysis {
 };
 
 // Candidate pairs come from MinHash signatures of 8-word shingles (LSH bands),
-// so cost grows with the documents' length, not with every pair; each
+// each document paired with at most 8 earlier documents per band, so cost
+// grows with the documents' length, not with every pair; each
 // candidate pair is then aligned exactly on shingles to give passages with
 // byte offsets. A document whose shared passages cover at least half of its
 // words is a reprint of the other: the one crediting the other outlet by name,
