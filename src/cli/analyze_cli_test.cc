@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
 
 namespace {
@@ -170,6 +172,77 @@ TEST_F(AnalyzeCliTest, OutputIsTheSameWhateverTheThreadCount) {
   const CommandRun two = RunNewsgraph("analyze " + examples + " --threads 2");
   EXPECT_EQ(one.exit_code, 0);
   EXPECT_EQ(one.out, two.out);
+}
+
+TEST_F(AnalyzeCliTest, StreamWritesTheSameReportSectionsAndBytesForAnyThreadCount) {
+  const std::string examples = std::string(NEWSGRAPH_SOURCE_DIR) + "/examples";
+  const CommandRun one = RunNewsgraph("analyze " + examples + " --stream --format jsonl --threads 1");
+  const CommandRun two = RunNewsgraph("analyze " + examples + " --stream --format jsonl --threads 2");
+  ASSERT_EQ(one.exit_code, 0) << one.out;
+  EXPECT_EQ(one.out, two.out);
+  // The documented order: documents, then entities, stories and errors.
+  const CommandRun batch = RunNewsgraph("analyze " + examples + " --format jsonl");
+  auto sections = [](const std::string& lines) {
+    std::string order, line;
+    std::istringstream in(lines);
+    while (std::getline(in, line)) {
+      const char kind = line.substr(0, 3) == "{\"d" ? 'd' : line.substr(0, 3) == "{\"e" ? 'e' : 's';
+      if (order.empty() || order.back() != kind) order.push_back(kind);
+    }
+    return order;
+  };
+  EXPECT_EQ(sections(one.out), "des");
+  // Documents and entities are linked as the batch links them when the input
+  // fits one window.
+  EXPECT_EQ(one.out.substr(0, one.out.find("{\"story\"")), batch.out.substr(0, batch.out.find("{\"story\"")));
+  const auto streamed = Report(examples + " --stream");
+  ASSERT_EQ(last_.exit_code, 0) << last_.out;
+  EXPECT_EQ(streamed["documents"].size(), 6u);
+  EXPECT_FALSE(streamed["stories"].empty());
+  EXPECT_NE(last_.out.find("6 articles"), std::string::npos) << last_.out;
+}
+
+TEST_F(AnalyzeCliTest, StreamOverSeveralWindowsReportsEveryArticleInOneStoryWithIdsInOrder) {
+  std::string dump;
+  const char* towns[] = {"Chiva", "Cheste", "Buñol", "Requena", "Utiel"};
+  for (int i = 0; i < 2500; ++i) {
+    dump += "{\"id\":\"n" + std::to_string(i) + "\",\"source\":\"Outlet " + std::to_string(i % 7) +
+            "\",\"date\":\"2024-10-" + std::to_string(10 + i / 200) + "\",\"text\":\"Mayor Elena Ferrer said " +
+            std::to_string(100 + i) + " residents of " + towns[i % 5] + " were evacuated on Monday as a wildfire spread.\"}\n";
+  }
+  const auto report = Report(Write("many.jsonl", dump) + " --stream");
+  ASSERT_EQ(last_.exit_code, 0) << last_.out;
+  ASSERT_EQ(report["documents"].size(), 2500u);
+  std::map<std::string, int> in_stories;
+  int number = 0;
+  for (const auto& story : report["stories"]) {
+    EXPECT_EQ(story["id"], "S" + std::to_string(++number));
+    for (const auto& d : story["documents"]) ++in_stories[d.get<std::string>()];
+  }
+  EXPECT_EQ(in_stories.size(), 2500u);
+  for (const auto& [id, count] : in_stories) EXPECT_EQ(count, 1) << id;
+  // One mayor across every window.
+  int ferrers = 0;
+  for (const auto& e : report["entities"]) ferrers += e["name"] == "Elena Ferrer";
+  EXPECT_EQ(ferrers, 1);
+}
+
+TEST_F(AnalyzeCliTest, StreamRefusesFormatsThatNeedTheWholeReport) {
+  const CommandRun run = RunNewsgraph("analyze " + Write("fire.txt", kArticle) + " --stream --format text");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.out.find("--stream writes --format json or jsonl"), std::string::npos) << run.out;
+}
+
+TEST_F(AnalyzeCliTest, StreamStillReportsEveryReadableArticleOfABrokenDump) {
+  const std::string dump = Write("dump.jsonl",
+                                 "{\"id\":\"a\",\"text\":\"Officials said 300 flights were cancelled.\"}\n"
+                                 "{\"id\":\"b\",\"text\":\"truncated\n"
+                                 "{\"id\":\"c\",\"text\":\"About 10,000 people were evacuated.\"}\n");
+  const auto report = Report(dump + " --stream");
+  EXPECT_EQ(last_.exit_code, 1);
+  ASSERT_EQ(report["documents"].size(), 2u);
+  ASSERT_EQ(report["errors"].size(), 1u);
+  EXPECT_EQ(report["errors"][0]["line"], 2);
 }
 
 }  // namespace

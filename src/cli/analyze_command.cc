@@ -3,11 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <mutex>
+#include <memory>
 #include <thread>
 
 #include <sys/resource.h>
@@ -31,28 +31,6 @@ double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// Annotates documents on `threads` threads. Each document is independent and
-// keeps its place, so the report is byte-for-byte the same for any count.
-void AnnotateAll(const Pipeline& pipeline, std::vector<Document>& documents, int threads,
-                 StageTimes* times) {
-  std::atomic<size_t> next{0};
-  std::mutex times_mutex;
-  auto work = [&] {
-    StageTimes local;
-    for (size_t i = next++; i < documents.size(); i = next++) {
-      pipeline.Annotate(documents[i], times ? &local : nullptr);
-    }
-    if (times) {
-      std::lock_guard lock(times_mutex);
-      times->Add(local);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
-}
-
 void WriteReport(const Report& report, const std::string& format, std::ostream& out) {
   if (format == "jsonl") {
     WriteJsonLinesReport(report, out);
@@ -67,6 +45,159 @@ void WriteReport(const Report& report, const std::string& format, std::ostream& 
   }
 }
 
+// What --profile prints, whichever way the report was made.
+struct Profile {
+  Clock::time_point start = Clock::now();
+  double ingest_seconds = 0;  // reading alone (batch); in a stream, reading is interleaved
+  double output_seconds = 0;
+  size_t articles = 0, bytes = 0;
+  int threads = 1;
+  StageTimes stages;
+
+  void Print() const {
+    const double total = SecondsSince(start);
+    std::cerr << fmt::format("profile: {} articles, {:.2f} MB of text, {} threads, {:.3f} s wall, {:.2f} MB/s\n",
+                             articles, bytes / 1e6, threads, total, bytes / 1e6 / total);
+    std::cerr << fmt::format("profile: {:<12} {:8.3f} s\n", "ingest", ingest_seconds);
+    for (int i = 0; i < StageTimes::kStages; ++i) {
+      std::cerr << fmt::format("profile: {:<12} {:8.3f} s  {:8.2f} MB/s\n", StageTimes::kNames[i],
+                               stages.seconds[i], stages.seconds[i] > 0 ? bytes / 1e6 / stages.seconds[i] : 0.0);
+    }
+    std::cerr << fmt::format("profile: {:<12} {:8.3f} s\n", "output", output_seconds);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::cerr << fmt::format("profile: peak RSS {:.1f} MB\n", usage.ru_maxrss / 1024.0);
+  }
+};
+
+void PrintInputError(const InputError& error) { std::cerr << "newsgraph: " << error.message << '\n'; }
+
+// Stories close before the entities are final, but the report lists
+// entities first: each story is rendered as it closes, set aside in an
+// unnamed temporary file, and copied out in id order at the end.
+class StorySpool {
+ public:
+  static std::unique_ptr<StorySpool> Create() {
+    FILE* file = std::tmpfile();
+    return file ? std::unique_ptr<StorySpool>(new StorySpool(file)) : nullptr;
+  }
+  ~StorySpool() { std::fclose(file_); }
+
+  bool Put(const Story& story, const std::string& rendered) {
+    const size_t number = std::stoul(story.id.substr(1)) - 1;  // ids are "S1", "S2", ...
+    if (number >= places_.size()) places_.resize(number + 1);
+    places_[number] = {end_, rendered.size()};
+    end_ += rendered.size();
+    return std::fwrite(rendered.data(), 1, rendered.size(), file_) == rendered.size();
+  }
+
+  // Hands every story to `emit` in id order.
+  template <typename Emit>
+  bool CopyOut(Emit&& emit) {
+    if (std::fflush(file_) != 0) return false;
+    std::string rendered;
+    for (const auto& [offset, size] : places_) {
+      rendered.resize(size);
+      if (std::fseek(file_, static_cast<long>(offset), SEEK_SET) != 0 ||
+          std::fread(rendered.data(), 1, size, file_) != size)
+        return false;
+      emit(rendered);
+    }
+    return true;
+  }
+
+ private:
+  explicit StorySpool(FILE* file) : file_(file) {}
+  FILE* file_;
+  uint64_t end_ = 0;
+  std::vector<std::pair<uint64_t, size_t>> places_;  // by story number: offset and size in the file
+};
+
+// --stream: documents are written as they are annotated, stories as they
+// close; memory is bounded by AnalysisStream's window and open stories.
+int RunStream(const AnalyzeOptions& options, const IngestOptions& ingest, const Pipeline& pipeline,
+              std::ostream& out, Profile* profile) {
+  auto spool = StorySpool::Create();
+  if (!spool) {
+    std::cerr << "newsgraph: --stream: cannot create a temporary file; set TMPDIR to a writable folder\n";
+    return 2;
+  }
+  ReportWriter writer(out, options.format == "jsonl");
+  bool spool_ok = true;
+  size_t articles = 0, bytes = 0, stories = 0;
+  std::vector<InputError> errors;
+  AnalysisStream stream(pipeline, options.threads,
+                        {[&](const Document& d) {
+                           ++articles;
+                           bytes += d.text.size();
+                           writer.Add(d);
+                         },
+                         [&](Story story) {
+                           ++stories;
+                           spool_ok = spool->Put(story, writer.Render(ToJson(story))) && spool_ok;
+                         }},
+                        profile ? &profile->stages : nullptr);
+  ReadInputs(
+      options.inputs, ingest, [&](Document doc) { stream.Add(std::move(doc)); },
+      [&](InputError error) {
+        PrintInputError(error);
+        errors.push_back(std::move(error));
+      });
+  const std::vector<Entity> entities = stream.Finish();
+  const auto output_start = Clock::now();
+  for (const Entity& e : entities) writer.Add(e);
+  spool_ok = spool->CopyOut([&](const std::string& rendered) {
+    writer.AddRendered(ReportWriter::Section::kStories, rendered);
+  }) && spool_ok;
+  for (const InputError& e : errors) writer.Add(e);
+  writer.Finish();
+  out.flush();
+  if (!spool_ok) {
+    std::cerr << "newsgraph: --stream: the temporary file for stories failed (disk full?); "
+                 "free space in TMPDIR or point TMPDIR elsewhere\n";
+    return 2;
+  }
+  if (!options.output.empty()) {
+    std::cout << fmt::format("{} articles, {} entities, {} stories, {} unreadable inputs\n", articles,
+                             entities.size(), stories, errors.size());
+  }
+  if (profile) {
+    profile->articles = articles;
+    profile->bytes = bytes;
+    profile->output_seconds = SecondsSince(output_start);
+  }
+  return errors.empty() ? 0 : 1;
+}
+
+int RunBatch(const AnalyzeOptions& options, const IngestOptions& ingest, const Pipeline& pipeline,
+             std::ostream& out, Profile* profile) {
+  std::vector<Document> documents;
+  std::vector<InputError> errors;
+  ReadInputs(
+      options.inputs, ingest, [&](Document doc) { documents.push_back(std::move(doc)); },
+      [&](InputError error) {
+        PrintInputError(error);
+        errors.push_back(std::move(error));
+      });
+  size_t bytes = 0;
+  for (const Document& doc : documents) bytes += doc.text.size();
+  if (profile) {
+    profile->ingest_seconds = SecondsSince(profile->start);
+    profile->articles = documents.size();
+    profile->bytes = bytes;
+  }
+  StageTimes* stages = profile ? &profile->stages : nullptr;
+  pipeline.AnnotateAll(documents, options.threads, stages);
+  const Report report = pipeline.Assemble(std::move(documents), std::move(errors), stages);
+  const auto output_start = Clock::now();
+  WriteReport(report, options.format, out);
+  out.flush();
+  // With the report in a file, the terminal gets the readable summary.
+  if (!options.output.empty() && options.format != "text") WriteTextReport(report, std::cout);
+  if (profile) profile->output_seconds = SecondsSince(output_start);
+  return report.errors.empty() ? 0 : 1;
+}
+
 }  // namespace
 
 int RunAnalyze(const AnalyzeOptions& options) {
@@ -79,65 +210,46 @@ int RunAnalyze(const AnalyzeOptions& options) {
       return 2;
     }
   }
+  if (options.stream && options.format != "json" && options.format != "jsonl") {
+    std::cerr << fmt::format("newsgraph: --stream writes --format json or jsonl, not {}; "
+                             "drop --stream for a {} report\n", options.format, options.format);
+    return 2;
+  }
   auto pipeline = Pipeline::Create(PipelineOptions{options.model_dir});
   if (!pipeline.ok()) {
     std::cerr << "newsgraph: " << pipeline.status().message() << '\n';
     return 2;
   }
 
-  const auto start = Clock::now();
-  std::vector<Document> documents;
-  std::vector<InputError> errors;
-  ReadInputs(
-      options.inputs, ingest, [&](Document doc) { documents.push_back(std::move(doc)); },
-      [&](InputError error) {
-        std::cerr << "newsgraph: " << error.message << '\n';
-        errors.push_back(std::move(error));
-      });
+  AnalyzeOptions resolved = options;
+  if (resolved.threads <= 0) resolved.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  Profile profile;
+  profile.threads = resolved.threads;
+  Profile* wanted = options.profile ? &profile : nullptr;
 
-  const double ingest_seconds = SecondsSince(start);
-  size_t bytes = 0;
-  for (const Document& doc : documents) bytes += doc.text.size();
-  const size_t article_count = documents.size();
-
-  const int threads = options.threads > 0 ? options.threads
-                                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  StageTimes times;
-  StageTimes* profile = options.profile ? &times : nullptr;
-  AnnotateAll(*pipeline, documents, threads, profile);
-  const Report report = pipeline->Assemble(std::move(documents), std::move(errors), profile);
-  const auto output_start = Clock::now();
-
-  if (options.output.empty()) {
-    WriteReport(report, options.format, std::cout);
-  } else {
-    std::ofstream file(options.output, std::ios::binary);
+  std::ofstream file;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary);
     if (!file) {
       std::cerr << fmt::format("newsgraph: cannot write {}; check the folder exists and is writable\n",
                                options.output);
       return 2;
     }
-    WriteReport(report, options.format, file);
-    // With the report in a file, the terminal gets the readable summary.
-    if (options.format != "text") WriteTextReport(report, std::cout);
-    std::cout << "\nreport written to " << options.output << '\n';
   }
-  if (options.profile) {
-    const double output_seconds = SecondsSince(output_start);
-    const double total = SecondsSince(start);
-    std::cerr << fmt::format("profile: {} articles, {:.2f} MB of text, {} threads, {:.3f} s wall, {:.2f} MB/s\n",
-                             article_count, bytes / 1e6, threads, total, bytes / 1e6 / total);
-    std::cerr << fmt::format("profile: {:<12} {:8.3f} s\n", "ingest", ingest_seconds);
-    for (int i = 0; i < StageTimes::kStages; ++i) {
-      std::cerr << fmt::format("profile: {:<12} {:8.3f} s  {:8.2f} MB/s\n", StageTimes::kNames[i],
-                               times.seconds[i], times.seconds[i] > 0 ? bytes / 1e6 / times.seconds[i] : 0.0);
-    }
-    std::cerr << fmt::format("profile: {:<12} {:8.3f} s\n", "output", output_seconds);
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    std::cerr << fmt::format("profile: peak RSS {:.1f} MB\n", usage.ru_maxrss / 1024.0);
+  // A report written into an input folder is not an article of its own.
+  ingest.skip_file = options.output;
+  std::ostream& out = options.output.empty() ? std::cout : file;
+  const int status = options.stream ? RunStream(resolved, ingest, *pipeline, out, wanted)
+                                    : RunBatch(resolved, ingest, *pipeline, out, wanted);
+  if (status == 2) return status;
+  if (!out) {
+    std::cerr << fmt::format("newsgraph: writing the report to {} failed (disk full?)\n",
+                             options.output.empty() ? std::string("stdout") : options.output);
+    return 2;
   }
-  return report.errors.empty() ? 0 : 1;
+  if (!options.output.empty()) std::cout << "\nreport written to " << options.output << '\n';
+  if (wanted) profile.Print();
+  return status;
 }
 
 }  // namespace newsgraph

@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
   analyze_cmd->add_option("-j,--threads", analyze.threads, "Worker threads (default: every core)")
       ->check(CLI::NonNegativeNumber);
   analyze_cmd->add_flag("--profile", analyze.profile, "Print time per stage and throughput to stderr");
+  analyze_cmd->add_flag("--stream", analyze.stream,
+                        "Bounded memory for inputs of any size: write documents as they are analyzed and "
+                        "cluster stories online (json and jsonl only)");
 
   newsgraph::IngestCommandOptions ingest;
   CLI::App* ingest_cmd = app.add_subcommand("ingest", "Add articles to an archive; new articles join its stories");

@@ -165,13 +165,20 @@ class Reader {
         if (it->is_directory()) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file() && IsArticleExtension(LowerAscii(it->path().extension().string()))) {
+      if (it->is_regular_file() && IsArticleExtension(LowerAscii(it->path().extension().string())) &&
+          !IsSkipped(it->path())) {
         files.push_back(it->path().string());
       }
     }
     // Sorted, so reports do not depend on the file system's order.
     std::sort(files.begin(), files.end());
     for (const std::string& file : files) ReadFile(file);
+  }
+
+  bool IsSkipped(const fs::path& path) const {
+    if (options_.skip_file.empty() || path.filename() != fs::path(options_.skip_file).filename()) return false;
+    std::error_code error;
+    return fs::equivalent(path, options_.skip_file, error);
   }
 
   void ReadFile(const std::string& path) {

@@ -22,6 +22,7 @@ namespace newsgraph {
 struct IngestOptions {
   std::optional<Date> default_date;      // --date, for articles with none
   size_t max_article_bytes = 64 << 20;   // larger articles are rejected with an error
+  std::string skip_file;                 // never read as an article: the report being written into an input folder
 };
 
 using DocumentSink = std::function<void(Document)>;

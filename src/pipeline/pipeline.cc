@@ -1,8 +1,11 @@
 #include "pipeline/pipeline.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 
 #include "extract/entities.h"
 #include "extract/quantities.h"
@@ -63,6 +66,23 @@ void Pipeline::Annotate(Document& doc, StageTimes* times) const {
   Timed(times, 5, [&] { ExtractQuantities(doc); });
 }
 
+void Pipeline::AnnotateAll(std::vector<Document>& documents, int threads, StageTimes* times) const {
+  std::atomic<size_t> next{0};
+  std::mutex times_mutex;
+  auto work = [&] {
+    StageTimes local;
+    for (size_t i = next++; i < documents.size(); i = next++) Annotate(documents[i], times ? &local : nullptr);
+    if (times) {
+      std::lock_guard lock(times_mutex);
+      times->Add(local);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& thread : pool) thread.join();
+}
+
 Report Pipeline::Assemble(std::vector<Document> documents, std::vector<InputError> errors,
                           StageTimes* times) const {
   Report report;
@@ -71,6 +91,46 @@ Report Pipeline::Assemble(std::vector<Document> documents, std::vector<InputErro
   Timed(times, 6, [&] { report.entities = LinkAcrossDocuments(report.documents); });
   Timed(times, 7, [&] { report.stories = BuildStories(report.documents, report.entities); });
   return report;
+}
+
+struct AnalysisStream::State {
+  const Pipeline& pipeline;
+  int threads;
+  Sinks sinks;
+  StageTimes* times;
+  std::vector<Document> window;
+  EntityLinker linker;
+  StoryStream stories;
+
+  void Flush() {
+    if (window.empty()) return;
+    pipeline.AnnotateAll(window, threads, times);
+    Timed(times, 6, [&] { linker.Link(window); });
+    for (const Document& d : window) sinks.on_document(d);
+    Timed(times, 7, [&] { stories.Add(std::move(window), linker.entities(), sinks.on_story); });
+    window.clear();
+  }
+};
+
+AnalysisStream::AnalysisStream(const Pipeline& pipeline, int threads, Sinks sinks, StageTimes* times)
+    : state_(new State{pipeline, threads, std::move(sinks), times, {}, {}, {}}) {
+  state_->window.reserve(kWindow);
+}
+
+AnalysisStream::~AnalysisStream() = default;
+
+void AnalysisStream::Add(Document document) {
+  state_->window.push_back(std::move(document));
+  if (state_->window.size() == kWindow) state_->Flush();
+}
+
+std::vector<Entity> AnalysisStream::Finish() {
+  State& s = *state_;
+  s.Flush();
+  Timed(s.times, 7, [&] { s.stories.Finish(s.linker.entities(), s.sinks.on_story); });
+  std::vector<Entity> entities;
+  Timed(s.times, 6, [&] { entities = s.linker.Finish(); });
+  return entities;
 }
 
 }  // namespace newsgraph

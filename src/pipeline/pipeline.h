@@ -5,6 +5,7 @@
 // instance annotates documents on many threads at once.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,12 +41,42 @@ class Pipeline {
   // given, accumulates the time spent in each stage.
   void Annotate(Document& doc, StageTimes* times = nullptr) const;
 
+  // Annotates `documents` on `threads` threads. Each document is independent
+  // and keeps its place, so the results are the same for any count.
+  void AnnotateAll(std::vector<Document>& documents, int threads, StageTimes* times = nullptr) const;
+
   // Links entities across the documents and groups them into stories.
   Report Assemble(std::vector<Document> documents, std::vector<InputError> errors,
                   StageTimes* times = nullptr) const;
 
  private:
   std::shared_ptr<const EntityRecognizer> recognizer_;
+};
+
+// The whole analysis of an input too large to hold: documents are annotated
+// and linked a window at a time and handed on, and each story is handed on
+// once it closes (StoryStream), so memory is bounded by the window and the
+// open stories, not by the input. The output is the same for any thread
+// count. Stories are clustered online, without a batch's reassign, split
+// and merge passes, so a stream's stories can differ from Assemble's.
+class AnalysisStream {
+ public:
+  struct Sinks {
+    std::function<void(const Document&)> on_document;  // annotated and linked, in input order
+    std::function<void(Story)> on_story;               // in the order stories close
+  };
+  static constexpr size_t kWindow = 1000;  // documents annotated and linked together
+
+  AnalysisStream(const Pipeline& pipeline, int threads, Sinks sinks, StageTimes* times = nullptr);
+  ~AnalysisStream();
+
+  void Add(Document document);
+  // Processes what is left and closes every story; returns the entities.
+  std::vector<Entity> Finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 // Where models/ lives: $NEWSGRAPH_MODELS, else models/ beside or above the

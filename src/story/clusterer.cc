@@ -301,6 +301,11 @@ std::vector<int> StoryClusterer::Reassign() {
   return story_of;
 }
 
+void StoryClusterer::Close(int s) {
+  std::vector<WeightedTerm>().swap(stories_[s].weights);
+  stories_[s].norm_squared = 0;  // BestStory passes over a story without weight
+}
+
 void StoryClusterer::ReleaseQuietStories(int day) {
   // Stories open in time order, so the quiet ones sit at the front; a story
   // still active there holds the sweep back until it too goes quiet.

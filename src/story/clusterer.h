@@ -58,6 +58,12 @@ class StoryClusterer {
   // two groups whose profiles' cosine stays under merge_similarity (a
   // look-alike event that joined before its own story existed).
   std::vector<int> SplitDissimilarStories();
+  // Streams: the story takes no more articles (it has been reported) and its
+  // profile is freed.
+  void Close(int story);
+  // Streams (keep_articles): forgets the articles kept so far, so that the
+  // next Reassign moves only those added after this call.
+  void ForgetArticles() { articles_.clear(); }
   int story_count() const { return static_cast<int>(stories_.size()); }
   // Stories compared with an article so far, summed over Add calls: the work
   // that bounds the cost per article (for benchmarks).

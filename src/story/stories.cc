@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <optional>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "story/claims.h"
@@ -24,6 +26,8 @@ void AddUnique(std::vector<T>& list, const T& value) {
 std::string_view Slice(const Document& d, Span s) {
   return std::string_view(d.text).substr(s.begin, s.end - s.begin);
 }
+
+std::string StoryId(size_t number) { return "S" + std::to_string(number + 1); }
 
 // TIMEX dates sort by the first day they cover: "2024-W43" before "2024-10-28".
 int FirstDay(const std::string& timex) {
@@ -72,6 +76,46 @@ void BuildTimeline(const std::vector<const Document*>& docs, Story& story) {
                    [](const auto& a, const auto& b) { return FirstDay(a.date) < FirstDay(b.date); });
 }
 
+// One story from its documents, in input order.
+Story BuildStory(std::string id, const std::vector<const Document*>& members, const std::vector<Entity>& entities) {
+  Story story;
+  story.id = std::move(id);
+  std::unordered_map<std::string, int> mention_count;
+  for (const Document* d : members) {
+    story.documents.push_back(d->id);
+    if (!d->source.empty()) AddUnique(story.sources, d->source);
+    if (d->date) {
+      if (!story.first_date || *d->date < *story.first_date) story.first_date = d->date;
+      if (!story.last_date || *story.last_date < *d->date) story.last_date = d->date;
+    }
+    for (const auto& m : d->mentions)
+      if (m.entity >= 0 && m.entity < static_cast<int>(d->entities.size()) && !d->entities[m.entity].global_id.empty())
+        ++mention_count[d->entities[m.entity].global_id];
+  }
+  const auto passages = story::AnalyzePassages(members);
+  story.shared_passages = passages.passages;
+  for (size_t i = 0; i < members.size(); ++i)
+    if (passages.original[i] == static_cast<int>(i)) AddUnique(story.independent_sources, members[i]->source);
+  // Most mentioned first; ties in report order, which is id order.
+  std::vector<std::pair<int, const Entity*>> ranked;
+  for (const auto& [entity_id, count] : mention_count)
+    if (const Entity* e = FindEntity(entities, entity_id)) ranked.emplace_back(count, e);
+  std::sort(ranked.begin(), ranked.end(),
+            [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  for (const auto& [count, e] : ranked) story.entities.push_back(e->id);
+  story.claims = story::BuildClaims(members, passages.original, story.id);
+  story.shared_quotes = story::FindSharedQuotes(members, passages.original, entities);
+  story.summary = story::Summarize(members, passages.original, story.claims);
+  // The headline of the article the summary leads with: the best-agreed account.
+  const std::string& lead_id = story.summary.empty() ? members.front()->id : story.summary.front().document;
+  const Document& lead =
+      **std::find_if(members.begin(), members.end(), [&](const Document* d) { return d->id == lead_id; });
+  story.headline = !lead.title.empty() ? lead.title
+                   : !lead.sentences.empty() ? std::string(Slice(lead, lead.sentences.front().span)) : "";
+  BuildTimeline(members, story);
+  return story;
+}
+
 }  // namespace
 
 std::vector<Story> BuildStories(const std::vector<Document>& documents, const std::vector<Entity>& entities) {
@@ -85,50 +129,123 @@ std::vector<Story> BuildStories(const std::vector<Document>& documents, const st
     if (n < 0) { n = static_cast<int>(members.size()); members.emplace_back(); }
     members[n].push_back(&documents[i]);
   }
-  // Report order of each entity, so a story lists its own entities without
-  // scanning the whole report's.
-  std::unordered_map<std::string_view, size_t> entity_rank;
-  for (size_t r = 0; r < entities.size(); ++r) entity_rank.emplace(entities[r].id, r);
-  std::vector<Story> stories(members.size());
-  for (size_t n = 0; n < members.size(); ++n) {
-    Story& story = stories[n];
-    story.id = "S" + std::to_string(n + 1);
-    std::unordered_map<std::string, int> mention_count;
-    for (const Document* d : members[n]) {
-      story.documents.push_back(d->id);
-      if (!d->source.empty()) AddUnique(story.sources, d->source);
-      if (d->date) {
-        if (!story.first_date || *d->date < *story.first_date) story.first_date = d->date;
-        if (!story.last_date || *story.last_date < *d->date) story.last_date = d->date;
-      }
-      for (const auto& m : d->mentions)
-        if (m.entity >= 0 && m.entity < static_cast<int>(d->entities.size()) && !d->entities[m.entity].global_id.empty())
-          ++mention_count[d->entities[m.entity].global_id];
-    }
-    const auto passages = story::AnalyzePassages(members[n]);
-    story.shared_passages = passages.passages;
-    for (size_t i = 0; i < members[n].size(); ++i)
-      if (passages.original[i] == static_cast<int>(i)) AddUnique(story.independent_sources, members[n][i]->source);
-    // Most mentioned first; ties in report order.
-    for (const auto& [id, count] : mention_count) {
-      if (entity_rank.count(id)) story.entities.push_back(id);
-    }
-    std::sort(story.entities.begin(), story.entities.end(), [&](const std::string& a, const std::string& b) {
-      const int ca = mention_count.at(a), cb = mention_count.at(b);
-      return ca != cb ? ca > cb : entity_rank.at(a) < entity_rank.at(b);
-    });
-    story.claims = story::BuildClaims(members[n], passages.original, story.id);
-    story.shared_quotes = story::FindSharedQuotes(members[n], passages.original, entities);
-    story.summary = story::Summarize(members[n], passages.original, story.claims);
-    // The headline of the article the summary leads with: the best-agreed account.
-    const std::string& lead_id = story.summary.empty() ? members[n].front()->id : story.summary.front().document;
-    const Document& lead = **std::find_if(members[n].begin(), members[n].end(),
-                                          [&](const Document* d) { return d->id == lead_id; });
-    story.headline = !lead.title.empty() ? lead.title
-                     : !lead.sentences.empty() ? std::string(Slice(lead, lead.sentences.front().span)) : "";
-    BuildTimeline(members[n], story);
-  }
+  std::vector<Story> stories;
+  stories.reserve(members.size());
+  for (size_t n = 0; n < members.size(); ++n) stories.push_back(BuildStory(StoryId(n), members[n], entities));
   return stories;
+}
+
+struct StoryStream::State {
+  struct OpenStory {
+    size_t number = 0;
+    std::vector<Document> documents;
+    uint64_t last_window = 0;  // the Add call that last gave it an article
+    std::optional<int> last_day;
+  };
+  explicit State(Options o) : options(o), clusterer(KeepingArticles(o.clusterer)) {}
+  static StoryClusterer::Options KeepingArticles(StoryClusterer::Options o) {
+    o.keep_articles = true;  // for the window's Reassign; forgotten after each window
+    return o;
+  }
+
+  void Close(std::vector<int> clusters, const std::vector<Entity>& entities, const StorySink& on_story);
+
+  Options options;
+  StoryClusterer clusterer;
+  std::unordered_map<int, OpenStory> open;  // by the clusterer's story
+  size_t stories_opened = 0;
+  size_t open_text_bytes = 0;
+  uint64_t windows = 0;
+};
+
+// Builds and hands on the stories of `clusters`, in story id order.
+void StoryStream::State::Close(std::vector<int> clusters, const std::vector<Entity>& entities,
+                               const StorySink& on_story) {
+  std::sort(clusters.begin(), clusters.end(),
+            [&](int a, int b) { return open.at(a).number < open.at(b).number; });
+  for (int c : clusters) {
+    auto it = open.find(c);
+    std::vector<const Document*> members;
+    for (const Document& d : it->second.documents) members.push_back(&d);
+    on_story(BuildStory(StoryId(it->second.number), members, entities));
+    for (const Document& d : it->second.documents) open_text_bytes -= d.text.size();
+    open.erase(it);
+    clusterer.Close(c);
+  }
+}
+
+StoryStream::StoryStream(Options options) : state_(std::make_unique<State>(options)) {}
+StoryStream::~StoryStream() = default;
+
+void StoryStream::Add(std::vector<Document> window, const std::vector<Entity>& entities, const StorySink& on_story) {
+  State& s = *state_;
+  ++s.windows;
+  // As in a batch: the window's terms count for IDF before any of its
+  // articles is placed, and articles enter in date order.
+  for (const Document& d : window) s.clusterer.Prime(d);
+  std::vector<size_t> order(window.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return window[a].date.value_or(Date{}) < window[b].date.value_or(Date{});
+  });
+  std::vector<int> story_of(window.size());
+  for (size_t i : order) story_of[i] = s.clusterer.Add(window[i]);
+  // An early article of the window may have opened a story of its own before
+  // its event's profile formed; as a batch does, it moves once the window's
+  // stories have.
+  for (int pass = 0; pass < s.options.clusterer.reassign_passes; ++pass) {
+    const std::vector<int> moved = s.clusterer.Reassign();
+    for (size_t k = 0; k < order.size(); ++k) story_of[order[k]] = moved[k];
+  }
+  s.clusterer.ForgetArticles();
+
+  std::optional<int> earliest_day;
+  for (size_t i = 0; i < window.size(); ++i) {
+    auto [it, opened] = s.open.try_emplace(story_of[i]);
+    State::OpenStory& story = it->second;
+    if (opened) story.number = s.stories_opened++;
+    story.last_window = s.windows;
+    if (window[i].date) {
+      const int day = window[i].date->ToDays();
+      story.last_day = std::max(story.last_day.value_or(day), day);
+      earliest_day = std::min(earliest_day.value_or(day), day);
+    }
+    s.open_text_bytes += window[i].text.size();
+    story.documents.push_back(std::move(window[i]));
+  }
+
+  // A story whose last article is two date windows older than everything in
+  // this window no longer takes articles from a stream in date order.
+  std::vector<int> quiet;
+  if (earliest_day) {
+    for (const auto& [c, story] : s.open)
+      if (story.last_day && *story.last_day < *earliest_day - 2 * s.options.clusterer.date_window_days)
+        quiet.push_back(c);
+  }
+  s.Close(std::move(quiet), entities, on_story);
+
+  // Memory stays bounded whatever the dates: past the limit, the stories
+  // that went longest without an article are closed.
+  if (s.open_text_bytes > s.options.max_open_text_bytes) {
+    std::vector<std::tuple<uint64_t, size_t, int>> by_activity;
+    for (const auto& [c, story] : s.open) by_activity.emplace_back(story.last_window, story.number, c);
+    std::sort(by_activity.begin(), by_activity.end());
+    std::vector<int> stale;
+    size_t remaining = s.open_text_bytes;
+    for (const auto& [window_number, number, c] : by_activity) {
+      if (remaining <= s.options.max_open_text_bytes / 4 * 3) break;
+      for (const Document& d : s.open.at(c).documents) remaining -= d.text.size();
+      stale.push_back(c);
+    }
+    s.Close(std::move(stale), entities, on_story);
+  }
+}
+
+void StoryStream::Finish(const std::vector<Entity>& entities, const StorySink& on_story) {
+  State& s = *state_;
+  std::vector<int> all;
+  for (const auto& [c, story] : s.open) all.push_back(c);
+  s.Close(std::move(all), entities, on_story);
 }
 
 }  // namespace newsgraph

@@ -2,14 +2,52 @@
 // across outlets, a timeline, shared quotes and passages, and a summary.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <vector>
 
 #include "core/document.h"
 #include "core/report.h"
+#include "story/clusterer.h"
 
 namespace newsgraph {
 
+// Clusters the whole batch (ClusterBatch) and assembles each story. Stories
+// are numbered by their first document in input order.
 std::vector<Story> BuildStories(const std::vector<Document>& documents,
                                 const std::vector<Entity>& entities);
+
+using StorySink = std::function<void(Story)>;
+
+// Stories of a stream too large to hold: articles join stories as they come
+// (StoryClusterer::Add, no batch passes), and a story is assembled and handed
+// on once it can take no more articles, or once memory calls for it. Only
+// the articles of open stories are held, so memory is bounded by
+// max_open_text_bytes (an annotated article takes about seven times its
+// text), not by the stream. Stories are numbered by their first
+// document in input order, as in BuildStories, but handed on in the order
+// they close.
+class StoryStream {
+ public:
+  struct Options {
+    size_t max_open_text_bytes = 24 << 20;
+    StoryClusterer::Options clusterer;
+  };
+  explicit StoryStream(Options options);
+  StoryStream() : StoryStream(Options{}) {}
+  ~StoryStream();
+
+  // Clusters `window`, the documents that follow those of earlier calls in
+  // input order, with their entities linked (`entities` as the linker has
+  // them now), and hands each story that closes to `on_story`.
+  void Add(std::vector<Document> window, const std::vector<Entity>& entities, const StorySink& on_story);
+
+  // Hands on every story still open.
+  void Finish(const std::vector<Entity>& entities, const StorySink& on_story);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace newsgraph
