@@ -67,6 +67,8 @@ fi
 
 section "speed: the whole pipeline, one thread, 5 MB corpus (bench/pipeline/run.sh)"
 bench/pipeline/run.sh "$build" "${NEWSGRAPH_BENCH_MB:-5}" 1
+section "speed and memory: the same corpus streamed (analyze --stream)"
+bench/pipeline/run.sh "$build" "${NEWSGRAPH_BENCH_MB:-5}" 1 --stream
 
 section "speed: the HTTP API under reads while ingesting (bench/serve/serve_load 5 2)"
 "$build/bench/serve/serve_load" 5 2
