@@ -188,7 +188,7 @@ int RunBatch(const AnalyzeOptions& options, const IngestOptions& ingest, const P
   }
   StageTimes* stages = profile ? &profile->stages : nullptr;
   pipeline.AnnotateAll(documents, options.threads, stages);
-  const Report report = pipeline.Assemble(std::move(documents), std::move(errors), stages);
+  const Report report = pipeline.Assemble(std::move(documents), std::move(errors), stages, options.threads);
   const auto output_start = Clock::now();
   WriteReport(report, options.format, out);
   out.flush();

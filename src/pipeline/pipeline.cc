@@ -1,12 +1,10 @@
 #include "pipeline/pipeline.h"
 
-#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <mutex>
-#include <thread>
 
+#include "core/parallel.h"
 #include "extract/entities.h"
 #include "extract/quantities.h"
 #include "extract/quotes.h"
@@ -67,29 +65,18 @@ void Pipeline::Annotate(Document& doc, StageTimes* times) const {
 }
 
 void Pipeline::AnnotateAll(std::vector<Document>& documents, int threads, StageTimes* times) const {
-  std::atomic<size_t> next{0};
-  std::mutex times_mutex;
-  auto work = [&] {
-    StageTimes local;
-    for (size_t i = next++; i < documents.size(); i = next++) Annotate(documents[i], times ? &local : nullptr);
-    if (times) {
-      std::lock_guard lock(times_mutex);
-      times->Add(local);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
+  std::vector<StageTimes> item_times(times ? documents.size() : 0);
+  ParallelFor(documents.size(), threads, [&](size_t i) { Annotate(documents[i], times ? &item_times[i] : nullptr); });
+  for (const StageTimes& t : item_times) times->Add(t);
 }
 
-Report Pipeline::Assemble(std::vector<Document> documents, std::vector<InputError> errors,
-                          StageTimes* times) const {
+Report Pipeline::Assemble(std::vector<Document> documents, std::vector<InputError> errors, StageTimes* times,
+                          int threads) const {
   Report report;
   report.documents = std::move(documents);
   report.errors = std::move(errors);
   Timed(times, 6, [&] { report.entities = LinkAcrossDocuments(report.documents); });
-  Timed(times, 7, [&] { report.stories = BuildStories(report.documents, report.entities); });
+  Timed(times, 7, [&] { report.stories = BuildStories(report.documents, report.entities, threads); });
   return report;
 }
 
@@ -113,7 +100,7 @@ struct AnalysisStream::State {
 };
 
 AnalysisStream::AnalysisStream(const Pipeline& pipeline, int threads, Sinks sinks, StageTimes* times)
-    : state_(new State{pipeline, threads, std::move(sinks), times, {}, {}, {}}) {
+    : state_(new State{pipeline, threads, std::move(sinks), times, {}, {}, StoryStream({.threads = threads})}) {
   state_->window.reserve(kWindow);
 }
 

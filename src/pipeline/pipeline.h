@@ -45,9 +45,10 @@ class Pipeline {
   // and keeps its place, so the results are the same for any count.
   void AnnotateAll(std::vector<Document>& documents, int threads, StageTimes* times = nullptr) const;
 
-  // Links entities across the documents and groups them into stories.
-  Report Assemble(std::vector<Document> documents, std::vector<InputError> errors,
-                  StageTimes* times = nullptr) const;
+  // Links entities across the documents and groups them into stories, each
+  // story assembled on one of `threads` threads.
+  Report Assemble(std::vector<Document> documents, std::vector<InputError> errors, StageTimes* times = nullptr,
+                  int threads = 1) const;
 
  private:
   std::shared_ptr<const EntityRecognizer> recognizer_;

@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/parallel.h"
 #include "story/claims.h"
 #include "story/clusterer.h"
 #include "story/passages.h"
@@ -118,7 +119,8 @@ Story BuildStory(std::string id, const std::vector<const Document*>& members, co
 
 }  // namespace
 
-std::vector<Story> BuildStories(const std::vector<Document>& documents, const std::vector<Entity>& entities) {
+std::vector<Story> BuildStories(const std::vector<Document>& documents, const std::vector<Entity>& entities,
+                                int threads) {
   const std::vector<int> story_of = ClusterBatch(documents);
 
   // Stories numbered by their first document in report order.
@@ -129,9 +131,8 @@ std::vector<Story> BuildStories(const std::vector<Document>& documents, const st
     if (n < 0) { n = static_cast<int>(members.size()); members.emplace_back(); }
     members[n].push_back(&documents[i]);
   }
-  std::vector<Story> stories;
-  stories.reserve(members.size());
-  for (size_t n = 0; n < members.size(); ++n) stories.push_back(BuildStory(StoryId(n), members[n], entities));
+  std::vector<Story> stories(members.size());
+  ParallelFor(members.size(), threads, [&](size_t n) { stories[n] = BuildStory(StoryId(n), members[n], entities); });
   return stories;
 }
 
@@ -163,14 +164,19 @@ void StoryStream::State::Close(std::vector<int> clusters, const std::vector<Enti
                                const StorySink& on_story) {
   std::sort(clusters.begin(), clusters.end(),
             [&](int a, int b) { return open.at(a).number < open.at(b).number; });
-  for (int c : clusters) {
-    auto it = open.find(c);
+  std::vector<Story> stories(clusters.size());
+  ParallelFor(clusters.size(), options.threads, [&](size_t k) {
+    const OpenStory& story = open.at(clusters[k]);
     std::vector<const Document*> members;
-    for (const Document& d : it->second.documents) members.push_back(&d);
-    on_story(BuildStory(StoryId(it->second.number), members, entities));
+    for (const Document& d : story.documents) members.push_back(&d);
+    stories[k] = BuildStory(StoryId(story.number), members, entities);
+  });
+  for (size_t k = 0; k < clusters.size(); ++k) {
+    auto it = open.find(clusters[k]);
     for (const Document& d : it->second.documents) open_text_bytes -= d.text.size();
     open.erase(it);
-    clusterer.Close(c);
+    clusterer.Close(clusters[k]);
+    on_story(std::move(stories[k]));
   }
 }
 

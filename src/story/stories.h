@@ -12,10 +12,11 @@
 
 namespace newsgraph {
 
-// Clusters the whole batch (ClusterBatch) and assembles each story. Stories
-// are numbered by their first document in input order.
+// Clusters the whole batch (ClusterBatch) and assembles each story, on up to
+// `threads` threads. Stories are numbered by their first document in input
+// order.
 std::vector<Story> BuildStories(const std::vector<Document>& documents,
-                                const std::vector<Entity>& entities);
+                                const std::vector<Entity>& entities, int threads = 1);
 
 using StorySink = std::function<void(Story)>;
 
@@ -31,6 +32,7 @@ class StoryStream {
  public:
   struct Options {
     size_t max_open_text_bytes = 24 << 20;
+    int threads = 1;  // stories closing together are assembled in parallel
     StoryClusterer::Options clusterer;
   };
   explicit StoryStream(Options options);
