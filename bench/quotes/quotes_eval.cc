@@ -19,8 +19,10 @@
 //                    as when "she" or an earlier "Austin" is the speaker).
 //
 // Usage: quotes_eval [--split train|dev|all] [--models DIR] [--show N]
-//        [--shared DIR] [--cues N]. --show prints N examples of each kind of
-//        error; --cues the N most used cues with their precision.
+//        [--shared DIR] [--cues N] [--article NAME]. --show prints N examples
+//        of each kind of error; --cues the N most used cues with their
+//        precision; --article every predicted quote of the articles whose name
+//        contains NAME, with speaker and cue.
 // Exits 0 with a message when the data is absent.
 #include <algorithm>
 #include <cctype>
@@ -194,8 +196,10 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
         Span c = g.content.front();
         Span before{c.begin > 60 ? c.begin - 60 : 0, c.begin};
         std::string cue = g.cue.empty() ? "-" : Excerpt(doc, g.cue.front());
-        std::printf("MISS %s {%s}: %s [[%s]]\n", name.c_str(), cue.c_str(), Excerpt(doc, before).c_str(),
-                    Excerpt(doc, c).c_str());
+        Span last = g.content.back();
+        Span after{last.end, std::min<uint32_t>(last.end + 60, static_cast<uint32_t>(doc.text.size()))};
+        std::printf("MISS %s {%s}: %s [[%s]] %s\n", name.c_str(), cue.c_str(), Excerpt(doc, before).c_str(),
+                    Excerpt(doc, c).c_str(), Excerpt(doc, after).c_str());
       }
       continue;
     }
@@ -246,6 +250,14 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
   }
 }
 
+// Every predicted quote of one article, to see what a rule does in context.
+void PrintQuotes(const Document& doc, const std::string& name) {
+  for (const auto& q : doc.quotes) {
+    std::printf("QUOTE %s [%s] {%s} '%s': [[%s]]\n", name.c_str(), std::string(newsgraph::ToString(q.kind)).c_str(),
+                CueKey(doc, q).c_str(), q.speaker ? Excerpt(doc, *q.speaker).c_str() : "-", Excerpt(doc, q.span).c_str());
+  }
+}
+
 double Ratio(size_t a, size_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; }
 
 void Print(const char* split, const Counts& c) {
@@ -284,6 +296,7 @@ int main(int argc, char** argv) {
   const char* env = std::getenv("NEWSGRAPH_SHARED");
   fs::path shared = env && *env ? env : std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared";
   int show = 0, cues = 0;
+  std::string article_filter;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--split") split = argv[i + 1];
@@ -291,8 +304,11 @@ int main(int argc, char** argv) {
     else if (flag == "--shared") shared = argv[i + 1];
     else if (flag == "--show") show = std::atoi(argv[i + 1]);
     else if (flag == "--cues") cues = std::atoi(argv[i + 1]);
+    else if (flag == "--article") article_filter = argv[i + 1];
     else {
-      std::fprintf(stderr, "usage: quotes_eval [--split train|dev|all] [--models DIR] [--shared DIR] [--show N] [--cues N]\n");
+      std::fprintf(stderr,
+                   "usage: quotes_eval [--split train|dev|all] [--models DIR] [--shared DIR] [--show N] [--cues N] "
+                   "[--article NAME]\n");
       return 2;
     }
   }
@@ -336,6 +352,7 @@ int main(int argc, char** argv) {
       newsgraph::ResolveWithinDocument(doc);
       newsgraph::ExtractQuotes(doc);
       Score(doc, gold, article, show, shown, counts);
+      if (!article_filter.empty() && article.find(article_filter) != std::string::npos) PrintQuotes(doc, article);
     }
     Print(s.c_str(), counts);
     PrintCues(counts, cues);

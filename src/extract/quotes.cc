@@ -235,6 +235,10 @@ bool IsNeverSpeaker(std::string_view w) {
          (w.size() > 4 && w.ends_with("ing") && w[0] >= 'A' && w[0] <= 'Z');
 }
 
+// The most tokens of a sentence that only tags the quotation before it:
+// "Rubio said.", "the senator told reporters on Monday.".
+constexpr uint32_t kShortTag = 10;
+
 // ---- token helpers --------------------------------------------------------------
 
 class QuoteFinder {
@@ -807,7 +811,11 @@ class QuoteFinder {
     if (embedded) a = CueBeforeQuote(from, open);
     if (!a.cue && cur.close > open && cur.close + 1 < n_ && !ParagraphStart(cur.close + 1)) {
       const Sentence& after = SentenceOf(cur.close + 1);
-      a = CueAfterQuote(cur.close + 1, after.end_token);
+      // A quotation that ends its sentence takes the next one's cue only from
+      // a short tag ("“…” Rubio said."), not from a sentence that reports
+      // something else ("Rubio said the real extremist is ...").
+      if (after.first_token <= cur.close || after.end_token - after.first_token <= kShortTag)
+        a = CueAfterQuote(cur.close + 1, after.end_token);
     }
     if (!a.cue && !embedded) a = CueBeforeQuote(from, open);
     // "Trump went even further: “...”", "Clinton released a statement: “...”":
@@ -831,12 +839,33 @@ class QuoteFinder {
 
     Quote q;
     q.span = Tokens(cur.first, last);
+    // "Gore tried to distance himself and “made a mistake,” Lichtman said.":
+    // a cue after a partial quote reports the reporter's words before it too.
+    if (embedded && a.cue_token > cur.close && SentenceOf(a.cue_token).first_token <= open) {
+      uint32_t clause = from;
+      while (clause < open && !IsWord(clause)) ++clause;
+      q.span.begin = doc_.tokens[clause].span.begin;
+    }
     q.kind = embedded ? QuoteKind::kPartial : QuoteKind::kDirect;
-    // A partial quote's cue also introduces the reported clause around it.
-    if (a.cue && !embedded) cue_used_[a.cue_token] = 1;
+    // A partial quote's cue also introduces the reported clause around it, as
+    // does a cue whose clause runs on into the quotation ("Jacobs explained
+    // that the title goes to whoever had the most impact, “for good or ill.”").
+    if (a.cue && !embedded && !ClauseRunsInto(a, open)) cue_used_[a.cue_token] = 1;
     SetSpeaker(a, q);
     if (inherited && q.speaker && q.speaker_entity >= 0) q.speaker = NearestMention(q.speaker_entity, *q.speaker, open);
     doc_.quotes.push_back(q);
+  }
+
+  // Whether the reporter's words between the cue and the quotation opening at
+  // `open` are a clause of the cue's own ("that ...", three words or more
+  // besides the speaker) rather than a tag ("X said:", "said X, ").
+  bool ClauseRunsInto(const Attribution& a, uint32_t open) const {
+    if (a.cue_token >= open || SentenceOf(a.cue_token).end_token <= open) return false;
+    if (Is(a.cue_token + 1, "that")) return true;
+    uint32_t words = 0;
+    for (uint32_t t = a.cue_token + 1; t < open; ++t)
+      words += IsWord(t) && !(a.speaker && a.speaker->Contains(doc_.tokens[t].span));
+    return words >= 3;
   }
 
   // The mention of `entity` nearest before the quotation opening at token
@@ -1051,7 +1080,7 @@ class QuoteFinder {
     if (!a.speaker) a.speaker = Possessor(k, s.first_token);
     bool inverted = false;
     const bool after_comma = k > s.first_token && Is(k - 1, ",");
-    if (!a.speaker && after_comma && s.end_token - k <= 8) {
+    if (!a.speaker && after_comma && s.end_token - k <= 16) {
       a.speaker = SpeakerAfter(k, s.end_token);  // "CLAUSE, said X (on Monday)."
       uint32_t t = k + 1;
       while (a.speaker && t < s.end_token && doc_.tokens[t].span.end <= a.speaker->end) ++t;
@@ -1075,7 +1104,7 @@ class QuoteFinder {
     const bool closes = k + 1 >= s.end_token || IsTerminator(k + 1) || Is(k + 1, ",") || (cue.flags & kTakesObject) ||
                         SkipTime(k + 1, s.end_token) > k + 1 ||
                         OneOf(Text(k + 1), {"in", "at", "during", "after", "before", "from", "to", "by", "when"});
-    if (comma > s.first_token && comma < k && Is(comma, ",") && s.end_token - k <= 8 && closes &&
+    if (comma > s.first_token && comma < k && Is(comma, ",") && (inverted || (s.end_token - k <= 8 && closes)) &&
         !IsRelative(*a.speaker)) {
       bool has_that = false;
       for (uint32_t t = k + 1; t < s.end_token; ++t) has_that |= Is(t, "that");

@@ -588,5 +588,51 @@ TEST(ExtractQuotes, QuantifierAndPastAfterAuxiliaryAreAdverbs) {
   EXPECT_EQ(SpeakerOf(past, QuoteStarting(past, "the senator as a fraud")), "who");
 }
 
+// A quotation that ends its sentence is not tagged by the next sentence when
+// that one reports a clause of its own; the clause stays reported speech.
+TEST(ExtractQuotes, NextSentenceWithItsOwnClauseIsNoTag) {
+  Document doc = Doc("“It is a hard choice,” said the mayor, “and I chose the budget.” Harris said the real problem "
+                     "is the state's funding formula, and she blamed the legislature for it.");
+  AddPeople(doc, {"Harris"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "and I chose")), "the mayor");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the real problem")), "Harris");
+  Document tag = Doc("“We will appeal the ruling.” Harris said.");
+  ExtractQuotes(tag);
+  EXPECT_EQ(SpeakerOf(tag, QuoteStarting(tag, "We will appeal")), "Harris");
+}
+
+// "CLAUSE, said X, a long apposition." reports the clause however long the
+// speaker's description runs.
+TEST(ExtractQuotes, InvertedCueWithLongAppositionReportsClause) {
+  Document doc = Doc("The budget deal leaves both parties with little to campaign on, said Maria Lopez, a senior fellow "
+                     "at the Center for Fiscal Studies in Washington.");
+  AddPeople(doc, {"Maria Lopez"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "The budget deal leaves")), "Maria Lopez");
+}
+
+// A cue whose own clause runs on into a quotation still reports that clause.
+TEST(ExtractQuotes, ClauseRunningIntoQuotationIsReported) {
+  Document doc = Doc("Okafor explained that the award goes to whoever shaped the year most, “for better or worse.”");
+  ExtractQuotes(doc);
+  const Quote& clause = QuoteStarting(doc, "the award goes");
+  EXPECT_EQ(SpeakerOf(doc, clause), "Okafor");
+  EXPECT_EQ(doc.Slice(*clause.cue), "explained");
+}
+
+// A partial quote tagged after its close reports the reporter's words before
+// it as well: the whole sentence is the speaker's claim.
+TEST(ExtractQuotes, PartialQuoteTaggedAfterCoversItsSentence) {
+  Document doc = Doc("The governor tried to distance himself from the scandal, and in doing so he “made a serious "
+                     "error,” Patel said.");
+  AddPeople(doc, {"Patel"});
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "The governor tried");
+  EXPECT_EQ(q.kind, QuoteKind::kPartial);
+  EXPECT_TRUE(doc.Slice(q.span).ends_with("serious error"));
+  EXPECT_EQ(SpeakerOf(doc, q), "Patel");
+}
+
 }  // namespace
 }  // namespace newsgraph
