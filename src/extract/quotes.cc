@@ -22,6 +22,7 @@ enum CueFlag : uint8_t {
   kInfinitive = 8,   // what is reported can be an intention: "declined to comment", "vowed to fight"
   kNoun = 16,        // a noun: "his claim that", "Trump's criticism of"; never introduces a quotation
   kRaising = 32,     // "X seemed to ...", "it appears that": an impression, the subject inside it, no speaker
+  kAdjective = 64,   // "X is confident that", "made clear that": a stance held by the subject of the verb before
 };
 
 struct Cue {
@@ -37,7 +38,7 @@ struct Cue {
 constexpr Cue kCues[] = {
     {"accusation", kNoun}, {"accusations", kNoun, "of"}, {"accuse", kTakesObject}, {"accused", kTakesObject},
     {"accuses", kTakesObject}, {"accusing", kTakesObject | kParticiple}, {"acknowledge", 0},
-    {"acknowledged", 0}, {"acknowledges", 0}, {"acknowledging", kParticiple}, {"added", 0},
+    {"acknowledged", 0}, {"acknowledges", 0}, {"acknowledging", kParticiple}, {"adamant", kAdjective}, {"added", 0},
     {"adding", kParticiple}, {"adds", 0}, {"admission", kNoun}, {"admits", 0}, {"admitted", 0},
     {"admitting", kParticiple}, {"agree", kNeedsThat | kInfinitive}, {"agreed", kNeedsThat | kInfinitive},
     {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0}, {"alleges", 0}, {"alleging", kParticiple},
@@ -46,18 +47,18 @@ constexpr Cue kCues[] = {
     {"argue", 0}, {"argued", 0, "for"}, {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun},
     {"ask", kTakesObject}, {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple},
     {"asks", kTakesObject}, {"assailed", 0}, {"asserted", 0}, {"assertion", kNoun}, {"asserts", 0},
-    {"assurances", kNoun}, {"assured", kTakesObject}, {"attacked", 0}, {"attacking", kParticiple},
-    {"attacks", kNoun, "on"}, {"backed", 0}, {"backing", kParticiple}, {"belief", kNoun}, {"believe", 0},
+    {"assumption", kNoun}, {"assurances", kNoun}, {"assured", kTakesObject}, {"attacked", 0}, {"attacking", kParticiple},
+    {"attacks", kNoun, "on"}, {"aware", kAdjective}, {"backed", 0}, {"backing", kParticiple}, {"belief", kNoun}, {"believe", 0},
     {"believed", kNeedsThat}, {"believes", 0}, {"blame", 0}, {"blamed", 0}, {"blames", 0},
     {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0}, {"boasted", 0},
     {"called", kTakesObject, "for"}, {"calling", kTakesObject | kParticiple, "for"},
-    {"calls", kTakesObject, "for"}, {"cautioned", 0}, {"challenged", 0}, {"chanted", 0}, {"chanting", kParticiple}, {"charged", kNeedsThat}, {"cited", 0},
+    {"calls", kTakesObject, "for"}, {"cautioned", 0}, {"certain", kAdjective}, {"challenged", 0}, {"chanted", 0}, {"chanting", kParticiple}, {"charged", kNeedsThat}, {"cited", 0},
     {"cites", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple},
-    {"claims", 0}, {"commented", kNeedsThat, "on"}, {"comments", kNoun}, {"complained", 0, "about"},
+    {"claims", 0}, {"clear", kAdjective}, {"commented", kNeedsThat, "on"}, {"comments", kNoun}, {"complained", 0, "about"},
     {"complaint", kNoun}, {"complaints", kNoun, "about"}, {"concede", 0}, {"conceded", 0}, {"concedes", 0},
-    {"concerns", kNoun, "about"}, {"concluded", kNeedsThat}, {"condemn", 0}, {"condemned", 0},
-    {"condemning", kParticiple}, {"condemns", 0}, {"confirmed", 0}, {"confirms", 0}, {"contended", 0},
-    {"contends", 0}, {"contention", kNoun}, {"continued", kNeedsThat}, {"countered", 0}, {"criticised", 0},
+    {"concerned", kAdjective}, {"concerns", kNoun, "about"}, {"concluded", kNeedsThat}, {"condemn", 0}, {"condemned", 0},
+    {"condemning", kParticiple}, {"condemns", 0}, {"confident", kAdjective}, {"confirmed", 0}, {"confirms", 0}, {"contended", 0},
+    {"contends", 0}, {"contention", kNoun}, {"continued", kNeedsThat}, {"convinced", kAdjective}, {"countered", 0}, {"criticised", 0},
     {"criticism", kNoun, "of"}, {"criticize", 0}, {"criticized", 0}, {"criticizes", 0},
     {"criticizing", kParticiple}, {"decided", kInfinitive}, {"decision", kNoun | kInfinitive}, {"declared", 0},
     {"declares", 0}, {"declaring", kParticiple}, {"declined", kInfinitive}, {"declines", kInfinitive},
@@ -66,7 +67,7 @@ constexpr Cue kCues[] = {
     {"denies", 0}, {"denounced", 0}, {"denounces", 0}, {"denouncing", kParticiple}, {"deny", 0},
     {"denying", kParticiple}, {"described", 0}, {"describes", 0}, {"describing", kParticiple}, {"disclosed", 0},
     {"discuss", 0}, {"discussed", 0}, {"discusses", 0}, {"discussing", kParticiple}, {"dismissed", 0},
-    {"dismisses", 0}, {"dismissing", kParticiple}, {"echoed", 0}, {"emphasised", 0}, {"emphasized", 0},
+    {"dismisses", 0}, {"dismissing", kParticiple}, {"doubts", kNoun, "about"}, {"echoed", 0}, {"emphasised", 0}, {"emphasized", 0},
     {"emphasizes", 0}, {"encouraged", kTakesObject}, {"endorse", 0}, {"endorsed", 0},
     {"endorsement", kNoun, "of"}, {"endorses", 0}, {"endorsing", kParticiple}, {"estimated", kNeedsThat},
     {"estimates", kNeedsThat}, {"expect", kNeedsThat | kInfinitive}, {"expected", kNeedsThat | kInfinitive},
@@ -75,20 +76,20 @@ constexpr Cue kCues[] = {
     {"favors", 0}, {"fear", 0}, {"feared", kNeedsThat}, {"fears", 0}, {"feel", kNeedsThat},
     {"feels", kNeedsThat}, {"felt", kNeedsThat}, {"finds", kNeedsThat}, {"focused", kNeedsThat, "on"},
     {"focuses", kNeedsThat, "on"}, {"found", kNeedsThat}, {"highlighted", 0}, {"hinted", kNeedsThat},
-    {"hope", kNeedsThat}, {"hoped", kNeedsThat | kInfinitive}, {"hopes", kNeedsThat | kInfinitive},
-    {"hoping", kNeedsThat | kInfinitive | kParticiple}, {"identified", 0}, {"indicate", kNeedsThat},
+    {"hope", kNeedsThat}, {"hoped", kNeedsThat | kInfinitive}, {"hopeful", kAdjective}, {"hopes", kNeedsThat | kInfinitive},
+    {"hoping", kNeedsThat | kInfinitive | kParticiple}, {"idea", kNoun}, {"identified", 0}, {"indicate", kNeedsThat},
     {"indicated", kNeedsThat}, {"indicates", kNeedsThat}, {"informed", kTakesObject}, {"insist", 0},
-    {"insisted", 0}, {"insistence", kNoun}, {"insisting", kParticiple}, {"insists", 0},
+    {"insisted", 0}, {"insistence", kNoun}, {"insistent", kAdjective}, {"insisting", kParticiple}, {"insists", 0},
     {"intends", kInfinitive}, {"joked", 0}, {"knew", kNeedsThat}, {"know", kNeedsThat}, {"knows", kNeedsThat},
     {"lamented", 0}, {"learned", kNeedsThat}, {"maintained", 0}, {"maintains", 0}, {"mention", 0},
     {"mentioned", 0}, {"mocked", 0}, {"mocking", kParticiple}, {"note", 0}, {"noted", 0}, {"notes", 0},
-    {"noting", kParticiple}, {"observed", 0}, {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0},
-    {"opposes", 0}, {"opposing", kParticiple}, {"opposition", kNoun, "to"}, {"ordered", 0},
-    {"planned", kInfinitive}, {"plans", kInfinitive}, {"pledged", kInfinitive}, {"pledges", kInfinitive},
+    {"noting", kParticiple}, {"notion", kNoun}, {"observed", 0}, {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0},
+    {"opposes", 0}, {"opposing", kParticiple}, {"opposition", kNoun, "to"}, {"optimistic", kAdjective}, {"ordered", 0},
+    {"planned", kInfinitive}, {"plans", kInfinitive}, {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive}, {"pledges", kInfinitive},
     {"pointed", kNeedsThat, "to"}, {"pointing", kNeedsThat | kParticiple, "to"}, {"posted", kNeedsThat},
     {"praise", 0}, {"praised", 0}, {"praises", 0}, {"praising", kParticiple}, {"predict", 0}, {"predicted", 0},
     {"predicting", kParticiple}, {"prediction", kNoun}, {"predicts", 0}, {"prefer", 0}, {"preferred", 0},
-    {"prefers", 0}, {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple},
+    {"prefers", 0}, {"promise", kNoun | kInfinitive}, {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple},
     {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"questioned", 0},
     {"questioning", kParticiple}, {"questions", kNoun, "about"}, {"quipped", 0}, {"recalled", 0},
     {"recalling", kParticiple}, {"recalls", 0}, {"recommend", 0}, {"recommended", 0}, {"referenced", 0},
@@ -101,19 +102,19 @@ constexpr Cue kCues[] = {
     {"reveals", kNeedsThat}, {"said", 0}, {"saw", kNeedsThat}, {"say", 0}, {"saying", kParticiple}, {"says", 0},
     {"see", kNeedsThat}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive}, {"seem", kRaising},
     {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat}, {"shouted", 0}, {"shouting", kParticiple}, {"show", 0}, {"showed", 0},
-    {"showing", kParticiple}, {"shows", 0}, {"signaled", kNeedsThat}, {"slammed", 0}, {"slamming", kParticiple},
-    {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0}, {"spoke", kNeedsThat, "about"}, {"stated", 0},
+    {"showing", kParticiple}, {"shows", 0}, {"signaled", kNeedsThat}, {"skeptical", kAdjective}, {"slammed", 0}, {"slamming", kParticiple},
+    {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0}, {"speculation", kNoun}, {"spoke", kNeedsThat, "about"}, {"stated", 0},
     {"statement", kNoun}, {"statements", kNoun}, {"states", kNeedsThat}, {"stating", kParticiple},
     {"stressed", 0}, {"stresses", 0}, {"suggest", 0}, {"suggested", 0}, {"suggesting", kParticiple},
     {"suggestion", kNoun}, {"suggests", 0}, {"support", 0, "for"}, {"supported", 0},
-    {"supporting", kParticiple}, {"supports", 0}, {"suspect", kNeedsThat}, {"suspected", kNeedsThat},
-    {"talked", kNeedsThat, "about"}, {"talking", kParticiple | kNeedsThat, "about"}, {"tell", kTakesObject},
+    {"supporting", kParticiple}, {"supports", 0}, {"sure", kAdjective}, {"suspect", kNeedsThat}, {"suspected", kNeedsThat},
+    {"suspicion", kNoun}, {"talked", kNeedsThat, "about"}, {"talking", kParticiple | kNeedsThat, "about"}, {"tell", kTakesObject},
     {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0}, {"testimony", kNoun},
     {"think", 0}, {"thinks", 0}, {"thought", kNeedsThat}, {"threatened", kInfinitive},
     {"threatening", kInfinitive | kParticiple}, {"threatens", kInfinitive}, {"told", kTakesObject},
     {"touted", 0}, {"touting", kParticiple}, {"touts", 0}, {"tweeted", 0}, {"tweeting", kParticiple},
-    {"tweets", 0}, {"urge", kTakesObject}, {"urged", kTakesObject}, {"urges", kTakesObject},
-    {"urging", kTakesObject | kParticiple}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple},
+    {"tweets", 0}, {"unaware", kAdjective}, {"urge", kTakesObject}, {"urged", kTakesObject}, {"urges", kTakesObject},
+    {"urging", kTakesObject | kParticiple}, {"view", kNoun}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple},
     {"vows", kInfinitive}, {"want", kInfinitive}, {"wanted", kInfinitive}, {"wants", kInfinitive},
     {"warn", kTakesObject}, {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple},
     {"warns", kTakesObject}, {"welcomed", 0}, {"wondered", 0}, {"worried", kNeedsThat}, {"worries", kNeedsThat},
@@ -238,6 +239,10 @@ bool IsNeverSpeaker(std::string_view w) {
 // The most tokens of a sentence that only tags the quotation before it:
 // "Rubio said.", "the senator told reporters on Monday.".
 constexpr uint32_t kShortTag = 10;
+
+// The verb an adjective of stance completes ("is confident that"), looked up
+// for its subject as any cue is.
+constexpr Cue kStanceVerb = {"is", 0};
 
 // ---- token helpers --------------------------------------------------------------
 
@@ -492,10 +497,40 @@ class QuoteFinder {
     return subject && subject->end <= s->begin ? subject : s;
   }
 
+  // "Officials who spoke with the Times said": the noun phrase at the cue is
+  // inside a relative clause with no commas around it, and the speaker is
+  // the clause's head.
+  std::optional<Span> RelativeHead(std::optional<Span> s, uint32_t floor) const {
+    const uint32_t first = TokenAt(s->begin);
+    for (uint32_t j = first; j-- > floor && j + 10 > first;) {
+      if (!IsWord(j) || inside_quote_[j]) return s;
+      if (Is(j, "who")) {
+        if (j == floor || !IsWord(j - 1)) return s;
+        auto head = SpeakerBefore(j, floor);
+        return head ? head : s;
+      }
+    }
+    return s;
+  }
+
+  // "Le Pen voiced support for", "he is generating support for": a
+  // lower-case verb form right before a cue that takes a preposition makes
+  // the cue its object, and the speaker is that verb's subject.
+  std::optional<Span> ObjectOfVerb(std::optional<Span> s, uint32_t cue_token, const Cue& cue, uint32_t floor) const {
+    if (!s || cue.prep.empty() || cue_token == 0 || !Is(cue_token + 1, cue.prep)) return s;
+    const uint32_t t = cue_token - 1;
+    std::string_view w = Text(t);
+    if (doc_.tokens[t].span.end != s->end || !IsWord(t) || Capitalized(t) || w.size() < 5 ||
+        !(w.ends_with("ed") || w.ends_with("ing")) || EntityOverlapping(*s) >= 0)
+      return s;
+    if (auto subject = SpeakerBefore(t, floor); subject && subject->end < s->end) return subject;
+    return SentenceSubject(floor, t);
+  }
+
   // Who speaks at the cue token `k`, looking no further back than `floor`
   // and no further ahead than `limit`.
   std::optional<Span> Speaker(uint32_t cue_token, const Cue& cue, uint32_t floor, uint32_t limit) const {
-    if (auto s = SpeakerBefore(cue_token, floor)) return ForParticiple(s, cue_token, cue, floor);
+    if (auto s = SpeakerBefore(cue_token, floor)) return ForParticiple(RelativeHead(s, floor), cue_token, cue, floor);
     // "X, Republican of Florida, has also argued": the apposition ends before the auxiliaries.
     uint32_t k = cue_token;
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
@@ -825,6 +860,11 @@ class QuoteFinder {
       a.speaker = SpeakerBefore(open - 1, from);
       if (!a.speaker || !NamesSpeaker(*a.speaker)) a.speaker = SentenceSubject(from, open - 1);
     }
+    // "Grandi reacted skeptically to the deal, “...”": a quotation after a
+    // comma in a sentence with no cue is its subject's.
+    if (!a.cue && !a.speaker && open > from + 2 && Is(open - 1, ",")) {
+      a.speaker = SentenceSubject(from, open - 1);
+    }
 
     uint32_t words = 0;
     for (uint32_t k = cur.first; k <= last && words < 4; ++k) words += IsWord(k);
@@ -946,12 +986,15 @@ class QuoteFinder {
           continue;
         }
         const Cue* cue = CueAt(k);
-        if (cue && (cue->flags & kTakesObject) && k > s.first_token &&
-            OneOf(Text(k - 1), {"when", "When", "after", "After", "once", "Once"})) {
-          if (WhenAsked(s, k)) break;
+        // "when asked whether", "Asked about the wall, she said", "Rubio was asked if".
+        if (k == s.first_token ? Text(k) == "Asked"
+                               : cue && (cue->flags & kTakesObject) &&
+                                     (OneOf(Text(k - 1), {"when", "When", "after", "After", "once", "Once"}) ||
+                                      (Text(k) == "asked" && OneOf(Text(k - 1), {"was", "is", "were"})))) {
+          if (!WhenAsked(s, k)) continue;
+        } else if (!cue || !Reported(s, k, *cue)) {
           continue;
         }
-        if (!cue || !Reported(s, k, *cue)) continue;
         if (!next_attribution_) break;
         k = next_attribution_ - 1;  // "X said A, and Y said B": B is Y's
         next_attribution_ = 0;
@@ -1011,7 +1054,7 @@ class QuoteFinder {
   // said ...": the question is reported, put to the subject of the sentence.
   bool WhenAsked(const Sentence& s, uint32_t k) {
     uint32_t c = k + 1;
-    if (Is(c, "by")) {  // "when asked by a reporter whether"
+    if (OneOf(Text(c), {"by", "on", "in", "during"})) {  // "when asked by a reporter whether", "asked on Fox News who"
       for (uint32_t t = c + 1; t < s.end_token && t < c + 7; ++t) {
         if (OneOf(Text(t), {"whether", "if", "about", "to", "how", "why", "what", "which", "who", "when"})) {
           c = t;
@@ -1019,12 +1062,14 @@ class QuoteFinder {
         }
       }
     }
-    if (c >= s.end_token || Is(c, "by")) return false;
+    if (c >= s.end_token || OneOf(Text(c), {"by", "on", "in", "during"})) return false;
     Attribution a;
     a.cue = doc_.tokens[k].span;
     a.cue_token = k;
     uint32_t e = s.end_token;
-    if (k - 1 == s.first_token) {
+    // Fronted: "When asked about X, she said ...", not "Rubio was asked if".
+    const bool fronted = k == s.first_token || (k == s.first_token + 1 && !OneOf(Text(k - 1), {"was", "is", "were"}));
+    if (fronted) {
       for (e = c; e < s.end_token && !Is(e, ","); ++e) {}
       if (e + 1 >= s.end_token) return false;
       a.speaker = SentenceSubject(e + 1, s.end_token);
@@ -1032,7 +1077,9 @@ class QuoteFinder {
       a.speaker = SentenceSubject(s.first_token, k - 1);
     }
     cue_used_[k] = 1;
-    return AddIndirect(c, e - 1, a);
+    if (!AddIndirect(c, e - 1, a)) return false;
+    if (fronted) next_attribution_ = e + 1;  // the answer: "..., Trump said that he would"
+    return true;
   }
 
   // "According to X, CLAUSE." and "CLAUSE, according to X."
@@ -1050,6 +1097,7 @@ class QuoteFinder {
 
   // "X said (that) CLAUSE.", "X told reporters CLAUSE.", "CLAUSE, X said."
   bool Reported(const Sentence& s, uint32_t k, const Cue& cue) {
+    if (cue.flags & kAdjective) return Stance(s, k);
     if (k > s.first_token && OneOf(Text(k - 1), {"is", "was", "are", "were", "be", "been", "being"}) &&
         !Text(k).ends_with("ing"))
       return false;  // "is said to", "was reported"; but "was referring to" reports
@@ -1068,7 +1116,9 @@ class QuoteFinder {
       a.speaker = SubjectForPossessor(Possessor(k, s.first_token), s.first_token);
       if (!a.speaker) a.speaker = SpeakerBefore(k, s.first_token);
       uint32_t c = k + 1;
-      if (!a.speaker || c >= s.end_token) return false;
+      // "speculation that", "the idea that": a belief stated with no holder
+      // is still one reported.
+      if ((!a.speaker && !Is(c, "that")) || c >= s.end_token) return false;
       if (Is(c, "that") || (!cue.prep.empty() && Is(c, cue.prep))) ++c;
       else if (!((cue.flags & kInfinitive) && Is(c, "to"))) return false;  // "her decision to run"
       cue_used_[k] = 1;
@@ -1076,7 +1126,9 @@ class QuoteFinder {
       if (e < s.end_token) next_attribution_ = e;
       return AddIndirect(c, e - 1, a);
     }
-    a.speaker = ForParticiple(SpeakerBefore(k, s.first_token), k, cue, s.first_token);
+    a.speaker = SpeakerBefore(k, s.first_token);
+    if (a.speaker) a.speaker = RelativeHead(a.speaker, s.first_token);
+    a.speaker = ObjectOfVerb(ForParticiple(a.speaker, k, cue, s.first_token), k, cue, s.first_token);
     if (!a.speaker) a.speaker = Possessor(k, s.first_token);
     bool inverted = false;
     const bool after_comma = k > s.first_token && Is(k - 1, ",");
@@ -1156,6 +1208,31 @@ class QuoteFinder {
     const uint32_t e = NextAttribution(c, s.end_token);
     if (e < s.end_token) next_attribution_ = e;
     return AddIndirect(c, e - 1, a);
+  }
+
+  // "The senator is confident that ...", "Trump made it clear that ...": the
+  // clause after an adjective of stance, held by the subject of the verb
+  // ("be", "make", "remain") the adjective completes.
+  bool Stance(const Sentence& s, uint32_t k) {
+    if (!Is(k + 1, "that") || k + 4 >= s.end_token) return false;  // a clause, not "clear that morning"
+    uint32_t verb = k;
+    while (verb > s.first_token && IsWord(verb - 1) && (IsAuxiliaryOrAdverb(Text(verb - 1)) || Is(verb - 1, "very")))
+      --verb;
+    if (verb > s.first_token + 1 && Is(verb - 1, "it")) --verb;  // "made it clear"
+    if (verb == s.first_token ||
+        !OneOf(Text(verb - 1), {"is", "was", "are", "were", "be", "been", "being", "am", "’m", "'m", "made", "make",
+                                "makes", "making", "remain", "remains", "remained", "seemed", "appeared", "felt"}))
+      return false;
+    const Cue& be = kStanceVerb;
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    a.speaker = Speaker(verb - 1, be, s.first_token, s.first_token);
+    if (!a.speaker) return false;
+    cue_used_[k] = 1;
+    const uint32_t e = NextAttribution(k + 2, s.end_token);
+    if (e < s.end_token) next_attribution_ = e;
+    return AddIndirect(k + 2, e - 1, a);
   }
 
   // "The speaker appeared to relish the fight": what seems so is the subject

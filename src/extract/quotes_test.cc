@@ -448,7 +448,12 @@ TEST(ExtractQuotes, RespondedToReportsWhatWasAnswered) {
 }
 
 TEST(ExtractQuotes, WhenAskedReportsTheQuestion) {
-  ExpectOneQuote("When asked about the border wall, Trump said nothing.", "about the border wall", "Trump");
+  // The fronted question and, after its comma, the answer.
+  Document fronted = Doc("When asked about the border wall, Trump said he would finish it.");
+  ExtractQuotes(fronted);
+  ASSERT_EQ(fronted.quotes.size(), 2u);
+  EXPECT_EQ(SpeakerOf(fronted, QuoteStarting(fronted, "about the border wall")), "Trump");
+  EXPECT_EQ(SpeakerOf(fronted, QuoteStarting(fronted, "he would finish it")), "Trump");
   Document doc = Doc("Christie answered quickly when asked whether he would order a quarantine.");
   ExtractQuotes(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
@@ -632,6 +637,63 @@ TEST(ExtractQuotes, PartialQuoteTaggedAfterCoversItsSentence) {
   EXPECT_EQ(q.kind, QuoteKind::kPartial);
   EXPECT_TRUE(doc.Slice(q.span).ends_with("serious error"));
   EXPECT_EQ(SpeakerOf(doc, q), "Patel");
+}
+
+// A quotation after a comma in a sentence with no cue belongs to the
+// sentence's subject rather than to a speaker inherited from elsewhere.
+TEST(ExtractQuotes, QuotationAfterCommaWithNoCueIsTheSubjects) {
+  Document doc = Doc("The commissioner reacted coolly to the new border deal, “We are worried about any agreement "
+                     "that sends people back without a hearing.”");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We are worried")), "The commissioner");
+}
+
+// A fronted "Asked ..." and the passive "was asked" report the question.
+TEST(ExtractQuotes, FrontedAndPassiveAskedReportTheQuestion) {
+  Document doc = Doc("Asked on Sunday whether he would debate again, the governor said no.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "whether he would debate")), "the governor");
+  Document passive = Doc("The senator was asked by a moderator whether the plan would raise taxes.");
+  ExtractQuotes(passive);
+  EXPECT_EQ(SpeakerOf(passive, QuoteStarting(passive, "whether the plan")), "The senator");
+}
+
+// An adjective of stance with "that" reports the clause, held by the subject
+// of the verb it completes; "made it clear" too.
+TEST(ExtractQuotes, StanceAdjectiveReportsItsThatClause) {
+  Document doc = Doc("The mayor is confident that the stadium will be finished on time.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the stadium will")), "The mayor");
+  Document made = Doc("Union leaders made it very clear that they would strike in March.");
+  ExtractQuotes(made);
+  EXPECT_EQ(SpeakerOf(made, QuoteStarting(made, "they would strike")), "Union leaders");
+  Document bare = Doc("The weather is clear that morning.");
+  ExtractQuotes(bare);
+  EXPECT_TRUE(bare.quotes.empty());
+}
+
+// A noun of belief with "that" reports its clause even when nobody holds it.
+TEST(ExtractQuotes, BeliefNounWithThatNeedsNoHolder) {
+  Document doc = Doc("There is growing speculation that the minister will resign before the summer.");
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "the minister will resign");
+  EXPECT_EQ(doc.Slice(*q.cue), "speculation");
+}
+
+// "voiced support for": the cue word is the object of a lower-case verb, and
+// the verb's subject is the speaker, not the verb.
+TEST(ExtractQuotes, CueAsObjectOfVerbSpeaksForVerbsSubject) {
+  Document doc = Doc("The union voiced support for the striking nurses.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the striking nurses")), "The union");
+}
+
+// "Officials who spoke with the Times said": the speaker is the head of the
+// relative clause, not the noun phrase at the end of it.
+TEST(ExtractQuotes, RelativeClauseWithoutCommasGivesItsHead) {
+  Document doc = Doc("Two officials who spoke with The Daily Ledger said the agency had lost its funding.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the agency had lost")), "Two officials");
 }
 
 }  // namespace
