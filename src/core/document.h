@@ -125,6 +125,7 @@ struct TimeExpression {
 struct Document {
   // Metadata from ingest.
   std::string id;                  // from the input, or derived from path and line
+  bool derived_id = false;         // the input gave no id: `id` is made from the file name (and line)
   std::optional<std::string> path; // the file it came from, or nullopt for stdin
   std::string url;
   std::string source;              // outlet: "Reuters", "apnews.com"

@@ -308,14 +308,20 @@ class Reader {
     if (line_number == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
     if (IsBlank(line)) return;
     ParsedArticle article = ingest::ParseJsonArticle(line);
-    if (article.doc.id.empty()) article.doc.id = FileStem(name) + "-" + std::to_string(line_number);
+    if (article.doc.id.empty()) {
+      article.doc.id = FileStem(name) + "-" + std::to_string(line_number);
+      article.doc.derived_id = true;
+    }
     Emit(std::move(article), name, line_number, path);
   }
 
   void ReadArticle(std::string_view bytes, Format format, const std::string& name,
                    const std::optional<std::string>& path) {
     ParsedArticle article = format == Format::kHtml ? ingest::ParseHtml(bytes) : ingest::ParsePlainText(bytes);
-    if (article.doc.id.empty()) article.doc.id = name == "-" ? "stdin" : FileStem(name);
+    if (article.doc.id.empty()) {
+      article.doc.id = name == "-" ? "stdin" : FileStem(name);
+      article.doc.derived_id = true;
+    }
     if (article.problem.empty() && article.doc.text.empty()) article.problem = "no article text after the headers";
     Emit(std::move(article), name, 0, path);
   }

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <iostream>
 #include <thread>
+#include <unordered_set>
 
 #include "ingest/reader.h"
 #include "pipeline/pipeline.h"
@@ -24,14 +25,35 @@ void AnnotateInParallel(const Pipeline& pipeline, const std::vector<Document*>& 
   work();
 }
 
+// An id made from a file name says nothing about the article: another
+// folder's "report.txt" is a different article, archived as "report~2".
+Result<std::string> FreeId(Store& store, const std::string& derived,
+                           const std::unordered_set<std::string>& batch_ids) {
+  std::string id = derived;
+  for (int n = 2;; ++n) {
+    auto taken = store.HasId(id);
+    if (!taken.ok()) return taken.status();
+    if (!*taken && !batch_ids.count(id)) return id;
+    id = derived + "~" + std::to_string(n);
+  }
+}
+
 }  // namespace
 
 Result<int> ArchiveDocuments(Store& store, const Pipeline& pipeline, std::vector<Document> docs) {
   std::vector<Document> fresh;
+  std::unordered_set<std::string> batch_ids;
   for (Document& d : docs) {
-    auto archived = store.IsArchived(d);
+    auto archived = d.derived_id ? store.HasText(d.text) : store.IsArchived(d);
     if (!archived.ok()) return archived.status();
-    if (!*archived) fresh.push_back(std::move(d));
+    if (*archived) continue;
+    if (d.derived_id) {
+      auto id = FreeId(store, d.id, batch_ids);
+      if (!id.ok()) return id.status();
+      d.id = std::move(id).value();
+    }
+    batch_ids.insert(d.id);
+    fresh.push_back(std::move(d));
   }
   std::vector<Document*> pending;
   for (Document& d : fresh) pending.push_back(&d);

@@ -29,7 +29,10 @@ struct IngestCommandOptions {
 int RunIngestCommand(const IngestCommandOptions& options);
 
 // Annotates the articles of `docs` the archive does not hold yet (on every
-// core) and adds them in one transaction. Returns how many were new.
+// core) and adds them in one transaction. Returns how many were new. An
+// article with an id of its own is held when its id or its text is; one
+// whose id was made from a file name only when its text is, and it takes
+// the first free id of "name", "name~2", "name~3", ...
 Result<int> ArchiveDocuments(Store& store, const Pipeline& pipeline, std::vector<Document> docs);
 
 // Builds the report over every archived article from the stored analyses

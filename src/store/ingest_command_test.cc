@@ -112,5 +112,22 @@ TEST_F(IngestCommandTest, TwoIngestsAtOnceBothSucceed) {
   EXPECT_EQ(Counts(), std::make_pair(300, 300)) << "the last report covers both ingests";
 }
 
+TEST_F(IngestCommandTest, SameFileNameInAnotherFolderIsAnotherArticle) {
+  fs::create_directories(dir_ / "monday");
+  fs::create_directories(dir_ / "tuesday");
+  std::ofstream(dir_ / "monday" / "fire.txt") << " date 2024-10-28\nAbout 3,000 people were evacuated near Valencia.\n";
+  std::ofstream(dir_ / "tuesday" / "fire.txt") << " date 2024-10-29\nAbout 10,000 people were evacuated near Valencia.\n";
+  EXPECT_EQ(Wait(Start({(dir_ / "monday").string()})), 0);
+  EXPECT_EQ(Wait(Start({(dir_ / "tuesday").string()})), 0);
+  EXPECT_EQ(Counts(), std::make_pair(2, 2));
+  auto store = Store::Open(db_);
+  ASSERT_TRUE(store.ok());
+  EXPECT_TRUE(*(*store)->HasId("fire"));
+  EXPECT_TRUE(*(*store)->HasId("fire~2"));
+  // The same file again is the same article, under whichever id it got.
+  EXPECT_EQ(Wait(Start({(dir_ / "tuesday").string(), (dir_ / "monday").string()})), 0);
+  EXPECT_EQ(Counts(), std::make_pair(2, 2));
+}
+
 }  // namespace
 }  // namespace newsgraph

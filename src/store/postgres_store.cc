@@ -152,12 +152,10 @@ class PostgresStore final : public Store {
     return added;
   }
 
-  Result<bool> IsArchived(const Document& doc) override {
-    const std::string hash = ContentHash(doc.text);
-    PgResult r = Run("SELECT 1 FROM articles WHERE id = $1 OR content_hash = $2 LIMIT 1",
-                     {doc.id.c_str(), hash.c_str()});
-    if (!r.ok()) return Error(r);
-    return r.rows() > 0;
+  Result<bool> HasId(const std::string& id) override { return Exists("SELECT 1 FROM articles WHERE id = $1", id); }
+
+  Result<bool> HasText(std::string_view text) override {
+    return Exists("SELECT 1 FROM articles WHERE content_hash = $1", ContentHash(text));
   }
 
   Result<std::vector<Document>> LoadArticles() override { return Load("ORDER BY seq", std::nullopt); }
@@ -251,6 +249,11 @@ class PostgresStore final : public Store {
   }
 
  private:
+  Result<bool> Exists(const char* sql, const std::string& value) {
+    PgResult r = Run(sql, {value.c_str()});
+    if (!r.ok()) return Error(r);
+    return r.rows() > 0;
+  }
   PGconn* conn_;
   std::string url_;
 };

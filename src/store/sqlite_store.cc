@@ -144,13 +144,10 @@ class SqliteStore final : public Store {
     return added;
   }
 
-  Result<bool> IsArchived(const Document& doc) override {
-    Statement q(db_, "SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1");
-    q.Bind(1, doc.id);
-    q.Bind(2, ContentHash(doc.text));
-    const int rc = q.Step();
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("looking up an article");
-    return rc == SQLITE_ROW;
+  Result<bool> HasId(const std::string& id) override { return Exists("SELECT 1 FROM articles WHERE id = ?", id); }
+
+  Result<bool> HasText(std::string_view text) override {
+    return Exists("SELECT 1 FROM articles WHERE content_hash = ?", ContentHash(text));
   }
 
   Result<std::vector<Document>> LoadArticles() override { return Load("ORDER BY seq", ""); }
@@ -276,6 +273,13 @@ class SqliteStore final : public Store {
   }
 
  private:
+  Result<bool> Exists(const char* sql, const std::string& value) {
+    Statement q(db_, sql);
+    q.Bind(1, value);
+    const int rc = q.Step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Error("looking up an article");
+    return rc == SQLITE_ROW;
+  }
   sqlite3* db_;
   std::string path_;
 };

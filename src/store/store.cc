@@ -37,6 +37,12 @@ void AttachAnnotations(std::string_view blob, Document& doc) {
 
 }  // namespace internal
 
+Result<bool> Store::IsArchived(const Document& doc) {
+  auto by_id = HasId(doc.id);
+  if (!by_id.ok() || *by_id) return by_id;
+  return HasText(doc.text);
+}
+
 std::string ContentHash(std::string_view text) {
   uint64_t h = 1469598103934665603ull;
   for (unsigned char c : text) {

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -52,8 +53,12 @@ class Store {
   // search. Returns how many were new; duplicates (same id or same text hash)
   // are skipped.
   virtual Result<int> AddArticles(const std::vector<Document>& docs) = 0;
-  // Whether an article with this id or this text is archived already.
-  virtual Result<bool> IsArchived(const Document& doc) = 0;
+  // Whether an article with this id is archived, whatever its text.
+  virtual Result<bool> HasId(const std::string& id) = 0;
+  // Whether an article with this text is archived, whatever its id.
+  virtual Result<bool> HasText(std::string_view text) = 0;
+  // Whether the article is archived already: the same id or the same text.
+  Result<bool> IsArchived(const Document& doc);
 
   // Every archived article, in ingest order, with its stored annotations
   // (articles archived without them, or by another version, have empty tokens).

@@ -69,6 +69,19 @@ TEST_P(StoreTest, ReingestingSameIdOrSameTextChangesNothing) {
   EXPECT_EQ(*store_->CountArticles(), 1);
 }
 
+TEST_P(StoreTest, LooksArticlesUpByIdAndByTextApart) {
+  const auto a = Article("ledger-1", "Daily Ledger", "Firefighters battled a blaze that destroyed 40 homes.");
+  ASSERT_EQ(*store_->AddArticles({a}), 1);
+  EXPECT_TRUE(*store_->HasId("ledger-1"));
+  EXPECT_FALSE(*store_->HasId("ledger-2"));
+  EXPECT_TRUE(*store_->HasText(a.text));
+  EXPECT_FALSE(*store_->HasText("Firefighters battled a blaze that destroyed 41 homes."));
+  auto other = Article("ledger-1", "Daily Ledger", "A different article under the same id.");
+  EXPECT_TRUE(*store_->IsArchived(other));
+  other.id = "ledger-2";
+  EXPECT_FALSE(*store_->IsArchived(other));
+}
+
 TEST_P(StoreTest, LoadsArticlesBackWithMetadataInIngestOrder) {
   ASSERT_TRUE(store_->AddArticles({Article("a", "Harbor Times", "Officials said 12 people were injured."),
                                    Article("b", "Global Wire", "At least 15 people were hurt, officials said.",
