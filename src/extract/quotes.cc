@@ -978,7 +978,7 @@ class QuoteFinder {
 
   void FindIndirect() {
     for (const Sentence& s : doc_.sentences) {
-      if (SpeakerColon(s)) continue;
+      if (SpeakerColon(s) || TrailingAccordingTo(s)) continue;
       for (uint32_t k = s.first_token; k < s.end_token; ++k) {
         if (inside_quote_[k] || cue_used_[k] || !IsWord(k)) continue;
         if (OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
@@ -1095,12 +1095,38 @@ class QuoteFinder {
     return false;
   }
 
+  // "CLAUSE, according to X." : the source at the end holds the whole clause
+  // before it, whatever cue words the clause has of its own ("HarperCollins
+  // declined to renew the offer, according to an executive").
+  bool TrailingAccordingTo(const Sentence& s) {
+    for (uint32_t k = s.first_token + 3; k + 2 < s.end_token; ++k) {
+      if (!Is(k, "according") || !Is(k + 1, "to") || inside_quote_[k]) continue;
+      if (!Is(k - 1, ",") && Kind(k - 1) != TokenKind::kDash && !IsWord(k - 1)) return false;
+      Attribution a;
+      a.cue = Tokens(k, k + 1);
+      a.cue_token = k;
+      a.speaker = SpeakerAfter(k + 1, s.end_token);
+      if (!a.speaker) return false;
+      // Only where the source phrase closes the sentence, give or take a
+      // short tail ("according to the data available from the FBI").
+      uint32_t t = k + 2;
+      while (t < s.end_token && doc_.tokens[t].span.end <= a.speaker->end) ++t;
+      if (s.end_token - t > 8 && !Is(t, ",")) return false;
+      return AddIndirect(s.first_token, k - 1, a);
+    }
+    return false;
+  }
+
   // "X said (that) CLAUSE.", "X told reporters CLAUSE.", "CLAUSE, X said."
   bool Reported(const Sentence& s, uint32_t k, const Cue& cue) {
     if (cue.flags & kAdjective) return Stance(s, k);
     if (k > s.first_token && OneOf(Text(k - 1), {"is", "was", "are", "were", "be", "been", "being"}) &&
-        !Text(k).ends_with("ing"))
+        !Text(k).ends_with("ing")) {
+      // "The vote is expected to be close": an expectation about its subject,
+      // reported as an impression is.
+      if ((cue.flags & kInfinitive) && (cue.flags & kNeedsThat) && Is(k + 1, "to")) return Impression(s, k);
       return false;  // "is said to", "was reported"; but "was referring to" reports
+    }
     Attribution a;
     a.cue = doc_.tokens[k].span;
     a.cue_token = k;

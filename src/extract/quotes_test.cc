@@ -696,5 +696,24 @@ TEST(ExtractQuotes, RelativeClauseWithoutCommasGivesItsHead) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the agency had lost")), "Two officials");
 }
 
+// "CLAUSE, according to X." gives X the whole clause, even when the clause
+// has cue words of its own ("declined to").
+TEST(ExtractQuotes, TrailingAccordingToHoldsTheWholeClause) {
+  ExpectOneQuote("The publisher declined to renew the contract, according to an executive familiar with the talks.",
+                 "The publisher declined to renew the contract", "an executive familiar");
+  ExpectOneQuote("Turnout fell by a third in the county according to the election board.",
+                 "Turnout fell by a third in the county", "the election board");
+}
+
+// "X is expected to ..." reports an expectation about its subject, with no
+// speaker; other passives ("is said to") still report nothing.
+TEST(ExtractQuotes, PassiveExpectedToIsAnImpression) {
+  ExpectOneQuote("The final vote is expected to take place on Thursday.",
+                 "The final vote is expected to take place on Thursday", "");
+  Document said = Doc("The final vote is said to be close.");
+  ExtractQuotes(said);
+  EXPECT_TRUE(said.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
