@@ -447,7 +447,8 @@ class QuoteFinder {
       // The verb after a lower-case subject: "The mayor went", "the panel ruled".
       if (e > k + 1 && !Capitalized(e) && !IsDeterminer(Text(e - 1)) &&
           (IsAuxiliary(Text(e)) || (Text(e).size() > 3 && Text(e).ends_with("ed")) ||
-           OneOf(Text(e), {"went", "put", "made", "gave", "took", "got", "came", "sent", "released", "issued"})))
+           OneOf(Text(e), {"went", "put", "made", "gave", "took", "got", "came", "sent", "released", "issued", "began",
+                           "won", "lost", "ran", "held", "kept", "left", "met", "stood", "brought"})))
         break;
       if (IsWord(e) && Capitalized(e)) capitalized = true;
       // "The Sanders campaign": after a determiner, the noun a name modifies.
@@ -553,6 +554,14 @@ class QuoteFinder {
         return SentenceSubject(floor, k);
       }
       if (auto s = SpeakerBeforeApposition(k, floor)) return s;
+    }
+    // "Trump was prompted to say", "he began by saying": the subject of the
+    // verb the infinitive or gerund hangs on.
+    if (k > floor + 1 && (Is(k - 1, "to") || (Is(k - 1, "by") && Text(cue_token).ends_with("ing")))) {
+      uint32_t clause = floor;  // "so calm that the senator was moved to say": the clause's own subject
+      for (uint32_t t = k - 1; t-- > floor;)
+        if (Is(t, "that")) { clause = t + 1; break; }
+      return SentenceSubject(clause, k - 1);
     }
     if (k > floor && Is(k - 1, "and")) {
       if (auto s = SentenceSubject(floor, k - 1)) return s;
@@ -860,9 +869,10 @@ class QuoteFinder {
       a.speaker = SpeakerBefore(open - 1, from);
       if (!a.speaker || !NamesSpeaker(*a.speaker)) a.speaker = SentenceSubject(from, open - 1);
     }
-    // "Grandi reacted skeptically to the deal, “...”": a quotation after a
-    // comma in a sentence with no cue is its subject's.
-    if (!a.cue && !a.speaker && open > from + 2 && Is(open - 1, ",")) {
+    // "Grandi reacted skeptically to the deal, “...”", "Moore thanked him for
+    // “stepping up”": a quotation after a comma or inside the reporter's
+    // words, in a sentence with no cue, is its subject's.
+    if (!a.cue && !a.speaker && open > from + 2 && (Is(open - 1, ",") || embedded)) {
       a.speaker = SentenceSubject(from, open - 1);
     }
 

@@ -715,5 +715,22 @@ TEST(ExtractQuotes, PassiveExpectedToIsAnImpression) {
   EXPECT_TRUE(said.quotes.empty());
 }
 
+// A partial quote in a sentence with no cue is the sentence subject's.
+TEST(ExtractQuotes, PartialQuoteWithNoCueIsTheSubjects) {
+  Document doc = Doc("The governor thanked the volunteers for “stepping up when the city needed them most.”");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "stepping up when")), "The governor");
+}
+
+// A cue after "to" or "by" speaks for the subject of the verb it hangs on.
+TEST(ExtractQuotes, InfinitiveAndGerundCuesSpeakForTheSubject) {
+  Document doc = Doc("The debate was so calm that the senator was moved to say, “I cannot believe how civil this is.”");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "I cannot believe")), "the senator");
+  Document gerund = Doc("The judge began by saying that the case had been difficult.");
+  ExtractQuotes(gerund);
+  EXPECT_EQ(SpeakerOf(gerund, QuoteStarting(gerund, "the case had been")), "The judge");
+}
+
 }  // namespace
 }  // namespace newsgraph
