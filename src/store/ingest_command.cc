@@ -1,11 +1,11 @@
 #include "store/ingest_command.h"
 
 #include <algorithm>
-#include <atomic>
 #include <iostream>
 #include <thread>
 #include <unordered_set>
 
+#include "core/parallel.h"
 #include "ingest/reader.h"
 #include "pipeline/pipeline.h"
 #include "report/json_report.h"
@@ -13,16 +13,11 @@
 namespace newsgraph {
 namespace {
 
+int Cores() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
+
 // Annotation dominates ingest time and Pipeline::Annotate is thread-safe.
 void AnnotateInParallel(const Pipeline& pipeline, const std::vector<Document*>& docs) {
-  const size_t threads = std::min<size_t>(docs.size(), std::max(1u, std::thread::hardware_concurrency()));
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next++) < docs.size();) pipeline.Annotate(*docs[i]);
-  };
-  std::vector<std::jthread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
+  ParallelFor(docs.size(), Cores(), [&](size_t i) { pipeline.Annotate(*docs[i]); });
 }
 
 // An id made from a file name says nothing about the article: another
@@ -72,7 +67,7 @@ Status RebuildReport(Store& store, const Pipeline& pipeline) {
   }
   AnnotateInParallel(pipeline, pending);
   const int count = int(archived->size());
-  const Report report = pipeline.Assemble(std::move(*archived), {});
+  const Report report = pipeline.Assemble(std::move(*archived), {}, nullptr, Cores());
   Json json = {{"article_count", count}, {"entities", Json::array()}, {"stories", Json::array()}};
   for (const Entity& e : report.entities) json["entities"].push_back(ToJson(e));
   for (const Story& s : report.stories) json["stories"].push_back(ToJson(s));
