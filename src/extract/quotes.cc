@@ -428,12 +428,19 @@ class QuoteFinder {
     }
     // A fronted phrase before the subject: "At Sunday's debate, Sanders
     // compared himself ..., saying", "Speaking in Iowa, she said".
-    for (int fronted = 0; fronted < 2 && k < cue && IsWord(k) && !IsPronoun(Text(k)) &&
-                          (EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)));
-         ++fronted) {
+    // "Shortly after the news, X ..." opens with an adverb; "... in Ames,
+    // Iowa, on Sunday, Mrs. Clinton" runs on through a place and a time.
+    bool skipped = false;
+    for (int fronted = 0; fronted < 4 && k < cue && IsWord(k) && !IsPronoun(Text(k)); ++fronted) {
       uint32_t comma = k + 1;
       while (comma < cue && comma < k + 12 && !Is(comma, ",")) ++comma;
       if (comma + 1 >= cue || !Is(comma, ",")) break;
+      const bool opener = EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)) ||
+                          (Capitalized(k) && Text(k).ends_with("ly") && EntityOverlapping(doc_.tokens[k].span) < 0);
+      bool place = skipped && comma <= k + 3;
+      for (uint32_t t = k; place && t < comma; ++t) place = Capitalized(t);
+      if (!opener && !place) break;
+      skipped = true;
       k = comma + 1;
     }
     if (k >= cue || EndsNounPhraseAnyCase(Text(k)) || IsAuxiliaryOrAdverb(Text(k))) {
@@ -555,15 +562,16 @@ class QuoteFinder {
       }
       if (auto s = SpeakerBeforeApposition(k, floor)) return s;
     }
-    // "Trump was prompted to say", "he began by saying": the subject of the
-    // verb the infinitive or gerund hangs on.
-    if (k > floor + 1 && (Is(k - 1, "to") || (Is(k - 1, "by") && Text(cue_token).ends_with("ing")))) {
+    // "Trump was prompted to say", "he began by saying", "she was vocal in
+    // opposing": the subject of the verb the infinitive or gerund hangs on.
+    if (k > floor + 1 && (Is(k - 1, "to") || (OneOf(Text(k - 1), {"by", "in", "after", "before", "while", "without"}) &&
+                                              Text(cue_token).ends_with("ing")))) {
       uint32_t clause = floor;  // "so calm that the senator was moved to say": the clause's own subject
       for (uint32_t t = k - 1; t-- > floor;)
         if (Is(t, "that")) { clause = t + 1; break; }
       return SentenceSubject(clause, k - 1);
     }
-    if (k > floor && Is(k - 1, "and")) {
+    if (k > floor && (Is(k - 1, "and") || Is(k - 1, "but"))) {
       if (auto s = SentenceSubject(floor, k - 1)) return s;
       // "When asked, he laughed and said": the subject of the verb before "and".
       for (uint32_t j = k - 1; j-- > floor + 1 && j + 8 > k;) {

@@ -732,5 +732,32 @@ TEST(ExtractQuotes, InfinitiveAndGerundCuesSpeakForTheSubject) {
   EXPECT_EQ(SpeakerOf(gerund, QuoteStarting(gerund, "the case had been")), "The judge");
 }
 
+// "X criticized Y but said": the subject of the sentence, as with "and".
+TEST(ExtractQuotes, ButSaidTakesTheSentenceSubject) {
+  Document doc = Doc("The council member voted for the budget but warned that the pension fund was short.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the pension fund")), "The council member");
+}
+
+// A gerund cue after "in" speaks for the sentence subject.
+TEST(ExtractQuotes, GerundAfterInSpeaksForTheSubject) {
+  Document doc = Doc("The two senators were united in opposing the new tariffs on steel.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the new tariffs")), "The two senators");
+}
+
+// The subject of a participle lies past a fronted adverb phrase and past a
+// place and a time that run on after a fronted phrase.
+TEST(ExtractQuotes, SubjectPastFrontedAdverbPlaceAndTime) {
+  Document doc = Doc("At a rally in Dayton, Ohio, on Friday, Ms. Reyes went after her rival, saying that he had "
+                     "never held a job.");
+  AddPeople(doc, {"Ms. Reyes"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "he had never held")), "Ms. Reyes");
+  Document adverb = Doc("Shortly after the ruling, the party chairman issued a statement saying that the fight was over.");
+  ExtractQuotes(adverb);
+  EXPECT_EQ(SpeakerOf(adverb, QuoteStarting(adverb, "the fight was over")), "the party chairman");
+}
+
 }  // namespace
 }  // namespace newsgraph
