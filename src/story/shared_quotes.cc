@@ -16,7 +16,7 @@ struct Said {
   int doc_index;
   const Document* doc;
   const Quote* quote;
-  std::vector<std::string> stems;
+  WordSet stems;
 };
 
 // Reported speech is matched with reported speech, quoted words with quoted
@@ -47,7 +47,7 @@ std::vector<SharedQuote> FindSharedQuotes(const std::vector<const Document*>& do
       const std::string& speaker = d->entities[q.speaker_entity].global_id;
       if (speaker.empty()) continue;
       auto& said = by_speaker[speaker];
-      auto stems = QuoteStems(*d, q.span);
+      WordSet stems = ToWordSet(QuoteStems(*d, q.span));
       if (stems.empty()) continue;
       // Overlapping spans are one statement: keep the first, unless a later
       // one gives the quoted words of what the first reports.

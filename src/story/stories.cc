@@ -50,14 +50,14 @@ int FirstDay(const std::string& timex) {
 constexpr double kSameEvent = 0.6;
 
 void BuildTimeline(const std::vector<const Document*>& docs, Story& story) {
-  std::vector<std::vector<std::string>> stems;  // per event, its sentence's content stems
+  std::vector<story::WordSet> stems;  // per event, its sentence's content stems
   for (const Document* d : docs) {
     for (const auto& t : d->times) {
       if (t.type != TimeType::kDate || t.value.size() < 7 || !std::isdigit(static_cast<unsigned char>(t.value[0]))) continue;
       auto s = std::find_if(d->sentences.begin(), d->sentences.end(), [&](const Sentence& s) { return s.span.Contains(t.span); });
       if (s == d->sentences.end()) continue;
       TimelineEvent e{t.value, d->id, s->span, std::string(Slice(*d, s->span)), std::string(Slice(*d, t.span)), {d->id}};
-      std::vector<std::string> words = story::ContentStems(*d, s->first_token, s->end_token);
+      story::WordSet words = story::ToWordSet(story::ContentStems(*d, s->first_token, s->end_token));
       // The same event on the same date is one line that lists every
       // document reporting it.
       auto same = std::find_if(story.timeline.begin(), story.timeline.end(), [&](const TimelineEvent& o) {

@@ -16,7 +16,7 @@ constexpr size_t kMinContentWords = 5; // shorter sentences (credits, quotes' ta
 struct Candidate {
   int doc = 0;
   int sentence = 0;
-  std::vector<std::string> stems;
+  WordSet stems;
   int support = 0;      // other outlets saying the same
   double strength = 0;  // summed best overlap with each other outlet
 };
@@ -37,7 +37,7 @@ std::vector<SummarySentence> Summarize(const std::vector<const Document*>& docum
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       auto stems = ContentStems(doc, doc.sentences[s].first_token, doc.sentences[s].end_token);
       if (stems.size() >= kMinContentWords)
-        candidates.push_back({static_cast<int>(d), static_cast<int>(s), std::move(stems)});
+        candidates.push_back({static_cast<int>(d), static_cast<int>(s), ToWordSet(stems)});
     }
   }
   for (Candidate& c : candidates) {
@@ -74,7 +74,7 @@ std::vector<SummarySentence> Summarize(const std::vector<const Document*>& docum
     summary.push_back(Cite(*documents[c.doc], c.sentence));
   }
   // Where they differ: sentences giving a differing claim's values.
-  struct Cited { std::string document; std::vector<std::string> stems; };
+  struct Cited { std::string document; WordSet stems; };
   std::vector<Cited> cited;
   for (const Candidate* c : chosen) cited.push_back({documents[c->doc]->id, c->stems});
   size_t differing = 0;
@@ -88,7 +88,7 @@ std::vector<SummarySentence> Summarize(const std::vector<const Document*>& docum
       auto doc = std::find_if(documents.begin(), documents.end(), [&](const Document* d) { return d->id == ref.document; });
       const int s = (*doc)->SentenceAt(ref.span.begin);
       if (s < 0) continue;
-      auto stems = ContentStems(**doc, (*doc)->sentences[s].first_token, (*doc)->sentences[s].end_token);
+      WordSet stems = ToWordSet(ContentStems(**doc, (*doc)->sentences[s].first_token, (*doc)->sentences[s].end_token));
       // Said already: a cited sentence of an outlet giving this same value.
       const bool said = std::any_of(cited.begin(), cited.end(), [&](const Cited& o) {
         return std::find(v.documents.begin(), v.documents.end(), o.document) != v.documents.end() &&

@@ -1,7 +1,7 @@
 #include "story/words.h"
 
 #include <algorithm>
-#include <iterator>
+#include <functional>
 #include <cctype>
 
 namespace newsgraph::story {
@@ -57,15 +57,24 @@ std::vector<std::string> ContentStems(const Document& doc, uint32_t first, uint3
   return stems;
 }
 
-double OverlapCoefficient(std::vector<std::string> a, std::vector<std::string> b) {
-  std::sort(a.begin(), a.end());
-  a.erase(std::unique(a.begin(), a.end()), a.end());
-  std::sort(b.begin(), b.end());
-  b.erase(std::unique(b.begin(), b.end()), b.end());
+WordSet ToWordSet(const std::vector<std::string>& words) {
+  WordSet set;
+  set.reserve(words.size());
+  for (const std::string& w : words) set.push_back(std::hash<std::string_view>{}(w));
+  std::sort(set.begin(), set.end());
+  set.erase(std::unique(set.begin(), set.end()), set.end());
+  return set;
+}
+
+double OverlapCoefficient(const WordSet& a, const WordSet& b) {
   if (a.empty() || b.empty()) return 0;
-  std::vector<std::string> common;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
-  return static_cast<double>(common.size()) / static_cast<double>(std::min(a.size(), b.size()));
+  size_t common = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else ++common, ++i, ++j;
+  }
+  return static_cast<double>(common) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
 }  // namespace newsgraph::story

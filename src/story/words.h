@@ -2,6 +2,7 @@
 // summary): lower-casing, function words and a light suffix stemmer.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,7 +26,13 @@ std::string Stem(std::string_view lower_word);
 // [first, end) of `doc`, in order.
 std::vector<std::string> ContentStems(const Document& doc, uint32_t first, uint32_t end);
 
-// |a ∩ b| / min(|a|, |b|) over the distinct elements; 0 when either is empty.
-double OverlapCoefficient(std::vector<std::string> a, std::vector<std::string> b);
+// The distinct words of a passage as sorted hashes: sentences and quotes are
+// compared pairwise across a story, and comparing two sets is then a merge
+// with no allocation.
+using WordSet = std::vector<uint64_t>;
+WordSet ToWordSet(const std::vector<std::string>& words);
+
+// |a ∩ b| / min(|a|, |b|); 0 when either is empty.
+double OverlapCoefficient(const WordSet& a, const WordSet& b);
 
 }  // namespace newsgraph::story
