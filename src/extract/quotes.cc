@@ -353,6 +353,7 @@ class QuoteFinder {
     if (k == floor) return std::nullopt;
     uint32_t head = k - 1;
     if (Kind(head) == TokenKind::kNumber) return doc_.tokens[head].span;  // "Six in 10 say"
+    if (Is(head, "%") && head > floor && Kind(head - 1) == TokenKind::kNumber) return Tokens(head - 1, head);  // "47% say"
     if (!IsWord(head)) return std::nullopt;
     std::string_view h = Text(head);
     if (IsPronoun(h) || IsQuantifier(h)) return doc_.tokens[head].span;
@@ -547,6 +548,10 @@ class QuoteFinder {
       while (p > floor && !Is(p, "(")) --p;
       if (auto s = SpeakerBefore(p, floor)) return s;
     }
+    // "U.S. officials, however, said": a parenthetical adverb between commas.
+    if (k > floor + 3 && Is(k - 1, ",") && Is(k - 3, ",") && IsWord(k - 2) &&
+        OneOf(Text(k - 2), {"however", "meanwhile", "too", "though", "instead", "moreover", "nonetheless"}))
+      if (auto s = SpeakerBefore(k - 3, floor)) return s;
     if (k > floor && (Is(k - 1, ",") || Kind(k - 1) == TokenKind::kDash)) {
       if (cue.flags & kParticiple) {
         // "“...,” he said, adding that": the speaker of the cue just before.
@@ -1307,12 +1312,15 @@ class QuoteFinder {
         continue;
       uint32_t subject = b + 1;
       if (subject < end && !Is(b, "and") && !Is(b, "but") && (Is(subject, "and") || Is(subject, "but"))) ++subject;
-      for (uint32_t j = subject + 1; j < end && j < subject + 8 && IsWord(j); ++j) {
+      for (uint32_t j = subject + 1; j < end && j < subject + 8 && (IsWord(j) || Kind(j) == TokenKind::kNumber); ++j) {
         const Cue* cue = CueAt(j);
-        if (!cue || (cue->flags & kNeedsThat) || OneOf(Text(j - 1), {"is", "was", "are", "were", "be", "been"}))
+        if (!cue || (cue->flags & (kNeedsThat | kNoun)) || OneOf(Text(j - 1), {"is", "was", "are", "were", "be", "been"}))
           continue;
         std::optional<Span> sp = SpeakerBefore(j, subject);
         if (sp && sp->begin == doc_.tokens[subject].span.begin) return b;
+        // "60 percent said A, compared with 30 percent who said B": the
+        // relative clause reports B for its own speaker.
+        if (sp && Is(b, ",") && IsRelative(*sp)) return b;
         break;
       }
     }

@@ -759,5 +759,35 @@ TEST(ExtractQuotes, SubjectPastFrontedAdverbPlaceAndTime) {
   EXPECT_EQ(SpeakerOf(adverb, QuoteStarting(adverb, "the fight was over")), "the party chairman");
 }
 
+// "X, however, said": a parenthetical adverb between commas does not hide
+// the speaker before it.
+TEST(ExtractQuotes, ParentheticalAdverbBeforeCue) {
+  Document doc = Doc("Security experts and U.S. officials, however, said they believed the leak came from abroad.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "they believed")), "U.S. officials");
+}
+
+// A percentage speaks as a count does ("47% say").
+TEST(ExtractQuotes, PercentageIsASpeaker) {
+  Document doc = Doc("On trade the picture is mixed: 47% say the country should raise tariffs on imports.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the country should")), "47%");
+}
+
+// A noun cue later in the clause ("delivered only nonpartisan remarks") is no
+// second attribution; a relative "who said" after a comma is, with its own
+// speaker.
+TEST(ExtractQuotes, SecondAttributionIsAVerbOrARelativeClause) {
+  Document doc = Doc("A spokeswoman said the senator has no more speeches scheduled and delivered only nonpartisan "
+                     "remarks at her events.");
+  ExtractQuotes(doc);
+  EXPECT_TRUE(doc.Slice(QuoteStarting(doc, "the senator has").span).ends_with("at her events"));
+  Document poll = Doc("In the poll, 60 percent said the economy was improving, compared with 30 percent who said it "
+                      "was getting worse.");
+  ExtractQuotes(poll);
+  EXPECT_EQ(poll.Slice(QuoteStarting(poll, "the economy").span), "the economy was improving");
+  EXPECT_EQ(SpeakerOf(poll, QuoteStarting(poll, "it was getting worse")), "who");
+}
+
 }  // namespace
 }  // namespace newsgraph
