@@ -1015,7 +1015,9 @@ class QuoteFinder {
                                      (OneOf(Text(k - 1), {"when", "When", "after", "After", "once", "Once"}) ||
                                       (Text(k) == "asked" && OneOf(Text(k - 1), {"was", "is", "were"})))) {
           if (!WhenAsked(s, k)) continue;
-        } else if (!cue || !Reported(s, k, *cue)) {
+        } else if (!cue) {
+          if (!VerbWithThat(s, k)) continue;
+        } else if (!Reported(s, k, *cue)) {
           continue;
         }
         if (!next_attribution_) break;
@@ -1257,6 +1259,31 @@ class QuoteFinder {
     const uint32_t e = NextAttribution(c, s.end_token);
     if (e < s.end_token) next_attribution_ = e;
     return AddIndirect(c, e - 1, a);
+  }
+
+  // "Sanders protested that ...", "she figures that ...": any finite verb
+  // with a "that" clause reports it when its subject names a speaker (a
+  // pronoun, a person, an organisation); the cue table lists the verbs that
+  // report without "that" or without a named subject.
+  bool VerbWithThat(const Sentence& s, uint32_t k) {
+    if (!Is(k + 1, "that") || k == s.first_token || k + 4 >= s.end_token || Capitalized(k)) return false;
+    std::string_view w = Text(k);
+    if (w.size() < 4 || !(w.ends_with("ed") || w.ends_with("s")) || w.ends_with("ss") || w.ends_with("ness"))
+      return false;
+    if (OneOf(w, {"was", "has", "does", "is", "means", "needed", "used", "seemed", "ensured", "assumed", "so"}))
+      return false;
+    std::optional<Span> speaker = SpeakerBefore(k, s.first_token);
+    if (!speaker || !NamesSpeaker(*speaker) || Kind(k - 1) == TokenKind::kPossessive) return false;
+    // A plural noun ends in -s too ("Clinton allies that"): only a pronoun
+    // subject makes an -s word a verb.
+    if (!w.ends_with("ed") && !OneOf(doc_.Slice(*speaker), {"he", "she", "it", "He", "She", "It"})) return false;
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    a.speaker = speaker;
+    const uint32_t e = NextAttribution(k + 2, s.end_token);
+    if (e < s.end_token) next_attribution_ = e;
+    return AddIndirect(k + 2, e - 1, a);
   }
 
   // "The senator is confident that ...", "Trump made it clear that ...": the

@@ -789,5 +789,18 @@ TEST(ExtractQuotes, SecondAttributionIsAVerbOrARelativeClause) {
   EXPECT_EQ(SpeakerOf(poll, QuoteStarting(poll, "it was getting worse")), "who");
 }
 
+// A verb outside the cue table reports a "that" clause when its subject
+// names a speaker; a plural noun before "that" does not.
+TEST(ExtractQuotes, AnyVerbWithThatClauseAndNamedSubject) {
+  Document doc = Doc("Okonkwo protested that the rules had been changed in the middle of the race.");
+  AddPeople(doc, {"Okonkwo"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the rules had been")), "Okonkwo");
+  Document noun = Doc("Okonkwo allies that worked on the bill were not consulted.");
+  AddPeople(noun, {"Okonkwo"});
+  ExtractQuotes(noun);
+  EXPECT_TRUE(noun.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
