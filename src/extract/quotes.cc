@@ -1150,8 +1150,14 @@ class QuoteFinder {
       // "The vote is expected to be close": an expectation about its subject,
       // reported as an impression is.
       if ((cue.flags & kInfinitive) && (cue.flags & kNeedsThat) && Is(k + 1, "to")) return Impression(s, k);
-      return false;  // "is said to", "was reported"; but "was referring to" reports
+      if (Is(k + 1, "to") || Is(k + 1, "that")) return false;  // "is said to"; but "was referring to" reports
+      return Passive(s, k, k - 1);
     }
+    uint32_t be = k;  // "was quickly rejected by"
+    while (be > s.first_token && IsWord(be - 1) && IsAuxiliaryOrAdverb(Text(be - 1))) --be;
+    if (be < k && be > s.first_token && OneOf(Text(be - 1), {"is", "was", "are", "were", "be", "been"}) &&
+        !Text(k).ends_with("ing"))
+      return Passive(s, k, be - 1);
     Attribution a;
     a.cue = doc_.tokens[k].span;
     a.cue_token = k;
@@ -1284,6 +1290,28 @@ class QuoteFinder {
     const uint32_t e = NextAttribution(k + 2, s.end_token);
     if (e < s.end_token) next_attribution_ = e;
     return AddIndirect(k + 2, e - 1, a);
+  }
+
+  // "The remark was echoed by O'Malley": a passive cue with an agent reports
+  // its subject, said or judged by the agent.
+  bool Passive(const Sentence& s, uint32_t k, uint32_t be) {
+    if (!Text(k).ends_with("ed")) return false;
+    uint32_t first = s.first_token;  // the subject starts after a fronted phrase
+    for (uint32_t t = be; t-- > s.first_token + 1;)
+      if (Is(t, ",") || Is(t, ";")) { first = t + 1; break; }
+    if (first >= be) return false;
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    for (uint32_t t = k + 1; t < s.end_token && t < k + 4; ++t) {
+      if (Is(t, "by")) { a.speaker = SpeakerAfter(t, s.end_token); break; }
+      if (!IsWord(t) || !IsAuxiliaryOrAdverb(Text(t))) break;
+    }
+    if (!a.speaker) return false;  // "the plan was announced" names nobody, and often reports nothing
+    cue_used_[k] = 1;
+    if (!AddIndirect(first, be - 1, a)) return false;
+    next_attribution_ = k + 1;  // "was backed by Ortiz, who said ...": the agent may speak on
+    return true;
   }
 
   // "The senator is confident that ...", "Trump made it clear that ...": the

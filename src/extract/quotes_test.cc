@@ -802,5 +802,18 @@ TEST(ExtractQuotes, AnyVerbWithThatClauseAndNamedSubject) {
   EXPECT_TRUE(noun.quotes.empty());
 }
 
+// A passive cue with a "by" agent reports its subject for the agent; without
+// an agent, and before "to" ("is said to"), it reports nothing.
+TEST(ExtractQuotes, PassiveCueWithAgentReportsItsSubject) {
+  Document doc = Doc("The mayor's proposal was quickly rejected by the city council.");
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "The mayor's proposal");
+  EXPECT_EQ(doc.Slice(q.span), "The mayor's proposal");
+  EXPECT_EQ(SpeakerOf(doc, q), "the city council");
+  Document bare = Doc("The mayor's proposal was rejected on Monday.");
+  ExtractQuotes(bare);
+  EXPECT_TRUE(bare.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
