@@ -213,7 +213,8 @@ bool EndsNounPhrase(std::string_view w) {
                    "about", "is", "was", "are", "were", "be", "been", "being", "what", "where", "how",
                    "why", "not", "also", "into", "over", "against", "under", "since", "until", "though",
                    "although", "whether", "there", "here", "it", "he", "she", "they", "we",
-                   "I", "you", "said", "says", "however", "instead", "meanwhile", "during", "through"});
+                   "I", "you", "said", "says", "however", "instead", "meanwhile", "during", "through", "unless",
+                   "between"});
 }
 
 // EndsNounPhrase for a sentence-initial capitalized word too ("But", "While").
@@ -240,9 +241,9 @@ bool IsNeverSpeaker(std::string_view w) {
 // "Rubio said.", "the senator told reporters on Monday.".
 constexpr uint32_t kShortTag = 10;
 
-// The verb an adjective of stance completes ("is confident that"), looked up
-// for its subject as any cue is.
-constexpr Cue kStanceVerb = {"is", 0};
+// A verb that is no cue itself but whose subject is the speaker ("is" in
+// "is confident that", "put" in "as X put it:"), for Speaker to look up.
+constexpr Cue kPlainVerb = {"is", 0};
 
 // ---- token helpers --------------------------------------------------------------
 
@@ -879,7 +880,10 @@ class QuoteFinder {
     // a colon hands the quotation to the subject of the sentence it ends.
     // A name right before the colon speaks ("- Pew Research: “...”").
     if (!a.speaker && open > from + 1 && Is(open - 1, ":")) {
-      a.speaker = SpeakerBefore(open - 1, from);
+      // "As Tom Ridge put it: “...”": the one who put it.
+      const bool put_it = open > from + 3 && Is(open - 2, "it") && Is(open - 3, "put");
+      a.speaker = SpeakerBefore(put_it ? open - 3 : open - 1, from);
+      if (put_it && !a.speaker) a.speaker = Speaker(open - 3, kPlainVerb, from, open - 3);
       if (!a.speaker || !NamesSpeaker(*a.speaker)) a.speaker = SentenceSubject(from, open - 1);
     }
     // "Grandi reacted skeptically to the deal, “...”", "Moore thanked him for
@@ -1327,11 +1331,10 @@ class QuoteFinder {
         !OneOf(Text(verb - 1), {"is", "was", "are", "were", "be", "been", "being", "am", "’m", "'m", "made", "make",
                                 "makes", "making", "remain", "remains", "remained", "seemed", "appeared", "felt"}))
       return false;
-    const Cue& be = kStanceVerb;
     Attribution a;
     a.cue = doc_.tokens[k].span;
     a.cue_token = k;
-    a.speaker = Speaker(verb - 1, be, s.first_token, s.first_token);
+    a.speaker = Speaker(verb - 1, kPlainVerb, s.first_token, s.first_token);
     if (!a.speaker) return false;
     cue_used_[k] = 1;
     const uint32_t e = NextAttribution(k + 2, s.end_token);

@@ -815,5 +815,17 @@ TEST(ExtractQuotes, PassiveCueWithAgentReportsItsSubject) {
   EXPECT_TRUE(bare.quotes.empty());
 }
 
+// "As X put it: “...”" gives the quotation to X, not to "it"; a fronted
+// "Unless ..." clause is no speaker.
+TEST(ExtractQuotes, PutItAndUnlessClause) {
+  Document doc = Doc("As former state treasurer Dana Whitfield put it: “The money is simply not there.”");
+  AddPeople(doc, {"Dana Whitfield"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "The money is")), "Dana Whitfield");
+  Document unless = Doc("Unless the other candidates quit soon, “it will be very hard to stop him.”");
+  ExtractQuotes(unless);
+  EXPECT_EQ(SpeakerOf(unless, QuoteStarting(unless, "it will be")), "");
+}
+
 }  // namespace
 }  // namespace newsgraph
