@@ -23,6 +23,7 @@ enum CueFlag : uint8_t {
   kNoun = 16,        // a noun: "his claim that", "Trump's criticism of"; never introduces a quotation
   kRaising = 32,     // "X seemed to ...", "it appears that": an impression, the subject inside it, no speaker
   kAdjective = 64,   // "X is confident that", "made clear that": a stance held by the subject of the verb before
+  kSeesAs = 128,     // "voters see him as a threat": a perception with "as" reports as a "that" clause would
 };
 
 struct Cue {
@@ -95,13 +96,13 @@ constexpr Cue kCues[] = {
     {"recalling", kParticiple}, {"recalls", 0}, {"recommend", 0}, {"recommended", 0}, {"referenced", 0},
     {"referencing", kParticiple}, {"referred", kNeedsThat, "to"}, {"referring", kParticiple | kNeedsThat, "to"},
     {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive}, {"refused", kInfinitive},
-    {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple}, {"reiterated", 0}, {"reject", 0},
+    {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple}, {"regard", kNeedsThat | kSeesAs}, {"regarded", kNeedsThat | kSeesAs}, {"regards", kNeedsThat | kSeesAs}, {"reiterated", 0}, {"reject", 0},
     {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0}, {"remarked", 0}, {"remarks", kNoun},
     {"reminded", kTakesObject}, {"repeated", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0},
     {"reports", 0}, {"requested", 0}, {"responded", 0, "to"}, {"retweeted", 0}, {"revealed", kNeedsThat},
-    {"reveals", kNeedsThat}, {"said", 0}, {"saw", kNeedsThat}, {"say", 0}, {"saying", kParticiple}, {"says", 0},
-    {"see", kNeedsThat}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive}, {"seem", kRaising},
-    {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat}, {"shouted", 0}, {"shouting", kParticiple}, {"show", 0}, {"showed", 0},
+    {"reveals", kNeedsThat}, {"said", 0}, {"saw", kNeedsThat | kSeesAs}, {"say", 0}, {"saying", kParticiple}, {"says", 0},
+    {"see", kNeedsThat | kSeesAs}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive}, {"seem", kRaising},
+    {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat | kSeesAs}, {"shouted", 0}, {"shouting", kParticiple}, {"show", 0}, {"showed", 0},
     {"showing", kParticiple}, {"shows", 0}, {"signaled", kNeedsThat}, {"skeptical", kAdjective}, {"slammed", 0}, {"slamming", kParticiple},
     {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0}, {"speculation", kNoun}, {"spoke", kNeedsThat, "about"}, {"stated", 0},
     {"statement", kNoun}, {"statements", kNoun}, {"states", kNeedsThat}, {"stating", kParticiple},
@@ -114,7 +115,7 @@ constexpr Cue kCues[] = {
     {"threatening", kInfinitive | kParticiple}, {"threatens", kInfinitive}, {"told", kTakesObject},
     {"touted", 0}, {"touting", kParticiple}, {"touts", 0}, {"tweeted", 0}, {"tweeting", kParticiple},
     {"tweets", 0}, {"unaware", kAdjective}, {"urge", kTakesObject}, {"urged", kTakesObject}, {"urges", kTakesObject},
-    {"urging", kTakesObject | kParticiple}, {"view", kNoun}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple},
+    {"urging", kTakesObject | kParticiple}, {"view", kNoun}, {"views", kNeedsThat | kSeesAs}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple},
     {"vows", kInfinitive}, {"want", kInfinitive}, {"wanted", kInfinitive}, {"wants", kInfinitive},
     {"warn", kTakesObject}, {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple},
     {"warns", kTakesObject}, {"welcomed", 0}, {"wondered", 0}, {"worried", kNeedsThat}, {"worries", kNeedsThat},
@@ -1251,7 +1252,8 @@ class QuoteFinder {
       while (c < s.end_token && Is(c, ",")) ++c;
     } else if (c == k + 1) {
       // A subject pronoun opens a clause as surely as "that": "polls show they are tied".
-      if ((cue.flags & kNeedsThat) && !(c < s.end_token && IsSubjectPronoun(Text(c)))) return false;
+      if ((cue.flags & kNeedsThat) && !(c < s.end_token && IsSubjectPronoun(Text(c))) && !SeesAs(s, k, cue))
+        return false;
       if (c < s.end_token && (Is(c, "to") || Is(c, "on") || Is(c, "for") || Is(c, "of") || Is(c, "about") ||
                               Is(c, "with") || Is(c, "by")))
         return false;  // "added to", "reported on": not speech with a clause
@@ -1316,6 +1318,17 @@ class QuoteFinder {
     if (!AddIndirect(first, be - 1, a)) return false;
     next_attribution_ = k + 1;  // "was backed by Ortiz, who said ...": the agent may speak on
     return true;
+  }
+
+  // "Party leaders see him as an asset": a perception verb whose object is
+  // followed by "as" in the same clause.
+  bool SeesAs(const Sentence& s, uint32_t k, const Cue& cue) const {
+    if (!(cue.flags & kSeesAs)) return false;
+    for (uint32_t t = k + 2; t < s.end_token && t < k + 10; ++t) {
+      if (Is(t, "as")) return true;
+      if (!IsWord(t) && Kind(t) != TokenKind::kPossessive && Kind(t) != TokenKind::kNumber) return false;
+    }
+    return false;
   }
 
   // "The senator is confident that ...", "Trump made it clear that ...": the

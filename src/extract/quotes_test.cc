@@ -827,5 +827,14 @@ TEST(ExtractQuotes, PutItAndUnlessClause) {
   EXPECT_EQ(SpeakerOf(unless, QuoteStarting(unless, "it will be")), "");
 }
 
+// "see X as Y" reports the perception; "see" with a bare object does not.
+TEST(ExtractQuotes, SeeAsReportsAPerception) {
+  ExpectOneQuote("Many party leaders see the governor as a liability in the fall.",
+                 "the governor as a liability in the fall", "Many party leaders");
+  Document bare = Doc("Many party leaders see the governor on Mondays.");
+  ExtractQuotes(bare);
+  EXPECT_TRUE(bare.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
