@@ -524,6 +524,21 @@ class QuoteFinder {
     return s;
   }
 
+  // "she has dropped direct attacks on", "its racially tinged attacks": the
+  // lower-case words before a nominal cue with no determiner are its
+  // modifiers, not who attacks; the subject of the clause is.
+  std::optional<Span> ForAdjectives(std::optional<Span> s, uint32_t floor) const {
+    if (!s) return s;
+    const uint32_t first = TokenAt(s->begin);
+    for (uint32_t t = first; t < n_ && doc_.tokens[t].span.end <= s->end; ++t)
+      if (!IsWord(t) || Capitalized(t) || IsPronoun(Text(t)) || IsQuantifier(Text(t))) return s;
+    if (EntityOverlapping(*s) >= 0) return s;
+    uint32_t clause = floor;
+    for (uint32_t t = first; t-- > floor;)
+      if (Is(t, ",") || Is(t, ";") || inside_quote_[t]) { clause = t + 1; break; }
+    return clause < first ? SentenceSubject(clause, first) : std::nullopt;
+  }
+
   // "Le Pen voiced support for", "he is generating support for": a
   // lower-case verb form right before a cue that takes a preposition makes
   // the cue its object, and the speaker is that verb's subject.
@@ -1176,7 +1191,7 @@ class QuoteFinder {
       // "his claim that", "a White House statement that", "criticism of":
       // the clause or object after it, held by its possessor.
       a.speaker = SubjectForPossessor(Possessor(k, s.first_token), s.first_token);
-      if (!a.speaker) a.speaker = SpeakerBefore(k, s.first_token);
+      if (!a.speaker) a.speaker = ForAdjectives(SpeakerBefore(k, s.first_token), s.first_token);
       uint32_t c = k + 1;
       // "speculation that", "the idea that": a belief stated with no holder
       // is still one reported.

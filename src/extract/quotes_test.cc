@@ -836,5 +836,13 @@ TEST(ExtractQuotes, SeeAsReportsAPerception) {
   EXPECT_TRUE(bare.quotes.empty());
 }
 
+// Lower-case modifiers before a nominal cue are not its holder; the clause
+// subject is.
+TEST(ExtractQuotes, ModifiersBeforeNominalCueAreNoSpeaker) {
+  Document doc = Doc("In recent weeks, she has dropped direct attacks on her rival from her speeches.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "her rival")), "she");
+}
+
 }  // namespace
 }  // namespace newsgraph
