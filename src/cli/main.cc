@@ -35,6 +35,8 @@ int main(int argc, char** argv) {
   ingest_cmd->add_option("--db", ingest.db, "SQLite file or postgresql:// URL")->capture_default_str();
   ingest_cmd->add_option("--date", ingest.date, "Publication date (YYYY-MM-DD) for articles that have none");
   ingest_cmd->add_option("--models", ingest.model_dir, "Folder holding ner.model (default: the bundled models/)");
+  ingest_cmd->add_flag("--rebuild", ingest.rebuild,
+                       "Re-cluster and re-link the whole archive, as analyze would (story and entity ids may change)");
   ingest_cmd->add_option("--batch", ingest.batch_size, "Articles per transaction")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();

@@ -207,6 +207,31 @@ void EntityLinker::Link(std::span<Document> window) {
   s.Rank(window);
 }
 
+void EntityLinker::Seed(std::vector<Entity> entities) {
+  State& s = *state_;
+  for (Entity& e : entities) {
+    const int c = static_cast<int>(s.clusters.size());
+    State::Cluster& cluster = s.clusters.emplace_back();
+    cluster.ranked = true;
+    cluster.slot = static_cast<uint32_t>(s.entities.size());
+    // Every name it was seen under finds it again: a later lone "Rutte"
+    // joins "Mark Rutte" even when the archive saw him in full first.
+    DocEntity as_seen;
+    as_seen.type = e.type;
+    as_seen.country_code = e.country_code;
+    for (size_t n = 0; n <= e.aliases.size(); ++n) {
+      as_seen.name = n == 0 ? e.name : e.aliases[n - 1];
+      const std::string normalized = NormalizedName(as_seen.name);
+      s.by_key.emplace(LinkKey(as_seen, normalized), c);
+      if (e.type == EntityType::kPerson && normalized.find(' ') != std::string::npos) {
+        auto [surname, inserted] = s.by_surname.emplace(std::string(LastWord(normalized)), c);
+        if (!inserted && surname->second != c) surname->second = -2;
+      }
+    }
+    s.entities.push_back(std::move(e));
+  }
+}
+
 std::vector<Entity> EntityLinker::Finish() {
   State& s = *state_;
   for (State::Cluster& cluster : s.clusters) {
@@ -215,7 +240,10 @@ std::vector<Entity> EntityLinker::Finish() {
     std::vector<uint32_t>& indices = cluster.documents;
     std::sort(indices.begin(), indices.end());
     indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
-    std::unordered_set<std::string_view> ids;  // two inputs may share an id
+    // Two inputs may share an id; a seeded entity lists its archived ones.
+    // (Reserved first: the set views the list's strings.)
+    g.documents.reserve(g.documents.size() + indices.size());
+    std::unordered_set<std::string_view> ids(g.documents.begin(), g.documents.end());
     for (uint32_t d : indices) {
       if (ids.insert(s.document_ids[d]).second) g.documents.push_back(s.document_ids[d]);
     }

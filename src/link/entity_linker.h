@@ -23,6 +23,12 @@ class EntityLinker {
   EntityLinker(EntityLinker&&) noexcept;
   EntityLinker& operator=(EntityLinker&&) noexcept;
 
+  // Starts from the entities of a report saved earlier (ids E1..En, in
+  // order), so an archive's new documents link to the entities it has and
+  // every entity keeps its id. Call before any Link; their `documents` lists
+  // are kept and extended.
+  void Seed(std::vector<Entity> entities);
+
   // Sets DocEntity::global_id in every document of `window`, which follows
   // the documents of earlier calls in input order.
   void Link(std::span<Document> window);

@@ -2,9 +2,8 @@
 // (entities and stories over every article) up to date.
 //
 // Each article is annotated once, when it is first archived; its analysis is
-// stored with it. Rebuilding the report then only links entities and groups
-// stories over the stored analyses, so a new batch costs its own annotation
-// plus a pass over the archive's annotations, never re-annotating the archive.
+// stored with it. New articles then join the saved report (RebuildReport):
+// a batch costs its own annotation plus the stories it could join.
 #pragma once
 
 #include <string>
@@ -23,6 +22,7 @@ struct IngestCommandOptions {
   std::string date;                 // YYYY-MM-DD for articles with none; empty: none
   std::string model_dir;            // empty: FindModelDir()
   size_t batch_size = 200;          // articles per transaction
+  bool rebuild = false;             // re-cluster and re-link the whole archive (ids may change)
 };
 
 // Exit code: 0 all inputs archived, 1 some inputs failed, 2 usage.
@@ -35,10 +35,14 @@ int RunIngestCommand(const IngestCommandOptions& options);
 // the first free id of "name", "name~2", "name~3", ...
 Result<int> ArchiveDocuments(Store& store, const Pipeline& pipeline, std::vector<Document> docs);
 
-// Builds the report over every archived article from the stored analyses
-// (annotating only articles stored without one) and saves it as the
-// archive's report: {"article_count", "entities", "stories"}. Documents are
-// left out; they are read one by one with Store::LoadArticle.
-Status RebuildReport(Store& store, const Pipeline& pipeline);
+// Brings the archive's report ({"article_count", "entities", "stories"};
+// documents are read one by one with Store::LoadArticle) up to date with
+// every archived article. The articles the saved report lacks link to its
+// entities and join the stories they could still join, which alone are
+// rebuilt, so the work follows the new articles and the recent stories, not
+// the archive, and every entity and story keeps its id. With `everything`,
+// or when there is no saved report, every article is clustered and linked
+// afresh as `analyze` does (ids may then change).
+Status RebuildReport(Store& store, const Pipeline& pipeline, bool everything = false);
 
 }  // namespace newsgraph

@@ -129,5 +129,58 @@ TEST_F(IngestCommandTest, SameFileNameInAnotherFolderIsAnotherArticle) {
   EXPECT_EQ(Counts(), std::make_pair(2, 2));
 }
 
+// The saved report, parsed.
+nlohmann::json SavedReport(const std::string& db) {
+  auto store = Store::Open(db);
+  EXPECT_TRUE(store.ok());
+  return nlohmann::json::parse(*(*store)->LoadReport());
+}
+
+TEST_F(IngestCommandTest, NewArticlesJoinSavedStoriesAndEveryIdStays) {
+  const std::string examples = std::string(NEWSGRAPH_SOURCE_DIR) + "/examples";
+  // Monday's wire copy and the strike coverage first, the rest of the fire
+  // coverage in a later ingest.
+  EXPECT_EQ(Wait(Start({examples + "/global-wire-valencia-fire.txt", examples + "/wire-and-business.jsonl"})), 0);
+  const nlohmann::json before = SavedReport(db_);
+  ASSERT_EQ(before["stories"].size(), 2u);
+  ASSERT_EQ(before["stories"][0]["documents"][0], "global-wire-valencia-fire");
+
+  // A story two months older than anything new is kept as saved, not rebuilt.
+  {
+    auto store = Store::Open(db_);
+    nlohmann::json marked = before;
+    marked["stories"][1]["headline"] = "kept as saved";
+    for (auto& d : marked["stories"][1]["timeline"]) d["date"] = "2024-08-30";
+    marked["stories"][1]["first_date"] = marked["stories"][1]["last_date"] = "2024-08-30";
+    ASSERT_TRUE((*store)->SaveReport(4, marked.dump()).ok());
+  }
+  EXPECT_EQ(Wait(Start({examples})), 0);
+  const nlohmann::json after = SavedReport(db_);
+  EXPECT_EQ(after["article_count"], 6);
+  ASSERT_EQ(after["stories"].size(), 2u);
+  const auto& fire = after["stories"][0];
+  EXPECT_EQ(fire["id"], "S1");
+  EXPECT_EQ(fire["documents"].size(), 4u) << fire["documents"];
+  EXPECT_EQ(fire["documents"][0], "global-wire-valencia-fire");
+  EXPECT_EQ(after["stories"][1]["headline"], "kept as saved");
+  // Entities keep their ids and gain the new articles.
+  for (size_t k = 0; k < before["entities"].size(); ++k) {
+    EXPECT_EQ(after["entities"][k]["id"], before["entities"][k]["id"]);
+    EXPECT_EQ(after["entities"][k]["name"], before["entities"][k]["name"]);
+  }
+  EXPECT_GT(after["entities"].size(), before["entities"].size());
+  bool valencia_in_new_article = false;
+  for (const auto& e : after["entities"])
+    if (e["name"] == "Valencia")
+      for (const auto& d : e["documents"]) valencia_in_new_article |= d == "daily-ledger-valencia-fire";
+  EXPECT_TRUE(valencia_in_new_article);
+
+  // --rebuild clusters the whole archive afresh, as analyze does.
+  EXPECT_EQ(Wait(Start({"--rebuild", examples})), 0);
+  const nlohmann::json rebuilt = SavedReport(db_);
+  EXPECT_NE(rebuilt["stories"][1]["headline"], "kept as saved");
+  EXPECT_EQ(rebuilt["article_count"], 6);
+}
+
 }  // namespace
 }  // namespace newsgraph

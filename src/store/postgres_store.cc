@@ -195,6 +195,14 @@ class PostgresStore final : public Store {
     return std::stoi(r.Text(0, 0));
   }
 
+  Result<std::vector<std::string>> ArticleIds() override {
+    PgResult r = Run("SELECT id FROM articles ORDER BY seq");
+    if (!r.ok()) return Error(r);
+    std::vector<std::string> ids;
+    for (int row = 0; row < r.rows(); ++row) ids.push_back(r.Text(row, 0));
+    return ids;
+  }
+
   Status SaveReport(int article_count, const std::string& report_json) override {
     const std::string count = std::to_string(article_count);
     PgResult r = Run("INSERT INTO reports(article_count, json) VALUES ($1::int, $2)", {count.c_str(), report_json.c_str()});

@@ -190,6 +190,15 @@ class SqliteStore final : public Store {
     return int(q.Int(0));
   }
 
+  Result<std::vector<std::string>> ArticleIds() override {
+    Statement q(db_, "SELECT id FROM articles ORDER BY seq");
+    std::vector<std::string> ids;
+    int rc;
+    while ((rc = q.Step()) == SQLITE_ROW) ids.push_back(q.Text(0));
+    if (rc != SQLITE_DONE) return Error("listing articles");
+    return ids;
+  }
+
   Status SaveReport(int article_count, const std::string& report_json) override {
     Statement q(db_, "INSERT INTO reports(article_count, json) VALUES (?, ?)");
     q.Bind(1, int64_t(article_count));

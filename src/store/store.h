@@ -66,6 +66,9 @@ class Store {
   // One article with its annotations; nullopt when the id is unknown.
   virtual Result<std::optional<Document>> LoadArticle(const std::string& id) = 0;
   virtual Result<int> CountArticles() = 0;
+  // The ids of every archived article, in ingest order: what a report lacks
+  // is found without loading any article.
+  virtual Result<std::vector<std::string>> ArticleIds() = 0;
 
   // The report (JSON text) built over the archive, with the number of articles
   // it covered; the snapshot covering the most articles wins, so a slow

@@ -306,6 +306,11 @@ void StoryClusterer::Close(int s) {
   stories_[s].norm_squared = 0;  // BestStory passes over a story without weight
 }
 
+void StoryClusterer::AddTo(const Document& doc, int s) {
+  if (stories_.size() <= static_cast<size_t>(s)) stories_.resize(s + 1);
+  Join(MakeArticle(doc), s);
+}
+
 void StoryClusterer::ReleaseQuietStories(int day) {
   // Stories open in time order, so the quiet ones sit at the front; a story
   // still active there holds the sweep back until it too goes quiet.

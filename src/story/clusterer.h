@@ -61,6 +61,10 @@ class StoryClusterer {
   // Streams: the story takes no more articles (it has been reported) and its
   // profile is freed.
   void Close(int story);
+  // Archives: puts the article in `story` (opening stories up to it) where a
+  // report saved earlier placed it, so that new articles meet the stories
+  // as they were.
+  void AddTo(const Document& document, int story);
   // Streams (keep_articles): forgets the articles kept so far, so that the
   // next Reassign moves only those added after this call.
   void ForgetArticles() { articles_.clear(); }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <tuple>
@@ -133,6 +134,51 @@ std::vector<Story> BuildStories(const std::vector<Document>& documents, const st
   }
   std::vector<Story> stories(members.size());
   ParallelFor(members.size(), threads, [&](size_t n) { stories[n] = BuildStory(StoryId(n), members[n], entities); });
+  return stories;
+}
+
+std::vector<Story> UpdateStories(const std::vector<Document>& archived, const std::vector<int>& archived_story,
+                                 const std::vector<Document>& added, size_t next_number,
+                                 const std::vector<Entity>& entities, int threads) {
+  StoryClusterer clusterer;
+  for (const Document& d : archived) clusterer.Prime(d);
+  for (const Document& d : added) clusterer.Prime(d);
+  for (size_t i = 0; i < archived.size(); ++i) clusterer.AddTo(archived[i], archived_story[i]);
+  const int saved = clusterer.story_count();
+  std::vector<size_t> order(added.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return added[a].date.value_or(Date{}) < added[b].date.value_or(Date{});
+  });
+  std::vector<int> story_of(added.size());
+  for (size_t i : order) story_of[i] = clusterer.Add(added[i]);
+
+  // Story number -> members; stories opened now are numbered by their first
+  // new document, in ingest order.
+  std::map<size_t, std::vector<const Document*>> members;
+  std::unordered_map<int, size_t> opened;
+  for (size_t i = 0; i < added.size(); ++i) {
+    size_t number = static_cast<size_t>(story_of[i]);
+    if (story_of[i] >= saved) {
+      auto [it, inserted] = opened.try_emplace(story_of[i], next_number);
+      if (inserted) ++next_number;
+      number = it->second;
+    }
+    members[number];
+  }
+  for (size_t i = 0; i < archived.size(); ++i) {
+    auto it = members.find(static_cast<size_t>(archived_story[i]));
+    if (it != members.end()) it->second.push_back(&archived[i]);
+  }
+  for (size_t i = 0; i < added.size(); ++i) {
+    const size_t number = story_of[i] >= saved ? opened.at(story_of[i]) : static_cast<size_t>(story_of[i]);
+    members[number].push_back(&added[i]);
+  }
+  std::vector<std::pair<size_t, std::vector<const Document*>>> touched(members.begin(), members.end());
+  std::vector<Story> stories(touched.size());
+  ParallelFor(touched.size(), threads, [&](size_t k) {
+    stories[k] = BuildStory(StoryId(touched[k].first), touched[k].second, entities);
+  });
   return stories;
 }
 

@@ -18,6 +18,16 @@ namespace newsgraph {
 std::vector<Story> BuildStories(const std::vector<Document>& documents,
                                 const std::vector<Entity>& entities, int threads = 1);
 
+// An archive's new articles join the stories it has. `archived` are the
+// documents of the saved stories that new ones could still join, each with
+// its story's number (S1 is 0); `added` are the new documents, in ingest
+// order. Returns every story that gained an article or opened, in id order:
+// saved stories keep their ids, new ones are numbered from `next_number`.
+// Work follows the articles given, not the archive.
+std::vector<Story> UpdateStories(const std::vector<Document>& archived, const std::vector<int>& archived_story,
+                                 const std::vector<Document>& added, size_t next_number,
+                                 const std::vector<Entity>& entities, int threads = 1);
+
 using StorySink = std::function<void(Story)>;
 
 // Stories of a stream too large to hold: articles join stories as they come
