@@ -1111,6 +1111,8 @@ class QuoteFinder {
     Attribution a;
     a.cue = doc_.tokens[k].span;
     a.cue_token = k;
+    // "Asked by Matt Lauer whether ...": the one who asks is the source.
+    std::optional<Span> asker = Is(k + 1, "by") ? SpeakerAfter(k + 1, c) : std::nullopt;
     uint32_t e = s.end_token;
     // Fronted: "When asked about X, she said ...", not "Rubio was asked if".
     const bool fronted = k == s.first_token || (k == s.first_token + 1 && !OneOf(Text(k - 1), {"was", "is", "were"}));
@@ -1121,6 +1123,7 @@ class QuoteFinder {
     } else {
       a.speaker = SentenceSubject(s.first_token, k - 1);
     }
+    if (asker) a.speaker = asker;
     cue_used_[k] = 1;
     if (!AddIndirect(c, e - 1, a)) return false;
     if (fronted) next_attribution_ = e + 1;  // the answer: "..., Trump said that he would"

@@ -653,9 +653,13 @@ TEST(ExtractQuotes, FrontedAndPassiveAskedReportTheQuestion) {
   Document doc = Doc("Asked on Sunday whether he would debate again, the governor said no.");
   ExtractQuotes(doc);
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "whether he would debate")), "the governor");
-  Document passive = Doc("The senator was asked by a moderator whether the plan would raise taxes.");
+  Document passive = Doc("The senator was asked whether the plan would raise taxes.");
   ExtractQuotes(passive);
   EXPECT_EQ(SpeakerOf(passive, QuoteStarting(passive, "whether the plan")), "The senator");
+  // The one who asks, where named, is the source of the question.
+  Document by = Doc("Asked by a moderator whether the plan would raise taxes, the senator said no.");
+  ExtractQuotes(by);
+  EXPECT_EQ(SpeakerOf(by, QuoteStarting(by, "whether the plan")), "a moderator");
 }
 
 // An adjective of stance with "that" reports the clause, held by the subject
