@@ -186,6 +186,10 @@ bool IsQuantifier(std::string_view w) {
 bool IsWeekday(std::string_view w) {
   return OneOf(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
 }
+bool IsMonth(std::string_view w) {
+  return OneOf(w, {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December"});
+}
 bool IsSubjectPronoun(std::string_view w) {
   return OneOf(w, {"he", "she", "they", "we", "I", "you", "there"});
 }
@@ -306,8 +310,10 @@ class QuoteFinder {
   // "Monday night", "earlier this month"): the token after it, or i.
   uint32_t SkipTime(uint32_t i, uint32_t end) const {
     uint32_t t = i;
-    if (t < end && OneOf(Text(t), {"on", "late", "earlier"})) ++t;
+    if (t < end && OneOf(Text(t), {"on", "late", "earlier", "in"})) ++t;
     if (t < end && OneOf(Text(t), {"last", "this", "next"})) ++t;
+    // "in June", "A Bloomberg poll in June showed".
+    if (t < end && t > i && Is(i, "in") && IsMonth(Text(t))) return t + 1;
     if (t < end && (IsWeekday(Text(t)) || OneOf(Text(t), {"yesterday", "today", "week", "month", "year", "weekend",
                                                           "night", "morning"}))) {
       ++t;

@@ -848,5 +848,12 @@ TEST(ExtractQuotes, ModifiersBeforeNominalCueAreNoSpeaker) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "her rival")), "she");
 }
 
+// "in June" is a time phrase between a speaker and its cue, and a month is
+// no speaker.
+TEST(ExtractQuotes, MonthTimePhraseBeforeCue) {
+  ExpectOneQuote("A state university poll in June showed that the race was tied.", "the race was tied",
+                 "A state university poll");
+}
+
 }  // namespace
 }  // namespace newsgraph
