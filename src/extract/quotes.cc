@@ -105,7 +105,7 @@ constexpr Cue kCues[] = {
     {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat | kSeesAs}, {"shouted", 0}, {"shouting", kParticiple}, {"show", 0}, {"showed", 0},
     {"showing", kParticiple}, {"shows", 0}, {"signaled", kNeedsThat}, {"skeptical", kAdjective}, {"slammed", 0}, {"slamming", kParticiple},
     {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0}, {"speculation", kNoun}, {"spoke", kNeedsThat, "about"}, {"stated", 0},
-    {"statement", kNoun}, {"statements", kNoun}, {"states", kNeedsThat}, {"stating", kParticiple},
+    {"statement", kNoun}, {"statements", kNoun}, {"stating", kParticiple},
     {"stressed", 0}, {"stresses", 0}, {"suggest", 0}, {"suggested", 0}, {"suggesting", kParticiple},
     {"suggestion", kNoun}, {"suggests", 0}, {"support", 0, "for"}, {"supported", 0},
     {"supporting", kParticiple}, {"supports", 0}, {"sure", kAdjective}, {"suspect", kNeedsThat}, {"suspected", kNeedsThat},
@@ -1212,6 +1212,12 @@ class QuoteFinder {
       if (e < s.end_token) next_attribution_ = e;
       return AddIndirect(c, e - 1, a);
     }
+    // "broad support among", "support from blacks", "34 percent support",
+    // "her base of support was": a cue that can be a noun reads as one here.
+    if (!cue.prep.empty() &&
+        ((k + 1 < s.end_token && OneOf(Text(k + 1), {"from", "among", "is", "was", "were", "has", "had", "in"})) ||
+         (k > s.first_token && OneOf(Text(k - 1), {"of", "percent", "%"}))))
+      return false;
     a.speaker = SpeakerBefore(k, s.first_token);
     if (a.speaker) a.speaker = RelativeHead(a.speaker, s.first_token);
     a.speaker = ObjectOfVerb(ForParticiple(a.speaker, k, cue, s.first_token), k, cue, s.first_token);

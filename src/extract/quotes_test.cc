@@ -855,5 +855,20 @@ TEST(ExtractQuotes, MonthTimePhraseBeforeCue) {
                  "A state university poll");
 }
 
+// A cue that can be a noun reads as one before "from"/"among" or a verb,
+// and after "of" or a percentage; "states that" is a plural noun with a
+// relative clause.
+TEST(ExtractQuotes, NounReadingsOfCueWordsReportNothing) {
+  for (const char* text : {"The mayor drew broad support among union members.",
+                           "The senator won 34 percent support in the county.",
+                           "Her base of support was the suburbs.",
+                           "Turnout rose in the states that hold open primaries."}) {
+    Document doc = Doc(text);
+    ExtractQuotes(doc);
+    EXPECT_TRUE(doc.quotes.empty()) << text;
+  }
+  ExpectOneQuote("Most union members support the new contract.", "the new contract", "Most union members");
+}
+
 }  // namespace
 }  // namespace newsgraph
