@@ -47,6 +47,38 @@ TEST(Entities, TitleStaysOutOfNameAndLaterSurnameLinks) {
   }
 }
 
+TEST(Entities, TitlesKeepTheirModifiersButNeverANameBeforeThem) {
+  Document doc = Resolved(
+      "Interior Minister Tomás Herrera met former President Ana Lucía Ortega in Madrid on Monday. "
+      "European Union President Ursula Rask said the plan was sound. Chief executive Martin Lindqvist "
+      "agreed, and later the airline's chief executive Lindqvist said costs would rise.");
+  const DocEntity* herrera = Find(doc, "Tomás Herrera");
+  ASSERT_NE(herrera, nullptr);
+  EXPECT_TRUE(Has(herrera->titles, "Interior Minister"));
+  const DocEntity* ortega = Find(doc, "Ana Lucía Ortega");
+  ASSERT_NE(ortega, nullptr);
+  EXPECT_TRUE(Has(ortega->titles, "former President"));
+  const DocEntity* rask = Find(doc, "Ursula Rask");
+  ASSERT_NE(rask, nullptr);
+  EXPECT_EQ(rask->titles, std::vector<std::string>{"President"});  // the union is an organisation, not a title
+  const DocEntity* lindqvist = Find(doc, "Martin Lindqvist");
+  ASSERT_NE(lindqvist, nullptr);
+  EXPECT_EQ(lindqvist->titles, std::vector<std::string>{"Chief executive"});  // one title, whatever its case
+}
+
+TEST(Entities, AppositionTitleTakesItsOfPhrase) {
+  Document doc = Resolved(
+      "Karen Osei, president of the Northwind Pilots Association, said pilots had been patient. "
+      "Jordi Vidal, a spokesman for the regional government, said roads were closed.");
+  const DocEntity* osei = Find(doc, "Karen Osei");
+  ASSERT_NE(osei, nullptr);
+  EXPECT_TRUE(Has(osei->titles, "president of the Northwind Pilots Association"));
+  const DocEntity* vidal = Find(doc, "Jordi Vidal");
+  ASSERT_NE(vidal, nullptr);
+  EXPECT_TRUE(Has(vidal->titles, "spokesman for the regional government"));
+  EXPECT_EQ(vidal->gender, Gender::kMale);
+}
+
 TEST(Entities, SpokeswomanTitleGivesFemaleGender) {
   Document doc = Resolved(
       "Pentagon spokeswoman Sabrina Singh told reporters the figure was accurate. Ms. Singh declined to comment "

@@ -69,10 +69,53 @@ uint32_t ComplementStart(const Document& doc, uint32_t first) {
   return first;
 }
 
+bool InAMention(const Document& doc, Span span) {
+  return std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) { return m.span.Overlaps(span); });
+}
+
+// A word of a title: a title word, or (once a title word follows it) a
+// modifier narrowing it ("Interior Minister"), never part of a name
+// ("European Union President": the title is "President").
+bool IsTitlePart(const Document& doc, const Token& token, bool title_follows, Gender* gender) {
+  const std::string_view word = doc.Slice(token.span);
+  if (token.kind != TokenKind::kWord || InAMention(doc, token.span)) return false;
+  return ner::IsTitleWord(word, gender) || (title_follows && ner::IsTitleModifier(word));
+}
+
+// The title of an apposition after a name: ", the defense secretary,",
+// ", president of the Northwind Pilots Association,", ", a spokeswoman for
+// the union.": modifiers and title words ending in a title word, and an
+// "of"/"for" phrase of up to six words when a comma or full stop ends it.
+std::string AppositionTitle(const Document& doc, uint32_t comma, Gender* gender) {
+  uint32_t k = comma + 1;
+  if (k < doc.tokens.size() && (doc.TokenText(k) == "the" || doc.TokenText(k) == "a" || doc.TokenText(k) == "an")) ++k;
+  const uint32_t begin = k;
+  uint32_t end = k;  // one past the last title word
+  for (; k < doc.tokens.size() && doc.tokens[k].kind == TokenKind::kWord && !InAMention(doc, doc.tokens[k].span); ++k) {
+    const std::string_view word = doc.TokenText(k);
+    if (ner::IsHonorific(word)) break;  // ", Mr. Lindqvist and ..." starts another name
+    if (ner::IsTitleWord(word, gender)) end = k + 1;
+    else if (!ner::IsTitleModifier(word)) break;
+  }
+  if (end == begin) return "";
+  if (end < doc.tokens.size() && (doc.TokenText(end) == "of" || doc.TokenText(end) == "for")) {
+    constexpr uint32_t kMaxPhraseWords = 6;
+    for (uint32_t p = end + 1; p < doc.tokens.size() && p <= end + kMaxPhraseWords; ++p) {
+      const std::string_view text = doc.TokenText(p);
+      if (text == "," || text == ".") {
+        if (p > end + 1) end = p;
+        break;
+      }
+      if (doc.tokens[p].kind != TokenKind::kWord) break;
+    }
+  }
+  return std::string(doc.Slice(Span{doc.tokens[begin].span.begin, doc.tokens[end - 1].span.end}));
+}
+
 // Title words immediately before the mention ("Defense Secretary Lloyd
-// Austin"), before a "to ..." complement ("ambassador to the country"; the
-// title is "ambassador"), or in an apposition after it ("Lloyd Austin, the
-// defense secretary,").
+// Austin", "Interior Minister Tomás Herrera"), before a "to ..." complement
+// ("ambassador to the country"; the title is "ambassador"), or in an
+// apposition after it ("Lloyd Austin, the defense secretary,").
 TitleInfo TitleAround(const Document& doc, const Mention& m) {
   TitleInfo info;
   const uint32_t first = TokenAt(doc, m.span.begin);
@@ -82,7 +125,7 @@ TitleInfo TitleAround(const Document& doc, const Mention& m) {
   while (i > 0) {
     const Token& prev = doc.tokens[i - 1];
     std::string_view word = doc.Slice(prev.span);
-    if (prev.kind != TokenKind::kWord || !ner::IsTitleWord(word, &info.gender)) break;
+    if (!IsTitlePart(doc, prev, title_end != 0, &info.gender)) break;
     if (ner::IsHonorific(word)) {
       info.honorific = std::string(word);
     } else if (title_end == 0) {
@@ -98,18 +141,8 @@ TitleInfo TitleAround(const Document& doc, const Mention& m) {
     if (title_begin < title_end) info.title = std::string(doc.Slice(Span{title_begin, title_end}));
   }
   if (!info.title.empty()) return info;
-  uint32_t after = TokenAt(doc, m.span.end);
-  if (after + 2 < doc.tokens.size() && doc.Slice(doc.tokens[after].span) == "," &&
-      doc.Slice(doc.tokens[after + 1].span) == "the") {
-    uint32_t k = after + 2;
-    while (k < doc.tokens.size() && doc.tokens[k].kind == TokenKind::kWord &&
-           ner::IsTitleWord(doc.Slice(doc.tokens[k].span), &info.gender)) {
-      ++k;
-    }
-    if (k > after + 2) {
-      info.title = std::string(doc.Slice(Span{doc.tokens[after + 2].span.begin, doc.tokens[k - 1].span.end}));
-    }
-  }
+  const uint32_t after = TokenAt(doc, m.span.end);
+  if (after + 1 < doc.tokens.size() && doc.TokenText(after) == ",") info.title = AppositionTitle(doc, after, &info.gender);
   return info;
 }
 
@@ -300,7 +333,7 @@ void ResolveWithinDocument(Document& doc) {
     m.entity = e;
     m.type = entity.type;
     last_seen[static_cast<size_t>(e)] = mi;
-    AddUnique(entity.titles, title.title);
+    ner::AddTitle(entity.titles, title.title);
     if (entity.gender == Gender::kUnknown) entity.gender = title.gender;
     if (name != entity.name) AddUnique(entity.aliases, name);
     if (surface != name) AddUnique(entity.aliases, std::string(surface));

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "extract/ner_gazetteer.h"
+#include "extract/ner_lexicon.h"
 
 namespace newsgraph {
 namespace {
@@ -100,7 +101,7 @@ void EntityLinker::State::Join(std::span<Document> window, size_t w, size_t i, i
   } else if (e.name != g.name) {
     AddUnique(g.aliases, e.name);
   }
-  for (const auto& t : e.titles) AddUnique(g.titles, t);
+  for (const auto& t : e.titles) ner::AddTitle(g.titles, t);
   for (const auto& a : e.aliases) if (a != g.name) AddUnique(g.aliases, a);
   const uint32_t d = window_start + static_cast<uint32_t>(w);
   Cluster& cluster = clusters[c];
