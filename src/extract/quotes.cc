@@ -545,6 +545,20 @@ class QuoteFinder {
     return clause < first ? SentenceSubject(clause, first) : std::nullopt;
   }
 
+  // "In a Quinnipiac poll, 55 percent of voters said": the figures are the
+  // poll's findings, and the poll named in the sentence is their source.
+  Span PollFor(Span speaker, const Sentence& s) const {
+    const uint32_t head = TokenAt(speaker.begin);
+    const bool share = head > s.first_token + 1 && Is(head - 1, "of") &&
+                       (Is(head - 2, "percent") || Is(head - 2, "%") || Kind(head - 2) == TokenKind::kNumber);
+    if (Kind(head) != TokenKind::kNumber && !IsQuantifier(Text(head)) && !share) return speaker;
+    for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
+      if (inside_quote_[t] || !OneOf(Text(t), {"poll", "survey", "Poll", "Survey"})) continue;
+      if (auto poll = SpeakerBefore(t + 1, s.first_token); poll && !poll->Overlaps(speaker)) return *poll;
+    }
+    return speaker;
+  }
+
   // "Le Pen voiced support for", "he is generating support for": a
   // lower-case verb form right before a cue that takes a preposition makes
   // the cue its object, and the speaker is that verb's subject.
@@ -1237,6 +1251,7 @@ class QuoteFinder {
     // The subject further back: "X criticized Y and said", "X, 21, a student, said".
     if (!a.speaker && !inverted) a.speaker = Speaker(k, cue, s.first_token, s.first_token);
     if (!a.speaker) return false;
+    a.speaker = PollFor(*a.speaker, s);
 
     // "CLAUSE, X said (in a statement)." : the clause before the comma.
     uint32_t speaker_first = k;

@@ -870,5 +870,15 @@ TEST(ExtractQuotes, NounReadingsOfCueWordsReportNothing) {
   ExpectOneQuote("Most union members support the new contract.", "the new contract", "Most union members");
 }
 
+// A share of respondents speaks for the poll the sentence names.
+TEST(ExtractQuotes, PollIsTheSourceOfItsFigures) {
+  Document doc = Doc("In a state university poll, 55 percent of voters said the governor should resign.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the governor should")), "a state university poll");
+  Document none = Doc("Some 55 percent of voters said the governor should resign.");
+  ExtractQuotes(none);
+  EXPECT_EQ(SpeakerOf(none, QuoteStarting(none, "the governor should")), "Some 55 percent of voters");
+}
+
 }  // namespace
 }  // namespace newsgraph
