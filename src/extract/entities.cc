@@ -81,20 +81,25 @@ void EmitSpans(Document& doc, uint32_t begin, const std::vector<ner::Tag>& tags)
   }
 }
 
-// A person's name split by the tagger into two adjacent spans ("Choe" +
+// A name split by the tagger into two adjacent spans. A person's ("Choe" +
 // "Son-hui", the given name typed MISC): English news never writes a person
 // name directly followed by another person or a MISC name without
-// punctuation, so the two are one name.
-void JoinSplitPersonNames(Document& doc) {
+// punctuation, so the two are one name. An organisation named with its
+// nationality ("Spanish" + "Red Cross", "Russian" + "Foreign Ministry"): a
+// nationality right before an organisation's name is part of it.
+void JoinSplitNames(Document& doc) {
   size_t out = 0;
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
     Mention& m = doc.mentions[i];
     if (out > 0) {
       Mention& previous = doc.mentions[out - 1];
       std::string_view between = doc.Slice(Span{previous.span.end, m.span.begin});
-      if (previous.type == EntityType::kPerson && (m.type == EntityType::kPerson || m.type == EntityType::kMisc) &&
-          between == " ") {
+      const bool person = previous.type == EntityType::kPerson &&
+                          (m.type == EntityType::kPerson || m.type == EntityType::kMisc);
+      const bool national_org = previous.type == EntityType::kGroup && m.type == EntityType::kOrg;
+      if ((person || national_org) && between == " ") {
         previous.span.end = m.span.end;
+        previous.type = m.type == EntityType::kOrg ? EntityType::kOrg : previous.type;
         continue;
       }
     }
@@ -244,7 +249,7 @@ void EntityRecognizer::Recognize(Document& doc) const {
   } else {
     for (const Sentence& s : doc.sentences) TagRange(*tagger_, doc, s.first_token, s.end_token, words, tags);
   }
-  JoinSplitPersonNames(doc);
+  JoinSplitNames(doc);
   JoinNamesDefinedByAcronyms(doc);
   AddMissedMentions(doc);
 }

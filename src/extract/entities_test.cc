@@ -66,6 +66,18 @@ TEST(Entities, TitlesKeepTheirModifiersButNeverANameBeforeThem) {
   EXPECT_EQ(lindqvist->titles, std::vector<std::string>{"Chief executive"});  // one title, whatever its case
 }
 
+TEST(Entities, NationalityBeforeAnOrganisationIsPartOfItsName) {
+  Document doc = Resolved(
+      "The Spanish Red Cross opened three shelters on Monday as Spanish troops cleared the roads near Chiva.");
+  const DocEntity* red_cross = Find(doc, "Spanish Red Cross");
+  ASSERT_NE(red_cross, nullptr);
+  EXPECT_EQ(red_cross->type, EntityType::kOrg);
+  EXPECT_EQ(Find(doc, "Red Cross"), nullptr);
+  const DocEntity* spanish = Find(doc, "Spanish");
+  ASSERT_NE(spanish, nullptr);  // the troops' nationality stays a group
+  EXPECT_EQ(spanish->type, EntityType::kGroup);
+}
+
 TEST(Entities, AppositionTitleTakesItsOfPhrase) {
   Document doc = Resolved(
       "Karen Osei, president of the Northwind Pilots Association, said pilots had been patient. "
