@@ -35,6 +35,30 @@ std::string NormalizedName(std::string_view name) {
   return key;
 }
 
+// An organisation's name with the common noun a writer put after it
+// ("Civil Protection agency" is "Civil Protection"): trailing words in
+// lower case, as long as a name is left.
+std::string_view WithoutCommonNounTail(std::string_view name) {
+  for (size_t space; (space = name.rfind(' ')) != std::string_view::npos;) {
+    const auto c = static_cast<unsigned char>(name[space + 1]);
+    if (!std::islower(c)) break;
+    name = name.substr(0, space);
+  }
+  return name;
+}
+
+bool BetterName(std::string_view candidate, std::string_view current, EntityType type) {
+  if (current.empty()) return true;
+  if (type != EntityType::kOrg) return candidate.size() > current.size();
+  const size_t a = WithoutCommonNounTail(candidate).size(), b = WithoutCommonNounTail(current).size();
+  return a != b ? a > b : candidate.size() < current.size();
+}
+
+// The normalized name an entity is keyed under.
+std::string KeyName(const DocEntity& e) {
+  return NormalizedName(e.type == EntityType::kOrg ? WithoutCommonNounTail(e.name) : std::string_view(e.name));
+}
+
 std::string_view LastWord(std::string_view key) {
   const size_t space = key.rfind(' ');
   return space == std::string_view::npos ? key : key.substr(space + 1);
@@ -94,8 +118,10 @@ struct EntityLinker::State {
 void EntityLinker::State::Join(std::span<Document> window, size_t w, size_t i, int c) {
   const DocEntity& e = window[w].entities[i];
   Entity& g = EntityOf(clusters[c]);
-  // The longest name is the most complete ("Mark Rutte" over "Rutte").
-  if (e.name.size() > g.name.size()) {
+  // The longest name is the most complete ("Mark Rutte" over "Rutte"), not
+  // counting a common noun after it: "Civil Protection" over "Civil
+  // Protection agency".
+  if (BetterName(e.name, g.name, g.type)) {
     AddUnique(g.aliases, g.name);
     g.name = e.name;
   } else if (e.name != g.name) {
@@ -170,7 +196,7 @@ void EntityLinker::Link(std::span<Document> window) {
     s.assigned[w].assign(window[w].entities.size(), -1);
     for (size_t i = 0; i < window[w].entities.size(); ++i) {
       const DocEntity& e = window[w].entities[i];
-      const std::string normalized = NormalizedName(e.name);
+      const std::string normalized = KeyName(e);
       if (e.type == EntityType::kPerson && normalized.find(' ') == std::string::npos) continue;
       const std::string key = LinkKey(e, normalized);
       auto it = s.by_key.find(key);
@@ -194,7 +220,7 @@ void EntityLinker::Link(std::span<Document> window) {
     for (size_t i = 0; i < window[w].entities.size(); ++i) {
       if (s.assigned[w][i] >= 0) continue;
       const DocEntity& e = window[w].entities[i];
-      const std::string normalized = NormalizedName(e.name);
+      const std::string normalized = KeyName(e);
       auto surname = s.by_surname.find(normalized);
       int c = surname != s.by_surname.end() && surname->second >= 0 ? surname->second : -1;
       if (c < 0) {
@@ -222,7 +248,7 @@ void EntityLinker::Seed(std::vector<Entity> entities) {
     as_seen.country_code = e.country_code;
     for (size_t n = 0; n <= e.aliases.size(); ++n) {
       as_seen.name = n == 0 ? e.name : e.aliases[n - 1];
-      const std::string normalized = NormalizedName(as_seen.name);
+      const std::string normalized = KeyName(as_seen);
       s.by_key.emplace(LinkKey(as_seen, normalized), c);
       if (e.type == EntityType::kPerson && normalized.find(' ') != std::string::npos) {
         auto [surname, inserted] = s.by_surname.emplace(std::string(LastWord(normalized)), c);

@@ -43,6 +43,29 @@ TEST(EntityLinker, ACountryTaggedAsAnOrganisationIsStillTheCountry) {
   EXPECT_NE(docs[0].entities[1].global_id, docs[1].entities[1].global_id);  // Kursk is not Russia
 }
 
+DocEntity Org(std::string name) {
+  DocEntity e;
+  e.name = std::move(name);
+  e.type = EntityType::kOrg;
+  return e;
+}
+
+TEST(EntityLinker, AnOrganisationIsOneWithOrWithoutTheCommonNounAfterItsName) {
+  std::vector<Document> docs(3);
+  docs[0].id = "wire";
+  docs[0].entities = {Org("Civil Protection agency"), Org("Bank of Spain")};
+  docs[1].id = "ledger";
+  docs[1].entities = {Org("Civil Protection")};
+  docs[2].id = "courier";
+  docs[2].entities = {Org("Bank of Spain officials")};
+  const std::vector<Entity> entities = LinkAcrossDocuments(docs);
+  ASSERT_EQ(entities.size(), 2u);
+  EXPECT_EQ(entities[0].name, "Civil Protection");  // the name, not the writer's noun after it
+  EXPECT_EQ(entities[0].aliases, std::vector<std::string>{"Civil Protection agency"});
+  EXPECT_EQ(entities[1].name, "Bank of Spain");     // a lower-case word inside a name stays
+  EXPECT_EQ(entities[1].documents, (std::vector<std::string>{"wire", "courier"}));
+}
+
 DocEntity Person(std::string name) {
   DocEntity e;
   e.name = std::move(name);
