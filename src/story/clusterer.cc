@@ -76,6 +76,31 @@ std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
   return counts;
 }
 
+// Linked entities with their mention counts. The keys start with a byte no
+// word contains, so entities and words share one table of ids and document
+// frequencies without meeting.
+std::unordered_map<std::string, int> EntityCounts(const Document& doc) {
+  std::vector<int> mentions(doc.entities.size());
+  for (const Mention& m : doc.mentions)
+    if (m.entity >= 0 && static_cast<size_t>(m.entity) < mentions.size()) ++mentions[m.entity];
+  std::unordered_map<std::string, int> counts;
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    const DocEntity& e = doc.entities[i];
+    std::string key(1, '\x01');
+    key += e.global_id.empty() ? story::Lower(e.name) : e.global_id;
+    counts[key] += std::max(1, mentions[i]);
+  }
+  return counts;
+}
+
+template <typename Term>
+void ToUnitLength(std::vector<Term>& terms) {
+  double norm = 0;
+  for (const Term& t : terms) norm += t.weight * t.weight;
+  norm = std::sqrt(norm);
+  if (norm > 0) for (Term& t : terms) t.weight /= norm;
+}
+
 // The day an article was written: its date, else the latest full date it
 // states (undated copy, e.g. a feed that dropped the metadata, still says
 // "Updated: November 11, 2011" or "on Dec. 13, 2008"): a look-alike event
@@ -109,10 +134,7 @@ void StoryClusterer::KeepStrongest(Article& article, int count) const {
     return a.weight > b.weight || (a.weight == b.weight && *term_names_[a.term] < *term_names_[b.term]);
   });
   terms.resize(keep);
-  double norm = 0;
-  for (const WeightedTerm& t : terms) norm += t.weight * t.weight;
-  norm = std::sqrt(norm);
-  if (norm > 0) for (WeightedTerm& t : terms) t.weight /= norm;
+  ToUnitLength(terms);
   article.by_id = terms;
   std::sort(article.by_id.begin(), article.by_id.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
 }
@@ -120,6 +142,14 @@ void StoryClusterer::KeepStrongest(Article& article, int count) const {
 void StoryClusterer::Prime(const Document& doc) {
   ++documents_seen_;
   for (const auto& [term, count] : TermCounts(doc)) ++document_frequency_[Intern(term)];
+  for (const auto& [entity, count] : EntityCounts(doc)) ++document_frequency_[Intern(entity)];
+}
+
+StoryClusterer::WeightedTerm StoryClusterer::Weigh(const std::string& term, int count) {
+  const TermId id = Intern(term);
+  const int df = ++document_frequency_[id];
+  const double idf = std::log((kIdfPrior + documents_seen_) / (kIdfPrior + df)) + 1.0;
+  return {id, (1.0 + std::log(count)) * idf};
 }
 
 StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
@@ -129,12 +159,10 @@ StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
   Article article;
   auto& terms = article.terms;
   terms.reserve(counts.size());
-  for (const auto& [term, count] : counts) {
-    const TermId id = Intern(term);
-    const int df = ++document_frequency_[id];
-    const double idf = std::log((kIdfPrior + documents_seen_) / (kIdfPrior + df)) + 1.0;
-    terms.push_back({id, (1.0 + std::log(count.n)) * idf});
-  }
+  for (const auto& [term, count] : counts) terms.push_back(Weigh(term, count.n));
+  for (const auto& [entity, count] : EntityCounts(doc)) article.entities.push_back(Weigh(entity, count));
+  ToUnitLength(article.entities);
+  std::sort(article.entities.begin(), article.entities.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
   KeepStrongest(article, options_.terms_per_article);
   // Words the article uses in lower case say what happened; names alone
   // (a country, a leader) are shared by unrelated stories.
@@ -326,6 +354,81 @@ void StoryClusterer::ReleaseQuietStories(int day) {
   }
 }
 
+namespace {
+using Profile = std::unordered_map<uint32_t, double>;
+
+double Cosine(const Profile& a, const Profile& b) {
+  double dot = 0, na = 0, nb = 0;
+  for (const auto& [t, w] : a) {
+    na += w * w;
+    if (auto it = b.find(t); it != b.end()) dot += w * it->second;
+  }
+  for (const auto& [t, w] : b) nb += w * w;
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
+}
+
+// An article's terms, also apart as names (never written in lower case by
+// it) and the words that say what happened, and its linked entities.
+struct Parts {
+  Profile all, names, topical, entities;
+};
+
+// (A template only because the article type is private to StoryClusterer.)
+template <typename Article>
+Parts PartsOf(const Article& a) {
+  Parts parts;
+  for (size_t i = 0; i < a.by_id.size(); ++i) {
+    parts.all[a.by_id[i].term] = a.by_id[i].weight;
+    (a.topical[i] ? parts.topical : parts.names)[a.by_id[i].term] = a.by_id[i].weight;
+  }
+  for (const auto& e : a.entities) parts.entities[e.term] = e.weight;
+  return parts;
+}
+
+Profile Sum(const std::vector<Parts>& members, const std::vector<bool>& in_b, bool b, Profile Parts::*part) {
+  Profile sum;
+  for (size_t k = 0; k < members.size(); ++k)
+    if (in_b[k] == b)
+      for (const auto& [t, w] : members[k].*part) sum[t] += w;
+  return sum;
+}
+
+// Two-means over one part of the members' profiles, seeded with the two
+// least alike: the first member and the one least like it, then the one
+// least like that. Returns which members fall in the second group.
+std::vector<bool> TwoMeans(const std::vector<Parts>& members, Profile Parts::*part) {
+  auto least_like = [&](size_t from) {
+    size_t worst = 0;
+    double worst_score = 2;
+    for (size_t k = 0; k < members.size(); ++k) {
+      const double c = Cosine(members[k].*part, members[from].*part);
+      if (c < worst_score) { worst_score = c; worst = k; }
+    }
+    return worst;
+  };
+  const size_t b_seed = least_like(0);
+  const size_t a_seed = least_like(b_seed);
+  Profile a = members[a_seed].*part;
+  Profile b = members[b_seed].*part;
+  std::vector<bool> in_b(members.size());
+  for (int iteration = 0; iteration < 4; ++iteration) {
+    for (size_t k = 0; k < members.size(); ++k) in_b[k] = Cosine(members[k].*part, b) > Cosine(members[k].*part, a);
+    a = Sum(members, in_b, false, part);
+    b = Sum(members, in_b, true, part);
+  }
+  return in_b;
+}
+
+bool LookAlike(const std::vector<Parts>& members, const std::vector<bool>& in_b, const StoryClusterer::Options& options) {
+  const double names = Cosine(Sum(members, in_b, false, &Parts::names), Sum(members, in_b, true, &Parts::names));
+  const double topical = Cosine(Sum(members, in_b, false, &Parts::topical), Sum(members, in_b, true, &Parts::topical));
+  const double entities = Cosine(Sum(members, in_b, false, &Parts::entities), Sum(members, in_b, true, &Parts::entities));
+  return names < options.look_alike_names && entities < options.look_alike_entities &&
+         topical - names >= options.look_alike_margin;
+}
+
+}  // namespace
+
 std::vector<int> StoryClusterer::MergeSimilarStories() {
   std::vector<std::vector<size_t>> members(stories_.size());
   for (size_t i = 0; i < articles_.size(); ++i) members[articles_[i].second].push_back(i);
@@ -343,6 +446,20 @@ std::vector<int> StoryClusterer::MergeSimilarStories() {
     }
     auto [into, score] = BestStory(profile, static_cast<int>(s));
     if (into < 0 || score < options_.merge_similarity) continue;
+    // Alike in everything but whom they name: a look-alike event. The newest
+    // members of each side tell, so a long story costs no more to test.
+    constexpr size_t kMembersCompared = 32;
+    std::vector<Parts> parts;
+    std::vector<bool> in_into;
+    for (int t : {static_cast<int>(s), into}) {
+      const auto& side = members[t];
+      for (size_t k = side.size() > kMembersCompared ? side.size() - kMembersCompared : 0; k < side.size(); ++k) {
+        const size_t i = side[k];
+        parts.push_back(PartsOf(articles_[i].first));
+        in_into.push_back(t == into);
+      }
+    }
+    if (LookAlike(parts, in_into, options_)) continue;
     for (size_t i : members[s]) {
       Leave(articles_[i].first, static_cast<int>(s));
       Join(articles_[i].first, into);
@@ -356,28 +473,6 @@ std::vector<int> StoryClusterer::MergeSimilarStories() {
   return story_of;
 }
 
-namespace {
-using Profile = std::unordered_map<uint32_t, double>;
-
-template <typename Term>
-Profile ProfileOf(const std::vector<Term>& terms) {
-  Profile profile;
-  for (const auto& t : terms) profile[t.term] += t.weight;
-  return profile;
-}
-
-double Cosine(const Profile& a, const Profile& b) {
-  double dot = 0, na = 0, nb = 0;
-  for (const auto& [t, w] : a) {
-    na += w * w;
-    if (auto it = b.find(t); it != b.end()) dot += w * it->second;
-  }
-  for (const auto& [t, w] : b) nb += w * w;
-  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
-}
-
-}  // namespace
-
 std::vector<int> StoryClusterer::SplitDissimilarStories() {
   std::vector<std::vector<size_t>> members(stories_.size());
   for (size_t i = 0; i < articles_.size(); ++i) members[articles_[i].second].push_back(i);
@@ -385,34 +480,21 @@ std::vector<int> StoryClusterer::SplitDissimilarStories() {
   for (size_t s = 0; s < story_count; ++s) {
     const auto& m = members[s];
     if (m.size() < 4) continue;
-    // Each member's profile, built once for all the comparisons below.
-    std::vector<Profile> member(m.size());
-    for (size_t k = 0; k < m.size(); ++k) member[k] = ProfileOf(articles_[m[k]].first.terms);
-    // Two-means from the two articles least alike: the first member and the
-    // one least like it, then the one least like that.
-    auto least_like = [&](size_t from) {
-      size_t worst = 0;
-      double worst_score = 2;
-      for (size_t k = 0; k < m.size(); ++k) {
-        const double c = Cosine(member[k], member[from]);
-        if (c < worst_score) { worst_score = c; worst = k; }
-      }
-      return worst;
+    // Each member's profiles, built once for all the comparisons below.
+    std::vector<Parts> parts;
+    for (size_t i : m) parts.push_back(PartsOf(articles_[i].first));
+    auto both_halves = [&](const std::vector<bool>& in_b) {
+      const auto in_b_count = std::count(in_b.begin(), in_b.end(), true);
+      return in_b_count >= 2 && m.size() - in_b_count >= 2;
     };
-    const size_t b_seed = least_like(0);
-    const size_t a_seed = least_like(b_seed);
-    Profile a = member[a_seed];
-    Profile b = member[b_seed];
-    std::vector<bool> in_b(m.size());
-    for (int iteration = 0; iteration < 4; ++iteration) {
-      for (size_t k = 0; k < m.size(); ++k) in_b[k] = Cosine(member[k], b) > Cosine(member[k], a);
-      a.clear();
-      b.clear();
-      for (size_t k = 0; k < m.size(); ++k)
-        for (const WeightedTerm& t : articles_[m[k]].first.terms) (in_b[k] ? b : a)[t.term] += t.weight;
+    // Two groups apart in everything; else two groups told apart by whom
+    // they name while what happened is alike (a look-alike event).
+    std::vector<bool> in_b = TwoMeans(parts, &Parts::all);
+    if (!both_halves(in_b) || Cosine(Sum(parts, in_b, false, &Parts::all), Sum(parts, in_b, true, &Parts::all)) >=
+                                  options_.merge_similarity) {
+      in_b = TwoMeans(parts, &Parts::names);
+      if (!both_halves(in_b) || !LookAlike(parts, in_b, options_)) continue;
     }
-    const auto in_b_count = std::count(in_b.begin(), in_b.end(), true);
-    if (in_b_count < 2 || m.size() - in_b_count < 2 || Cosine(a, b) >= options_.merge_similarity) continue;
     const int into = static_cast<int>(stories_.size());
     stories_.emplace_back();
     for (size_t k = 0; k < m.size(); ++k) {

@@ -34,6 +34,16 @@ class StoryClusterer {
     bool keep_articles = false;    // for Reassign (batches); memory grows with them
     int reassign_passes = 1;       // by ClusterBatch
     double merge_similarity = 0.4;  // by ClusterBatch, after reassigning; above 1: never
+    // Two groups of articles are a look-alike pair of events (another fight
+    // of the same boxer, another heist in the same city) when whom they name
+    // agrees little (cosine of their capitalized-only terms under
+    // look_alike_names, of their linked entities under look_alike_entities)
+    // while what happened agrees clearly more (cosine of their other words at
+    // least look_alike_margin higher). SplitDissimilarStories splits such
+    // groups apart and MergeSimilarStories does not join them.
+    double look_alike_names = 0.5;
+    double look_alike_entities = 0.5;
+    double look_alike_margin = 0.13;
   };
   StoryClusterer() : StoryClusterer(Options{}) {}
   explicit StoryClusterer(Options options) : options_(options) {}
@@ -86,6 +96,7 @@ class StoryClusterer {
     std::vector<WeightedTerm> terms;  // unit length, strongest first
     std::vector<WeightedTerm> by_id;  // the same terms sorted by id, for comparing
     std::vector<uint8_t> topical;     // per by_id entry: 1 when also written in lower case
+    std::vector<WeightedTerm> entities;  // linked entities (global ids), unit length, sorted by id
     std::optional<int> day, stated_day;
   };
   struct StoryProfile {
@@ -101,6 +112,8 @@ class StoryClusterer {
   // Keeps the `count` heaviest terms (ties by name, so runs repeat) at unit
   // length, and fills by_id.
   void KeepStrongest(Article& article, int count) const;
+  // TF-IDF weight of one of a new article's terms, counting it for IDF.
+  WeightedTerm Weigh(const std::string& term, int count);
   Article MakeArticle(const Document& document);
   std::pair<int, double> BestStory(const Article& article, int except = -1);  // -1 when none qualifies
   void Join(const Article& article, int story);
