@@ -316,13 +316,16 @@ int StoryClusterer::Add(const Document& doc) {
   return best;
 }
 
-std::vector<int> StoryClusterer::Reassign() {
+std::vector<int> StoryClusterer::Reassign() { return Reassign(options_.min_similarity); }
+
+std::vector<int> StoryClusterer::Reassign(double alone_similarity) {
   std::vector<int> story_of;
   story_of.reserve(articles_.size());
   for (auto& [article, s] : articles_) {
     Leave(article, s);
+    const bool alone = stories_[s].articles == 0;
     auto [best, score] = BestStory(article);
-    if (best >= 0 && score >= options_.min_similarity) s = best;
+    if (best >= 0 && score >= (alone ? alone_similarity : options_.min_similarity)) s = best;
     Join(article, s);
     story_of.push_back(s);
   }
@@ -529,7 +532,7 @@ std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClust
     update(clusterer.SplitDissimilarStories());
     update(clusterer.Reassign());
     update(clusterer.MergeSimilarStories());
-    update(clusterer.Reassign());
+    update(clusterer.Reassign(options.rejoin_similarity));
   }
   return story_of;
 }

@@ -44,6 +44,11 @@ class StoryClusterer {
     double look_alike_names = 0.5;
     double look_alike_entities = 0.5;
     double look_alike_margin = 0.13;
+    // By ClusterBatch's last reassign, after the merge: an article still in a
+    // story of its own (an early or off-angle report) joins its best story
+    // from this cosine up. Lower than min_similarity because a formed story's
+    // profile spreads over many words, and safe because nothing merges after.
+    double rejoin_similarity = 0.18;
   };
   StoryClusterer() : StoryClusterer(Options{}) {}
   explicit StoryClusterer(Options options) : options_(options) {}
@@ -60,6 +65,8 @@ class StoryClusterer {
   // opened a story of its own before its event's profile was strong enough);
   // returns the story of each article in the order added.
   std::vector<int> Reassign();
+  // The same, but an article alone in its story moves from alone_similarity up.
+  std::vector<int> Reassign(double alone_similarity);
   // Batches (keep_articles): merges each story into the most similar other
   // one when their profiles' cosine reaches merge_similarity (one event
   // split in two halves that formed apart); returns as Reassign does.
@@ -139,8 +146,9 @@ class StoryClusterer {
 
 // A batch as BuildStories clusters it: IDF primed on every document, articles
 // added in date order, reassign_passes of Reassign, then (merge_similarity <= 1)
-// split, reassign, merge, reassign. Returns each document's story (ids need
-// not be dense). Every step is bounded per article, as Add is.
+// split, reassign, merge, reassign (lone articles from rejoin_similarity).
+// Returns each document's story (ids need not be dense). Every step is
+// bounded per article, as Add is.
 std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClusterer::Options options = {});
 
 }  // namespace newsgraph
