@@ -193,6 +193,67 @@ TEST(StoryClusterer, SplitSeparatesLookAlikeEventThatJoinedFirst) {
   EXPECT_NE(split[0], split[2]);
 }
 
+// Two fights of one champion: what happened is told in the same words, the
+// opponent, the venue and the referee differ. The first report of the second
+// fight joins the first and the rest follow; the split tells the two apart
+// by whom they name, and the merge does not join them back.
+TEST(StoryClusterer, LookAlikeEventOfTheSameChampionSplitsByWhomItNames) {
+  const Date day{2024, 11, 4};
+  auto fight = [&](std::string id, const char* opponent, const char* city, const char* referee, const char* extra) {
+    return Article(std::move(id), "Wire", std::string("Klitschko stops ") + opponent + " to retain heavyweight titles",
+                   std::string("Wladimir Klitschko knocked out ") + opponent + " in the sixth round in " + city +
+                       " to retain his heavyweight titles. The champion floored " + opponent +
+                       " with a left hook before referee " + referee + " stopped the fight. " + opponent + " said " +
+                       extra,
+                   day);
+  };
+  std::vector<Document> docs = {
+      fight("r1", "Rahman", "Mannheim", "Weeks", "the champion was too strong for him."),
+      fight("r2", "Rahman", "Mannheim", "Weeks", "he had trained hard but could not get inside."),
+      fight("r3", "Rahman", "Mannheim", "Weeks", "he would consider retiring after the loss."),
+      fight("t1", "Thompson", "Bern", "Cortez", "the challenger's corner had no answer to the jab."),
+      fight("t2", "Thompson", "Bern", "Cortez", "his knee had bothered him since the spring."),
+      fight("t3", "Thompson", "Bern", "Cortez", "he wanted a rematch next year.")};
+  StoryClusterer::Options names_not_told;
+  names_not_told.look_alike_names = 0;
+  const std::vector<int> merged = ClusterBatch(docs, names_not_told);
+  EXPECT_EQ(merged, std::vector<int>(6, merged[0]));
+  const std::vector<int> story = ClusterBatch(docs);
+  EXPECT_EQ(story[0], story[1]);
+  EXPECT_EQ(story[0], story[2]);
+  EXPECT_EQ(story[3], story[4]);
+  EXPECT_EQ(story[3], story[5]);
+  EXPECT_NE(story[0], story[3]);
+}
+
+// A short report of a formed event shares too few of its many words to meet
+// min_similarity; once nothing can merge any more it joins at a lower bar.
+TEST(StoryClusterer, LoneReportJoinsItsFormedStoryInTheLastPass) {
+  const Date day{2024, 11, 4};
+  std::vector<Document> docs = {
+      Article("a", "Daily Ledger", "Tsunami warning after Sumatra earthquake",
+              "Indonesia issued a tsunami warning after a magnitude 7.1 earthquake struck off Sumatra, and "
+              "residents of Padang fled to higher ground as buildings collapsed in the city. Hospitals treated "
+              "hundreds of injured people and power was cut across the province.", day),
+      Article("b", "Harbor Times", "Padang residents flee after quake",
+              "Residents of Padang fled to higher ground after the magnitude 7.1 earthquake off Sumatra "
+              "collapsed buildings and prompted a tsunami warning from Indonesia's geophysics agency. Hospitals "
+              "treated the injured in tents as power stayed out across the province.", day),
+      Article("c", "Coastal Courier", "Sumatra quake: tsunami warning lifted",
+              "Indonesia lifted its tsunami warning hours after the magnitude 7.1 earthquake off Sumatra, as "
+              "rescuers searched collapsed buildings in Padang for survivors and hospitals treated the injured.",
+              day),
+      Article("flash", "Global Wire", "Padang quake",
+              "Rescuers were arriving in Padang from Jakarta with dogs and cranes while aftershocks rattled the "
+              "coast and fishermen searched for missing boats after the earthquake.", day)};
+  StoryClusterer::Options options;
+  options.rejoin_similarity = options.min_similarity;
+  const std::vector<int> strict = ClusterBatch(docs, options);
+  EXPECT_NE(strict[3], strict[0]);
+  const std::vector<int> story = ClusterBatch(docs);
+  EXPECT_EQ(story, std::vector<int>(4, story[0]));
+}
+
 // Undated copy (a feed that lost its metadata) of two look-alike events three
 // years apart: the dates the articles state keep them apart.
 TEST(StoryClusterer, StatedDatesYearsApartKeepUndatedLookAlikeEventsApart) {
