@@ -38,88 +38,91 @@ struct Cue {
 // Sorted, so lookup is a binary search.
 constexpr Cue kCues[] = {
     {"accusation", kNoun}, {"accusations", kNoun, "of"}, {"accuse", kTakesObject}, {"accused", kTakesObject},
-    {"accuses", kTakesObject}, {"accusing", kTakesObject | kParticiple}, {"acknowledge", 0},
-    {"acknowledged", 0}, {"acknowledges", 0}, {"acknowledging", kParticiple}, {"adamant", kAdjective}, {"added", 0},
-    {"adding", kParticiple}, {"adds", 0}, {"admission", kNoun}, {"admits", 0}, {"admitted", 0},
-    {"admitting", kParticiple}, {"agree", kNeedsThat | kInfinitive}, {"agreed", kNeedsThat | kInfinitive},
-    {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0}, {"alleges", 0}, {"alleging", kParticiple},
-    {"announced", 0}, {"announcement", kNoun}, {"announces", 0}, {"announcing", kParticiple},
-    {"apologized", kNeedsThat, "for"}, {"appear", kRaising}, {"appeared", kRaising}, {"appears", kRaising},
-    {"argue", 0}, {"argued", 0, "for"}, {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun},
-    {"ask", kTakesObject}, {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple},
-    {"asks", kTakesObject}, {"assailed", 0}, {"asserted", 0}, {"assertion", kNoun}, {"asserts", 0},
-    {"assumption", kNoun}, {"assurances", kNoun}, {"assured", kTakesObject}, {"attacked", 0}, {"attacking", kParticiple},
-    {"attacks", kNoun, "on"}, {"aware", kAdjective}, {"backed", 0}, {"backing", kParticiple}, {"belief", kNoun}, {"believe", 0},
-    {"believed", kNeedsThat}, {"believes", 0}, {"blame", 0}, {"blamed", 0}, {"blames", 0},
-    {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0}, {"boasted", 0},
-    {"called", kTakesObject, "for"}, {"calling", kTakesObject | kParticiple, "for"},
-    {"calls", kTakesObject, "for"}, {"cautioned", 0}, {"certain", kAdjective}, {"challenged", 0}, {"chanted", 0}, {"chanting", kParticiple}, {"charged", kNeedsThat}, {"cited", 0},
-    {"cites", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple},
-    {"claims", 0}, {"clear", kAdjective}, {"commented", kNeedsThat, "on"}, {"comments", kNoun}, {"complained", 0, "about"},
-    {"complaint", kNoun}, {"complaints", kNoun, "about"}, {"concede", 0}, {"conceded", 0}, {"concedes", 0},
-    {"concerned", kAdjective}, {"concerns", kNoun, "about"}, {"concluded", kNeedsThat}, {"condemn", 0}, {"condemned", 0},
-    {"condemning", kParticiple}, {"condemns", 0}, {"confident", kAdjective}, {"confirmed", 0}, {"confirms", 0}, {"contended", 0},
-    {"contends", 0}, {"contention", kNoun}, {"continued", kNeedsThat}, {"convinced", kAdjective}, {"countered", 0}, {"criticised", 0},
-    {"criticism", kNoun, "of"}, {"criticize", 0}, {"criticized", 0}, {"criticizes", 0},
-    {"criticizing", kParticiple}, {"decided", kInfinitive}, {"decision", kNoun | kInfinitive}, {"declared", 0},
-    {"declares", 0}, {"declaring", kParticiple}, {"declined", kInfinitive}, {"declines", kInfinitive},
-    {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"defended", 0}, {"defending", kParticiple},
-    {"defends", 0}, {"demand", 0}, {"demanded", 0}, {"demanding", kParticiple}, {"demands", 0}, {"denied", 0},
-    {"denies", 0}, {"denounced", 0}, {"denounces", 0}, {"denouncing", kParticiple}, {"deny", 0},
-    {"denying", kParticiple}, {"described", 0}, {"describes", 0}, {"describing", kParticiple}, {"disclosed", 0},
-    {"discuss", 0}, {"discussed", 0}, {"discusses", 0}, {"discussing", kParticiple}, {"dismissed", 0},
-    {"dismisses", 0}, {"dismissing", kParticiple}, {"doubts", kNoun, "about"}, {"echoed", 0}, {"emphasised", 0}, {"emphasized", 0},
-    {"emphasizes", 0}, {"encouraged", kTakesObject}, {"endorse", 0}, {"endorsed", 0},
-    {"endorsement", kNoun, "of"}, {"endorses", 0}, {"endorsing", kParticiple}, {"estimated", kNeedsThat},
-    {"estimates", kNeedsThat}, {"expect", kNeedsThat | kInfinitive}, {"expected", kNeedsThat | kInfinitive},
-    {"expecting", kNeedsThat | kInfinitive | kParticiple}, {"expects", kNeedsThat | kInfinitive},
-    {"explained", 0}, {"explaining", kParticiple}, {"explains", 0}, {"expressed", 0}, {"favored", 0},
-    {"favors", 0}, {"fear", 0}, {"feared", kNeedsThat}, {"fears", 0}, {"feel", kNeedsThat},
-    {"feels", kNeedsThat}, {"felt", kNeedsThat}, {"finds", kNeedsThat}, {"focused", kNeedsThat, "on"},
-    {"focuses", kNeedsThat, "on"}, {"found", kNeedsThat}, {"highlighted", 0}, {"hinted", kNeedsThat},
-    {"hope", kNeedsThat}, {"hoped", kNeedsThat | kInfinitive}, {"hopeful", kAdjective}, {"hopes", kNeedsThat | kInfinitive},
-    {"hoping", kNeedsThat | kInfinitive | kParticiple}, {"idea", kNoun}, {"identified", 0}, {"indicate", kNeedsThat},
-    {"indicated", kNeedsThat}, {"indicates", kNeedsThat}, {"informed", kTakesObject}, {"insist", 0},
-    {"insisted", 0}, {"insistence", kNoun}, {"insistent", kAdjective}, {"insisting", kParticiple}, {"insists", 0},
-    {"intends", kInfinitive}, {"joked", 0}, {"knew", kNeedsThat}, {"know", kNeedsThat}, {"knows", kNeedsThat},
-    {"lamented", 0}, {"learned", kNeedsThat}, {"maintained", 0}, {"maintains", 0}, {"mention", 0},
-    {"mentioned", 0}, {"mocked", 0}, {"mocking", kParticiple}, {"note", 0}, {"noted", 0}, {"notes", 0},
-    {"noting", kParticiple}, {"notion", kNoun}, {"observed", 0}, {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0},
-    {"opposes", 0}, {"opposing", kParticiple}, {"opposition", kNoun, "to"}, {"optimistic", kAdjective}, {"ordered", 0},
-    {"planned", kInfinitive}, {"plans", kInfinitive}, {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive}, {"pledges", kInfinitive},
-    {"pointed", kNeedsThat, "to"}, {"pointing", kNeedsThat | kParticiple, "to"}, {"posted", kNeedsThat},
-    {"praise", 0}, {"praised", 0}, {"praises", 0}, {"praising", kParticiple}, {"predict", 0}, {"predicted", 0},
-    {"predicting", kParticiple}, {"prediction", kNoun}, {"predicts", 0}, {"prefer", 0}, {"preferred", 0},
-    {"prefers", 0}, {"promise", kNoun | kInfinitive}, {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple},
-    {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"questioned", 0},
-    {"questioning", kParticiple}, {"questions", kNoun, "about"}, {"quipped", 0}, {"recalled", 0},
-    {"recalling", kParticiple}, {"recalls", 0}, {"recommend", 0}, {"recommended", 0}, {"referenced", 0},
-    {"referencing", kParticiple}, {"referred", kNeedsThat, "to"}, {"referring", kParticiple | kNeedsThat, "to"},
-    {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive}, {"refused", kInfinitive},
-    {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple}, {"regard", kNeedsThat | kSeesAs}, {"regarded", kNeedsThat | kSeesAs}, {"regards", kNeedsThat | kSeesAs}, {"reiterated", 0}, {"reject", 0},
-    {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0}, {"remarked", 0}, {"remarks", kNoun},
-    {"reminded", kTakesObject}, {"repeated", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0},
-    {"reports", 0}, {"requested", 0}, {"responded", 0, "to"}, {"retweeted", 0}, {"revealed", kNeedsThat},
-    {"reveals", kNeedsThat}, {"said", 0}, {"saw", kNeedsThat | kSeesAs}, {"say", 0}, {"saying", kParticiple}, {"says", 0},
-    {"see", kNeedsThat | kSeesAs}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive}, {"seem", kRaising},
-    {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat | kSeesAs}, {"shouted", 0}, {"shouting", kParticiple}, {"show", 0}, {"showed", 0},
-    {"showing", kParticiple}, {"shows", 0}, {"signaled", kNeedsThat}, {"skeptical", kAdjective}, {"slammed", 0}, {"slamming", kParticiple},
-    {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0}, {"speculation", kNoun}, {"spoke", kNeedsThat, "about"}, {"stated", 0},
-    {"statement", kNoun}, {"statements", kNoun}, {"stating", kParticiple},
-    {"stressed", 0}, {"stresses", 0}, {"suggest", 0}, {"suggested", 0}, {"suggesting", kParticiple},
-    {"suggestion", kNoun}, {"suggests", 0}, {"support", 0, "for"}, {"supported", 0},
-    {"supporting", kParticiple}, {"supports", 0}, {"sure", kAdjective}, {"suspect", kNeedsThat}, {"suspected", kNeedsThat},
-    {"suspicion", kNoun}, {"talked", kNeedsThat, "about"}, {"talking", kParticiple | kNeedsThat, "about"}, {"tell", kTakesObject},
-    {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0}, {"testimony", kNoun},
-    {"think", 0}, {"thinks", 0}, {"thought", kNeedsThat}, {"threatened", kInfinitive},
-    {"threatening", kInfinitive | kParticiple}, {"threatens", kInfinitive}, {"told", kTakesObject},
-    {"touted", 0}, {"touting", kParticiple}, {"touts", 0}, {"tweeted", 0}, {"tweeting", kParticiple},
-    {"tweets", 0}, {"unaware", kAdjective}, {"urge", kTakesObject}, {"urged", kTakesObject}, {"urges", kTakesObject},
-    {"urging", kTakesObject | kParticiple}, {"view", kNoun}, {"views", kNeedsThat | kSeesAs}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple},
+    {"accuses", kTakesObject}, {"accusing", kTakesObject | kParticiple}, {"acknowledge", 0}, {"acknowledged", 0},
+    {"acknowledges", 0}, {"acknowledging", kParticiple}, {"adamant", kAdjective}, {"added", 0}, {"adding", kParticiple},
+    {"adds", 0}, {"admission", kNoun}, {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple},
+    {"agree", kNeedsThat | kInfinitive}, {"agreed", kNeedsThat | kInfinitive}, {"allegation", kNoun},
+    {"allegations", kNoun}, {"alleged", 0}, {"alleges", 0}, {"alleging", kParticiple}, {"announced", 0},
+    {"announcement", kNoun}, {"announces", 0}, {"announcing", kParticiple}, {"apologized", kNeedsThat, "for"},
+    {"appear", kRaising}, {"appeared", kRaising}, {"appears", kRaising}, {"argue", 0}, {"argued", 0, "for"},
+    {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun}, {"ask", kTakesObject},
+    {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject}, {"assailed", 0},
+    {"asserted", 0}, {"assertion", kNoun}, {"asserts", 0}, {"assumption", kNoun}, {"assurances", kNoun},
+    {"assured", kTakesObject}, {"attacked", 0}, {"attacking", kParticiple}, {"attacks", kNoun, "on"},
+    {"aware", kAdjective}, {"backed", 0}, {"backing", kParticiple}, {"belief", kNoun}, {"believe", 0},
+    {"believed", kNeedsThat}, {"believes", 0}, {"blame", 0}, {"blamed", 0}, {"blames", 0}, {"blaming", kParticiple},
+    {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0}, {"boasted", 0}, {"called", kTakesObject, "for"},
+    {"calling", kTakesObject | kParticiple, "for"}, {"calls", kTakesObject, "for"}, {"cautioned", 0},
+    {"certain", kAdjective}, {"challenged", 0}, {"chanted", 0}, {"chanting", kParticiple}, {"charged", kNeedsThat},
+    {"cited", 0}, {"cites", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple},
+    {"claims", 0}, {"clear", kAdjective}, {"commented", kNeedsThat, "on"}, {"comments", kNoun},
+    {"complained", 0, "about"}, {"complaint", kNoun}, {"complaints", kNoun, "about"}, {"concede", 0}, {"conceded", 0},
+    {"concedes", 0}, {"concerned", kAdjective}, {"concerns", kNoun, "about"}, {"concluded", kNeedsThat}, {"condemn", 0},
+    {"condemned", 0}, {"condemning", kParticiple}, {"condemns", 0}, {"confident", kAdjective}, {"confirmed", 0},
+    {"confirms", 0}, {"contended", 0}, {"contends", 0}, {"contention", kNoun}, {"continued", kNeedsThat},
+    {"convinced", kAdjective}, {"countered", 0}, {"criticised", 0}, {"criticism", kNoun, "of"}, {"criticize", 0},
+    {"criticized", 0}, {"criticizes", 0}, {"criticizing", kParticiple}, {"decided", kInfinitive},
+    {"decision", kNoun | kInfinitive}, {"declared", 0}, {"declares", 0}, {"declaring", kParticiple},
+    {"declined", kInfinitive}, {"declines", kInfinitive}, {"declining", kInfinitive | kParticiple}, {"decried", 0},
+    {"defended", 0}, {"defending", kParticiple}, {"defends", 0}, {"demand", 0}, {"demanded", 0},
+    {"demanding", kParticiple}, {"demands", 0}, {"denied", 0}, {"denies", 0}, {"denounced", 0}, {"denounces", 0},
+    {"denouncing", kParticiple}, {"deny", 0}, {"denying", kParticiple}, {"described", 0}, {"describes", 0},
+    {"describing", kParticiple}, {"disclosed", 0}, {"discuss", 0}, {"discussed", 0}, {"discusses", 0},
+    {"discussing", kParticiple}, {"dismissed", 0}, {"dismisses", 0}, {"dismissing", kParticiple},
+    {"doubts", kNoun, "about"}, {"echoed", 0}, {"emphasised", 0}, {"emphasized", 0}, {"emphasizes", 0},
+    {"encouraged", kTakesObject}, {"endorse", 0}, {"endorsed", 0}, {"endorsement", kNoun, "of"}, {"endorses", 0},
+    {"endorsing", kParticiple}, {"estimated", kNeedsThat}, {"estimates", kNeedsThat},
+    {"expect", kNeedsThat | kInfinitive}, {"expected", kNeedsThat | kInfinitive},
+    {"expecting", kNeedsThat | kInfinitive | kParticiple}, {"expects", kNeedsThat | kInfinitive}, {"explained", 0},
+    {"explaining", kParticiple}, {"explains", 0}, {"expressed", 0}, {"favored", 0}, {"favors", 0}, {"fear", 0},
+    {"feared", kNeedsThat}, {"fears", 0}, {"feel", kNeedsThat}, {"feels", kNeedsThat}, {"felt", kNeedsThat},
+    {"finds", kNeedsThat}, {"focused", kNeedsThat, "on"}, {"focuses", kNeedsThat, "on"}, {"found", kNeedsThat},
+    {"highlighted", 0}, {"hinted", kNeedsThat}, {"hope", kNeedsThat}, {"hoped", kNeedsThat | kInfinitive},
+    {"hopeful", kAdjective}, {"hopes", kNeedsThat | kInfinitive}, {"hoping", kNeedsThat | kInfinitive | kParticiple},
+    {"idea", kNoun}, {"identified", 0}, {"indicate", kNeedsThat}, {"indicated", kNeedsThat}, {"indicates", kNeedsThat},
+    {"informed", kTakesObject}, {"insist", 0}, {"insisted", 0}, {"insistence", kNoun}, {"insistent", kAdjective},
+    {"insisting", kParticiple}, {"insists", 0}, {"intends", kInfinitive}, {"joked", 0}, {"knew", kNeedsThat},
+    {"know", kNeedsThat}, {"knows", kNeedsThat}, {"lamented", 0}, {"learned", kNeedsThat}, {"maintained", 0},
+    {"maintains", 0}, {"mention", 0}, {"mentioned", 0}, {"mocked", 0}, {"mocking", kParticiple}, {"note", 0},
+    {"noted", 0}, {"notes", 0}, {"noting", kParticiple}, {"notion", kNoun}, {"observed", 0}, {"offered", kInfinitive},
+    {"oppose", 0}, {"opposed", 0}, {"opposes", 0}, {"opposing", kParticiple}, {"opposition", kNoun, "to"},
+    {"optimistic", kAdjective}, {"ordered", 0}, {"planned", kInfinitive}, {"plans", kInfinitive},
+    {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive}, {"pledges", kInfinitive}, {"pointed", kNeedsThat, "to"},
+    {"pointing", kNeedsThat | kParticiple, "to"}, {"posted", kNeedsThat}, {"praise", 0}, {"praised", 0}, {"praises", 0},
+    {"praising", kParticiple}, {"predict", 0}, {"predicted", 0}, {"predicting", kParticiple}, {"prediction", kNoun},
+    {"predicts", 0}, {"prefer", 0}, {"preferred", 0}, {"prefers", 0}, {"promise", kNoun | kInfinitive},
+    {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple}, {"proposed", 0}, {"proposes", 0},
+    {"proposing", kParticiple}, {"questioned", 0}, {"questioning", kParticiple}, {"questions", kNoun, "about"},
+    {"quipped", 0}, {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recommend", 0}, {"recommended", 0},
+    {"referenced", 0}, {"referencing", kParticiple}, {"referred", kNeedsThat, "to"},
+    {"referring", kParticiple | kNeedsThat, "to"}, {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive},
+    {"refused", kInfinitive}, {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple},
+    {"regard", kNeedsThat | kSeesAs}, {"regarded", kNeedsThat | kSeesAs}, {"regards", kNeedsThat | kSeesAs},
+    {"reiterated", 0}, {"reject", 0}, {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0}, {"remarked", 0},
+    {"remarks", kNoun}, {"reminded", kTakesObject}, {"repeated", kNeedsThat}, {"replied", 0}, {"replies", 0},
+    {"reported", 0}, {"reports", 0}, {"requested", 0}, {"responded", 0, "to"}, {"retweeted", 0},
+    {"revealed", kNeedsThat}, {"reveals", kNeedsThat}, {"said", 0}, {"saw", kNeedsThat | kSeesAs}, {"say", 0},
+    {"saying", kParticiple}, {"says", 0}, {"see", kNeedsThat | kSeesAs}, {"seeking", kInfinitive | kParticiple},
+    {"seeks", kInfinitive}, {"seem", kRaising}, {"seemed", kRaising}, {"seems", kRaising},
+    {"sees", kNeedsThat | kSeesAs}, {"shouted", 0}, {"shouting", kParticiple}, {"show", 0}, {"showed", 0},
+    {"showing", kParticiple}, {"shows", 0}, {"signaled", kNeedsThat}, {"skeptical", kAdjective}, {"slammed", 0},
+    {"slamming", kParticiple}, {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0}, {"speculation", kNoun},
+    {"spoke", kNeedsThat, "about"}, {"stated", 0}, {"statement", kNoun}, {"statements", kNoun},
+    {"stating", kParticiple}, {"stressed", 0}, {"stresses", 0}, {"suggest", 0}, {"suggested", 0},
+    {"suggesting", kParticiple}, {"suggestion", kNoun}, {"suggests", 0}, {"support", 0, "for"}, {"supported", 0},
+    {"supporting", kParticiple}, {"supports", 0}, {"sure", kAdjective}, {"suspect", kNeedsThat},
+    {"suspected", kNeedsThat}, {"suspicion", kNoun}, {"talked", kNeedsThat, "about"},
+    {"talking", kParticiple | kNeedsThat, "about"}, {"tell", kTakesObject}, {"telling", kTakesObject | kParticiple},
+    {"tells", kTakesObject}, {"testified", 0}, {"testimony", kNoun}, {"think", 0}, {"thinks", 0},
+    {"thought", kNeedsThat}, {"threatened", kInfinitive}, {"threatening", kInfinitive | kParticiple},
+    {"threatens", kInfinitive}, {"told", kTakesObject}, {"touted", 0}, {"touting", kParticiple}, {"touts", 0},
+    {"tweeted", 0}, {"tweeting", kParticiple}, {"tweets", 0}, {"unaware", kAdjective}, {"urge", kTakesObject},
+    {"urged", kTakesObject}, {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"view", kNoun},
+    {"views", kNeedsThat | kSeesAs}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple},
     {"vows", kInfinitive}, {"want", kInfinitive}, {"wanted", kInfinitive}, {"wants", kInfinitive},
-    {"warn", kTakesObject}, {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple},
-    {"warns", kTakesObject}, {"welcomed", 0}, {"wondered", 0}, {"worried", kNeedsThat}, {"worries", kNeedsThat},
-    {"worry", kNeedsThat}, {"write", 0}, {"writes", 0}, {"writing", kParticiple}, {"wrote", 0}, {"yelled", 0},
+    {"warn", kTakesObject}, {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple}, {"warns", kTakesObject},
+    {"welcomed", 0}, {"wondered", 0}, {"worried", kNeedsThat}, {"worries", kNeedsThat}, {"worry", kNeedsThat},
+    {"write", 0}, {"writes", 0}, {"writing", kParticiple}, {"wrote", 0}, {"yelled", 0},
 };
 static_assert(std::is_sorted(std::begin(kCues), std::end(kCues),
                              [](const Cue& a, const Cue& b) { return a.word < b.word; }));
@@ -175,13 +178,45 @@ inline bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
   return false;
 }
 
+// A fixed word list tested by length and first byte before any compare: the
+// look-arounds ask these lists about nearly every word, and most words are in
+// none of them.
+template <size_t N>
+class WordSet {
+ public:
+  constexpr explicit WordSet(const std::string_view (&words)[N]) {
+    for (size_t i = 0; i < N; ++i) {
+      words_[i] = words[i];
+      lengths_ |= uint64_t{1} << words[i].size();
+      const auto first = static_cast<uint8_t>(words[i][0]);
+      firsts_[first >> 6] |= uint64_t{1} << (first & 63);
+    }
+  }
+  bool Has(std::string_view w) const {
+    if (w.empty() || w.size() >= 64 || !((lengths_ >> w.size()) & 1)) return false;
+    const auto first = static_cast<uint8_t>(w[0]);
+    if (!((firsts_[first >> 6] >> (first & 63)) & 1)) return false;
+    for (std::string_view x : words_)
+      if (x == w) return true;
+    return false;
+  }
+
+ private:
+  std::string_view words_[N] = {};
+  uint64_t lengths_ = 0;
+  uint64_t firsts_[4] = {};
+};
+
 bool IsPronoun(std::string_view w) {
-  return OneOf(w, {"he", "she", "they", "it", "He", "She", "They", "It", "I", "we", "We"});
+  static constexpr WordSet kPronouns({"he", "she", "they", "it", "He", "She", "They", "It", "I", "we", "We"});
+  return kPronouns.Has(w);
 }
 // Quantifiers that stand for the people counted: "Some say", "all but two said".
 bool IsQuantifier(std::string_view w) {
-  return OneOf(w, {"some", "Some", "many", "Many", "several", "Several", "both", "Both", "most", "Most", "others",
-                   "Others", "few", "none", "None", "all", "All", "two", "three"});
+  static constexpr WordSet kQuantifiers({"some", "Some", "many", "Many", "several", "Several", "both", "Both", "most",
+                                         "Most", "others", "Others", "few", "none", "None", "all", "All", "two",
+                                         "three"});
+  return kQuantifiers.Has(w);
 }
 bool IsWeekday(std::string_view w) {
   return OneOf(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
@@ -194,32 +229,36 @@ bool IsSubjectPronoun(std::string_view w) {
   return OneOf(w, {"he", "she", "they", "we", "I", "you", "there"});
 }
 bool IsDeterminer(std::string_view w) {
-  return OneOf(w, {"the", "The", "a", "A", "an", "An", "this", "This", "that", "That", "his", "her",
-                   "its", "their", "His", "Her", "Its", "Their", "one", "One", "two", "several", "many",
-                   "some", "Some", "other", "another", "both", "Both"});
+  static constexpr WordSet kDeterminers({"the", "The", "a", "A", "an", "An", "this", "This", "that", "That", "his",
+                                         "her", "its", "their", "His", "Her", "Its", "Their", "one", "One", "two",
+                                         "several", "many", "some", "Some", "other", "another", "both", "Both"});
+  return kDeterminers.Has(w);
 }
 // Words between a speaker and its cue: "Austin has also said", "she later told".
 bool IsAuxiliary(std::string_view w) {
-  return OneOf(w, {"has", "have", "had", "also", "later", "then", "previously", "once", "repeatedly",
-                   "would", "will", "could", "may", "might", "did", "does", "do", "not", "never",
-                   "recently", "earlier", "again", "publicly", "privately", "reportedly", "further",
-                   "often", "long", "already", "still", "now", "just", "even", "first", "separately", "can",
-                   "cannot", "should", "must", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t",
-                   "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "hasn't", "hasn’t", "haven't",
-                   "haven’t", "always", "generally", "largely", "continue", "continues", "continued"});
+  static constexpr WordSet kAuxiliaries({"has", "have", "had", "also", "later", "then", "previously", "once",
+                                         "repeatedly", "would", "will", "could", "may", "might", "did", "does", "do",
+                                         "not", "never", "recently", "earlier", "again", "publicly", "privately",
+                                         "reportedly", "further", "often", "long", "already", "still", "now", "just",
+                                         "even", "first", "separately", "can", "cannot", "should", "must", "didn't",
+                                         "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't",
+                                         "wouldn’t", "can't", "can’t", "hasn't", "hasn’t", "haven't", "haven’t",
+                                         "always", "generally", "largely", "continue", "continues", "continued"});
+  return kAuxiliaries.Has(w);
 }
 bool IsAuxiliaryOrAdverb(std::string_view w) {
   return IsAuxiliary(w) || (w.size() > 4 && w.ends_with("ly") && w[0] >= 'a' && w[0] <= 'z');
 }
 // Lower-case words a speaker noun phrase never contains.
 bool EndsNounPhrase(std::string_view w) {
-  return OneOf(w, {"that", "which", "who", "and", "but", "or", "because", "when", "while", "if", "as",
-                   "after", "before", "than", "so", "to", "in", "on", "at", "for", "with", "by", "from",
-                   "about", "is", "was", "are", "were", "be", "been", "being", "what", "where", "how",
-                   "why", "not", "also", "into", "over", "against", "under", "since", "until", "though",
-                   "although", "whether", "there", "here", "it", "he", "she", "they", "we",
-                   "I", "you", "said", "says", "however", "instead", "meanwhile", "during", "through", "unless",
-                   "between"});
+  static constexpr WordSet kEnders({"that", "which", "who", "and", "but", "or", "because", "when", "while", "if", "as",
+                                    "after", "before", "than", "so", "to", "in", "on", "at", "for", "with", "by",
+                                    "from", "about", "is", "was", "are", "were", "be", "been", "being", "what", "where",
+                                    "how", "why", "not", "also", "into", "over", "against", "under", "since", "until",
+                                    "though", "although", "whether", "there", "here", "it", "he", "she", "they", "we",
+                                    "I", "you", "said", "says", "however", "instead", "meanwhile", "during", "through",
+                                    "unless", "between"});
+  return kEnders.Has(w);
 }
 
 // EndsNounPhrase for a sentence-initial capitalized word too ("But", "While").
@@ -258,8 +297,13 @@ class QuoteFinder {
 
   void Run() {
     // Each token's cue, looked up once: the look-arounds ask again and again.
-    cue_at_.resize(n_);
-    for (uint32_t i = 0; i < n_; ++i) cue_at_[i] = IsWord(i) ? FindCue(Text(i)) : nullptr;
+    cue_at_.assign(n_, nullptr);
+    for (uint32_t i = 0; i < n_; ++i) {
+      if (!IsWord(i)) continue;
+      std::string_view w = Text(i);
+      cue_at_[i] = FindCue(w);
+      if (w == "according") according_.push_back(i);  // rare: TrailingAccordingTo visits these only
+    }
     inside_quote_.assign(n_, 0);
     cue_used_.assign(n_, 0);
     FindQuoted();
@@ -361,7 +405,8 @@ class QuoteFinder {
     if (k == floor) return std::nullopt;
     uint32_t head = k - 1;
     if (Kind(head) == TokenKind::kNumber) return doc_.tokens[head].span;  // "Six in 10 say"
-    if (Is(head, "%") && head > floor && Kind(head - 1) == TokenKind::kNumber) return Tokens(head - 1, head);  // "47% say"
+    // "47% say"
+    if (Is(head, "%") && head > floor && Kind(head - 1) == TokenKind::kNumber) return Tokens(head - 1, head);
     if (!IsWord(head)) return std::nullopt;
     std::string_view h = Text(head);
     if (IsPronoun(h) || IsQuantifier(h)) return doc_.tokens[head].span;
@@ -441,11 +486,12 @@ class QuoteFinder {
     // Iowa, on Sunday, Mrs. Clinton" runs on through a place and a time.
     bool skipped = false;
     for (int fronted = 0; fronted < 4 && k < cue && IsWord(k) && !IsPronoun(Text(k)); ++fronted) {
+      const bool opener = EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)) ||
+                          (Capitalized(k) && Text(k).ends_with("ly") && EntityOverlapping(doc_.tokens[k].span) < 0);
+      if (!opener && !(skipped && Capitalized(k))) break;
       uint32_t comma = k + 1;
       while (comma < cue && comma < k + 12 && !Is(comma, ",")) ++comma;
       if (comma + 1 >= cue || !Is(comma, ",")) break;
-      const bool opener = EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)) ||
-                          (Capitalized(k) && Text(k).ends_with("ly") && EntityOverlapping(doc_.tokens[k].span) < 0);
       bool place = skipped && comma <= k + 3;
       for (uint32_t t = k; place && t < comma; ++t) place = Capitalized(t);
       if (!opener && !place) break;
@@ -1167,8 +1213,10 @@ class QuoteFinder {
   // before it, whatever cue words the clause has of its own ("HarperCollins
   // declined to renew the offer, according to an executive").
   bool TrailingAccordingTo(const Sentence& s) {
-    for (uint32_t k = s.first_token + 3; k + 2 < s.end_token; ++k) {
-      if (!Is(k, "according") || !Is(k + 1, "to") || inside_quote_[k]) continue;
+    auto it = std::lower_bound(according_.begin(), according_.end(), s.first_token + 3);
+    for (; it != according_.end() && *it + 2 < s.end_token; ++it) {
+      const uint32_t k = *it;
+      if (!Is(k + 1, "to") || inside_quote_[k]) continue;
       if (!Is(k - 1, ",") && Kind(k - 1) != TokenKind::kDash && !IsWord(k - 1)) return false;
       Attribution a;
       a.cue = Tokens(k, k + 1);
@@ -1323,7 +1371,7 @@ class QuoteFinder {
   // pronoun, a person, an organisation); the cue table lists the verbs that
   // report without "that" or without a named subject.
   bool VerbWithThat(const Sentence& s, uint32_t k) {
-    if (!Is(k + 1, "that") || k == s.first_token || k + 4 >= s.end_token || Capitalized(k)) return false;
+    if (Capitalized(k) || k == s.first_token || k + 4 >= s.end_token || !Is(k + 1, "that")) return false;
     std::string_view w = Text(k);
     if (w.size() < 4 || !(w.ends_with("ed") || w.ends_with("s")) || w.ends_with("ss") || w.ends_with("ness"))
       return false;
@@ -1430,7 +1478,8 @@ class QuoteFinder {
       if (subject < end && !Is(b, "and") && !Is(b, "but") && (Is(subject, "and") || Is(subject, "but"))) ++subject;
       for (uint32_t j = subject + 1; j < end && j < subject + 8 && (IsWord(j) || Kind(j) == TokenKind::kNumber); ++j) {
         const Cue* cue = CueAt(j);
-        if (!cue || (cue->flags & (kNeedsThat | kNoun)) || OneOf(Text(j - 1), {"is", "was", "are", "were", "be", "been"}))
+        if (!cue || (cue->flags & (kNeedsThat | kNoun)) ||
+            OneOf(Text(j - 1), {"is", "was", "are", "were", "be", "been"}))
           continue;
         std::optional<Span> sp = SpeakerBefore(j, subject);
         if (sp && sp->begin == doc_.tokens[subject].span.begin) return b;
@@ -1446,6 +1495,7 @@ class QuoteFinder {
   Document& doc_;
   const uint32_t n_;
   std::vector<const Cue*> cue_at_;     // per token: its entry in kCues, or null
+  std::vector<uint32_t> according_;    // the tokens "according", in order
   std::vector<uint8_t> inside_quote_;  // per token: inside a kept quotation (marks included)
   std::vector<uint8_t> cue_used_;      // per token: a cue already attributing a quotation
   uint32_t next_attribution_ = 0;      // set by Reported: where the sentence reports someone else
