@@ -1,9 +1,11 @@
-// Usage: cluster_eval [--text-only] [--dump OUT.tsv] FILE.jsonl [MIN_SIMILARITY [DATE_WINDOW_DAYS [REASSIGN_PASSES [MERGE_SIMILARITY [STATED_DATE_SLACK_DAYS]]]]]
+// Usage: cluster_eval [--text-only] [--dump OUT.tsv] [--set NAME=VALUE]... FILE.jsonl [MIN_SIMILARITY [DATE_WINDOW_DAYS [REASSIGN_PASSES [MERGE_SIMILARITY [STATED_DATE_SLACK_DAYS]]]]]
 // Reads articles (id, source, date, title, text, cluster), annotates them with
 // the real pipeline and links entities across them (as the product does before
 // BuildStories; --text-only skips it), feeds them to StoryClusterer in date
 // order without `cluster`/`topic`, prints B-cubed precision, recall and F1
 // against `cluster`. --dump writes id, gold and predicted story per article.
+// --set look_alike_names|look_alike_entities|look_alike_margin|rejoin_similarity=X
+// overrides one of those options (for sweeps).
 #include <algorithm>
 #include <cstdlib>
 #include <cstdio>
@@ -31,17 +33,19 @@ std::string StringField(const nlohmann::json& j, const char* key) {
 int main(int argc, char** argv) {
   bool annotate = true;
   std::string dump;
+  std::vector<std::string> sets;
   std::vector<char*> args{argv[0]};
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--text-only") annotate = false;
     else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
+    else if (a == "--set" && i + 1 < argc) sets.push_back(argv[++i]);
     else args.push_back(argv[i]);
   }
   argc = static_cast<int>(args.size());
   argv = args.data();
   if (argc < 2) {
-    std::cerr << "usage: cluster_eval [--text-only] [--dump OUT.tsv] FILE.jsonl [MIN_SIMILARITY [DATE_WINDOW_DAYS [REASSIGN_PASSES [MERGE_SIMILARITY [STATED_DATE_SLACK_DAYS]]]]]\n";
+    std::cerr << "usage: cluster_eval [--text-only] [--dump OUT.tsv] [--set NAME=VALUE]... FILE.jsonl [MIN_SIMILARITY [DATE_WINDOW_DAYS [REASSIGN_PASSES [MERGE_SIMILARITY [STATED_DATE_SLACK_DAYS]]]]]\n";
     return 2;
   }
   std::ifstream in(argv[1]);
@@ -79,6 +83,20 @@ int main(int argc, char** argv) {
   if (argc > 4) options.reassign_passes = std::atoi(argv[4]);
   if (argc > 5) options.merge_similarity = std::atof(argv[5]);
   if (argc > 6) options.stated_date_slack_days = std::atoi(argv[6]);
+  const std::map<std::string, double*> settable = {{"look_alike_names", &options.look_alike_names},
+                                                   {"look_alike_entities", &options.look_alike_entities},
+                                                   {"look_alike_margin", &options.look_alike_margin},
+                                                   {"rejoin_similarity", &options.rejoin_similarity}};
+  for (const std::string& set : sets) {
+    const size_t eq = set.find('=');
+    auto it = settable.find(set.substr(0, eq));
+    if (eq == std::string::npos || it == settable.end()) {
+      std::cerr << "cluster_eval: --set takes NAME=VALUE, NAME one of look_alike_names, look_alike_entities, "
+                   "look_alike_margin, rejoin_similarity\n";
+      return 2;
+    }
+    *it->second = std::atof(set.c_str() + eq + 1);
+  }
   const std::vector<int> predicted = newsgraph::ClusterBatch(docs, options);
 
   std::map<std::pair<int, std::string>, int> both;
