@@ -1338,6 +1338,8 @@ class QuoteFinder {
     }
     if (c == k + 1 && c < s.end_token && !cue.prep.empty() && Is(c, cue.prep)) {
       c = k + 2;
+    } else if (c == k + 1 && (cue.flags & kTakesObject) && Is(c, "on") && InfinitiveFollows(c + 1, s.end_token)) {
+      c = k + 2;  // "called on Congress to act": whom, and what they are to do
     } else if (c == k + 1 && c < s.end_token && (cue.flags & kInfinitive) && Is(c, "to")) {
       // "declined to comment": the intention, "to" included.
     } else if (c == k + 1 && SkipTime(c, s.end_token) > c) {
@@ -1411,6 +1413,15 @@ class QuoteFinder {
     if (!AddIndirect(first, be - 1, a)) return false;
     next_attribution_ = k + 1;  // "was backed by Ortiz, who said ...": the agent may speak on
     return true;
+  }
+
+  // Whether "to" follows the object that starts at `t` within a few words.
+  bool InfinitiveFollows(uint32_t t, uint32_t end) const {
+    for (uint32_t j = t + 1; j < end && j < t + 7; ++j) {
+      if (Is(j, "to")) return true;
+      if (!IsWord(j) && Kind(j) != TokenKind::kPossessive) return false;
+    }
+    return false;
   }
 
   // "Party leaders see him as an asset": a perception verb whose object is

@@ -880,5 +880,15 @@ TEST(ExtractQuotes, PollIsTheSourceOfItsFigures) {
   EXPECT_EQ(SpeakerOf(none, QuoteStarting(none, "the governor should")), "Some 55 percent of voters");
 }
 
+// "called on X to do Y" reports whom and what they are to do; "reported on"
+// still reports nothing.
+TEST(ExtractQuotes, CalledOnSomeoneToAct) {
+  ExpectOneQuote("The mayor called on state lawmakers to restore the transit budget.",
+                 "state lawmakers to restore the transit budget", "The mayor");
+  Document on = Doc("The paper reported on the transit budget.");
+  ExtractQuotes(on);
+  EXPECT_TRUE(on.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
