@@ -1203,7 +1203,11 @@ class QuoteFinder {
     a.speaker = SpeakerAfter(k + 1, s.end_token);
     if (!a.speaker) return false;
     if (k > s.first_token && Is(k - 1, ",")) return AddIndirect(s.first_token, k - 2, a);
-    if (k != s.first_token) return false;
+    // "According to X, CLAUSE" opens its clause after a colon, a dash or a
+    // conjunction too ("It hasn't gone unnoticed: according to the polls, ...").
+    if (k != s.first_token && !Is(k - 1, ":") && Kind(k - 1) != TokenKind::kDash &&
+        !OneOf(Text(k - 1), {"But", "And", "Yet", "So", "but", "and"}))
+      return false;
     for (uint32_t c = k + 2; c < s.end_token; ++c)
       if (Is(c, ",")) return c + 1 < s.end_token && AddIndirect(c + 1, s.end_token - 1, a);
     return false;

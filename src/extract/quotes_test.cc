@@ -890,5 +890,12 @@ TEST(ExtractQuotes, CalledOnSomeoneToAct) {
   EXPECT_TRUE(on.quotes.empty());
 }
 
+// "According to X, CLAUSE" after a colon or a conjunction.
+TEST(ExtractQuotes, AccordingToAfterColonOrConjunction) {
+  Document doc = Doc("The shift is real: according to recent polls, the senator now trails by six points.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the senator now trails")), "recent polls");
+}
+
 }  // namespace
 }  // namespace newsgraph
