@@ -93,7 +93,7 @@ constexpr Cue kCues[] = {
     {"predicts", 0}, {"prefer", 0}, {"preferred", 0}, {"prefers", 0}, {"promise", kNoun | kInfinitive},
     {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple}, {"proposed", 0}, {"proposes", 0},
     {"proposing", kParticiple}, {"questioned", 0}, {"questioning", kParticiple}, {"questions", kNoun, "about"},
-    {"quipped", 0}, {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recommend", 0}, {"recommended", 0},
+    {"quipped", 0}, {"rail", kNeedsThat, "against"}, {"railed", kNeedsThat, "against"}, {"railing", kNeedsThat | kParticiple, "against"}, {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recommend", 0}, {"recommended", 0},
     {"referenced", 0}, {"referencing", kParticiple}, {"referred", kNeedsThat, "to"},
     {"referring", kParticiple | kNeedsThat, "to"}, {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive},
     {"refused", kInfinitive}, {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple},

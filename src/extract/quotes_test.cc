@@ -897,5 +897,10 @@ TEST(ExtractQuotes, AccordingToAfterColonOrConjunction) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the senator now trails")), "recent polls");
 }
 
+// "railed against X" reports its object, like "called for".
+TEST(ExtractQuotes, RailedAgainstReportsItsObject) {
+  ExpectOneQuote("The governor railed against the new federal mandates.", "the new federal mandates", "The governor");
+}
+
 }  // namespace
 }  // namespace newsgraph
