@@ -197,7 +197,7 @@ class WordSet {
     const auto first = static_cast<uint8_t>(w[0]);
     if (!((firsts_[first >> 6] >> (first & 63)) & 1)) return false;
     for (std::string_view x : words_)
-      if (x == w) return true;
+      if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
     return false;
   }
 
@@ -332,7 +332,13 @@ class QuoteFinder {
   bool Capitalized(uint32_t i) const { return doc_.tokens[i].flags & Token::kCapitalized; }
   bool ParagraphStart(uint32_t i) const { return doc_.tokens[i].flags & Token::kParagraphStart; }
   const Cue* CueAt(uint32_t i) const { return cue_at_[i]; }
-  bool Is(uint32_t i, std::string_view w) const { return i < n_ && Text(i) == w; }
+  // The first byte before the rest: most tokens asked about differ there, and
+  // the call to memcmp is then never made.
+  bool Is(uint32_t i, std::string_view w) const {
+    if (i >= n_) return false;
+    std::string_view t = Text(i);
+    return t.size() == w.size() && !t.empty() && t[0] == w[0] && t == w;
+  }
   bool IsTerminator(uint32_t i) const {
     return Kind(i) == TokenKind::kPunct && OneOf(Text(i), {".", "!", "?", "...", "\xE2\x80\xA6"});
   }
