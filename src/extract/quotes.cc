@@ -1357,7 +1357,8 @@ class QuoteFinder {
       while (c < s.end_token && Is(c, ",")) ++c;
     } else if (c == k + 1) {
       // A subject pronoun opens a clause as surely as "that": "polls show they are tied".
-      if ((cue.flags & kNeedsThat) && !(c < s.end_token && IsSubjectPronoun(Text(c))) && !SeesAs(s, k, cue))
+      if ((cue.flags & kNeedsThat) && !(c < s.end_token && IsSubjectPronoun(Text(c))) && !SeesAs(s, k, cue) &&
+          !ClauseWithoutThat(s, k, *a.speaker))
         return false;
       if (c < s.end_token && (Is(c, "to") || Is(c, "on") || Is(c, "for") || Is(c, "of") || Is(c, "about") ||
                               Is(c, "with") || Is(c, "by")))
@@ -1423,6 +1424,18 @@ class QuoteFinder {
     if (!AddIndirect(first, be - 1, a)) return false;
     next_attribution_ = k + 1;  // "was backed by Ortiz, who said ...": the agent may speak on
     return true;
+  }
+
+  // "reporters know how many read them", "a June poll found Trump leading":
+  // a cue that needs "that" reports a question clause, and a survey or study
+  // reports its findings with or without "that".
+  bool ClauseWithoutThat(const Sentence& s, uint32_t k, Span speaker) const {
+    if (k + 2 >= s.end_token) return false;
+    if (OneOf(Text(k + 1), {"how", "what", "why", "whether", "who", "where", "when", "which"})) return true;
+    uint32_t head = TokenAt(speaker.begin);  // the speaker's last word
+    while (head + 1 < n_ && doc_.tokens[head + 1].span.end <= speaker.end) ++head;
+    return OneOf(Text(head), {"poll", "polls", "Poll", "survey", "surveys", "Survey", "study", "studies", "report",
+                              "analysis", "article", "data", "review", "audit", "investigation", "research"});
   }
 
   // Whether "to" follows the object that starts at `t` within a few words.

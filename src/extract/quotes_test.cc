@@ -902,5 +902,18 @@ TEST(ExtractQuotes, RailedAgainstReportsItsObject) {
   ExpectOneQuote("The governor railed against the new federal mandates.", "the new federal mandates", "The governor");
 }
 
+// A cue that needs "that" reports a question clause, and a poll or study
+// reports its findings without "that"; a person who "found" an object does
+// not.
+TEST(ExtractQuotes, QuestionClausesAndFindingsNeedNoThat) {
+  ExpectOneQuote("Editors now know how many readers finish each story.", "how many readers finish each story",
+                 "Editors");
+  ExpectOneQuote("A state university poll found the governor leading by seven points.",
+                 "the governor leading by seven points", "A state university poll");
+  Document person = Doc("The detective found the missing car in a garage.");
+  ExtractQuotes(person);
+  EXPECT_TRUE(person.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
