@@ -1,11 +1,14 @@
-// Usage: cluster_eval [--text-only] [--dump OUT.tsv] [--set NAME=VALUE]... FILE.jsonl [MIN_SIMILARITY [DATE_WINDOW_DAYS [REASSIGN_PASSES [MERGE_SIMILARITY [STATED_DATE_SLACK_DAYS]]]]]
+// Usage: cluster_eval [--text-only] [--stream] [--dump OUT.tsv] [--set NAME=VALUE]... FILE.jsonl [MIN_SIMILARITY [DATE_WINDOW_DAYS [REASSIGN_PASSES [MERGE_SIMILARITY [STATED_DATE_SLACK_DAYS]]]]]
 // Reads articles (id, source, date, title, text, cluster), annotates them with
 // the real pipeline and links entities across them (as the product does before
 // BuildStories; --text-only skips it), feeds them to StoryClusterer in date
 // order without `cluster`/`topic`, prints B-cubed precision, recall and F1
 // against `cluster`. --dump writes id, gold and predicted story per article.
 // --set look_alike_names|look_alike_entities|look_alike_margin|rejoin_similarity=X
-// overrides one of those options (for sweeps).
+// overrides one of those options (for sweeps). --stream scores what
+// `analyze --stream` does instead of the batch: windows of
+// AnalysisStream::kWindow articles in file order, each linked and clustered
+// online by StoryStream.
 #include <algorithm>
 #include <cstdlib>
 #include <cstdio>
@@ -20,6 +23,7 @@
 #include "link/entity_linker.h"
 #include "pipeline/pipeline.h"
 #include "story/clusterer.h"
+#include "story/stories.h"
 
 using newsgraph::Document;
 
@@ -28,16 +32,40 @@ std::string StringField(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
+// Each document's story as `analyze --stream` groups them.
+std::vector<int> StreamedStories(std::vector<Document>& docs, const newsgraph::StoryClusterer::Options& options) {
+  newsgraph::EntityLinker linker;
+  newsgraph::StoryStream stream({.clusterer = options});
+  std::map<std::string, int> story_of_id;
+  auto keep = [&](newsgraph::Story story) {
+    for (const std::string& id : story.documents) story_of_id[id] = std::stoi(story.id.substr(1));
+  };
+  std::vector<Document> copies = docs;  // the stream takes its documents; the dump reads them afterwards
+  constexpr size_t kWindow = newsgraph::AnalysisStream::kWindow;
+  for (size_t first = 0; first < copies.size(); first += kWindow) {
+    std::vector<Document> window(std::make_move_iterator(copies.begin() + first),
+                                 std::make_move_iterator(copies.begin() + std::min(copies.size(), first + kWindow)));
+    linker.Link(window);
+    for (size_t k = 0; k < window.size(); ++k) docs[first + k].entities = window[k].entities;
+    stream.Add(std::move(window), linker.entities(), keep);
+  }
+  stream.Finish(linker.entities(), keep);
+  std::vector<int> predicted;
+  for (const Document& d : docs) predicted.push_back(story_of_id.at(d.id));
+  return predicted;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool annotate = true;
+  bool annotate = true, stream = false;
   std::string dump;
   std::vector<std::string> sets;
   std::vector<char*> args{argv[0]};
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--text-only") annotate = false;
+    else if (a == "--stream") stream = true;
     else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
     else if (a == "--set" && i + 1 < argc) sets.push_back(argv[++i]);
     else args.push_back(argv[i]);
@@ -75,7 +103,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     for (auto& d : docs) pipeline->Annotate(d);
-    newsgraph::LinkAcrossDocuments(docs);
+    if (!stream) newsgraph::LinkAcrossDocuments(docs);
   }
   newsgraph::StoryClusterer::Options options;
   if (argc > 2) options.min_similarity = std::atof(argv[2]);
@@ -97,7 +125,7 @@ int main(int argc, char** argv) {
     }
     *it->second = std::atof(set.c_str() + eq + 1);
   }
-  const std::vector<int> predicted = newsgraph::ClusterBatch(docs, options);
+  const std::vector<int> predicted = stream ? StreamedStories(docs, options) : newsgraph::ClusterBatch(docs, options);
 
   std::map<std::pair<int, std::string>, int> both;
   std::map<int, int> pred_size;

@@ -524,16 +524,24 @@ std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClust
   for (const Document& d : documents) clusterer.Prime(d);
   std::vector<int> story_of(documents.size());
   for (size_t i : order) story_of[i] = clusterer.Add(documents[i]);
-  auto update = [&](const std::vector<int>& moved) {
-    for (size_t k = 0; k < order.size(); ++k) story_of[order[k]] = moved[k];
-  };
-  for (int pass = 0; pass < options.reassign_passes; ++pass) update(clusterer.Reassign());
-  if (options.keep_articles && options.merge_similarity <= 1) {
-    update(clusterer.SplitDissimilarStories());
-    update(clusterer.Reassign());
-    update(clusterer.MergeSimilarStories());
-    update(clusterer.Reassign(options.rejoin_similarity));
+  if (options.keep_articles) {
+    const std::vector<int> refined = clusterer.Refine();
+    for (size_t k = 0; k < order.size(); ++k) story_of[order[k]] = refined[k];
   }
+  return story_of;
+}
+
+std::vector<int> StoryClusterer::Refine() {
+  std::vector<int> story_of;
+  for (int pass = 0; pass < options_.reassign_passes; ++pass) story_of = Reassign();
+  if (options_.merge_similarity <= 1) {
+    SplitDissimilarStories();
+    Reassign();
+    MergeSimilarStories();
+    story_of = Reassign(options_.rejoin_similarity);
+  }
+  if (story_of.empty())
+    for (const auto& [article, s] : articles_) story_of.push_back(s);
   return story_of;
 }
 

@@ -75,6 +75,11 @@ class StoryClusterer {
   // two groups whose profiles' cosine stays under merge_similarity (a
   // look-alike event that joined before its own story existed).
   std::vector<int> SplitDissimilarStories();
+  // Batches (keep_articles): reassign_passes of Reassign, then (with
+  // merge_similarity <= 1) split, reassign, merge, and a last reassign in
+  // which an article still alone joins from rejoin_similarity. Returns as
+  // Reassign does.
+  std::vector<int> Refine();
   // Streams: the story takes no more articles (it has been reported) and its
   // profile is freed.
   void Close(int story);

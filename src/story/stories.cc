@@ -243,12 +243,10 @@ void StoryStream::Add(std::vector<Document> window, const std::vector<Entity>& e
   std::vector<int> story_of(window.size());
   for (size_t i : order) story_of[i] = s.clusterer.Add(window[i]);
   // An early article of the window may have opened a story of its own before
-  // its event's profile formed; as a batch does, it moves once the window's
-  // stories have.
-  for (int pass = 0; pass < s.options.clusterer.reassign_passes; ++pass) {
-    const std::vector<int> moved = s.clusterer.Reassign();
-    for (size_t k = 0; k < order.size(); ++k) story_of[order[k]] = moved[k];
-  }
+  // its event's profile formed, or two look-alike events may have joined:
+  // the window's articles are refined as a batch's are (they alone move).
+  const std::vector<int> refined = s.clusterer.Refine();
+  for (size_t k = 0; k < order.size(); ++k) story_of[order[k]] = refined[k];
   s.clusterer.ForgetArticles();
 
   std::optional<int> earliest_day;
