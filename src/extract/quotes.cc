@@ -215,7 +215,7 @@ bool IsPronoun(std::string_view w) {
 bool IsQuantifier(std::string_view w) {
   static constexpr WordSet kQuantifiers({"some", "Some", "many", "Many", "several", "Several", "both", "Both", "most",
                                          "Most", "others", "Others", "few", "none", "None", "all", "All", "two",
-                                         "three"});
+                                         "three", "One", "another", "Another"});
   return kQuantifiers.Has(w);
 }
 bool IsWeekday(std::string_view w) {
@@ -1300,7 +1300,11 @@ class QuoteFinder {
       a.speaker = SpeakerAfter(k, s.end_token);  // "CLAUSE, said X (on Monday)."
       uint32_t t = k + 1;
       while (a.speaker && t < s.end_token && doc_.tokens[t].span.end <= a.speaker->end) ++t;
-      inverted = a.speaker && (t >= s.end_token || IsTerminator(t) || Is(t, ",") ||
+      // "..., say taxing consumption encourages savings" has no inverted
+      // speaker: a noun phrase does not open with a lower-case gerund.
+      const uint32_t first = k + 1;
+      const bool gerund = !Capitalized(first) && Text(first).size() > 4 && Text(first).ends_with("ing");
+      inverted = a.speaker && !gerund && (t >= s.end_token || IsTerminator(t) || Is(t, ",") ||
                                OneOf(Text(t), {"in", "on", "at", "during", "after", "before", "late", "earlier",
                                                "last", "this", "Monday", "Tuesday", "Wednesday", "Thursday",
                                                "Friday", "Saturday", "Sunday"}));

@@ -915,5 +915,17 @@ TEST(ExtractQuotes, QuestionClausesAndFindingsNeedNoThat) {
   EXPECT_TRUE(person.quotes.empty());
 }
 
+// "One says A, while another says B": "one" and "another" stand for the
+// people counted; a clause after "say" that opens with a gerund is what is
+// said, not an inverted speaker.
+TEST(ExtractQuotes, OneAndAnotherSpeakAndGerundClauseIsNoSpeaker) {
+  Document doc = Doc("One ranking says China has the most, while another says the United States has twice as many.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the United States")), "another");
+  Document gerund = Doc("Many economists, like their rivals, say taxing consumption encourages savings.");
+  ExtractQuotes(gerund);
+  EXPECT_EQ(gerund.Slice(QuoteStarting(gerund, "taxing").span), "taxing consumption encourages savings");
+}
+
 }  // namespace
 }  // namespace newsgraph
