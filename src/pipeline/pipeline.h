@@ -58,8 +58,9 @@ class Pipeline {
 // and linked a window at a time and handed on, and each story is handed on
 // once it closes (StoryStream), so memory is bounded by the window and the
 // open stories, not by the input. The output is the same for any thread
-// count. Stories are clustered online, without a batch's reassign, split
-// and merge passes, so a stream's stories can differ from Assemble's.
+// count. Each window is clustered and refined as a batch against the stories
+// still open, so past one window a stream's stories can differ from
+// Assemble's.
 class AnalysisStream {
  public:
   struct Sinks {

@@ -30,8 +30,9 @@ std::vector<Story> UpdateStories(const std::vector<Document>& archived, const st
 
 using StorySink = std::function<void(Story)>;
 
-// Stories of a stream too large to hold: articles join stories as they come
-// (StoryClusterer::Add, no batch passes), and a story is assembled and handed
+// Stories of a stream too large to hold: each window of articles joins the
+// open stories as a batch would (Add in date order, then Refine over the
+// window's articles), and a story is assembled and handed
 // on once it can take no more articles, or once memory calls for it. Only
 // the articles of open stories are held, so memory is bounded by
 // max_open_text_bytes (an annotated article takes about seven times its
