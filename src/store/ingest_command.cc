@@ -99,12 +99,13 @@ std::optional<Entity> EntityFromJson(const Json& j) {
   e.id = j["id"].get<std::string>();
   e.name = j["name"].get<std::string>();
   e.type = *type;
-  for (const char* key : {"titles", "aliases", "documents"}) {
+  const std::pair<const char*, std::vector<std::string>*> lists[] = {
+      {"titles", &e.titles}, {"aliases", &e.aliases}, {"documents", &e.documents}};
+  for (const auto& [key, into] : lists) {
     const Json& list = j.value(key, Json::array());
     if (!list.is_array()) return std::nullopt;
-    auto& into = key[0] == 't' ? e.titles : key[0] == 'a' ? e.aliases : e.documents;
     for (const Json& item : list)
-      if (item.is_string()) into.push_back(item.get<std::string>());
+      if (item.is_string()) into->push_back(item.get<std::string>());
   }
   const std::string gender = j.value("gender", "");
   e.gender = gender == "female" ? Gender::kFemale : gender == "male" ? Gender::kMale : Gender::kUnknown;

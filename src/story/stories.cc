@@ -153,27 +153,27 @@ std::vector<Story> UpdateStories(const std::vector<Document>& archived, const st
   std::vector<int> story_of(added.size());
   for (size_t i : order) story_of[i] = clusterer.Add(added[i]);
 
-  // Story number -> members; stories opened now are numbered by their first
-  // new document, in ingest order.
-  std::map<size_t, std::vector<const Document*>> members;
+  // Each new document's story number: a saved story's own, or for a story
+  // opened now the next free one, in order of its first new document.
+  std::vector<size_t> number_of(added.size());
   std::unordered_map<int, size_t> opened;
   for (size_t i = 0; i < added.size(); ++i) {
-    size_t number = static_cast<size_t>(story_of[i]);
-    if (story_of[i] >= saved) {
+    if (story_of[i] < saved) {
+      number_of[i] = static_cast<size_t>(story_of[i]);
+    } else {
       auto [it, inserted] = opened.try_emplace(story_of[i], next_number);
       if (inserted) ++next_number;
-      number = it->second;
+      number_of[i] = it->second;
     }
-    members[number];
   }
+  // The touched stories' members: their saved documents, then the new ones.
+  std::map<size_t, std::vector<const Document*>> members;
+  for (size_t number : number_of) members[number];
   for (size_t i = 0; i < archived.size(); ++i) {
     auto it = members.find(static_cast<size_t>(archived_story[i]));
     if (it != members.end()) it->second.push_back(&archived[i]);
   }
-  for (size_t i = 0; i < added.size(); ++i) {
-    const size_t number = story_of[i] >= saved ? opened.at(story_of[i]) : static_cast<size_t>(story_of[i]);
-    members[number].push_back(&added[i]);
-  }
+  for (size_t i = 0; i < added.size(); ++i) members[number_of[i]].push_back(&added[i]);
   std::vector<std::pair<size_t, std::vector<const Document*>>> touched(members.begin(), members.end());
   std::vector<Story> stories(touched.size());
   ParallelFor(touched.size(), threads, [&](size_t k) {
