@@ -227,6 +227,15 @@ TEST_F(AnalyzeCliTest, StreamOverSeveralWindowsReportsEveryArticleInOneStoryWith
   EXPECT_EQ(ferrers, 1);
 }
 
+TEST_F(AnalyzeCliTest, StreamNamesAnUnwritableTmpdir) {
+  const CommandRun run = RunNewsgraph("analyze " + Write("fire.txt", kArticle) + " --stream");
+  ASSERT_EQ(run.exit_code, 0) << run.out;
+  const CommandRun bad = RunCommand("TMPDIR=" + (dir_ / "no-such-folder").string() + " " + NEWSGRAPH_BINARY +
+                                    " analyze " + (dir_ / "fire.txt").string() + " --stream");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.out.find("set TMPDIR to a writable folder"), std::string::npos) << bad.out;
+}
+
 TEST_F(AnalyzeCliTest, StreamRefusesFormatsThatNeedTheWholeReport) {
   const CommandRun run = RunNewsgraph("analyze " + Write("fire.txt", kArticle) + " --stream --format text");
   EXPECT_EQ(run.exit_code, 2);

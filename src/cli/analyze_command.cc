@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <thread>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "core/date.h"
 #include "ingest/reader.h"
@@ -77,9 +79,20 @@ void PrintInputError(const InputError& error) { std::cerr << "newsgraph: " << er
 // unnamed temporary file, and copied out in id order at the end.
 class StorySpool {
  public:
+  // In $TMPDIR (tmpfile() would ignore it), unlinked at once: the file is
+  // gone with the process however it ends.
   static std::unique_ptr<StorySpool> Create() {
-    FILE* file = std::tmpfile();
-    return file ? std::unique_ptr<StorySpool>(new StorySpool(file)) : nullptr;
+    const char* dir = std::getenv("TMPDIR");
+    std::string path = std::string(dir && *dir ? dir : "/tmp") + "/newsgraph-stories-XXXXXX";
+    const int fd = ::mkstemp(path.data());
+    if (fd < 0) return nullptr;
+    ::unlink(path.c_str());
+    FILE* file = ::fdopen(fd, "w+b");
+    if (!file) {
+      ::close(fd);
+      return nullptr;
+    }
+    return std::unique_ptr<StorySpool>(new StorySpool(file));
   }
   ~StorySpool() { std::fclose(file_); }
 
