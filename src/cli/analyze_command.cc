@@ -9,12 +9,12 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include "core/date.h"
+#include "core/parallel.h"
 #include "ingest/reader.h"
 #include "pipeline/pipeline.h"
 #include "report/json_report.h"
@@ -235,7 +235,7 @@ int RunAnalyze(const AnalyzeOptions& options) {
   }
 
   AnalyzeOptions resolved = options;
-  if (resolved.threads <= 0) resolved.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  if (resolved.threads <= 0) resolved.threads = CoreCount();
   Profile profile;
   profile.threads = resolved.threads;
   Profile* wanted = options.profile ? &profile : nullptr;

@@ -1,12 +1,16 @@
 // Running independent work items on a few threads.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <thread>
 #include <vector>
 
 namespace newsgraph {
+
+// The threads to use when the user does not say: every core, at least one.
+inline int CoreCount() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
 // Calls body(i) for every i in [0, n) on up to `threads` threads (the
 // calling thread is one of them) and returns when all are done. Items are

@@ -4,7 +4,6 @@
 #include <iostream>
 #include <limits>
 #include <optional>
-#include <thread>
 #include <unordered_set>
 
 #include "core/parallel.h"
@@ -17,11 +16,9 @@
 namespace newsgraph {
 namespace {
 
-int Cores() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
-
 // Annotation dominates ingest time and Pipeline::Annotate is thread-safe.
 void AnnotateInParallel(const Pipeline& pipeline, const std::vector<Document*>& docs) {
-  ParallelFor(docs.size(), Cores(), [&](size_t i) { pipeline.Annotate(*docs[i]); });
+  ParallelFor(docs.size(), CoreCount(), [&](size_t i) { pipeline.Annotate(*docs[i]); });
 }
 
 // An id made from a file name says nothing about the article: another
@@ -189,7 +186,7 @@ Result<bool> UpdateReport(Store& store, const Pipeline& pipeline) {
   linker.Link(*archived);
   linker.Link(*added);
   const std::vector<Story> changed =
-      UpdateStories(*archived, archived_story, *added, stories.size(), linker.entities(), Cores());
+      UpdateStories(*archived, archived_story, *added, stories.size(), linker.entities(), CoreCount());
   for (const Story& story : changed) {
     const size_t number = std::stoul(story.id.substr(1)) - 1;
     if (number < stories.size()) stories[number] = ToJson(story);
@@ -215,7 +212,7 @@ Status RebuildReport(Store& store, const Pipeline& pipeline, bool everything) {
   if (!archived.ok()) return archived.status();
   AnnotateUnanalyzed(pipeline, *archived);
   const int count = int(archived->size());
-  const Report report = pipeline.Assemble(std::move(*archived), {}, nullptr, Cores());
+  const Report report = pipeline.Assemble(std::move(*archived), {}, nullptr, CoreCount());
   Json json = {{"article_count", count}, {"entities", Json::array()}, {"stories", Json::array()}};
   for (const Entity& e : report.entities) json["entities"].push_back(ToJson(e));
   for (const Story& s : report.stories) json["stories"].push_back(ToJson(s));
