@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
-#include <unordered_map>
 #include <vector>
 
 #include "core/date.h"
@@ -232,19 +231,51 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 40> kStarters = {{
     {"decades", family::kVague}, {"hours", family::kVague}, {"minutes", family::kVague},
     {"'", family::kYear}, {"may", family::kMonthDate}}};
 
-// The pattern families that may begin at `word` (0 for most words): one
-// hash lookup instead of trying every pattern.
-uint32_t Families(std::string_view word) {
-  struct Triggers {
-    std::unordered_map<std::string_view, uint32_t> words;
-    std::array<uint32_t, 27> lengths{};  // bit n: some trigger of length n starts with this letter ('\'' last)
-    void Add(std::string_view w, uint32_t families) {
-      words[w] |= families;
-      lengths[w[0] == '\'' ? 26 : w[0] - 'a'] |= 1u << w.size();
+// Trigger words, lower-case, in a flat open-addressing table: the hash is
+// folded in while the word is lowered, and a probe is one compare, where
+// std::unordered_map cost a sixth of the stage (std::hash, bucket chains).
+class TriggerTable {
+ public:
+  static constexpr uint32_t Step(uint32_t hash, char c) { return (hash ^ uint8_t(c)) * 16777619u; }
+  static constexpr uint32_t kSeed = 2166136261u;
+  static constexpr size_t kMaxWord = 15;
+
+  void Add(std::string_view w, uint32_t families) {
+    uint32_t hash = kSeed;
+    for (char c : w) hash = Step(hash, c);
+    Slot& slot = slots_[Probe(w, hash)];
+    w.copy(slot.word, w.size());
+    slot.size = uint8_t(w.size());
+    slot.families |= families;
+    lengths_[SlotOf(w[0])] |= 1u << w.size();
+  }
+  // Bit n: some trigger of length n begins with `first` (lower-case).
+  bool MayHold(char first, size_t size) const { return lengths_[SlotOf(first)] >> size & 1u; }
+  uint32_t Find(std::string_view lower, uint32_t hash) const {
+    const Slot& slot = slots_[Probe(lower, hash)];
+    return slot.size ? slot.families : 0;
+  }
+
+ private:
+  struct Slot { char word[kMaxWord]; uint8_t size; uint32_t families; };
+  static size_t SlotOf(char first) { return first == '\'' ? 26 : size_t(first - 'a'); }
+  // The slot holding `w`, or the empty one where it would go.
+  size_t Probe(std::string_view w, uint32_t hash) const {
+    for (size_t at = hash & (kSlots - 1);; at = (at + 1) & (kSlots - 1)) {
+      const Slot& slot = slots_[at];
+      if (slot.size == 0 || std::string_view(slot.word, slot.size) == w) return at;
     }
-  };
-  static const Triggers kTriggers = [] {
-    Triggers t;
+  }
+  static constexpr size_t kSlots = 512;  // four times the triggers: short probes
+  std::array<Slot, kSlots> slots_{};
+  std::array<uint32_t, 27> lengths_{};  // 'a'..'z', then '\''
+};
+
+// The pattern families that may begin at `word` (0 for most words): one
+// table probe instead of trying every pattern.
+uint32_t Families(std::string_view word) {
+  static const TriggerTable kTriggers = [] {
+    TriggerTable t;
     for (const auto& [w, f] : kStarters) t.Add(w, f);
     for (const auto& e : kMonths) t.Add(e.name, family::kMonthDate);
     for (const auto& e : kWeekdays) t.Add(e.name, family::kWeekday);
@@ -255,15 +286,14 @@ uint32_t Families(std::string_view word) {
     return t;
   }();
   if (word.empty()) return 0;
-  unsigned char first = static_cast<unsigned char>(AsciiLower(word[0]));
+  char first = AsciiLower(word[0]);
   if (first >= '0' && first <= '9') return family::kDigits;
-  char lower[16];
-  size_t slot = first == '\'' ? 26 : first - 'a';
-  if ((slot > 26) || word.size() >= sizeof lower) return 0;
-  if (!(kTriggers.lengths[slot] >> word.size() & 1u)) return 0;
-  for (size_t i = 0; i < word.size(); ++i) lower[i] = AsciiLower(word[i]);
-  auto it = kTriggers.words.find(std::string_view(lower, word.size()));
-  return it == kTriggers.words.end() ? 0 : it->second;
+  if (!((first >= 'a' && first <= 'z') || first == '\'') || word.size() > TriggerTable::kMaxWord) return 0;
+  if (!kTriggers.MayHold(first, word.size())) return 0;
+  char lower[TriggerTable::kMaxWord];
+  uint32_t hash = TriggerTable::kSeed;
+  for (size_t i = 0; i < word.size(); ++i) hash = TriggerTable::Step(hash, lower[i] = AsciiLower(word[i]));
+  return kTriggers.Find(std::string_view(lower, word.size()), hash);
 }
 
 class Matcher {
