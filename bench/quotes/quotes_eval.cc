@@ -198,7 +198,8 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
         std::string cue = g.cue.empty() ? "-" : Excerpt(doc, g.cue.front());
         Span last = g.content.back();
         Span after{last.end, std::min<uint32_t>(last.end + 60, static_cast<uint32_t>(doc.text.size()))};
-        std::printf("MISS %s {%s}: %s [[%s]] %s\n", name.c_str(), cue.c_str(), Excerpt(doc, before).c_str(),
+        std::printf("MISS %s {%s} %.2f: %s [[%s]] %s\n", name.c_str(), cue.c_str(),
+                    static_cast<double>(Covered(g.content, predicted)) / Length(g.content), Excerpt(doc, before).c_str(),
                     Excerpt(doc, c).c_str(), Excerpt(doc, after).c_str());
       }
       continue;
@@ -267,7 +268,7 @@ void Print(const char* split, const Counts& c) {
   std::printf("      content recall   %.3f  (quoted %.3f of %zu, unquoted %.3f of %zu)\n", r,
               Ratio(c.found_quoted, c.gold_quoted), c.gold_quoted, Ratio(c.found - c.found_quoted, c.gold - c.gold_quoted),
               c.gold - c.gold_quoted);
-  std::printf("      quote precision  %.3f\n", p);
+  std::printf("      quote precision  %.3f  (%zu of %zu; %zu contents found)\n", p, c.correct, c.predicted, c.found);
   std::printf("      F1               %.3f\n", f);
   std::printf("      speaker accuracy %.3f  (%zu of %zu found contents with a gold Source)\n",
               Ratio(c.speaker_right, c.with_source), c.speaker_right, c.with_source);

@@ -927,5 +927,17 @@ TEST(ExtractQuotes, OneAndAnotherSpeakAndGerundClauseIsNoSpeaker) {
   EXPECT_EQ(gerund.Slice(QuoteStarting(gerund, "taxing").span), "taxing consumption encourages savings");
 }
 
+// Every form of a cue verb is a cue: the base form after "to" or "did not",
+// the -s form, and the -ing participle that speaks for the sentence subject.
+TEST(ExtractQuotes, EveryInflectionOfACueVerb) {
+  ExpectOneQuote("The mayor's office did not respond to a request for comment.", "a request for comment",
+                 "The mayor's office");
+  ExpectOneQuote("The treasurer wonders whether the pension fund can survive.",
+                 "whether the pension fund can survive", "The treasurer");
+  Document doc = Doc("The union walked out on Friday, echoing complaints from nurses across the state.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "complaints from nurses")), "The union");
+}
+
 }  // namespace
 }  // namespace newsgraph
