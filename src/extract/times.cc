@@ -136,12 +136,16 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kSetAdver
 // Words that make a following plain number a figure, not a year.
 constexpr std::array<std::string_view, 10> kQuantityCues = {
     "about", "some", "nearly", "than", "least", "almost", "roughly", "approximately", "only", "over"};
-// Vague references that are times on their own. "soon", "previously",
-// "recent" and "current" are left out: in news they mostly qualify events or
-// things ("a recent poll", "the current account"), and TimeML does not tag them.
+// Vague references that are times on their own. "soon", "previously" and
+// "recent" are left out: in news they mostly qualify events or things ("a
+// recent poll"), and TimeML does not tag them. Bare "current" is tagged more
+// often than not ("its current difficulties"); see MatchVague.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kVague = {{
     {"now", "PRESENT_REF"}, {"currently", "PRESENT_REF"}, {"recently", "PAST_REF"},
     {"nowadays", "PRESENT_REF"}}};
+// Words before "a week", "an hour" that measure it ("for a year", "barely a month").
+constexpr std::array<std::string_view, 12> kMeasureWords = {
+    "for", "about", "nearly", "over", "than", "within", "least", "almost", "only", "just", "barely", "as"};
 // Prepositions before a bare plural unit that make it an unspecified amount:
 // "for months" (PXM), "in years".
 constexpr std::array<std::string_view, 5> kVagueAmountPrepositions = {"for", "in", "within", "over", "after"};
@@ -204,14 +208,15 @@ constexpr uint32_t kIso = 1u << 0, kMonthDate = 1u << 1, kDayMonth = 1u << 2, kD
                    kWeekday = 1u << 4, kHoliday = 1u << 5, kModifiedMonth = 1u << 6, kRelativeUnit = 1u << 7,
                    kAnaphoric = 1u << 8, kHalf = 1u << 9, kYearEnd = 1u << 10, kPartOf = 1u << 11,
                    kTheYear = 1u << 12, kClock = 1u << 13, kQuarter = 1u << 14, kYearAgo = 1u << 15,
-                   kDuration = 1u << 16, kSet = 1u << 17, kVague = 1u << 18, kYear = 1u << 19;
+                   kDuration = 1u << 16, kSet = 1u << 17, kVague = 1u << 18, kYear = 1u << 19,
+                   kCentury = 1u << 20;
 constexpr uint32_t kLastNextThis = kWeekday | kHoliday | kModifiedMonth | kRelativeUnit;
-constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | kYear;
+constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | kYear | kCentury;
 }  // namespace family
 
 // Words that can begin a time expression besides the lexicon tables above,
 // with the pattern families they can begin.
-constexpr std::array<std::pair<std::string_view, uint32_t>, 40> kStarters = {{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 42> kStarters = {{
     {"today", family::kDeictic}, {"yesterday", family::kDeictic}, {"tomorrow", family::kDeictic},
     {"tonight", family::kDeictic}, {"last", family::kLastNextThis}, {"next", family::kLastNextThis},
     {"this", family::kLastNextThis | family::kQuarter},
@@ -220,13 +225,13 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 40> kStarters = {{
     {"noon", family::kClock}, {"midday", family::kClock}, {"midnight", family::kClock},
     {"every", family::kSet}, {"each", family::kSet},
     {"the", family::kRelativeUnit | family::kAnaphoric | family::kHalf | family::kPartOf | family::kTheYear |
-                family::kQuarter | family::kYearAgo | family::kDuration | family::kVague},
+                family::kQuarter | family::kYearAgo | family::kDuration | family::kVague | family::kCentury},
     {"spring", family::kYear}, {"summer", family::kYear}, {"autumn", family::kYear}, {"fall", family::kYear},
     {"winter", family::kYear}, {"first", family::kQuarter}, {"second", family::kQuarter},
     {"third", family::kQuarter}, {"fourth", family::kQuarter}, {"latest", family::kQuarter},
     {"that", family::kAnaphoric | family::kQuarter}, {"its", family::kQuarter},
     {"fiscal", family::kQuarter | family::kYear}, {"year", family::kYearEnd | family::kYearAgo},
-    {"recent", family::kVague}, {"coming", family::kVague}, {"years", family::kVague},
+    {"recent", family::kVague}, {"current", family::kQuarter | family::kVague}, {"then", family::kVague}, {"coming", family::kVague}, {"years", family::kVague},
     {"months", family::kVague}, {"weeks", family::kVague}, {"days", family::kVague},
     {"decades", family::kVague}, {"hours", family::kVague}, {"minutes", family::kVague},
     {"'", family::kYear}, {"may", family::kMonthDate}}};
@@ -329,6 +334,13 @@ class Matcher {
   [[gnu::always_inline]] bool Is(size_t i, std::string_view lower) const { return i < w_.size() && EqualsLower(w_[i].text, lower); }
   // The next word is adjacent (no space) to word i: "p.m.", "three-year".
   bool Glued(size_t i) const { return i + 1 < w_.size() && w_[i].end == w_[i + 1].begin; }
+  // The words after an "'s" (or typographic "’s") glued to word k - 1, else k.
+  size_t SkipApostropheS(size_t k) const {
+    if (k == 0 || !Glued(k - 1)) return k;
+    if (W(k) == "'" && Glued(k) && Is(k + 1, "s")) return k + 2;
+    if (W(k) == "\xE2" && W(k + 1) == "\x80" && W(k + 2) == "\x99" && Glued(k + 2) && Is(k + 3, "s")) return k + 4;
+    return k;
+  }
 
   // Modifiers TimeML spans take in: "early"/"late" before a date ("late
   // November", "early next year"), "this"/"last"/"next" before a season, and
@@ -472,20 +484,39 @@ class Matcher {
     return n->value;
   }
 
-  // A day of the month read out as an ordinal ("eighth", "twenty-first"); advances *k.
-  std::optional<int> OrdinalDay(size_t* k) const {
+  // An ordinal in figures or words ("20th", "eighth", "twenty-first"); advances *k.
+  std::optional<int> OrdinalAt(size_t* k) const {
+    std::string_view w = W(*k);
+    size_t digits = 0;
+    while (digits < w.size() && IsAsciiDigit(w[digits])) ++digits;
+    if (digits > 0) {
+      std::string_view suffix = w.substr(digits);
+      if (digits > 3 || !(EqualsLower(suffix, "st") || EqualsLower(suffix, "nd") || EqualsLower(suffix, "rd") ||
+                          EqualsLower(suffix, "th")))
+        return std::nullopt;
+      ++*k;
+      return ParseInt(w.substr(0, digits));
+    }
     size_t at = *k;
     int tens = Is(at, "twenty") ? 20 : Is(at, "thirty") ? 30 : 0;
     if (tens && W(at + 1) == "-" && Glued(at) && Glued(at + 1)) at += 2;
     auto o = Lookup(kOrdinalDays, W(at));
     if (!o || (tens && o->value > 9)) return std::nullopt;
-    int day = tens + o->value;
-    if (day > 31) return std::nullopt;
-    // "March eighth." but not "June third-quarter results" or "May second largest".
-    std::string_view next = W(at + 1);
-    size_t year_at = at + 1;
-    if (!next.empty() && next != "," && next != "." && next != ";" && !YearAt(&year_at)) return std::nullopt;
     *k = at + 1;
+    return tens + o->value;
+  }
+
+  // A day of the month as an ordinal ("8th", "eighth", "twenty-first"); advances *k.
+  std::optional<int> OrdinalDay(size_t* k) const {
+    size_t at = *k;
+    auto day = OrdinalAt(&at);
+    if (!day || *day < 1 || *day > 31) return std::nullopt;
+    // "March eighth." but not "June third-quarter results" or "May second largest".
+    std::string_view next = W(at);
+    size_t year_at = at;
+    if (!IsAsciiDigit(W(*k)[0]) && !next.empty() && next != "," && next != "." && next != ";" && !YearAt(&year_at))
+      return std::nullopt;
+    *k = at;
     return day;
   }
 
@@ -520,6 +551,7 @@ class Matcher {
            (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
            (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
            (on(family::kYearAgo) && MatchYearAgo(i, end, t)) || (on(family::kDuration) && MatchDuration(i, end, t)) ||
+           (on(family::kCentury) && MatchCentury(i, end, t)) ||
            (on(family::kSet) && MatchSet(i, end, t)) || (on(family::kVague) && MatchVague(i, end, t)) ||
            (on(family::kYear) && MatchYear(i, end, t));
   }
@@ -728,7 +760,9 @@ class Matcher {
     if (auto part = LookupPair(kDayParts, W(k + 1))) { suffix = DayPartSuffix(*part); *end = k + 2; }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX" + suffix);
     int today = doc_.date->Weekday();
-    bool future = dir > 0 || (dir == 0 && Future(i));
+    // "get around Wednesday's ruling": what a possessive day names has happened.
+    bool possessive = SkipApostropheS(*end) != *end;
+    bool future = dir > 0 || (dir == 0 && !possessive && Future(i));
     int delta;
     if (future) {
       delta = (wd->value - today + 7) % 7;
@@ -1145,11 +1179,9 @@ class Matcher {
     bool offset = Is(k + 1, "ago") || Is(k + 1, "earlier");
     bool later = Is(k + 1, "later");
     if (!hyphen && !offset && !later && (Is(i, "a") || Is(i, "an"))) {
-      // "a year" is a duration only after words that measure it ("for a year", "at least a week").
-      if (!(i > 0 && (Is(i - 1, "for") || Is(i - 1, "about") || Is(i - 1, "nearly") ||
-                      Is(i - 1, "over") || Is(i - 1, "than") || Is(i - 1, "within") ||
-                      Is(i - 1, "least") || Is(i - 1, "almost") || Is(i - 1, "only") ||
-                      Is(i - 1, "just")))) return false;
+      // "a year" is a duration only after words that measure it ("at least a week", "as long as a month").
+      if (!(i > 0 && InList(kMeasureWords, W(i - 1)) && (!Is(i - 1, "as") || (i > 1 && Is(i - 2, "long")))))
+        return false;
     }
     if (Is(k, "few")) return false;
     if (Is(k, "couple")) {  // "a couple of years": two
@@ -1181,6 +1213,32 @@ class Matcher {
     if (half && letter == 'Y') t->value += "6M";
     else if (half && letter == 'H') t->value += "30M";
     else if (half && letter == 'D') t->value += "T12H";
+    return true;
+  }
+
+  // "the 20th century" (19), "11th-century", "the last decade", "the past
+  // century" (the one before the article's); "the past decade" is the ten
+  // years up to now.
+  bool MatchCentury(size_t i, size_t* end, TimeExpression* t) {
+    size_t k = Is(i, "the") ? i + 1 : i;
+    if (k > i && (Is(k, "past") || Is(k, "last")) && (Is(k + 1, "decade") || Is(k + 1, "century"))) {
+      bool century = Is(k + 1, "century");
+      *end = k + 2;
+      if (Is(k, "past") && !century) {
+        t->type = TimeType::kDuration;
+        t->value = "P10Y";
+        return true;
+      }
+      if (!doc_.date) return Relative(t, century ? "XX" : "XXX");
+      t->value = century ? Pad(doc_.date->year / 100 - 1, 2) : Pad(doc_.date->year / 10 - 1, 3);
+      return true;
+    }
+    auto n = OrdinalAt(&k);
+    if (!n || *n < 1 || *n > 21) return false;
+    if (W(k) == "-" && Glued(k - 1) && Glued(k)) ++k;
+    if (!Is(k, "century")) return false;
+    *end = k + 1;
+    t->value = Pad(*n - 1, 2);
     return true;
   }
 
@@ -1276,6 +1334,15 @@ class Matcher {
       t->value = std::string(*v);
       return true;
     }
+    // "his current wife", "the then current price"; not "Current Affairs" or
+    // the economists' "current account" ("current-account deficit").
+    size_t current = Is(i, "then") ? i + 1 : i;
+    if (Is(current, "current") && !IsAsciiUpper(W(current)[0]) && !(W(current + 1) == "-" && Glued(current)) &&
+        !Is(current + 1, "account")) {
+      *end = current + 1;
+      t->value = current == i ? "PRESENT_REF" : "PAST_REF";
+      return true;
+    }
     bool the = Is(i, "the");
     if (the && Is(i + 1, "past") && i > 0 && Is(i - 1, "in") && !Lookup(kUnits, W(i + 2)) &&
         !NumberAt(i + 2)) {
@@ -1316,6 +1383,14 @@ class Matcher {
     if (W(i).size() == 5 && W(i).back() == 's') {  // 1990s
       if (auto y = ParseInt(W(i).substr(0, 4)); y && *y >= 1000 && *y % 10 == 0) {
         *end = i + 1;
+        t->value = Pad(*y / 10, 3);
+        return true;
+      }
+    }
+    // "the 1930's"; after anything but "the" or "early"/"late", "1990's" is the year's ("1990's budget").
+    if (auto y = Year(i); y && *y % 10 == 0 && i > 0 && (Is(i - 1, "the") || Is(i - 1, "early") || Is(i - 1, "late"))) {
+      if (size_t after = SkipApostropheS(i + 1); after != i + 1) {
+        *end = after;
         t->value = Pad(*y / 10, 3);
         return true;
       }

@@ -471,5 +471,50 @@ TEST(ExtractTimes, CapitalizedUnitIsATitle) {
   EXPECT_EQ(doc.Slice(doc.times[0].span), "This week");
 }
 
+TEST(ExtractTimes, APossessiveWeekdayHasHappened) {
+  // "would" points ahead, but the ruling named by "Wednesday's" is already made.
+  auto doc = Article("The relatives said they would look for ways to get around Wednesday's ruling. "
+                     "Friday night's debate was cancelled.");
+  EXPECT_EQ(ValueOf(doc, "Wednesday"), "2024-10-30");
+  EXPECT_EQ(ValueOf(doc, "Friday night"), "2024-10-25TNI");
+}
+
+TEST(ExtractTimes, BarelyAndAsLongAsMeasureAnAmount) {
+  auto doc = Article("The strike came barely a month after the merger, and the appeal could take as long as a week.");
+  EXPECT_EQ(ValueOf(doc, "a month"), "P1M");
+  EXPECT_EQ(ValueOf(doc, "a week"), "P1W");
+}
+
+TEST(ExtractTimes, BareCurrentIsThePresent) {
+  auto doc = Article("She praised his current wife, bought at the then current price, and ignored the "
+                     "current-account deficit reported on Current Affairs.");
+  EXPECT_EQ(ValueOf(doc, "current"), "PRESENT_REF");
+  EXPECT_EQ(ValueOf(doc, "then current"), "PAST_REF");
+  EXPECT_EQ(doc.times.size(), 2u);
+}
+
+TEST(ExtractTimes, CenturiesAndTheLastDecade) {
+  auto doc = Article("It was the worst crash of the 20th century, near an 11th-century temple. Wages fell "
+                     "in the last decade and rose over the past decade, the highest of the past century.");
+  EXPECT_EQ(ValueOf(doc, "the 20th century"), "19");
+  EXPECT_EQ(ValueOf(doc, "11th-century"), "10");
+  EXPECT_EQ(ValueOf(doc, "the last decade"), "201");
+  EXPECT_EQ(ValueOf(doc, "the past decade"), "P10Y");
+  EXPECT_EQ(ValueOf(doc, "the past century"), "19");
+}
+
+TEST(ExtractTimes, DecadesWithAnApostropheAfterThe) {
+  auto doc = Article("Prices were very low in the 1930's and the early 1960\u2019s; 1990's budget is not a decade.");
+  EXPECT_EQ(ValueOf(doc, "1930's"), "193");
+  EXPECT_EQ(ValueOf(doc, "early 1960\u2019s"), "196");
+  EXPECT_EQ(ValueOf(doc, "1990"), "1990");
+}
+
+TEST(ExtractTimes, OrdinalDaysInFigures) {
+  auto doc = Article("The vote is on November 5th, and the hearing was held on March 8th, 2024.");
+  EXPECT_EQ(ValueOf(doc, "November 5th"), "2024-11-05");
+  EXPECT_EQ(ValueOf(doc, "March 8th, 2024"), "2024-03-08");
+}
+
 }  // namespace
 }  // namespace newsgraph
