@@ -742,12 +742,13 @@ class Matcher {
     return true;
   }
 
-  // [last|next|this] Monday [night]
+  // [last|next|this|this past] Monday [night]
   bool MatchWeekday(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
     int dir = 0;
     if (Is(k, "last") || Is(k, "next") || Is(k, "this")) {
       dir = Is(k, "last") ? -1 : Is(k, "next") ? 1 : 0;
+      if (dir == 0 && Is(k + 1, "past")) { dir = -1; ++k; }  // "this past Sunday"
       if (!Lookup(kWeekdays, W(k + 1))) return false;
       ++k;
     }
@@ -775,13 +776,13 @@ class Matcher {
     return true;
   }
 
-  // last/this/next/earlier this/later this/the current + week/month/year/weekend,
+  // last/this past/this/next/earlier this/later this/the current + week/month/year/weekend,
   // [earlier|later] this morning/afternoon/evening, the weekend.
   bool MatchRelativeUnit(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
     int dir;
     if ((Is(k, "earlier") || Is(k, "later")) && Is(k + 1, "this")) { dir = 0; k += 2; }
-    else if (Is(k, "last")) { dir = -1; ++k; }
+    else if (Is(k, "last") || (Is(k, "this") && Is(k + 1, "past"))) { dir = -1; k += Is(k, "this") ? 2 : 1; }
     else if (Is(k, "this")) { dir = 0; ++k; }
     else if (Is(k, "next")) { dir = 1; ++k; }
     else if (Is(k, "the") && Is(k + 1, "current")) { dir = 0; k += 2; }

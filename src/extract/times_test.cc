@@ -516,5 +516,11 @@ TEST(ExtractTimes, OrdinalDaysInFigures) {
   EXPECT_EQ(ValueOf(doc, "March 8th, 2024"), "2024-03-08");
 }
 
+TEST(ExtractTimes, ThisPastIsTheLastOne) {
+  auto doc = Article("This past week marked the opening night, and the gallery closed this past Sunday.");
+  EXPECT_EQ(ValueOf(doc, "This past week"), "2024-W43");
+  EXPECT_EQ(ValueOf(doc, "this past Sunday"), "2024-10-27");
+}
+
 }  // namespace
 }  // namespace newsgraph
