@@ -1231,7 +1231,10 @@ class Matcher {
         return true;
       }
       if (!doc_.date) return Relative(t, century ? "XX" : "XXX");
-      t->value = century ? Pad(doc_.date->year / 100 - 1, 2) : Pad(doc_.date->year / 10 - 1, 3);
+      int year = doc_.date->year;
+      // "the past century" is the hundred years up to now, named by the century most of them are in.
+      if (century) t->value = Pad(Is(k, "past") ? (year - 50) / 100 : year / 100 - 1, 2);
+      else t->value = Pad(year / 10 - 1, 3);
       return true;
     }
     auto n = OrdinalAt(&k);

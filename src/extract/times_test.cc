@@ -501,6 +501,13 @@ TEST(ExtractTimes, CenturiesAndTheLastDecade) {
   EXPECT_EQ(ValueOf(doc, "the last decade"), "201");
   EXPECT_EQ(ValueOf(doc, "the past decade"), "P10Y");
   EXPECT_EQ(ValueOf(doc, "the past century"), "19");
+  // Written in 1989, the past century is still mostly the 1900s; the last one is the 1800s.
+  Document old;
+  old.text = "One of the great events of the past century, greater than any of the last century.";
+  old.date = Date{1989, 11, 2};
+  ExtractTimes(old);
+  EXPECT_EQ(ValueOf(old, "the past century"), "19");
+  EXPECT_EQ(ValueOf(old, "the last century"), "18");
 }
 
 TEST(ExtractTimes, DecadesWithAnApostropheAfterThe) {
