@@ -41,41 +41,41 @@ constexpr Cue kCues[] = {
     {"accuses", kTakesObject}, {"accusing", kTakesObject | kParticiple}, {"acknowledge", 0}, {"acknowledged", 0},
     {"acknowledges", 0}, {"acknowledging", kParticiple}, {"adamant", kAdjective}, {"added", 0}, {"adding", kParticiple},
     {"adds", 0}, {"admission", kNoun}, {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple},
-    {"agree", kNeedsThat | kInfinitive}, {"agreed", kNeedsThat | kInfinitive}, {"agreeing", kNeedsThat, "|"},
-    {"agrees", kNeedsThat, "|"}, {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0}, {"alleges", 0},
-    {"alleging", kParticiple}, {"announce", 0}, {"announced", 0}, {"announcement", kNoun}, {"announces", 0},
-    {"announcing", kParticiple}, {"apologized", kNeedsThat, "for"}, {"apologizes", kNeedsThat, "for"},
-    {"apologizing", kNeedsThat, "|"}, {"appear", kRaising}, {"appeared", kRaising}, {"appears", kRaising}, {"argue", 0},
-    {"argued", 0, "for"}, {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun}, {"ask", kTakesObject},
+    {"agree", kNeedsThat | kInfinitive, "with"}, {"agreed", kNeedsThat | kInfinitive, "with"},
+    {"agrees", kNeedsThat | kInfinitive, "with"}, {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0},
+    {"alleges", 0}, {"alleging", kParticiple}, {"announce", 0}, {"announced", 0}, {"announcement", kNoun},
+    {"announces", 0}, {"announcing", kParticiple}, {"apologized", kNeedsThat, "for"}, {"apologizes", kNeedsThat, "for"},
+    {"appear", kRaising}, {"appeared", kRaising}, {"appears", kRaising}, {"argue", 0}, {"argued", 0, "for"},
+    {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun}, {"ask", kTakesObject},
     {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject}, {"assailed", 0},
     {"assert", 0}, {"asserted", 0}, {"asserting", kParticiple}, {"assertion", kNoun}, {"asserts", 0},
-    {"assumption", kNoun}, {"assurances", kNoun}, {"assured", kTakesObject}, {"assures", kTakesObject},
-    {"assuring", kTakesObject, "|"}, {"attacked", 0}, {"attacking", kParticiple}, {"attacks", kNoun, "on"},
-    {"aware", kAdjective}, {"backed", 0}, {"backing", kParticiple}, {"belief", kNoun}, {"believe", 0},
-    {"believed", kNeedsThat}, {"believes", 0}, {"believing", kNeedsThat, "|"}, {"blame", 0}, {"blamed", 0},
-    {"blames", 0}, {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0}, {"boasted", 0},
-    {"boasting", kParticiple}, {"boasts", 0}, {"called", kTakesObject, "for"},
-    {"calling", kTakesObject | kParticiple, "for"}, {"calls", kTakesObject, "for"}, {"cautioned", 0},
+    {"assumption", kNoun}, {"assurances", kNoun}, {"assured", kTakesObject}, {"assures", kTakesObject}, {"attacked", 0},
+    {"attacking", kParticiple}, {"attacks", kNoun, "on"}, {"aware", kAdjective}, {"backed", 0},
+    {"backing", kParticiple}, {"belief", kNoun}, {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0},
+    {"blame", 0}, {"blamed", 0}, {"blames", 0}, {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple},
+    {"blasts", 0}, {"boasted", 0, "about"}, {"boasting", kParticiple}, {"boasts", 0}, {"called", kTakesObject, "for"},
+    {"calling", kTakesObject | kParticiple, "for"}, {"calls", kTakesObject, "for"}, {"cautioned", 0, "against"},
     {"cautioning", kParticiple}, {"cautions", 0}, {"certain", kAdjective}, {"challenged", 0}, {"chanted", 0},
     {"chanting", kParticiple}, {"charged", kNeedsThat}, {"cite", 0}, {"cited", 0}, {"cites", 0},
     {"citing", kParticiple}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple}, {"claims", 0},
-    {"clear", kAdjective}, {"commented", kNeedsThat, "on"}, {"comments", kNoun}, {"complain", 0, "about"},
-    {"complained", 0, "about"}, {"complaining", kParticiple, "about"}, {"complains", 0, "about"}, {"complaint", kNoun},
-    {"complaints", kNoun, "about"}, {"concede", 0}, {"conceded", 0}, {"concedes", 0}, {"conceding", kParticiple},
-    {"concerned", kAdjective}, {"concerns", kNoun, "about"}, {"concluded", kNeedsThat}, {"concludes", kNeedsThat},
-    {"concluding", kNeedsThat, "|"}, {"condemn", 0}, {"condemned", 0}, {"condemning", kParticiple}, {"condemns", 0},
-    {"confident", kAdjective}, {"confirm", 0}, {"confirmed", 0}, {"confirming", kParticiple}, {"confirms", 0},
-    {"contend", 0}, {"contended", 0}, {"contending", kParticiple}, {"contends", 0}, {"contention", kNoun},
-    {"continued", kNeedsThat}, {"convinced", kAdjective}, {"countered", 0}, {"countering", kParticiple},
-    {"counters", 0}, {"criticised", 0}, {"criticises", 0}, {"criticising", kParticiple}, {"criticism", kNoun, "of"},
-    {"criticize", 0}, {"criticized", 0}, {"criticizes", 0}, {"criticizing", kParticiple}, {"decided", kInfinitive},
-    {"decides", kInfinitive}, {"decision", kNoun | kInfinitive}, {"declare", 0}, {"declared", 0}, {"declares", 0},
-    {"declaring", kParticiple}, {"declined", kInfinitive}, {"declines", kInfinitive},
+    {"clear", kAdjective}, {"comment", kNeedsThat, "on"}, {"commented", kNeedsThat, "on"}, {"comments", kNoun},
+    {"complain", 0, "about"}, {"complained", 0, "about"}, {"complaining", kParticiple, "about"},
+    {"complains", 0, "about"}, {"complaint", kNoun}, {"complaints", kNoun, "about"}, {"concede", 0}, {"conceded", 0},
+    {"concedes", 0}, {"conceding", kParticiple}, {"concerned", kAdjective}, {"concerns", kNoun, "about"},
+    {"concluded", kNeedsThat}, {"concludes", kNeedsThat}, {"condemn", 0}, {"condemned", 0}, {"condemning", kParticiple},
+    {"condemns", 0}, {"confident", kAdjective}, {"confirm", 0}, {"confirmed", 0}, {"confirming", kParticiple},
+    {"confirms", 0}, {"contend", 0}, {"contended", 0}, {"contending", kParticiple}, {"contends", 0},
+    {"contention", kNoun}, {"continued", kNeedsThat}, {"convinced", kAdjective}, {"countered", 0},
+    {"countering", kParticiple}, {"counters", 0}, {"criticised", 0}, {"criticises", 0}, {"criticising", kParticiple},
+    {"criticism", kNoun, "of"}, {"criticize", 0}, {"criticized", 0}, {"criticizes", 0}, {"criticizing", kParticiple},
+    {"decided", kInfinitive}, {"decides", kInfinitive}, {"decision", kNoun | kInfinitive}, {"declare", 0},
+    {"declared", 0}, {"declares", 0}, {"declaring", kParticiple}, {"declined", kInfinitive}, {"declines", kInfinitive},
     {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"decries", 0}, {"decry", 0}, {"decrying", kParticiple},
     {"defend", 0}, {"defended", 0}, {"defending", kParticiple}, {"defends", 0}, {"demand", 0}, {"demanded", 0},
     {"demanding", kParticiple}, {"demands", 0}, {"denied", 0}, {"denies", 0}, {"denounce", 0}, {"denounced", 0},
     {"denounces", 0}, {"denouncing", kParticiple}, {"deny", 0}, {"denying", kParticiple}, {"describe", 0},
-    {"described", 0}, {"describes", 0}, {"describing", kParticiple}, {"disclosed", 0}, {"discloses", 0},
+    {"described", 0}, {"describes", 0}, {"describing", kParticiple}, {"disagree", kNeedsThat, "with"},
+    {"disagreed", kNeedsThat, "with"}, {"disagrees", kNeedsThat, "with"}, {"disclosed", 0}, {"discloses", 0},
     {"disclosing", kParticiple}, {"discuss", 0}, {"discussed", 0}, {"discusses", 0}, {"discussing", kParticiple},
     {"dismissed", 0}, {"dismisses", 0}, {"dismissing", kParticiple}, {"doubts", kNoun, "about"}, {"echoed", 0},
     {"echoes", 0}, {"echoing", kParticiple}, {"emphasised", 0}, {"emphasize", 0}, {"emphasized", 0}, {"emphasizes", 0},
@@ -86,55 +86,56 @@ constexpr Cue kCues[] = {
     {"expecting", kNeedsThat | kInfinitive | kParticiple}, {"expects", kNeedsThat | kInfinitive}, {"explain", 0},
     {"explained", 0}, {"explaining", kParticiple}, {"explains", 0}, {"expressed", 0}, {"expresses", 0},
     {"expressing", kParticiple}, {"favor", 0}, {"favored", 0}, {"favoring", kParticiple}, {"favors", 0}, {"fear", 0},
-    {"feared", kNeedsThat}, {"fearing", kNeedsThat, "|"}, {"fears", 0}, {"feel", kNeedsThat}, {"feels", kNeedsThat},
-    {"felt", kNeedsThat}, {"finds", kNeedsThat}, {"focused", kNeedsThat, "on"}, {"focuses", kNeedsThat, "on"},
-    {"found", kNeedsThat}, {"highlighted", 0}, {"highlighting", kParticiple}, {"highlights", 0}, {"hinted", kNeedsThat},
-    {"hinting", kNeedsThat, "|"}, {"hints", kNeedsThat}, {"hope", kNeedsThat}, {"hoped", kNeedsThat | kInfinitive},
-    {"hopeful", kAdjective}, {"hopes", kNeedsThat | kInfinitive}, {"hoping", kNeedsThat | kInfinitive | kParticiple},
-    {"idea", kNoun}, {"identified", 0}, {"indicate", kNeedsThat}, {"indicated", kNeedsThat}, {"indicates", kNeedsThat},
-    {"informed", kTakesObject}, {"insist", 0}, {"insisted", 0}, {"insistence", kNoun}, {"insistent", kAdjective},
-    {"insisting", kParticiple}, {"insists", 0}, {"intend", kInfinitive}, {"intended", kInfinitive},
-    {"intending", kInfinitive, "|"}, {"intends", kInfinitive}, {"joked", 0}, {"jokes", 0}, {"joking", kParticiple},
-    {"knew", kNeedsThat}, {"know", kNeedsThat}, {"knows", kNeedsThat}, {"lamented", 0}, {"lamenting", kParticiple},
-    {"laments", 0}, {"learned", kNeedsThat}, {"maintained", 0}, {"maintaining", kParticiple}, {"maintains", 0},
-    {"mention", 0}, {"mentioned", 0}, {"mentioning", kParticiple}, {"mentions", 0}, {"mocked", 0},
-    {"mocking", kParticiple}, {"mocks", 0}, {"note", 0}, {"noted", 0}, {"notes", 0}, {"noting", kParticiple},
-    {"notion", kNoun}, {"observed", 0}, {"observes", 0}, {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0},
-    {"opposes", 0}, {"opposing", kParticiple}, {"opposition", kNoun, "to"}, {"optimistic", kAdjective}, {"ordered", 0},
-    {"planned", kInfinitive}, {"plans", kInfinitive}, {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive},
-    {"pledges", kInfinitive}, {"pledging", kInfinitive, "|"}, {"pointed", kNeedsThat, "to"},
-    {"pointing", kNeedsThat | kParticiple, "to"}, {"posted", kNeedsThat}, {"praise", 0}, {"praised", 0}, {"praises", 0},
-    {"praising", kParticiple}, {"predict", 0}, {"predicted", 0}, {"predicting", kParticiple}, {"prediction", kNoun},
-    {"predicts", 0}, {"prefer", 0}, {"preferred", 0}, {"preferring", kParticiple}, {"prefers", 0},
-    {"promise", kNoun | kInfinitive}, {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple},
-    {"propose", 0}, {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"questioned", 0},
-    {"questioning", kParticiple}, {"questions", kNoun, "about"}, {"quipped", 0}, {"quips", 0},
-    {"rail", kNeedsThat, "against"}, {"railed", kNeedsThat, "against"},
-    {"railing", kNeedsThat | kParticiple, "against"}, {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0},
-    {"recommend", 0}, {"recommended", 0}, {"recommending", kParticiple}, {"recommends", 0}, {"referenced", 0},
-    {"referencing", kParticiple}, {"referred", kNeedsThat, "to"}, {"referring", kParticiple | kNeedsThat, "to"},
-    {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive}, {"refused", kInfinitive}, {"refuses", kInfinitive},
-    {"refusing", kInfinitive | kParticiple}, {"regard", kNeedsThat | kSeesAs}, {"regarded", kNeedsThat | kSeesAs},
-    {"regards", kNeedsThat | kSeesAs}, {"reiterate", 0}, {"reiterated", 0}, {"reiterates", 0},
-    {"reiterating", kParticiple}, {"reject", 0}, {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0},
-    {"remarked", 0}, {"remarks", kNoun}, {"remind", kTakesObject}, {"reminded", kTakesObject},
-    {"reminding", kTakesObject, "|"}, {"reminds", kTakesObject}, {"repeated", kNeedsThat},
-    {"repeating", kNeedsThat, "|"}, {"repeats", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0},
-    {"reports", 0}, {"requested", 0}, {"requesting", kParticiple}, {"respond", 0, "to"}, {"responded", 0, "to"},
-    {"responding", kParticiple, "to"}, {"responds", 0, "to"}, {"retweeted", 0}, {"reveal", kNeedsThat},
-    {"revealed", kNeedsThat}, {"revealing", kNeedsThat, "|"}, {"reveals", kNeedsThat}, {"said", 0},
-    {"saw", kNeedsThat | kSeesAs}, {"say", 0}, {"saying", kParticiple}, {"says", 0}, {"see", kNeedsThat | kSeesAs},
-    {"seek", kInfinitive}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive}, {"seem", kRaising},
-    {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat | kSeesAs}, {"shouted", 0},
-    {"shouting", kParticiple}, {"shouts", 0}, {"show", 0}, {"showed", 0}, {"showing", kParticiple}, {"shows", 0},
-    {"signaled", kNeedsThat}, {"signaling", kNeedsThat, "|"}, {"signals", kNeedsThat}, {"skeptical", kAdjective},
-    {"slam", 0}, {"slammed", 0}, {"slamming", kParticiple}, {"slams", 0}, {"sought", kInfinitive}, {"speculated", 0},
-    {"speculation", kNoun}, {"spoke", kNeedsThat, "about"}, {"stated", 0}, {"statement", kNoun}, {"statements", kNoun},
-    {"stating", kParticiple}, {"stress", 0}, {"stressed", 0}, {"stresses", 0}, {"stressing", kParticiple},
-    {"suggest", 0}, {"suggested", 0}, {"suggesting", kParticiple}, {"suggestion", kNoun}, {"suggests", 0},
-    {"support", 0, "for"}, {"supported", 0}, {"supporting", kParticiple}, {"supports", 0}, {"sure", kAdjective},
-    {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"suspects", kNeedsThat}, {"suspicion", kNoun},
-    {"talked", kNeedsThat, "about"}, {"talking", kParticiple | kNeedsThat, "about"}, {"tell", kTakesObject},
+    {"feared", kNeedsThat}, {"fears", 0}, {"feel", kNeedsThat}, {"feels", kNeedsThat}, {"felt", kNeedsThat},
+    {"finds", kNeedsThat}, {"focused", kNeedsThat, "on"}, {"focuses", kNeedsThat, "on"}, {"found", kNeedsThat},
+    {"highlighted", 0}, {"highlighting", kParticiple}, {"highlights", 0}, {"hinted", kNeedsThat, "at"},
+    {"hinting", kNeedsThat | kParticiple, "at"}, {"hints", kNeedsThat, "at"}, {"hope", kNeedsThat},
+    {"hoped", kNeedsThat | kInfinitive}, {"hopeful", kAdjective}, {"hopes", kNeedsThat | kInfinitive},
+    {"hoping", kNeedsThat | kInfinitive | kParticiple}, {"idea", kNoun}, {"identified", 0}, {"indicate", kNeedsThat},
+    {"indicated", kNeedsThat}, {"indicates", kNeedsThat}, {"informed", kTakesObject}, {"insist", 0}, {"insisted", 0},
+    {"insistence", kNoun}, {"insistent", kAdjective}, {"insisting", kParticiple}, {"insists", 0},
+    {"intend", kInfinitive}, {"intended", kInfinitive}, {"intends", kInfinitive}, {"joked", 0, "about"}, {"jokes", 0},
+    {"joking", kParticiple}, {"knew", kNeedsThat}, {"know", kNeedsThat}, {"knows", kNeedsThat}, {"lamented", 0},
+    {"lamenting", kParticiple}, {"laments", 0}, {"learned", kNeedsThat}, {"maintained", 0},
+    {"maintaining", kParticiple}, {"maintains", 0}, {"mention", 0}, {"mentioned", 0}, {"mentioning", kParticiple},
+    {"mentions", 0}, {"mocked", 0}, {"mocking", kParticiple}, {"mocks", 0}, {"note", 0}, {"noted", 0}, {"notes", 0},
+    {"noting", kParticiple}, {"notion", kNoun}, {"objected", kNeedsThat, "to"}, {"observed", 0}, {"observes", 0},
+    {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0}, {"opposes", 0}, {"opposing", kParticiple},
+    {"opposition", kNoun, "to"}, {"optimistic", kAdjective}, {"ordered", 0}, {"planned", kInfinitive},
+    {"plans", kInfinitive}, {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive}, {"pledges", kInfinitive},
+    {"pointed", kNeedsThat, "to"}, {"pointing", kNeedsThat | kParticiple, "to"}, {"posted", kNeedsThat}, {"praise", 0},
+    {"praised", 0}, {"praises", 0}, {"praising", kParticiple}, {"predict", 0}, {"predicted", 0},
+    {"predicting", kParticiple}, {"prediction", kNoun}, {"predicts", 0}, {"prefer", 0}, {"preferred", 0},
+    {"preferring", kParticiple}, {"prefers", 0}, {"promise", kNoun | kInfinitive}, {"promised", kInfinitive},
+    {"promises", kInfinitive}, {"promising", kParticiple}, {"propose", 0}, {"proposed", 0}, {"proposes", 0},
+    {"proposing", kParticiple}, {"questioned", 0}, {"questioning", kParticiple}, {"questions", kNoun, "about"},
+    {"quipped", 0}, {"quips", 0}, {"rail", kNeedsThat, "against"}, {"railed", kNeedsThat, "against"},
+    {"railing", kNeedsThat | kParticiple, "against"}, {"reacted", kNeedsThat, "to"}, {"recalled", 0},
+    {"recalling", kParticiple}, {"recalls", 0}, {"recommend", 0}, {"recommended", 0}, {"recommending", kParticiple},
+    {"recommends", 0}, {"referenced", 0}, {"referencing", kParticiple}, {"referred", kNeedsThat, "to"},
+    {"referring", kParticiple | kNeedsThat, "to"}, {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive},
+    {"refused", kInfinitive}, {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple},
+    {"regard", kNeedsThat | kSeesAs}, {"regarded", kNeedsThat | kSeesAs}, {"regards", kNeedsThat | kSeesAs},
+    {"reiterate", 0}, {"reiterated", 0}, {"reiterates", 0}, {"reiterating", kParticiple}, {"reject", 0},
+    {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0}, {"remarked", 0}, {"remarks", kNoun},
+    {"remind", kTakesObject}, {"reminded", kTakesObject}, {"reminds", kTakesObject}, {"repeated", kNeedsThat},
+    {"repeats", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0}, {"reports", 0}, {"requested", 0},
+    {"requesting", kParticiple}, {"respond", 0, "to"}, {"responded", 0, "to"}, {"responding", kParticiple, "to"},
+    {"responds", 0, "to"}, {"retweeted", 0}, {"reveal", kNeedsThat}, {"revealed", kNeedsThat}, {"reveals", kNeedsThat},
+    {"said", 0}, {"saw", kNeedsThat | kSeesAs}, {"say", 0}, {"saying", kParticiple}, {"says", 0},
+    {"see", kNeedsThat | kSeesAs}, {"seek", kInfinitive}, {"seeking", kInfinitive | kParticiple},
+    {"seeks", kInfinitive}, {"seem", kRaising}, {"seemed", kRaising}, {"seems", kRaising},
+    {"sees", kNeedsThat | kSeesAs}, {"shouted", 0}, {"shouting", kParticiple}, {"shouts", 0}, {"show", 0},
+    {"showed", 0}, {"showing", kParticiple}, {"shows", 0}, {"sided", kNeedsThat, "with"}, {"signaled", kNeedsThat},
+    {"signals", kNeedsThat}, {"skeptical", kAdjective}, {"slam", 0}, {"slammed", 0}, {"slamming", kParticiple},
+    {"slams", 0}, {"sought", kInfinitive}, {"speaks", kNeedsThat, "about"}, {"speculated", 0}, {"speculation", kNoun},
+    {"spoke", kNeedsThat, "about"}, {"spoken", kNeedsThat, "about"}, {"stated", 0}, {"statement", kNoun},
+    {"statements", kNoun}, {"stating", kParticiple}, {"stress", 0}, {"stressed", 0}, {"stresses", 0},
+    {"stressing", kParticiple}, {"suggest", 0}, {"suggested", 0}, {"suggesting", kParticiple}, {"suggestion", kNoun},
+    {"suggests", 0}, {"support", 0, "for"}, {"supported", 0}, {"supporting", kParticiple}, {"supports", 0},
+    {"sure", kAdjective}, {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"suspects", kNeedsThat},
+    {"suspicion", kNoun}, {"talk", kNeedsThat, "about"}, {"talked", kNeedsThat, "about"},
+    {"talking", kParticiple | kNeedsThat, "about"}, {"talks", kNeedsThat, "about"}, {"tell", kTakesObject},
     {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0}, {"testifies", 0},
     {"testify", 0}, {"testifying", kParticiple}, {"testimony", kNoun}, {"think", 0}, {"thinks", 0},
     {"thought", kNeedsThat}, {"threatened", kInfinitive}, {"threatening", kInfinitive | kParticiple},
@@ -145,9 +146,9 @@ constexpr Cue kCues[] = {
     {"vows", kInfinitive}, {"want", kInfinitive}, {"wanted", kInfinitive}, {"wants", kInfinitive},
     {"warn", kTakesObject}, {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple}, {"warns", kTakesObject},
     {"welcome", 0}, {"welcomed", 0}, {"welcomes", 0}, {"welcoming", kParticiple}, {"wonder", 0}, {"wondered", 0},
-    {"wondering", kParticiple}, {"wonders", 0}, {"worried", kNeedsThat}, {"worries", kNeedsThat}, {"worry", kNeedsThat},
-    {"worrying", kNeedsThat, "|"}, {"write", 0}, {"writes", 0}, {"writing", kParticiple}, {"wrote", 0}, {"yelled", 0},
-    {"yelling", kParticiple}, {"yells", 0},
+    {"wondering", kParticiple}, {"wonders", 0}, {"worried", kNeedsThat, "about"}, {"worries", kNeedsThat, "about"},
+    {"worry", kNeedsThat, "about"}, {"write", 0}, {"writes", 0}, {"writing", kParticiple}, {"wrote", 0, "about"},
+    {"yelled", 0}, {"yelling", kParticiple}, {"yells", 0},
 };
 static_assert(std::is_sorted(std::begin(kCues), std::end(kCues),
                              [](const Cue& a, const Cue& b) { return a.word < b.word; }));
@@ -453,6 +454,9 @@ class QuoteFinder {
     if (EndsNounPhraseAnyCase(h) || IsDeterminer(h) ||
         (IsNeverSpeaker(h) && EntityOverlapping(doc_.tokens[head].span) < 0))
       return std::nullopt;
+    // "Avery repeated accusations that": a past-tense cue verb is the
+    // speaker's verb, not the head of a noun phrase.
+    if (const Cue* verb = CueAt(head); verb && !(verb->flags & kNoun) && h.ends_with("ed")) return std::nullopt;
     uint32_t first = head;
     while (first > floor && head - first < 6) {
       uint32_t p = first - 1;
@@ -989,6 +993,8 @@ class QuoteFinder {
         a = CueAfterQuote(cur.close + 1, after.end_token);
     }
     if (!a.cue && !embedded) a = CueBeforeQuote(from, open);
+    if (!a.cue && cur.close > open && cur.close + 1 < n_ && !ParagraphStart(cur.close + 1))
+      a = TagAfterQuote(cur.close + 1);
     // "Trump went even further: “...”", "Clinton released a statement: “...”":
     // a colon hands the quotation to the subject of the sentence it ends.
     // A name right before the colon speaks ("- Pew Research: “...”").
@@ -1034,6 +1040,33 @@ class QuoteFinder {
     SetSpeaker(a, q);
     if (inherited && q.speaker && q.speaker_entity >= 0) q.speaker = NearestMention(q.speaker_entity, *q.speaker, open);
     doc_.quotes.push_back(q);
+  }
+
+  // "“…,” an angry Hollande retaliated.", "“…,” Trump went on.": a short tag
+  // whose verb is no cue still names who spoke, when its subject opens the
+  // tag and is a pronoun, a person or an organisation.
+  Attribution TagAfterQuote(uint32_t from) const {
+    const uint32_t end = SentenceOf(from).end_token;
+    if (end > from + kShortTag || !IsWord(from)) return {};
+    bool after_name = false;  // the verb follows the subject's last word, adverbs aside
+    for (uint32_t k = from; k < end; ++k) {
+      if (!IsWord(k)) return {};
+      if (IsAuxiliaryOrAdverb(Text(k))) continue;
+      if (!after_name || Capitalized(k) || Is(k, "of")) {
+        after_name = Capitalized(k) || IsPronoun(Text(k));
+        continue;
+      }
+      // The subject opens the tag, after an adjective or two ("an angry X").
+      std::optional<Span> speaker = SpeakerBefore(k, from);
+      if (!speaker || speaker->begin > doc_.tokens[std::min(from + 2, k - 1)].span.begin || !NamesSpeaker(*speaker))
+        return {};
+      Attribution a;
+      a.cue = doc_.tokens[k].span;
+      a.cue_token = k;
+      a.speaker = speaker;
+      return a;
+    }
+    return {};
   }
 
   // Whether the reporter's words between the cue and the quotation opening at
@@ -1298,6 +1331,12 @@ class QuoteFinder {
       // the clause or object after it, held by its possessor.
       a.speaker = SubjectForPossessor(Possessor(k, s.first_token), s.first_token);
       if (!a.speaker) a.speaker = ForAdjectives(SpeakerBefore(k, s.first_token), s.first_token);
+      // "Christie repeated accusations that", "Putin veered close to an
+      // admission that": a claim no one holds by name is the named subject's.
+      if (!a.speaker) {
+        std::optional<Span> subject = SentenceSubject(s.first_token, k);
+        if (subject && NamesSpeaker(*subject)) a.speaker = subject;
+      }
       uint32_t c = k + 1;
       // "speculation that", "the idea that": a belief stated with no holder
       // is still one reported.
@@ -1525,8 +1564,12 @@ class QuoteFinder {
     for (uint32_t t = k; t-- > s.first_token + 1;)
       if (Is(t, ",")) { first = t + 1; break; }
     if (first >= k) return false;
-    // Whose stance or conduct it is: the subject ("Clinton seemed to be ready").
-    a.speaker = SpeakerBefore(k, first);
+    // Whose stance or conduct it is: the subject ("Clinton seemed to be
+    // ready"); of an expectation, only a subject who can hold one ("The
+    // Times is expected to endorse", not "The vote is expected to").
+    const bool passive = OneOf(Text(k - 1), {"is", "was", "are", "were", "be", "been"});
+    a.speaker = SpeakerBefore(passive ? k - 1 : k, first);
+    if (passive && a.speaker && !NamesSpeaker(*a.speaker)) a.speaker.reset();
     return AddIndirect(first, s.end_token - 1, a);
   }
 

@@ -939,5 +939,42 @@ TEST(ExtractQuotes, EveryInflectionOfACueVerb) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "complaints from nurses")), "The union");
 }
 
+// "“…,” Trump went on.": a short tag after a quotation names its speaker
+// even when the tag's verb is no cue, if the subject is a named person.
+TEST(ExtractQuotes, ShortTagWithAnyVerbNamesTheSpeaker) {
+  Document doc = Doc("“We will not back down,” an angry Sandra Ruiz retorted. The hearing ended soon after.");
+  AddPeople(doc, {"Sandra Ruiz"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We will not back down")), "Sandra Ruiz");
+}
+
+// "Christie repeated accusations that ...": a nominal cue with no possessor
+// is held by the named subject of its sentence.
+TEST(ExtractQuotes, NominalCueWithoutPossessorIsTheNamedSubjects) {
+  Document doc = Doc("Paul Avery repeated accusations that the contract had been rigged.");
+  AddPeople(doc, {"Paul Avery"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the contract had been rigged")), "Paul Avery");
+}
+
+// "The Times is expected to endorse": an expectation held by a named
+// organisation is its own.
+TEST(ExtractQuotes, ExpectedToKeepsANamedSubject) {
+  Document doc = Doc("The Chronicle is expected to endorse the challenger on Sunday.");
+  doc.mentions.push_back({Span{4, 13}, EntityType::kOrg, -1});
+  ResolveWithinDocument(doc);
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "The Chronicle");
+}
+
+// Verbs of speech and stance with the preposition that takes what is said
+// or felt: "talks about", "worried about", "agreed with".
+TEST(ExtractQuotes, SpeechVerbsWithTheirPrepositions) {
+  ExpectOneQuote("The mayor often talks about the housing shortage.", "the housing shortage", "The mayor");
+  ExpectOneQuote("Farmers worried about the price of diesel.", "the price of diesel", "Farmers");
+  ExpectOneQuote("The senator agreed with the board's decision.", "the board's decision", "The senator");
+}
+
 }  // namespace
 }  // namespace newsgraph
