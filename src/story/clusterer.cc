@@ -149,7 +149,7 @@ StoryClusterer::WeightedTerm StoryClusterer::Weigh(const std::string& term, int 
   const TermId id = Intern(term);
   const int df = ++document_frequency_[id];
   const double idf = std::log((kIdfPrior + documents_seen_) / (kIdfPrior + df)) + 1.0;
-  return {id, (1.0 + std::log(count)) * idf};
+  return {id, static_cast<float>((1.0 + std::log(count)) * idf)};
 }
 
 StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
@@ -175,6 +175,21 @@ StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
   return article;
 }
 
+StoryClusterer::Overlap StoryClusterer::OverlapWithScattered(const std::vector<WeightedTerm>& weights) const {
+  // A story shares few of its terms with the article, and the vocabulary's
+  // weights do not fit in cache while its bit set does: the bit turns most
+  // terms away before a weight is loaded.
+  Overlap overlap{0, 0, 0};
+  for (const WeightedTerm& t : weights) {
+    if (!(scattered_bits_[t.term / 64] >> (t.term % 64) & 1)) continue;
+    const float w = scattered_[t.term];
+    overlap.dot += std::fabs(w) * t.weight;
+    ++overlap.shared;
+    overlap.shared_topical += w < 0;
+  }
+  return overlap;
+}
+
 std::pair<int, double> StoryClusterer::BestStory(const Article& article, int except) {
   const auto& terms = article.terms;
   const int day = article.day.value_or(0);
@@ -184,6 +199,13 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
   // so nothing is cleared or allocated per call.
   ++visit_;
   visited_.resize(stories_.size(), 0);
+  scattered_.resize(term_names_.size(), 0);
+  scattered_bits_.resize(term_names_.size() / 64 + 1, 0);
+  for (size_t i = 0; i < article.by_id.size(); ++i) {
+    const TermId t = article.by_id[i].term;
+    scattered_[t] = article.topical[i] ? -article.by_id[i].weight : article.by_id[i].weight;
+    scattered_bits_[t / 64] |= uint64_t{1} << (t % 64);
+  }
   int scored = 0;
   // Terms strongest first, their most recent stories first, until the budget
   // of scored stories is spent: what bounds the cost per article.
@@ -207,26 +229,14 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
         continue;
       ++scored;
       const double story_norm = story.norm_squared;
-      double dot = 0;
-      int shared = 0, shared_topical = 0;
-      const auto& a = article.by_id;
-      const auto& b = story.weights;
-      // Branch-free merge: which list steps on is unpredictable, and the
-      // mispredictions cost more than always doing the arithmetic.
-      for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-        const bool behind = a[i].term < b[j].term, ahead = b[j].term < a[i].term, same = !behind && !ahead;
-        dot += same ? a[i].weight * b[j].weight : 0.0;
-        shared += same;
-        shared_topical += same & article.topical[i];
-        i += !ahead;
-        j += !behind;
-      }
+      const auto [dot, shared, shared_topical] = OverlapWithScattered(story.weights);
       if (shared < options_.min_shared_terms || shared_topical < options_.min_shared_topical_terms || story_norm <= 0)
         continue;
       const double score = dot / std::sqrt(story_norm);
       if (score > best_score) { best_score = score; best = s; }
     }
   }
+  for (const WeightedTerm& t : article.by_id) scattered_[t.term] = 0, scattered_bits_[t.term / 64] = 0;
   stories_scored_ += scored;
   return {best, best_score};
 }
@@ -237,7 +247,7 @@ namespace {
 // whose weight falls to nothing.
 // (Templates only because the term type is private to StoryClusterer.)
 template <typename Term>
-void AddWeights(std::vector<Term>& profile, const std::vector<Term>& terms, double sign) {
+void AddWeights(std::vector<Term>& profile, const std::vector<Term>& terms, float sign) {
   std::vector<Term> sum;
   sum.reserve(profile.size() + terms.size());
   size_t i = 0, j = 0;
@@ -248,8 +258,10 @@ void AddWeights(std::vector<Term>& profile, const std::vector<Term>& terms, doub
       if (sign > 0) sum.push_back(terms[j]);  // a term trimmed away has nothing to take from
       ++j;
     } else {
-      const double w = profile[i].weight + sign * terms[j].weight;
-      if (w > 1e-9) sum.push_back({profile[i].term, w});
+      const float w = profile[i].weight + sign * terms[j].weight;
+      // What float rounding leaves of a term every article has taken back.
+      constexpr float kNothing = 1e-5f;
+      if (w > kNothing) sum.push_back({profile[i].term, w});
       ++i, ++j;
     }
   }

@@ -102,7 +102,7 @@ class StoryClusterer {
   using TermId = uint32_t;
   struct WeightedTerm {
     TermId term;
-    double weight;
+    float weight;  // float: half the memory traffic of scoring, which dominates clustering
   };
   struct Article {
     std::vector<WeightedTerm> terms;  // unit length, strongest first
@@ -128,6 +128,12 @@ class StoryClusterer {
   WeightedTerm Weigh(const std::string& term, int count);
   Article MakeArticle(const Document& document);
   std::pair<int, double> BestStory(const Article& article, int except = -1);  // -1 when none qualifies
+  struct Overlap {
+    double dot;
+    int shared, shared_topical;
+  };
+  // A story's profile against the article BestStory has scattered.
+  Overlap OverlapWithScattered(const std::vector<WeightedTerm>& weights) const;
   void Join(const Article& article, int story);
   void Leave(const Article& article, int story);
   // Frees the profiles of stories quiet for two date windows (no article can
@@ -147,6 +153,11 @@ class StoryClusterer {
   std::vector<std::pair<Article, int>> articles_;  // with keep_articles
   std::vector<uint64_t> visited_;                  // by story: the BestStory call that last scored it
   uint64_t visit_ = 0;
+  // By term: the weight of the article BestStory is scoring, negative where
+  // the article also writes the term in lower case (topical), so that one
+  // load tells both; zero for every other term between calls.
+  std::vector<float> scattered_;
+  std::vector<uint64_t> scattered_bits_;  // by term: set where scattered_ is not zero
 };
 
 // A batch as BuildStories clusters it: IDF primed on every document, articles
