@@ -742,7 +742,7 @@ class Matcher {
     return true;
   }
 
-  // [last|next|this|this past] Monday [night]
+  // [last|next|this|this past] Monday [night], Tuesday next week, Friday the 13th
   bool MatchWeekday(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
     int dir = 0;
@@ -756,6 +756,18 @@ class Matcher {
     if (!wd || !IsAsciiUpper(W(k)[0])) return false;
     // "Saturday, April 25": the date itself says which Saturday.
     if (dir == 0 && W(k + 1) == "," && MatchMonthDate(k + 2, end, t)) return true;
+    if (dir == 0 && WeekdayOfNamedWeek(k, wd->value, end, t)) return true;
+    if (size_t at = k + 2; dir == 0 && Is(k + 1, "the")) {
+      if (auto day = OrdinalDay(&at)) {
+        std::optional<Date> date = doc_.date ? DayOnWeekday(*day, wd->value) : std::nullopt;
+        if (date || !doc_.date) {
+          *end = at;
+          if (!date) return Relative(t, "XXXX-XX-" + Pad(*day, 2));
+          t->value = date->ToString();
+          return true;
+        }
+      }
+    }
     *end = k + 1;
     std::string suffix;
     if (auto part = LookupPair(kDayParts, W(k + 1))) { suffix = DayPartSuffix(*part); *end = k + 2; }
@@ -774,6 +786,29 @@ class Matcher {
     }
     t->value = doc_.date->AddDays(delta).ToString() + suffix;
     return true;
+  }
+
+  // "Tuesday next week", "Friday this week": that day of the week named after it.
+  bool WeekdayOfNamedWeek(size_t k, int weekday, size_t* end, TimeExpression* t) const {
+    int week = Is(k + 1, "next") ? 1 : Is(k + 1, "last") ? -1 : Is(k + 1, "this") ? 0 : 2;
+    if (week == 2 || !Is(k + 2, "week")) return false;
+    *end = k + 3;
+    if (!doc_.date) return Relative(t, "XXXX-XX-XX");
+    t->value = doc_.date->AddDays(7 * week + weekday - doc_.date->Weekday()).ToString();
+    return true;
+  }
+
+  // "Friday the 13th": the nearest month, the article's first, whose `day`
+  // falls on `weekday`, earlier months before later ones.
+  std::optional<Date> DayOnWeekday(int day, int weekday) const {
+    const int now = doc_.date->year * 12 + doc_.date->month - 1;
+    for (int step = 0; step <= 12; ++step) {
+      for (int month : {now - step, now + step}) {
+        int y = month / 12, m = month % 12 + 1;
+        if (IsValidDate(y, m, day) && Date{y, m, day}.Weekday() == weekday) return Date{y, m, day};
+      }
+    }
+    return std::nullopt;
   }
 
   // last/this past/this/next/earlier this/later this/the current + week/month/year/weekend,

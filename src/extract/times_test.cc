@@ -529,5 +529,11 @@ TEST(ExtractTimes, ThisPastIsTheLastOne) {
   EXPECT_EQ(ValueOf(doc, "this past Sunday"), "2024-10-27");
 }
 
+TEST(ExtractTimes, WeekdayOfANamedWeekAndFridayTheThirteenth) {
+  auto doc = Article("The talks resume on Tuesday next week; the deal was signed on Friday the 13th of September.");
+  EXPECT_EQ(ValueOf(doc, "Tuesday next week"), "2024-11-05");
+  EXPECT_EQ(ValueOf(doc, "Friday the 13th"), "2024-09-13");
+}
+
 }  // namespace
 }  // namespace newsgraph
