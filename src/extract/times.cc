@@ -1410,6 +1410,10 @@ class Matcher {
     return true;
   }
 
+  static int SeasonStartMonth(std::string_view suffix) {
+    return suffix == "SP" ? 3 : suffix == "SU" ? 6 : suffix == "FA" ? 9 : 12;
+  }
+
   // in 2023, the 1990s, summer/spring [of] [2024]
   bool MatchYear(size_t i, size_t* end, TimeExpression* t) {
     // "the '80s": a decade of the last century, as news wrote it in the 1990s.
@@ -1475,13 +1479,17 @@ class Matcher {
       return true;
     }
     bool rel = i > 0 && (Is(i - 1, "this") || Is(i - 1, "last") || Is(i - 1, "next"));
-    // "over the summer", "the early summer": this year's ("the fall" is mostly a decline).
+    // "over the summer", "the early summer": this year's ("the fall" is mostly a decline),
+    // unless it has not begun and the text looks back ("had contracted over the summer" in March).
     bool the = i > 0 && !Is(i, "fall") &&
                (Is(i - 1, "the") || (i > 1 && Is(i - 2, "the") && (Is(i - 1, "early") || Is(i - 1, "late"))));
     if (the && !rel) {
       *end = i + 1;
       if (!doc_.date) return Relative(t, "XXXX-" + std::string(*season));
-      t->value = Pad(doc_.date->year, 4) + "-" + std::string(*season);
+      size_t the_at = Is(i - 1, "the") ? i - 1 : i - 2;
+      bool back = (the_at > 0 && Is(the_at - 1, "since")) || TenseAround(i) == Tense::kPast;
+      bool begun = Is(i, "winter") || doc_.date->month >= SeasonStartMonth(*season);
+      t->value = Pad(doc_.date->year - (!begun && back ? 1 : 0), 4) + "-" + std::string(*season);
       return true;
     }
     if (!rel || (Is(i, "fall") && !Is(i - 1, "this") && !Is(i - 1, "last"))) return false;

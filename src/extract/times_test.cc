@@ -535,5 +535,17 @@ TEST(ExtractTimes, WeekdayOfANamedWeekAndFridayTheThirteenth) {
   EXPECT_EQ(ValueOf(doc, "Friday the 13th"), "2024-09-13");
 }
 
+TEST(ExtractTimes, TheSummerNotYetBegunIsLastYearsWhenTheTextLooksBack) {
+  Document doc;
+  doc.text = "The economy had contracted over the summer, and rates have risen since the summer. "
+             "Talks will resume in the spring.";
+  doc.date = Date{2005, 3, 1};
+  ExtractTimes(doc);
+  ASSERT_EQ(doc.times.size(), 3u);
+  EXPECT_EQ(doc.times[0].value, "2004-SU");
+  EXPECT_EQ(doc.times[1].value, "2004-SU");
+  EXPECT_EQ(doc.times[2].value, "2005-SP");
+}
+
 }  // namespace
 }  // namespace newsgraph
