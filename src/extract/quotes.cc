@@ -689,6 +689,12 @@ class QuoteFinder {
     // opposing": the subject of the verb the infinitive or gerund hangs on.
     if (k > floor + 1 && (Is(k - 1, "to") || (OneOf(Text(k - 1), {"by", "in", "after", "before", "while", "without"}) &&
                                               Text(cue_token).ends_with("ing")))) {
+      // "The emails led Debbie Wasserman Schultz to announce": a named object
+      // before the infinitive is who does it.
+      if (Is(k - 1, "to")) {
+        std::optional<Span> object = SpeakerBefore(k - 1, floor);
+        if (object && !IsPronoun(doc_.Slice(*object)) && NamesSpeaker(*object)) return object;
+      }
       uint32_t clause = floor;  // "so calm that the senator was moved to say": the clause's own subject
       for (uint32_t t = k - 1; t-- > floor;)
         if (Is(t, "that")) { clause = t + 1; break; }
@@ -1188,7 +1194,11 @@ class QuoteFinder {
     const Span who = Tokens(k, colon - 1);
     const int e = EntityOverlapping(who);
     const bool named = e >= 0 && (doc_.entities[e].type == EntityType::kPerson || doc_.entities[e].type == EntityType::kOrg);
-    if (!named && !(colon == k + 1 && (Is(k, "Q") || Is(k, "A")))) return false;
+    // "JAKE TAPPER: ...", "TRUMP: ...": a transcript's speaker label in
+    // capitals, past the headline (where capitals are a kicker: "EXCLUSIVE:").
+    bool label = ParagraphStart(k) && k > 0;
+    for (uint32_t t = k; label && t < colon; ++t) label = doc_.tokens[t].flags & Token::kAllCaps;
+    if (!named && !label && !(colon == k + 1 && (Is(k, "Q") || Is(k, "A")))) return false;
     Attribution a;
     a.speaker = who;
     a.cue = doc_.tokens[colon].span;

@@ -976,5 +976,27 @@ TEST(ExtractQuotes, SpeechVerbsWithTheirPrepositions) {
   ExpectOneQuote("The senator agreed with the board's decision.", "the board's decision", "The senator");
 }
 
+// "TAPPER: ...": a transcript's speaker label in capitals opens a turn, past
+// the headline, where capitals are a kicker ("EXCLUSIVE: ...").
+TEST(ExtractQuotes, CapitalizedTranscriptLabelSpeaks) {
+  Document doc = Doc("Interview Transcript\n\nHOST: What will you do about rents in the city?\n\n"
+                     "MAYOR: We will build more homes.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "What will you do")), "HOST");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We will build")), "MAYOR");
+  Document kicker = Doc("EXCLUSIVE: The senator will retire next year.");
+  ExtractQuotes(kicker);
+  EXPECT_TRUE(kicker.quotes.empty());
+}
+
+// "The emails led Debbie Chan to announce": a named object before the
+// infinitive is who does what the cue reports.
+TEST(ExtractQuotes, NamedObjectOfACausativeSpeaks) {
+  Document doc = Doc("The leaked memo led Debbie Chan to announce her resignation.");
+  AddPeople(doc, {"Debbie Chan"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "her resignation")), "Debbie Chan");
+}
+
 }  // namespace
 }  // namespace newsgraph
