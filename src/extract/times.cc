@@ -1085,7 +1085,8 @@ class Matcher {
   }
 
   // A clock time ending before word k falls on the day named right after it
-  // ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), else on the article date.
+  // ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), else on the day last named
+  // ("The blast came on Friday ... at 10:35 a.m."), else on the article date.
   bool ClockOnDay(size_t k, const std::string& hm, size_t* end, TimeExpression* t) {
     t->type = TimeType::kTime;
     *end = k;
@@ -1106,7 +1107,7 @@ class Matcher {
       }
     }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX" + hm);
-    t->value = doc_.date->ToString() + hm;
+    t->value = (anchor_date_ ? *anchor_date_ : *doc_.date).ToString() + hm;
     return true;
   }
 

@@ -547,5 +547,10 @@ TEST(ExtractTimes, TheSummerNotYetBegunIsLastYearsWhenTheTextLooksBack) {
   EXPECT_EQ(doc.times[2].value, "2005-SP");
 }
 
+TEST(ExtractTimes, AClockTimeFallsOnTheDayLastNamed) {
+  auto doc = Article("Police said the bomb went off on Monday. It exploded at 10 p.m. near the station.");
+  EXPECT_EQ(ValueOf(doc, "10 p.m."), "2024-10-28T22:00");
+}
+
 }  // namespace
 }  // namespace newsgraph
