@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -11,7 +10,13 @@ namespace newsgraph::ner {
 
 namespace {
 
-uint64_t HashOf(std::string_view word) { return std::hash<std::string_view>{}(word); }
+// FNV-1a, inline: std::hash is an out-of-line call, and the tagger hashes
+// every word it sees. The table is built at load, so the hash is free to change.
+uint64_t HashOf(std::string_view word) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
 uint8_t TagOf(uint64_t hash) { return static_cast<uint8_t>(hash >> 56); }
 
 }  // namespace

@@ -56,7 +56,8 @@ void Emissions(const SentenceFeatures& f, size_t n, const Weight* weights, float
   }
 }
 
-// The best valid tag sequence under emissions + transitions.
+// The best valid tag sequence under emissions + transitions. O and B- may
+// follow any tag; I-X only B-X or I-X, so only those two are tried for it.
 void Viterbi(size_t n, const float* transitions, DecodeBuffers& b, std::span<ner::Tag> tags) {
   if (n == 0) return;
   b.best.resize(n * kTagCount);
@@ -68,11 +69,11 @@ void Viterbi(size_t n, const float* transitions, DecodeBuffers& b, std::span<ner
   for (size_t i = 1; i < n; ++i) {
     const float* previous = &b.best[(i - 1) * kTagCount];
     for (int t = 0; t < kTagCount; ++t) {
+      const bool inside = t != kO && t % 2 == 0;
       float top = kForbidden;
       int arg = kO;
-      for (int p = 0; p < kTagCount; ++p) {
-        if (!Allowed(p, t)) continue;
-        float score = previous[p] + transitions[p * kTagCount + t];
+      for (int p = inside ? t - 1 : 0; p <= (inside ? t : kTagCount - 1); ++p) {
+        const float score = previous[p] + transitions[p * kTagCount + t];
         if (score > top) {
           top = score;
           arg = p;
