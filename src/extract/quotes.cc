@@ -1222,6 +1222,22 @@ class QuoteFinder {
         if (Kind(t) == TokenKind::kDash) { first = t + 1; break; }
       }
     }
+    // "Obama, who endorsed Clinton on Thursday, is making his pitch": what a
+    // relative clause set off by commas reports ends where the main clause
+    // resumes with its verb.
+    if (a.speaker && IsRelative(*a.speaker)) {
+      const uint32_t who = TokenAt(a.speaker->begin);
+      if (who > 0 && (Is(who - 1, ",") || Kind(who - 1) == TokenKind::kDash)) {
+        for (uint32_t t = first + 1; t < last; ++t) {
+          if (!inside_quote_[t] && (Is(t, ",") || Kind(t) == TokenKind::kDash) && IsWord(t + 1) &&
+              !Capitalized(t + 1) && CueAt(t + 1)) {
+            last = t - 1;
+            next_attribution_ = t;  // the main clause may report on its own: "..., said Wednesday he agrees"
+            break;
+          }
+        }
+      }
+    }
     // A word at least ("opposed Trump" reports a stance on Trump), and not a
     // quotation already found on its own.
     bool word = false;

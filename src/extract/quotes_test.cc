@@ -998,5 +998,15 @@ TEST(ExtractQuotes, NamedObjectOfACausativeSpeaks) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "her resignation")), "Debbie Chan");
 }
 
+// "X, who endorsed Y, said Z": the relative clause reports its object and
+// ends at the comma where the main clause's own cue resumes.
+TEST(ExtractQuotes, RelativeClauseEndsWhereTheMainCueResumes) {
+  Document doc = Doc("Maria Lopez, who endorsed the mayor in May, said on Monday she regrets the decision.");
+  AddPeople(doc, {"Maria Lopez"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(doc.Slice(QuoteStarting(doc, "the mayor").span), "the mayor in May");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "she regrets")), "Maria Lopez");
+}
+
 }  // namespace
 }  // namespace newsgraph
