@@ -376,6 +376,13 @@ class Matcher {
     return !IsAsciiUpper(before[0]) || before.size() > 5 || Lookup(kWeekdays, before) || Lookup(kMonths, before);
   }
 
+  // Nothing more of a phrase follows word k - 1: the text ends or a clause
+  // mark comes ("the year before." but not "the day before the vote").
+  bool EndsPhrase(size_t k) const {
+    std::string_view p = W(k);
+    return p.empty() || p == "," || p == "." || p == ";" || p == "?" || p == "!";
+  }
+
   // Word k ends a clause: ";" or a sentence end ("Mr." and "P." do not).
   bool EndsClause(size_t k) const { return W(k) == ";" || EndsSentence(k); }
 
@@ -897,13 +904,19 @@ class Matcher {
   }
 
   // [earlier|later] that [same] day|morning|year, the same day, the next
-  // morning, the following year: counted from the date last named, which in a
-  // narrative is the one being told, or from the article date.
+  // morning, the following year, the year before: counted from the date last
+  // named, which in a narrative is the one being told, or from the article date.
   bool MatchAnaphoric(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
     if (Is(k, "earlier") || Is(k, "later")) ++k;
     int shift;
+    size_t trailing = 0;  // words after the unit that belong to the span
     if (Is(k, "that")) { shift = 0; ++k; if (Is(k, "same")) ++k; }
+    else if (Is(k, "the") && k == i && (Is(k + 2, "before") || Is(k + 2, "after")) && EndsPhrase(k + 3)) {
+      shift = Is(k + 2, "before") ? -1 : 1;  // "down from $450 million the year before."
+      ++k;
+      trailing = 1;
+    }
     else if (Is(k, "the") && Is(k + 1, "same")) { shift = 0; k += 2; }
     else if (Is(k, "the") && k == i && (Is(k + 1, "following") || Is(k + 1, "previous"))) {
       shift = Is(k + 1, "following") ? 1 : -1;
@@ -928,7 +941,7 @@ class Matcher {
     bool day = Is(k, "day") || (part && !Is(k, "overnight"));
     bool year = Is(k, "year");
     if (!day && !year && !Is(k, "month")) return false;
-    *end = k + 1;
+    *end = k + 1 + trailing;
     if (!doc_.date) return Relative(t, year ? "XXXX" : day ? "XXXX-XX-XX" : "XXXX-XX");
     if (year) {
       t->value = Pad((anchor_year_ ? anchor_year_ : doc_.date->year) + shift, 4);

@@ -552,5 +552,12 @@ TEST(ExtractTimes, AClockTimeFallsOnTheDayLastNamed) {
   EXPECT_EQ(ValueOf(doc, "10 p.m."), "2024-10-28T22:00");
 }
 
+TEST(ExtractTimes, TheYearBeforeCountsFromTheYearLastNamed) {
+  auto doc = Article("Sales reached $300 million in 2022, up from $250 million the year before. "
+                     "He resigned the day after the vote.");
+  EXPECT_EQ(ValueOf(doc, "the year before"), "2021");
+  EXPECT_EQ(ValueOf(doc, "the day after"), "<none>");
+}
+
 }  // namespace
 }  // namespace newsgraph
