@@ -209,7 +209,7 @@ constexpr uint32_t kIso = 1u << 0, kMonthDate = 1u << 1, kDayMonth = 1u << 2, kD
                    kAnaphoric = 1u << 8, kHalf = 1u << 9, kYearEnd = 1u << 10, kPartOf = 1u << 11,
                    kTheYear = 1u << 12, kClock = 1u << 13, kQuarter = 1u << 14, kYearAgo = 1u << 15,
                    kDuration = 1u << 16, kSet = 1u << 17, kVague = 1u << 18, kYear = 1u << 19,
-                   kCentury = 1u << 20;
+                   kCentury = 1u << 20, kLong = 1u << 21;
 constexpr uint32_t kLastNextThis = kWeekday | kHoliday | kModifiedMonth | kRelativeUnit;
 constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | kYear | kCentury;
 }  // namespace family
@@ -286,6 +286,7 @@ uint32_t Families(std::string_view word) {
     for (const auto& e : kWeekdays) t.Add(e.name, family::kWeekday);
     for (const auto& e : kHolidays) t.Add(e.name, family::kHoliday);
     for (const auto& e : kNumberWords) t.Add(e.name, family::kDuration | family::kVague | family::kYear);
+    for (const auto& e : kUnits) t.Add(e.name, family::kLong);
     for (const auto& [k, v] : kSetAdverbs) t.Add(k, family::kSet);
     for (const auto& [k, v] : kVague) t.Add(k, family::kVague);
     return t;
@@ -560,6 +561,7 @@ class Matcher {
            (on(family::kYearAgo) && MatchYearAgo(i, end, t)) || (on(family::kDuration) && MatchDuration(i, end, t)) ||
            (on(family::kCentury) && MatchCentury(i, end, t)) ||
            (on(family::kSet) && MatchSet(i, end, t)) || (on(family::kVague) && MatchVague(i, end, t)) ||
+           (on(family::kLong) && MatchLongCompound(i, end, t)) ||
            (on(family::kYear) && MatchYear(i, end, t));
   }
 
@@ -1420,8 +1422,31 @@ class Matcher {
     if (!unit || W(k).back() != 's') return false;
     *end = k + 1;
     t->type = TimeType::kDuration;
-    t->value = std::string(unit->time_part ? "PTX" : "PX") + (unit->letter == 'E' ? "DE" : std::string(1, unit->letter));
+    t->value = UnspecifiedAmount(*unit);
     return true;
+  }
+
+  // "a day-long meeting" (P1D), "a decades-long feud" (PXY): as long as the unit says.
+  bool MatchLongCompound(size_t i, size_t* end, TimeExpression* t) {
+    auto unit = Lookup(kUnits, W(i));
+    if (!unit || !(W(i + 1) == "-" && Glued(i) && Glued(i + 1) && Is(i + 2, "long"))) return false;
+    if (Glued(i + 2) && W(i + 3) == "-") return false;  // "a day-long-ish", "year-long-term"
+    *end = i + 3;
+    t->type = TimeType::kDuration;
+    if (W(i).back() == 's') {
+      t->value = UnspecifiedAmount(*unit);
+      return true;
+    }
+    char letter = unit->letter == 'E' || unit->letter == 'C' ? 'Y' : unit->letter;
+    std::string_view amount = unit->letter == 'E' ? "10" : unit->letter == 'C' ? "100" : "1";
+    t->value = (unit->time_part ? "PT" : "P") + std::string(amount) + letter;
+    return true;
+  }
+
+  // PXY, PXM, PTXH: some years, months, hours (decades and centuries count in years).
+  static std::string UnspecifiedAmount(const Unit& unit) {
+    char letter = unit.letter == 'E' || unit.letter == 'C' ? 'Y' : unit.letter;
+    return std::string(unit.time_part ? "PTX" : "PX") + letter;
   }
 
   static int SeasonStartMonth(std::string_view suffix) {

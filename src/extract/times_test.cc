@@ -559,5 +559,12 @@ TEST(ExtractTimes, TheYearBeforeCountsFromTheYearLastNamed) {
   EXPECT_EQ(ValueOf(doc, "the day after"), "<none>");
 }
 
+TEST(ExtractTimes, LongCompoundsAreDurations) {
+  auto doc = Article("After a day-long meeting, the decades-long feud and a year-long strike ended.");
+  EXPECT_EQ(ValueOf(doc, "day-long"), "P1D");
+  EXPECT_EQ(ValueOf(doc, "decades-long"), "PXY");
+  EXPECT_EQ(ValueOf(doc, "year-long"), "P1Y");
+}
+
 }  // namespace
 }  // namespace newsgraph
