@@ -216,7 +216,7 @@ constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | 
 
 // Words that can begin a time expression besides the lexicon tables above,
 // with the pattern families they can begin.
-constexpr std::array<std::pair<std::string_view, uint32_t>, 42> kStarters = {{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 43> kStarters = {{
     {"today", family::kDeictic}, {"yesterday", family::kDeictic}, {"tomorrow", family::kDeictic},
     {"tonight", family::kDeictic}, {"last", family::kLastNextThis}, {"next", family::kLastNextThis},
     {"this", family::kLastNextThis | family::kQuarter},
@@ -231,7 +231,7 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 42> kStarters = {{
     {"third", family::kQuarter}, {"fourth", family::kQuarter}, {"latest", family::kQuarter},
     {"that", family::kAnaphoric | family::kQuarter}, {"its", family::kQuarter},
     {"fiscal", family::kQuarter | family::kYear}, {"year", family::kYearEnd | family::kYearAgo},
-    {"recent", family::kVague}, {"current", family::kQuarter | family::kVague}, {"then", family::kVague}, {"coming", family::kVague}, {"years", family::kVague},
+    {"recent", family::kVague}, {"current", family::kQuarter | family::kVague}, {"then", family::kVague}, {"these", family::kVague}, {"coming", family::kVague}, {"years", family::kVague},
     {"months", family::kVague}, {"weeks", family::kVague}, {"days", family::kVague},
     {"decades", family::kVague}, {"hours", family::kVague}, {"minutes", family::kVague},
     {"'", family::kYear}, {"may", family::kMonthDate}}};
@@ -1381,12 +1381,22 @@ class Matcher {
     return true;
   }
 
-  // now, recently, in the past, the (near) future; unspecified amounts:
+  // now, recently, these days, in the past, the (near) future, a later date; unspecified amounts:
   // recent years, the coming weeks, the next few days, for months.
   bool MatchVague(size_t i, size_t* end, TimeExpression* t) {
     if (auto v = LookupPair(kVague, W(i))) {
       *end = i + 1;
       t->value = std::string(*v);
+      return true;
+    }
+    if (Is(i, "these") && Is(i + 1, "days")) {  // "hurt more painfully these days"
+      *end = i + 2;
+      t->value = "PRESENT_REF";
+      return true;
+    }
+    if (Is(i, "a") && Is(i + 1, "later") && Is(i + 2, "date")) {  // "at a later date"
+      *end = i + 3;
+      t->value = "FUTURE_REF";
       return true;
     }
     // "his current wife", "the then current price"; not "Current Affairs" or

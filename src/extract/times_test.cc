@@ -566,5 +566,11 @@ TEST(ExtractTimes, LongCompoundsAreDurations) {
   EXPECT_EQ(ValueOf(doc, "year-long"), "P1Y");
 }
 
+TEST(ExtractTimes, TheseDaysAndALaterDate) {
+  auto doc = Article("Sell programs hurt market makers more these days; the rest will be paid at a later date.");
+  EXPECT_EQ(ValueOf(doc, "these days"), "PRESENT_REF");
+  EXPECT_EQ(ValueOf(doc, "a later date"), "FUTURE_REF");
+}
+
 }  // namespace
 }  // namespace newsgraph
