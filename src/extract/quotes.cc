@@ -1610,11 +1610,21 @@ class QuoteFinder {
       if (subject < end && !Is(b, "and") && !Is(b, "but") && (Is(subject, "and") || Is(subject, "but"))) ++subject;
       for (uint32_t j = subject + 1; j < end && j < subject + 8 && (IsWord(j) || Kind(j) == TokenKind::kNumber); ++j) {
         const Cue* cue = CueAt(j);
-        if (!cue || (cue->flags & (kNeedsThat | kNoun)) ||
+        // A cue that needs "that" ends the clause only with it or its
+        // preposition: "..., and he railed against B", not "..., and he knew".
+        const bool reports = cue && (!(cue->flags & kNeedsThat) || Is(j + 1, "that") ||
+                                     (!cue->prep.empty() && Is(j + 1, cue->prep)));
+        if (!reports || (cue->flags & kNoun) ||
             OneOf(Text(j - 1), {"is", "was", "are", "were", "be", "been"}))
           continue;
         std::optional<Span> sp = SpeakerBefore(j, subject);
         if (sp && sp->begin == doc_.tokens[subject].span.begin) return b;
+        // "..., and more than 4 in 10 said B", "; 26 percent of Democrats
+        // say B": a share opens the phrase of who speaks.
+        if (sp) {
+          for (uint32_t t = subject; t <= TokenAt(sp->begin); ++t)
+            if (Kind(t) == TokenKind::kNumber) return b;
+        }
         // "60 percent said A, compared with 30 percent who said B": the
         // relative clause reports B for its own speaker.
         if (sp && Is(b, ",") && IsRelative(*sp)) return b;

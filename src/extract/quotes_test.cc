@@ -1008,5 +1008,20 @@ TEST(ExtractQuotes, RelativeClauseEndsWhereTheMainCueResumes) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "she regrets")), "Maria Lopez");
 }
 
+// A second attribution ends the first clause when its cue needs "that" and
+// has it or its preposition ("..., and he railed against B"), and when a
+// share speaks ("..., and more than 4 in 10 said B").
+TEST(ExtractQuotes, SecondAttributionWithPrepositionOrShare) {
+  Document doc = Doc("Mr. Hale said the budget was balanced, and he railed against the new tax.");
+  AddPeople(doc, {"Mr. Hale"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(doc.Slice(QuoteStarting(doc, "the budget").span), "the budget was balanced");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the new tax")), "he");
+  Document poll = Doc("Nearly half said the economy was their top issue, and more than 4 in 10 said taxes were too high.");
+  ExtractQuotes(poll);
+  EXPECT_EQ(poll.Slice(QuoteStarting(poll, "the economy").span), "the economy was their top issue");
+  EXPECT_NE(SpeakerOf(poll, QuoteStarting(poll, "taxes were")), "Nearly half");
+}
+
 }  // namespace
 }  // namespace newsgraph
