@@ -608,7 +608,8 @@ class Matcher {
     if (!day && !year) {
       // A bare month: "in August", "last June".
       if (!full || EqualsLower(W(i), "may") || EqualsLower(W(i), "march")) {
-        if (!(i > 0 && InList(kMonthPrepositions, W(i - 1)))) return false;
+        bool mid = i > 1 && W(i - 1) == "-" && Is(i - 2, "mid");  // "until mid-May"
+        if (!mid && !(i > 0 && InList(kMonthPrepositions, W(i - 1)))) return false;
       }
       return BareMonth(i, month->value, k, end, t);
     }
@@ -1229,8 +1230,9 @@ class Matcher {
     // "two years ago" is a point; "three days later" is tagged as the amount
     // ("three days", P3D): TimeML leaves "later" out.
     bool offset = Is(k + 1, "ago") || Is(k + 1, "earlier");
+    bool from_now = Is(k + 1, "from") && (Is(k + 2, "now") || Is(k + 2, "today"));  // "three days from now"
     bool later = Is(k + 1, "later");
-    if (!hyphen && !offset && !later && (Is(i, "a") || Is(i, "an"))) {
+    if (!hyphen && !offset && !from_now && !later && (Is(i, "a") || Is(i, "an"))) {
       // "a year" is a duration only after words that measure it ("at least a week", "as long as a month").
       if (!(i > 0 && InList(kMeasureWords, W(i - 1)) && (!Is(i - 1, "as") || (i > 1 && Is(i - 2, "long")))))
         return false;
@@ -1251,9 +1253,9 @@ class Matcher {
     // "the 2018 day five": a count above one takes a plural unit unless hyphenated.
     if (!hyphen && !half && *n > 1 && W(k).back() != 's' && !Lookup(kNumberWords, W(i))) return false;
     if (Is(k + 1, "old") || (W(k + 1) == "-" && Is(k + 2, "old"))) return false;  // ages are quantities
-    if (offset) {
-      // "two years ago": a past point in time
-      return PointFromOffset(i, k, *n, *unit, end, t);
+    if (offset || from_now) {  // "two years ago", "a week from today": a point in time
+      *end = k + (offset ? 2 : 3);
+      return PointFromOffset(*n, offset ? -1 : 1, *unit, t);
     }
     *end = k + 1;
     t->type = TimeType::kDuration;
@@ -1269,14 +1271,14 @@ class Matcher {
   }
 
   // "the 20th century" (19), "11th-century", "the last decade", "the past
-  // century" (the one before the article's); "the past decade" is the ten
-  // years up to now.
+  // century" (the one before the article's); "the past decade" and "the next
+  // decade" are the ten years up to or from now.
   bool MatchCentury(size_t i, size_t* end, TimeExpression* t) {
     size_t k = Is(i, "the") ? i + 1 : i;
-    if (k > i && (Is(k, "past") || Is(k, "last")) && (Is(k + 1, "decade") || Is(k + 1, "century"))) {
-      bool century = Is(k + 1, "century");
+    bool century = Is(k + 1, "century");
+    if (k > i && (Is(k, "past") || Is(k, "last") || (Is(k, "next") && !century)) && (Is(k + 1, "decade") || century)) {
       *end = k + 2;
-      if (Is(k, "past") && !century) {
+      if (!century && !Is(k, "last")) {
         t->type = TimeType::kDuration;
         t->value = "P10Y";
         return true;
@@ -1297,26 +1299,27 @@ class Matcher {
     return true;
   }
 
-  // "two years ago", "a week earlier": the point that far before the article date.
-  bool PointFromOffset(size_t i, size_t k, int n, const Unit& unit, size_t* end, TimeExpression* t) {
-    *end = k + 2;
+  // "two years ago" (direction -1), "a week from now" (+1): the point `n`
+  // units from the article date; an unspecified count ("several years ago",
+  // n < 0) or a clock unit is only the past or the future.
+  bool PointFromOffset(int n, int direction, const Unit& unit, TimeExpression* t) {
     if (n < 0 || unit.time_part) {
-      t->value = "PAST_REF";
+      t->value = direction < 0 ? "PAST_REF" : "FUTURE_REF";
       return true;
     }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX");
-    (void)i;
     const Date& d = *doc_.date;
+    int shift = n * direction;
     switch (unit.letter) {
-      case 'D': t->value = d.AddDays(-n).ToString(); break;
-      case 'W': t->value = YearWeek(d.AddDays(-7 * n)); break;
+      case 'D': t->value = d.AddDays(shift).ToString(); break;
+      case 'W': t->value = YearWeek(d.AddDays(7 * shift)); break;
       case 'M': {
-        int total = d.year * 12 + (d.month - 1) - n;
+        int total = d.year * 12 + (d.month - 1) + shift;
         t->value = YearMonth(total / 12, total % 12 + 1);
         break;
       }
-      case 'Y': t->value = n == 1 ? YearBefore() : Pad(d.year - n, 4); break;
-      default: t->value = "PAST_REF";
+      case 'Y': t->value = shift == -1 ? YearBefore() : Pad(d.year + shift, 4); break;
+      default: t->value = direction < 0 ? "PAST_REF" : "FUTURE_REF";
     }
     return true;
   }

@@ -572,5 +572,17 @@ TEST(ExtractTimes, TheseDaysAndALaterDate) {
   EXPECT_EQ(ValueOf(doc, "a later date"), "FUTURE_REF");
 }
 
+TEST(ExtractTimes, FromNowIsAPointAhead) {
+  auto doc = Article("The deadline is three days from now, and the vote a week from today.");
+  EXPECT_EQ(ValueOf(doc, "three days from now"), "2024-11-02");
+  EXPECT_EQ(ValueOf(doc, "a week from today"), "2024-W45");
+}
+
+TEST(ExtractTimes, MidMonthAfterAnyWord) {
+  auto doc = Article("The hearing was postponed until mid-May; the next decade will be costly.");
+  EXPECT_EQ(ValueOf(doc, "mid-May"), "2025-05");
+  EXPECT_EQ(ValueOf(doc, "the next decade"), "P10Y");
+}
+
 }  // namespace
 }  // namespace newsgraph
