@@ -20,7 +20,8 @@ constexpr std::string_view kStopwords[] = {
     "wednesday", "thursday", "friday", "saturday", "sunday", "percent", "according", "just"};
 
 bool IsStopword(std::string_view w) {
-  return std::find(std::begin(kStopwords), std::end(kStopwords), w) != std::end(kStopwords);
+  static const story::WordList kList(kStopwords);
+  return kList.Contains(w);
 }
 
 // A capitalized word inside a sentence is most often part of a name, and
@@ -63,7 +64,7 @@ std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
       const auto u = static_cast<unsigned char>(c);
       if (std::isalpha(u) || u >= 128) {
         if (word.empty()) capitalized = std::isupper(u) != 0;
-        word.push_back(static_cast<char>(u < 128 ? std::tolower(u) : u));
+        word.push_back(story::LowerAscii(c));
       } else {
         flush(c);
       }
@@ -176,18 +177,30 @@ StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
 }
 
 StoryClusterer::Overlap StoryClusterer::OverlapWithScattered(const std::vector<WeightedTerm>& weights) const {
-  // A story shares few of its terms with the article, and the vocabulary's
-  // weights do not fit in cache while its bit set does: the bit turns most
-  // terms away before a weight is loaded.
-  Overlap overlap{0, 0, 0};
-  for (const WeightedTerm& t : weights) {
-    if (!(scattered_bits_[t.term / 64] >> (t.term % 64) & 1)) continue;
-    const float w = scattered_[t.term];
-    overlap.dot += std::fabs(w) * t.weight;
-    ++overlap.shared;
-    overlap.shared_topical += w < 0;
-  }
-  return overlap;
+  // Branch-free: a story shares a handful of its terms with the article, at
+  // places no predictor guesses. The bit set fits in cache where the
+  // vocabulary's weights do not, so a term outside the article reads the
+  // always-zero last weight instead of missing the cache. Four lanes, so
+  // that no sum waits on the previous term's.
+  const uint64_t* bits = scattered_bits_.data();
+  const float* weight = scattered_.data();
+  const TermId nothing = static_cast<TermId>(scattered_.size() - 1);
+  constexpr size_t kLanes = 4;
+  float dot[kLanes] = {};
+  int shared[kLanes] = {}, topical[kLanes] = {};
+  auto step = [&](size_t lane, TermId term, float story_weight) {
+    const bool in_article = bits[term / 64] >> (term % 64) & 1;
+    const float w = weight[in_article ? term : nothing];
+    dot[lane] += std::fabs(w) * story_weight;
+    shared[lane] += in_article;
+    topical[lane] += w < 0;
+  };
+  size_t k = 0;
+  for (; k + kLanes <= weights.size(); k += kLanes)
+    for (size_t lane = 0; lane < kLanes; ++lane) step(lane, weights[k + lane].term, weights[k + lane].weight);
+  for (; k < weights.size(); ++k) step(0, weights[k].term, weights[k].weight);
+  return {(dot[0] + dot[1]) + (dot[2] + dot[3]), (shared[0] + shared[1]) + (shared[2] + shared[3]),
+          (topical[0] + topical[1]) + (topical[2] + topical[3])};
 }
 
 std::pair<int, double> StoryClusterer::BestStory(const Article& article, int except) {
@@ -199,7 +212,7 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
   // so nothing is cleared or allocated per call.
   ++visit_;
   visited_.resize(stories_.size(), 0);
-  scattered_.resize(term_names_.size(), 0);
+  scattered_.resize(term_names_.size() + 1, 0);  // the last stays zero: see OverlapWithScattered
   scattered_bits_.resize(term_names_.size() / 64 + 1, 0);
   for (size_t i = 0; i < article.by_id.size(); ++i) {
     const TermId t = article.by_id[i].term;

@@ -2,16 +2,12 @@
 
 #include <algorithm>
 #include <functional>
-#include <cctype>
 
 namespace newsgraph::story {
 
 std::string Lower(std::string_view word) {
   std::string out(word);
-  for (char& c : out) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 128) c = static_cast<char>(std::tolower(u));
-  }
+  for (char& c : out) c = LowerAscii(c);
   return out;
 }
 
@@ -25,7 +21,8 @@ bool IsFunctionWord(std::string_view w) {
       "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "told",
       "too", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
       "who", "will", "with", "would", "you", "your", "added", "according"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  static const WordList kList(kWords);
+  return kList.Contains(w);
 }
 
 std::string Stem(std::string_view w) {

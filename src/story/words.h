@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/document.h"
@@ -13,6 +14,20 @@ namespace newsgraph::story {
 
 // ASCII lower case; bytes >= 128 are kept as they are.
 std::string Lower(std::string_view word);
+// The same for one byte, without std::tolower's locale lookup per call.
+constexpr char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Membership in a fixed list of words, by hash: the lists are asked once
+// per word of every article, and most words are in none.
+class WordList {
+ public:
+  template <size_t N>
+  explicit WordList(const std::string_view (&words)[N]) : words_(std::begin(words), std::end(words)) {}
+  bool Contains(std::string_view word) const { return words_.count(word) != 0; }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+};
 
 // Articles, pronouns, auxiliaries, reporting verbs: words that say nothing
 // about what a sentence is about.
