@@ -1054,50 +1054,77 @@ class Matcher {
     return true;
   }
 
-  // 3 p.m., 10:30 a.m., noon, midnight
+  // 3 p.m., 10:30 a.m., 9am, 11.30pm, noon, midnight
   bool MatchClock(size_t i, size_t* end, TimeExpression* t) {
     if (Is(i, "noon") || Is(i, "midday") || Is(i, "midnight")) {
+      // Capitalised inside a sentence it is a name or a title: "Jamie Noon", "Midnight Express".
+      if (IsAsciiUpper(W(i)[0]) && i > 0 && !EndsSentence(i - 1) && IsAsciiAlnum(W(i - 1).back())) return false;
       *end = i + 1;
       return ClockOnDay(i + 1, Is(i, "midnight") ? "T24:00" : "T12:00", end, t);
     }
+    std::optional<bool> pm;  // set by "am"/"pm" glued to the last number, as British news writes it
     auto h = ParseInt(W(i));
-    if (!h || *h > 23) return false;
+    if (!h) {
+      auto glued = GluedMeridiem(W(i));
+      if (!glued) return false;
+      h = glued->first;
+      pm = glued->second;
+    }
+    if (*h > 23) return false;
     size_t k = i + 1;
     int minute = 0;
-    bool colon = W(k) == ":" && Glued(i);
-    if (colon) {
-      auto mm = ParseInt(W(k + 1));
-      if (!mm || W(k + 1).size() != 2 || *mm > 59) return false;
+    bool colon = false;
+    if (!pm && (W(k) == ":" || W(k) == ".") && Glued(i) && Glued(k)) {
+      std::string_view mm_word = W(k + 1);
+      auto glued = GluedMeridiem(mm_word);
+      if (glued) mm_word.remove_suffix(2);
+      auto mm = ParseInt(mm_word);
+      if (!mm || mm_word.size() != 2 || *mm > 59) return false;
+      // "11.30pm", "11.30 p.m.": with a dot only before am/pm ("$11.30" is a price).
+      if (W(k) == "." && !glued && !MeridiemAt(k + 2)) return false;
+      colon = W(k) == ":";
       minute = *mm;
       k += 2;
+      if (glued) pm = glued->second;
     }
-    // "22:30", "at 9:45": a 24-hour clock needs an hour past noon or "at" before it.
-    bool am_pm = ((Is(k, "p") || Is(k, "a")) && W(k + 1) == "." && Is(k + 2, "m")) || Is(k, "pm") || Is(k, "am");
-    // Not a race time: "2:17:18", "14:39.29", "22:30h".
-    bool figure = (i > 0 && W(i - 1) == ":" && Glued(i - 1)) ||
-                  (Glued(k - 1) && (W(k) == ":" || IsAsciiAlnum(W(k)[0]) ||
-                                    (W(k) == "." && Glued(k) && IsAsciiDigit(W(k + 1)[0]))));
-    if (colon && !am_pm && (*h >= 13 || (i > 0 && Is(i - 1, "at"))) && !figure) {
-      std::string hm(1, 'T');
-      hm.append(Pad(*h, 2)).append(1, ':').append(Pad(minute, 2));
-      return ClockOnDay(k, hm, end, t);
+    if (!pm) {
+      // "22:30", "at 9:45": a 24-hour clock needs an hour past noon or "at" before it.
+      bool am_pm = MeridiemAt(k);
+      // Not a race time: "2:17:18", "14:39.29", "22:30h".
+      bool figure = (i > 0 && W(i - 1) == ":" && Glued(i - 1)) ||
+                    (Glued(k - 1) && (W(k) == ":" || IsAsciiAlnum(W(k)[0]) ||
+                                      (W(k) == "." && Glued(k) && IsAsciiDigit(W(k + 1)[0]))));
+      if (colon && !am_pm && (*h >= 13 || (i > 0 && Is(i - 1, "at"))) && !figure) {
+        std::string hm(1, 'T');
+        hm.append(Pad(*h, 2)).append(1, ':').append(Pad(minute, 2));
+        return ClockOnDay(k, hm, end, t);
+      }
+      if (!am_pm) return false;
+      pm = Is(k, "p") || Is(k, "pm");
+      k += Is(k, "pm") || Is(k, "am") ? 1 : 3;
+      if (W(k) == "." && Glued(k - 1) && Is(k - 1, "m")) ++k;  // "p.m." ends in a full stop
     }
     if (*h < 1 || *h > 12) return false;
-    bool pm;
-    if ((Is(k, "p") || Is(k, "a")) && W(k + 1) == "." && Is(k + 2, "m")) {
-      pm = Is(k, "p");
-      k += 3;
-      if (W(k) == "." && Glued(k - 1)) ++k;
-    } else if (Is(k, "pm") || Is(k, "am")) {
-      pm = Is(k, "pm");
-      ++k;
-    } else {
-      return false;
-    }
-    int hour = (*h % 12) + (pm ? 12 : 0);
+    int hour = (*h % 12) + (*pm ? 12 : 0);
     std::string hm(1, 'T');  // appended: see DayPartSuffix
     hm.append(Pad(hour, 2)).append(1, ':').append(Pad(minute, 2));
     return ClockOnDay(k, hm, end, t);
+  }
+
+  // "p.m.", "a.m.", "pm", "am" at word k.
+  bool MeridiemAt(size_t k) const {
+    return ((Is(k, "p") || Is(k, "a")) && W(k + 1) == "." && Is(k + 2, "m")) || Is(k, "pm") || Is(k, "am");
+  }
+
+  // "9am", "30pm": the number and whether it is pm.
+  static std::optional<std::pair<int, bool>> GluedMeridiem(std::string_view w) {
+    if (w.size() < 3 || w.size() > 4) return std::nullopt;
+    std::string_view suffix = w.substr(w.size() - 2);
+    bool pm = EqualsLower(suffix, "pm");
+    if (!pm && !EqualsLower(suffix, "am")) return std::nullopt;
+    auto n = ParseInt(w.substr(0, w.size() - 2));
+    if (!n) return std::nullopt;
+    return std::pair<int, bool>{*n, pm};
   }
 
   // A clock time ending before word k falls on the day named right after it
@@ -1114,7 +1141,8 @@ class Matcher {
     if (Is(d, "on")) ++d;
     TimeExpression day;
     size_t day_end = d;
-    if (MatchWeekday(d, &day_end, &day) || MatchDeictic(d, &day_end, &day) || MatchMonthDate(d, &day_end, &day)) {
+    if (MatchWeekday(d, &day_end, &day) || MatchDeictic(d, &day_end, &day) || MatchMonthDate(d, &day_end, &day) ||
+        MatchDayMonth(d, &day_end, &day)) {
       if (day.value.size() >= 10 && day.value[4] == '-' && day.value[7] == '-') {
         t->value = day.value.substr(0, 10) + hm;
         t->reason = day.reason;

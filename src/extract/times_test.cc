@@ -584,5 +584,19 @@ TEST(ExtractTimes, MidMonthAfterAnyWord) {
   EXPECT_EQ(ValueOf(doc, "the next decade"), "P10Y");
 }
 
+TEST(ExtractTimes, BritishClockTimes) {
+  auto doc = Article("Police were called at about 11.30pm on Monday; at 9am GMT shares were up 2.30 points to $11.30.");
+  EXPECT_EQ(ValueOf(doc, "11.30pm on Monday"), "2024-10-28T23:30");
+  EXPECT_EQ(ValueOf(doc, "9am"), "2024-10-28T09:00");
+  EXPECT_EQ(doc.times.size(), 2u);  // not the points or the price
+}
+
+TEST(ExtractTimes, CapitalisedNoonInsideASentenceIsAName) {
+  auto doc = Article("Jamie Noon scored before the film High Noon was shown at midnight on 31 December. Noon came.");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(ValueOf(doc, "midnight on 31 December"), "2024-12-31T24:00");
+  EXPECT_EQ(ValueOf(doc, "Noon"), "2024-12-31T12:00");  // at a sentence start, on the day last named
+}
+
 }  // namespace
 }  // namespace newsgraph
