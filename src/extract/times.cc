@@ -996,7 +996,7 @@ class Matcher {
     return t->type == TimeType::kDate;
   }
 
-  // for the year, of the year, the fiscal year, earlier in the year: the
+  // for the year, of the year, the fiscal year, earlier in the year|week: the
   // article's year (or month); "the year ended Sept. 30" is a year's span.
   bool MatchTheYear(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
@@ -1010,9 +1010,16 @@ class Matcher {
     ++k;
     if (Is(k, "full") || Is(k, "fiscal") || Is(k, "whole") || Is(k, "entire") || Is(k, "calendar")) ++k;
     bool year = Is(k, "year");
-    if ((!year && !Is(k, "month")) || IsAsciiUpper(W(k)[0])) return false;
+    // "earlier in the week" is this week; "for the week" is left alone (TimeML leaves its week open).
+    bool week = Is(k, "week") && i + 2 < k && Is(i + 1, "in");
+    if ((!year && !week && !Is(k, "month")) || IsAsciiUpper(W(k)[0])) return false;
     if (W(k + 1) == "-" || W(k + 1) == "'") return false;  // "the year-earlier", "the year's best"
     *end = k + 1;
+    if (week) {
+      if (!doc_.date) return Relative(t, "XXXX-WXX");
+      t->value = YearWeek(*doc_.date);
+      return true;
+    }
     if (Is(k + 1, "ended") || Is(k + 1, "ending") || Is(k + 1, "to")) {  // "the year to March"
       t->type = TimeType::kDuration;
       t->value = year ? "P1Y" : "P1M";

@@ -598,5 +598,11 @@ TEST(ExtractTimes, CapitalisedNoonInsideASentenceIsAName) {
   EXPECT_EQ(ValueOf(doc, "Noon"), "2024-12-31T12:00");  // at a sentence start, on the day last named
 }
 
+TEST(ExtractTimes, EarlierInTheWeekIsThisWeek) {
+  auto doc = Article("The sale took place earlier in the week; for the week, the index fell.");
+  EXPECT_EQ(ValueOf(doc, "earlier in the week"), "2024-W44");
+  EXPECT_EQ(doc.times.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph
