@@ -209,9 +209,9 @@ constexpr uint32_t kIso = 1u << 0, kMonthDate = 1u << 1, kDayMonth = 1u << 2, kD
                    kAnaphoric = 1u << 8, kHalf = 1u << 9, kYearEnd = 1u << 10, kPartOf = 1u << 11,
                    kTheYear = 1u << 12, kClock = 1u << 13, kQuarter = 1u << 14, kYearAgo = 1u << 15,
                    kDuration = 1u << 16, kSet = 1u << 17, kVague = 1u << 18, kYear = 1u << 19,
-                   kCentury = 1u << 20, kLong = 1u << 21;
+                   kCentury = 1u << 20, kLong = 1u << 21, kOrdinalDate = 1u << 22;
 constexpr uint32_t kLastNextThis = kWeekday | kHoliday | kModifiedMonth | kRelativeUnit;
-constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | kYear | kCentury;
+constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | kYear | kCentury | kOrdinalDate;
 }  // namespace family
 
 // Words that can begin a time expression besides the lexicon tables above,
@@ -225,7 +225,8 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 43> kStarters = {{
     {"noon", family::kClock}, {"midday", family::kClock}, {"midnight", family::kClock},
     {"every", family::kSet}, {"each", family::kSet},
     {"the", family::kRelativeUnit | family::kAnaphoric | family::kHalf | family::kPartOf | family::kTheYear |
-                family::kQuarter | family::kYearAgo | family::kDuration | family::kVague | family::kCentury},
+                family::kQuarter | family::kYearAgo | family::kDuration | family::kVague | family::kCentury |
+                family::kOrdinalDate},
     {"spring", family::kYear}, {"summer", family::kYear}, {"autumn", family::kYear}, {"fall", family::kYear},
     {"winter", family::kYear}, {"first", family::kQuarter}, {"second", family::kQuarter},
     {"third", family::kQuarter}, {"fourth", family::kQuarter}, {"latest", family::kQuarter},
@@ -287,6 +288,7 @@ uint32_t Families(std::string_view word) {
     for (const auto& e : kHolidays) t.Add(e.name, family::kHoliday);
     for (const auto& e : kNumberWords) t.Add(e.name, family::kDuration | family::kVague | family::kYear);
     for (const auto& e : kUnits) t.Add(e.name, family::kLong);
+    for (const auto& e : kOrdinalDays) t.Add(e.name, family::kOrdinalDate);
     for (const auto& [k, v] : kSetAdverbs) t.Add(k, family::kSet);
     for (const auto& [k, v] : kVague) t.Add(k, family::kVague);
     return t;
@@ -559,7 +561,7 @@ class Matcher {
            (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
            (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
            (on(family::kYearAgo) && MatchYearAgo(i, end, t)) || (on(family::kDuration) && MatchDuration(i, end, t)) ||
-           (on(family::kCentury) && MatchCentury(i, end, t)) ||
+           (on(family::kCentury) && MatchCentury(i, end, t)) || (on(family::kOrdinalDate) && MatchOrdinalDate(i, end, t)) ||
            (on(family::kSet) && MatchSet(i, end, t)) || (on(family::kVague) && MatchVague(i, end, t)) ||
            (on(family::kLong) && MatchLongCompound(i, end, t)) ||
            (on(family::kYear) && MatchYear(i, end, t));
@@ -1302,6 +1304,35 @@ class Matcher {
     if (half && letter == 'Y') t->value += "6M";
     else if (half && letter == 'H') t->value += "30M";
     else if (half && letter == 'D') t->value += "T12H";
+    return true;
+  }
+
+  // "the 17th of March [2024]", "the Fourth of July"; "on the 15th": that day
+  // of the month last named, or of the article's.
+  bool MatchOrdinalDate(size_t i, size_t* end, TimeExpression* t) {
+    size_t k = Is(i, "the") ? i + 1 : i;
+    size_t at = k;
+    auto day = OrdinalAt(&at);
+    if (!day || *day < 1 || *day > 31) return false;
+    if (Is(at, "of")) {
+      auto month = Lookup(kMonths, W(at + 1));
+      if (!month || !IsAsciiUpper(W(at + 1)[0])) return false;
+      size_t y = W(at + 2) == "," ? at + 3 : at + 2;
+      if (auto year = YearAt(&y)) {
+        if (!IsValidDate(*year, month->value, *day)) return false;
+        *end = y;
+        t->value = Date{*year, month->value, *day}.ToString();
+        return true;
+      }
+      return DayOfMonth(i, *month, *day, at + 2, end, t);
+    }
+    bool on = k > i && i > 0 && (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "since"));
+    if (!on || !EndsPhrase(at)) return false;  // not "the 15th anniversary"
+    *end = at;
+    if (!doc_.date) return Relative(t, "XXXX-XX-" + Pad(*day, 2));
+    int month = anchor_month_ >= 0 ? anchor_month_ : doc_.date->year * 12 + doc_.date->month - 1;
+    if (!IsValidDate(month / 12, month % 12 + 1, *day)) return false;
+    t->value = Date{month / 12, month % 12 + 1, *day}.ToString();
     return true;
   }
 

@@ -604,5 +604,14 @@ TEST(ExtractTimes, EarlierInTheWeekIsThisWeek) {
   EXPECT_EQ(doc.times.size(), 1u);
 }
 
+TEST(ExtractTimes, OrdinalDaysOfAMonth) {
+  auto doc = Article("The envoy arrives on the 17th of March 2025, after the Fourth of July parade. "
+                     "Talks began in November and end on the 15th, the 15th anniversary of the pact.");
+  EXPECT_EQ(ValueOf(doc, "the 17th of March 2025"), "2025-03-17");
+  EXPECT_EQ(ValueOf(doc, "the Fourth of July"), "2024-07-04");
+  EXPECT_EQ(ValueOf(doc, "the 15th"), "2024-11-15");
+  EXPECT_EQ(doc.times.size(), 4u);
+}
+
 }  // namespace
 }  // namespace newsgraph
