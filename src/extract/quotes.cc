@@ -35,7 +35,7 @@ struct Cue {
 };
 
 // Every inflected form a reporter uses for speech, writing or stated belief.
-// Sorted, so lookup is a binary search.
+// Sorted, for the reader; FindCue hashes it.
 constexpr Cue kCues[] = {
     {"accusation", kNoun}, {"accusations", kNoun, "of"}, {"accuse", kTakesObject}, {"accused", kTakesObject},
     {"accuses", kTakesObject}, {"accusing", kTakesObject | kParticiple}, {"acknowledge", 0}, {"acknowledged", 0},
@@ -153,18 +153,6 @@ constexpr Cue kCues[] = {
 static_assert(std::is_sorted(std::begin(kCues), std::end(kCues),
                              [](const Cue& a, const Cue& b) { return a.word < b.word; }));
 
-// Where the entries of each initial letter start in kCues (27: the end).
-constexpr std::array<uint16_t, 27> kCueLetter = [] {
-  std::array<uint16_t, 27> at{};
-  uint16_t i = 0;
-  for (int letter = 0; letter < 26; ++letter) {
-    at[letter] = i;
-    while (i < std::size(kCues) && kCues[i].word[0] == 'a' + letter) ++i;
-  }
-  at[26] = i;
-  return at;
-}();
-
 constexpr size_t kLongestCue = [] {
   size_t n = 0;
   for (const Cue& c : kCues) n = std::max(n, c.word.size());
@@ -185,14 +173,35 @@ constexpr std::array<CueShape, 26> kCueShape = [] {
   return shape;
 }();
 
+// The cue table as an open-addressing hash of its words, built at compile
+// time: a word that passes the shape tests costs one hash and, nearly
+// always, one comparison.
+constexpr uint32_t CueHash(std::string_view w) {
+  uint32_t h = 2166136261u;
+  for (char ch : w) h = (h ^ static_cast<uint8_t>(ch)) * 16777619u;
+  return h;
+}
+constexpr size_t kCueSlots = 1024;
+static_assert(kCueSlots >= 2 * std::size(kCues));
+constexpr std::array<uint16_t, kCueSlots> kCueSlot = [] {
+  std::array<uint16_t, kCueSlots> slot{};  // index + 1 into kCues; 0: empty
+  for (uint16_t i = 0; i < std::size(kCues); ++i) {
+    size_t at = CueHash(kCues[i].word) & (kCueSlots - 1);
+    while (slot[at]) at = (at + 1) & (kCueSlots - 1);
+    slot[at] = static_cast<uint16_t>(i + 1);
+  }
+  return slot;
+}();
+
 const Cue* FindCue(std::string_view w) {
   if (w.size() < 3 || w.size() > kLongestCue || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z') return nullptr;
   const CueShape& shape = kCueShape[w[0] - 'a'];
   if (!(shape.lengths & (1u << w.size())) || !(shape.second & (1u << (w[1] - 'a')))) return nullptr;
-  const Cue* begin = kCues + kCueLetter[w[0] - 'a'];
-  const Cue* end = kCues + kCueLetter[w[0] - 'a' + 1];
-  auto it = std::lower_bound(begin, end, w, [](const Cue& c, std::string_view x) { return c.word < x; });
-  return it != end && it->word == w ? it : nullptr;
+  for (size_t at = CueHash(w) & (kCueSlots - 1); kCueSlot[at]; at = (at + 1) & (kCueSlots - 1)) {
+    const Cue& c = kCues[kCueSlot[at] - 1];
+    if (c.word.size() == w.size() && c.word == w) return &c;
+  }
+  return nullptr;
 }
 
 // A template over the literal list, so that each comparison is inlined
