@@ -33,9 +33,9 @@ double SecondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-void WriteReport(const Report& report, const std::string& format, std::ostream& out) {
+void WriteReport(const Report& report, const std::string& format, std::ostream& out, int threads) {
   if (format == "jsonl") {
-    WriteJsonLinesReport(report, out);
+    WriteJsonLinesReport(report, out, threads);
   } else if (format == "text") {
     WriteTextReport(report, out);
 #ifdef NEWSGRAPH_HAS_HTML
@@ -43,7 +43,7 @@ void WriteReport(const Report& report, const std::string& format, std::ostream& 
     WriteHtmlReport(report, out);
 #endif
   } else {
-    WriteJsonReport(report, out);
+    WriteJsonReport(report, out, threads);
   }
 }
 
@@ -203,7 +203,7 @@ int RunBatch(const AnalyzeOptions& options, const IngestOptions& ingest, const P
   pipeline.AnnotateAll(documents, options.threads, stages);
   const Report report = pipeline.Assemble(std::move(documents), std::move(errors), stages, options.threads);
   const auto output_start = Clock::now();
-  WriteReport(report, options.format, out);
+  WriteReport(report, options.format, out, options.threads);
   out.flush();
   // With the report in a file, the terminal gets the readable summary.
   if (!options.output.empty() && options.format != "text") WriteTextReport(report, std::cout);

@@ -25,11 +25,12 @@ Json ToJson(const InputError& error);
 Json ToJson(const Report& report);
 
 // The whole report as one JSON object: {"documents", "entities", "stories", "errors"}.
-void WriteJsonReport(const Report& report, std::ostream& out);
+// Items are rendered on `threads` threads; the bytes do not depend on it.
+void WriteJsonReport(const Report& report, std::ostream& out, int threads = 1);
 
 // JSON Lines: one {"document": ...} per line, then {"entity": ...},
 // {"story": ...} and {"error": ...} lines.
-void WriteJsonLinesReport(const Report& report, std::ostream& out);
+void WriteJsonLinesReport(const Report& report, std::ostream& out, int threads = 1);
 
 // Writes a report one item at a time, for reports too large to hold in memory
 // (`analyze --stream`). Items go in section order (documents, entities,
