@@ -426,7 +426,7 @@ class QuoteFinder {
   // back before `floor`: a pronoun, a capitalized name ("Defense Secretary
   // Lloyd Austin"), or a noun phrase back to its determiner ("a foreign
   // ministry statement", "the Kremlin", "officials").
-  std::optional<Span> SpeakerBefore(uint32_t cue, uint32_t floor) const {
+  std::optional<Span> SpeakerBefore(uint32_t cue, uint32_t floor, bool in_phrase = false) const {
     uint32_t k = cue;
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
     // "He was referring to": a progressive cue has its subject before the "be".
@@ -490,6 +490,11 @@ class QuoteFinder {
       if (f > floor && IsDeterminer(Text(f - 1))) --f;
       if (IsDeterminer(Text(f)) || (f == floor || !IsWord(f - 1))) first = f;
     }
+    // "Trump at the time said", "voters in Iowa say": the phrase is the
+    // object of a preposition, and the speaker the noun phrase it modifies.
+    if (!in_phrase && first > floor + 1 && IsWord(first - 2) &&
+        OneOf(Text(first - 1), {"at", "in", "for", "from", "on", "during"}))
+      if (auto outer = SpeakerBefore(first - 1, floor, true)) return Span{outer->begin, doc_.tokens[head].span.end};
     return Tokens(first, head);
   }
 

@@ -1023,5 +1023,16 @@ TEST(ExtractQuotes, SecondAttributionWithPrepositionOrShare) {
   EXPECT_NE(SpeakerOf(poll, QuoteStarting(poll, "taxes were")), "Nearly half");
 }
 
+// "Trump at the time said", "voters in Iowa say": a noun phrase after a
+// preposition is not the speaker alone; the phrase it modifies is.
+TEST(ExtractQuotes, SpeakerPhraseRunsBackOverAPreposition) {
+  ExpectOneQuote("Farmers in the valley say the drought is the worst in decades.",
+                 "the drought is the worst in decades", "Farmers in the valley");
+  Document doc = Doc("Mr. Ortiz at the time said he would not run again.");
+  AddPeople(doc, {"Mr. Ortiz"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "he would not run")), "Mr. Ortiz at the time");
+}
+
 }  // namespace
 }  // namespace newsgraph
