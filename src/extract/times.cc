@@ -253,10 +253,11 @@ class TriggerTable {
     w.copy(slot.word, w.size());
     slot.size = uint8_t(w.size());
     slot.families |= families;
-    lengths_[SlotOf(w[0])] |= 1u << w.size();
+    lengths_[Prefix(w)] |= 1u << w.size();
   }
-  // Bit n: some trigger of length n begins with `first` (lower-case).
-  bool MayHold(char first, size_t size) const { return lengths_[SlotOf(first)] >> size & 1u; }
+  // Some trigger has the length and first two letters of `word` (any case):
+  // most words stop here, before hashing.
+  bool MayHold(std::string_view word) const { return lengths_[Prefix(word)] >> word.size() & 1u; }
   uint32_t Find(std::string_view lower, uint32_t hash) const {
     const Slot& slot = slots_[Probe(lower, hash)];
     return slot.size ? slot.families : 0;
@@ -264,7 +265,12 @@ class TriggerTable {
 
  private:
   struct Slot { char word[kMaxWord]; uint8_t size; uint32_t families; };
-  static size_t SlotOf(char first) { return first == '\'' ? 26 : size_t(first - 'a'); }
+  // 'a'..'z' in any case, then '\'', then any other byte (or none).
+  static size_t SlotOf(char c) {
+    char lower = AsciiLower(c);
+    return lower >= 'a' && lower <= 'z' ? size_t(lower - 'a') : c == '\'' ? 26 : 27;
+  }
+  static size_t Prefix(std::string_view w) { return SlotOf(w[0]) * 28 + (w.size() > 1 ? SlotOf(w[1]) : 27); }
   // The slot holding `w`, or the empty one where it would go.
   size_t Probe(std::string_view w, uint32_t hash) const {
     for (size_t at = hash & (kSlots - 1);; at = (at + 1) & (kSlots - 1)) {
@@ -274,7 +280,7 @@ class TriggerTable {
   }
   static constexpr size_t kSlots = 512;  // four times the triggers: short probes
   std::array<Slot, kSlots> slots_{};
-  std::array<uint32_t, 27> lengths_{};  // 'a'..'z', then '\''
+  std::array<uint32_t, 28 * 28> lengths_{};  // by Prefix: bit n, a trigger of length n
 };
 
 // The pattern families that may begin at `word` (0 for most words): one
@@ -297,7 +303,7 @@ uint32_t Families(std::string_view word) {
   char first = AsciiLower(word[0]);
   if (first >= '0' && first <= '9') return family::kDigits;
   if (!((first >= 'a' && first <= 'z') || first == '\'') || word.size() > TriggerTable::kMaxWord) return 0;
-  if (!kTriggers.MayHold(first, word.size())) return 0;
+  if (!kTriggers.MayHold(word)) return 0;
   char lower[TriggerTable::kMaxWord];
   uint32_t hash = TriggerTable::kSeed;
   for (size_t i = 0; i < word.size(); ++i) hash = TriggerTable::Step(hash, lower[i] = AsciiLower(word[i]));
