@@ -1306,10 +1306,13 @@ class QuoteFinder {
     a.cue = Tokens(k, k + 1);
     a.speaker = SpeakerAfter(k + 1, s.end_token);
     if (!a.speaker) return false;
-    if (k > s.first_token && Is(k - 1, ",")) return AddIndirect(s.first_token, k - 2, a);
+    // "In addition, according to X, CLAUSE": after a short opener the clause
+    // follows the source.
+    const bool opener = k <= s.first_token + 4;
+    if (k > s.first_token && Is(k - 1, ",") && !opener) return AddIndirect(s.first_token, k - 2, a);
     // "According to X, CLAUSE" opens its clause after a colon, a dash or a
     // conjunction too ("It hasn't gone unnoticed: according to the polls, ...").
-    if (k != s.first_token && !Is(k - 1, ":") && Kind(k - 1) != TokenKind::kDash &&
+    if (k != s.first_token && !Is(k - 1, ":") && Kind(k - 1) != TokenKind::kDash && !(opener && Is(k - 1, ",")) &&
         !OneOf(Text(k - 1), {"But", "And", "Yet", "So", "but", "and"}))
       return false;
     for (uint32_t c = k + 2; c < s.end_token; ++c)
@@ -1336,6 +1339,7 @@ class QuoteFinder {
       uint32_t t = k + 2;
       while (t < s.end_token && doc_.tokens[t].span.end <= a.speaker->end) ++t;
       if (s.end_token - t > 8 && !Is(t, ",")) return false;
+      if (k <= s.first_token + 4 && Is(t, ",")) return false;  // "In addition, according to X, CLAUSE"
       return AddIndirect(s.first_token, k - 1, a);
     }
     return false;

@@ -1034,5 +1034,12 @@ TEST(ExtractQuotes, SpeakerPhraseRunsBackOverAPreposition) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "he would not run")), "Mr. Ortiz at the time");
 }
 
+// "In addition, according to X, CLAUSE": after a short opener the clause
+// that follows the source is what it says.
+TEST(ExtractQuotes, AccordingToAfterAShortOpener) {
+  ExpectOneQuote("In addition, according to the department, nine million workers will be protected.",
+                 "nine million workers will be protected", "the department");
+}
+
 }  // namespace
 }  // namespace newsgraph
