@@ -140,10 +140,10 @@ int RunStream(const AnalyzeOptions& options, const IngestOptions& ingest, const 
   size_t articles = 0, bytes = 0, stories = 0;
   std::vector<InputError> errors;
   AnalysisStream stream(pipeline, options.threads,
-                        {[&](const Document& d) {
-                           ++articles;
-                           bytes += d.text.size();
-                           writer.Add(d);
+                        {[&](const std::vector<Document>& window) {
+                           articles += window.size();
+                           for (const Document& d : window) bytes += d.text.size();
+                           writer.AddAll(window, options.threads);
                          },
                          [&](Story story) {
                            ++stories;
@@ -158,7 +158,7 @@ int RunStream(const AnalyzeOptions& options, const IngestOptions& ingest, const 
       });
   const std::vector<Entity> entities = stream.Finish();
   const auto output_start = Clock::now();
-  for (const Entity& e : entities) writer.Add(e);
+  writer.AddAll(entities, options.threads);
   spool_ok = spool->CopyOut([&](const std::string& rendered) {
     writer.AddRendered(ReportWriter::Section::kStories, rendered);
   }) && spool_ok;

@@ -93,7 +93,7 @@ struct AnalysisStream::State {
     if (window.empty()) return;
     pipeline.AnnotateAll(window, threads, times);
     Timed(times, 6, [&] { linker.Link(window); });
-    for (const Document& d : window) sinks.on_document(d);
+    sinks.on_documents(window);
     Timed(times, 7, [&] { stories.Add(std::move(window), linker.entities(), sinks.on_story); });
     window.clear();
   }

@@ -64,7 +64,8 @@ class Pipeline {
 class AnalysisStream {
  public:
   struct Sinks {
-    std::function<void(const Document&)> on_document;  // annotated and linked, in input order
+    // Each window of documents, annotated and linked, in input order.
+    std::function<void(const std::vector<Document>&)> on_documents;
     std::function<void(Story)> on_story;               // in the order stories close
   };
   static constexpr size_t kWindow = 1000;  // documents annotated and linked together

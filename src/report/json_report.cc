@@ -287,7 +287,8 @@ namespace {
 // own, so a batch of items renders on `threads` threads and is then written
 // in order: the same bytes for any count.
 template <typename Item>
-void AddAll(ReportWriter& writer, ReportWriter::Section section, const std::vector<Item>& items, int threads) {
+void AddRenderedInParallel(ReportWriter& writer, ReportWriter::Section section, const std::vector<Item>& items,
+                           int threads) {
   constexpr size_t kBatch = 512;  // bounds the rendered text held at once
   std::vector<std::string> rendered;
   for (size_t from = 0; from < items.size(); from += kBatch) {
@@ -297,13 +298,29 @@ void AddAll(ReportWriter& writer, ReportWriter::Section section, const std::vect
   }
 }
 
+}  // namespace
+
+void ReportWriter::AddAll(const std::vector<Document>& items, int threads) {
+  AddRenderedInParallel(*this, Section::kDocuments, items, threads);
+}
+void ReportWriter::AddAll(const std::vector<Entity>& items, int threads) {
+  AddRenderedInParallel(*this, Section::kEntities, items, threads);
+}
+void ReportWriter::AddAll(const std::vector<Story>& items, int threads) {
+  AddRenderedInParallel(*this, Section::kStories, items, threads);
+}
+void ReportWriter::AddAll(const std::vector<InputError>& items, int threads) {
+  AddRenderedInParallel(*this, Section::kErrors, items, threads);
+}
+
+namespace {
+
 void WriteItems(const Report& report, std::ostream& out, bool json_lines, int threads) {
-  using Section = ReportWriter::Section;
   ReportWriter writer(out, json_lines);
-  AddAll(writer, Section::kDocuments, report.documents, threads);
-  AddAll(writer, Section::kEntities, report.entities, threads);
-  AddAll(writer, Section::kStories, report.stories, threads);
-  AddAll(writer, Section::kErrors, report.errors, threads);
+  writer.AddAll(report.documents, threads);
+  writer.AddAll(report.entities, threads);
+  writer.AddAll(report.stories, threads);
+  writer.AddAll(report.errors, threads);
   writer.Finish();
 }
 

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -47,6 +48,11 @@ class ReportWriter {
   void Add(const Entity& entity) { AddRendered(Section::kEntities, Render(ToJson(entity))); }
   void Add(const Story& story) { AddRendered(Section::kStories, Render(ToJson(story))); }
   void Add(const InputError& error) { AddRendered(Section::kErrors, Render(ToJson(error))); }
+  // The same as adding each in turn, rendered on `threads` threads.
+  void AddAll(const std::vector<Document>& documents, int threads);
+  void AddAll(const std::vector<Entity>& entities, int threads);
+  void AddAll(const std::vector<Story>& stories, int threads);
+  void AddAll(const std::vector<InputError>& errors, int threads);
 
   // An item as this writer prints it, so it can be set aside (a story built
   // before the entities are final) and added later with AddRendered.
