@@ -1313,25 +1313,27 @@ class Matcher {
     return true;
   }
 
-  // "the 17th of March [2024]", "the Fourth of July"; "on the 15th": that day
-  // of the month last named, or of the article's.
+  // "the 17th of March [2024]", "the Fourth of July", "1st January"; "on
+  // the 15th": that day of the month last named, or of the article's.
   bool MatchOrdinalDate(size_t i, size_t* end, TimeExpression* t) {
     size_t k = Is(i, "the") ? i + 1 : i;
     size_t at = k;
     auto day = OrdinalAt(&at);
     if (!day || *day < 1 || *day > 31) return false;
-    if (Is(at, "of")) {
-      auto month = Lookup(kMonths, W(at + 1));
-      if (!month || !IsAsciiUpper(W(at + 1)[0])) return false;
-      size_t y = W(at + 2) == "," ? at + 3 : at + 2;
+    // "of" may go only after a figure: "1st January", not "the second May Day".
+    size_t month_at = Is(at, "of") ? at + 1 : IsAsciiDigit(W(k)[0]) ? at : 0;
+    if (auto month = month_at ? Lookup(kMonths, W(month_at)) : std::nullopt; month && IsAsciiUpper(W(month_at)[0])) {
+      if (W(month_at + 1) == "." && W(month_at).size() <= 4) ++month_at;  // "1st Jan."
+      size_t y = W(month_at + 1) == "," ? month_at + 2 : month_at + 1;
       if (auto year = YearAt(&y)) {
         if (!IsValidDate(*year, month->value, *day)) return false;
         *end = y;
         t->value = Date{*year, month->value, *day}.ToString();
         return true;
       }
-      return DayOfMonth(i, *month, *day, at + 2, end, t);
+      return DayOfMonth(i, *month, *day, month_at + 1, end, t);
     }
+    if (Is(at, "of")) return false;
     bool on = k > i && i > 0 && (Is(i - 1, "on") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "since"));
     if (!on || !EndsPhrase(at)) return false;  // not "the 15th anniversary"
     *end = at;

@@ -611,6 +611,9 @@ TEST(ExtractTimes, OrdinalDaysOfAMonth) {
   EXPECT_EQ(ValueOf(doc, "the Fourth of July"), "2024-07-04");
   EXPECT_EQ(ValueOf(doc, "the 15th"), "2024-11-15");
   EXPECT_EQ(doc.times.size(), 4u);
+  doc = Article("The ban starts on 1st January 2025 and the review on 3rd Feb.");
+  EXPECT_EQ(ValueOf(doc, "1st January 2025"), "2025-01-01");
+  EXPECT_EQ(ValueOf(doc, "3rd Feb."), "2025-02-03");
 }
 
 }  // namespace
