@@ -42,31 +42,35 @@ constexpr Cue kCues[] = {
     {"acknowledges", 0}, {"acknowledging", kParticiple}, {"adamant", kAdjective}, {"added", 0}, {"adding", kParticiple},
     {"adds", 0}, {"admission", kNoun}, {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple},
     {"agree", kNeedsThat | kInfinitive, "with"}, {"agreed", kNeedsThat | kInfinitive, "with"},
-    {"agrees", kNeedsThat | kInfinitive, "with"}, {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0},
-    {"alleges", 0}, {"alleging", kParticiple}, {"announce", 0}, {"announced", 0}, {"announcement", kNoun},
-    {"announces", 0}, {"announcing", kParticiple}, {"apologized", kNeedsThat, "for"}, {"apologizes", kNeedsThat, "for"},
-    {"appear", kRaising}, {"appeared", kRaising}, {"appears", kRaising}, {"argue", 0}, {"argued", 0, "for"},
-    {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun}, {"ask", kTakesObject},
-    {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject}, {"assailed", 0},
-    {"assert", 0}, {"asserted", 0}, {"asserting", kParticiple}, {"assertion", kNoun}, {"asserts", 0},
-    {"assumption", kNoun}, {"assurances", kNoun}, {"assured", kTakesObject}, {"assures", kTakesObject}, {"attacked", 0},
-    {"attacking", kParticiple}, {"attacks", kNoun, "on"}, {"aware", kAdjective}, {"backed", 0},
+    {"agreeing", kNeedsThat | kInfinitive | kParticiple}, {"agrees", kNeedsThat | kInfinitive, "with"},
+    {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0}, {"alleges", 0}, {"alleging", kParticiple},
+    {"angry", kAdjective, "about"}, {"announce", 0}, {"announced", 0}, {"announcement", kNoun}, {"announces", 0},
+    {"announcing", kParticiple}, {"apologized", kNeedsThat, "for"}, {"apologizes", kNeedsThat, "for"},
+    {"apologizing", kNeedsThat | kParticiple, "for"}, {"appear", kRaising}, {"appeared", kRaising},
+    {"appears", kRaising}, {"argue", 0}, {"argued", 0, "for"}, {"argues", 0}, {"arguing", kParticiple},
+    {"argument", kNoun}, {"ask", kTakesObject}, {"asked", kTakesObject, "about"},
+    {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject}, {"assailed", 0}, {"assert", 0}, {"asserted", 0},
+    {"asserting", kParticiple}, {"assertion", kNoun}, {"asserts", 0}, {"assumption", kNoun}, {"assurances", kNoun},
+    {"assured", kTakesObject}, {"assures", kTakesObject}, {"assuring", kTakesObject | kParticiple}, {"attacked", 0},
+    {"attacking", kParticiple}, {"attacks", kNoun, "on"}, {"aware", kAdjective, "of"}, {"backed", 0},
     {"backing", kParticiple}, {"belief", kNoun}, {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0},
-    {"blame", 0}, {"blamed", 0}, {"blames", 0}, {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple},
-    {"blasts", 0}, {"boasted", 0, "about"}, {"boasting", kParticiple}, {"boasts", 0}, {"called", kTakesObject, "for"},
-    {"calling", kTakesObject | kParticiple, "for"}, {"calls", kTakesObject, "for"}, {"cautioned", 0, "against"},
-    {"cautioning", kParticiple}, {"cautions", 0}, {"certain", kAdjective}, {"challenged", 0}, {"chanted", 0},
-    {"chanting", kParticiple}, {"charged", kNeedsThat}, {"cite", 0}, {"cited", 0}, {"cites", 0},
-    {"citing", kParticiple}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple}, {"claims", 0},
-    {"clear", kAdjective}, {"comment", kNeedsThat, "on"}, {"commented", kNeedsThat, "on"}, {"comments", kNoun},
+    {"believing", kNeedsThat | kParticiple}, {"blame", 0}, {"blamed", 0}, {"blames", 0}, {"blaming", kParticiple},
+    {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0}, {"boasted", 0, "about"}, {"boasting", kParticiple},
+    {"boasts", 0}, {"called", kTakesObject, "for"}, {"calling", kTakesObject | kParticiple, "for"},
+    {"calls", kTakesObject, "for"}, {"cautioned", 0, "against"}, {"cautioning", kParticiple}, {"cautions", 0},
+    {"certain", kAdjective}, {"challenged", 0}, {"chanted", 0}, {"chanting", kParticiple}, {"charged", kNeedsThat},
+    {"cite", 0}, {"cited", 0}, {"cites", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0},
+    {"claiming", kParticiple}, {"claims", 0}, {"clear", kAdjective}, {"comment", kNeedsThat, "on"},
+    {"commented", kNeedsThat, "on"}, {"commenting", kNeedsThat | kParticiple, "on"}, {"comments", kNoun},
     {"complain", 0, "about"}, {"complained", 0, "about"}, {"complaining", kParticiple, "about"},
     {"complains", 0, "about"}, {"complaint", kNoun}, {"complaints", kNoun, "about"}, {"concede", 0}, {"conceded", 0},
-    {"concedes", 0}, {"conceding", kParticiple}, {"concerned", kAdjective}, {"concerns", kNoun, "about"},
-    {"concluded", kNeedsThat}, {"concludes", kNeedsThat}, {"condemn", 0}, {"condemned", 0}, {"condemning", kParticiple},
-    {"condemns", 0}, {"confident", kAdjective}, {"confirm", 0}, {"confirmed", 0}, {"confirming", kParticiple},
-    {"confirms", 0}, {"contend", 0}, {"contended", 0}, {"contending", kParticiple}, {"contends", 0},
-    {"contention", kNoun}, {"continued", kNeedsThat}, {"convinced", kAdjective}, {"countered", 0},
-    {"countering", kParticiple}, {"counters", 0}, {"criticised", 0}, {"criticises", 0}, {"criticising", kParticiple},
+    {"concedes", 0}, {"conceding", kParticiple}, {"concerned", kAdjective, "about"}, {"concerns", kNoun, "about"},
+    {"concluded", kNeedsThat}, {"concludes", kNeedsThat}, {"concluding", kNeedsThat | kParticiple}, {"condemn", 0},
+    {"condemned", 0}, {"condemning", kParticiple}, {"condemns", 0}, {"confident", kAdjective, "about"}, {"confirm", 0},
+    {"confirmed", 0}, {"confirming", kParticiple}, {"confirms", 0}, {"contend", 0}, {"contended", 0},
+    {"contending", kParticiple}, {"contends", 0}, {"contention", kNoun}, {"continued", kNeedsThat},
+    {"convinced", kAdjective}, {"countered", 0}, {"countering", kParticiple}, {"counters", 0},
+    {"critical", kAdjective, "of"}, {"criticised", 0}, {"criticises", 0}, {"criticising", kParticiple},
     {"criticism", kNoun, "of"}, {"criticize", 0}, {"criticized", 0}, {"criticizes", 0}, {"criticizing", kParticiple},
     {"decided", kInfinitive}, {"decides", kInfinitive}, {"decision", kNoun | kInfinitive}, {"declare", 0},
     {"declared", 0}, {"declares", 0}, {"declaring", kParticiple}, {"declined", kInfinitive}, {"declines", kInfinitive},
@@ -74,10 +78,11 @@ constexpr Cue kCues[] = {
     {"defend", 0}, {"defended", 0}, {"defending", kParticiple}, {"defends", 0}, {"demand", 0}, {"demanded", 0},
     {"demanding", kParticiple}, {"demands", 0}, {"denied", 0}, {"denies", 0}, {"denounce", 0}, {"denounced", 0},
     {"denounces", 0}, {"denouncing", kParticiple}, {"deny", 0}, {"denying", kParticiple}, {"describe", 0},
-    {"described", 0}, {"describes", 0}, {"describing", kParticiple}, {"disagree", kNeedsThat, "with"},
-    {"disagreed", kNeedsThat, "with"}, {"disagrees", kNeedsThat, "with"}, {"disclosed", 0}, {"discloses", 0},
-    {"disclosing", kParticiple}, {"discuss", 0}, {"discussed", 0}, {"discusses", 0}, {"discussing", kParticiple},
-    {"dismissed", 0}, {"dismisses", 0}, {"dismissing", kParticiple}, {"doubts", kNoun, "about"}, {"echoed", 0},
+    {"described", 0}, {"describes", 0}, {"describing", kParticiple}, {"determined", kAdjective | kInfinitive},
+    {"disagree", kNeedsThat, "with"}, {"disagreed", kNeedsThat, "with"}, {"disagrees", kNeedsThat, "with"},
+    {"disappointed", kAdjective, "in"}, {"disclosed", 0}, {"discloses", 0}, {"disclosing", kParticiple}, {"discuss", 0},
+    {"discussed", 0}, {"discusses", 0}, {"discussing", kParticiple}, {"dismissed", 0}, {"dismisses", 0},
+    {"dismissing", kParticiple}, {"doubts", kNoun, "about"}, {"eager", kAdjective | kInfinitive}, {"echoed", 0},
     {"echoes", 0}, {"echoing", kParticiple}, {"emphasised", 0}, {"emphasize", 0}, {"emphasized", 0}, {"emphasizes", 0},
     {"emphasizing", kParticiple}, {"encourage", kTakesObject}, {"encouraged", kTakesObject},
     {"encourages", kTakesObject}, {"endorse", 0}, {"endorsed", 0}, {"endorsement", kNoun, "of"}, {"endorses", 0},
@@ -86,69 +91,76 @@ constexpr Cue kCues[] = {
     {"expecting", kNeedsThat | kInfinitive | kParticiple}, {"expects", kNeedsThat | kInfinitive}, {"explain", 0},
     {"explained", 0}, {"explaining", kParticiple}, {"explains", 0}, {"expressed", 0}, {"expresses", 0},
     {"expressing", kParticiple}, {"favor", 0}, {"favored", 0}, {"favoring", kParticiple}, {"favors", 0}, {"fear", 0},
-    {"feared", kNeedsThat}, {"fears", 0}, {"feel", kNeedsThat}, {"feels", kNeedsThat}, {"felt", kNeedsThat},
-    {"finds", kNeedsThat}, {"focused", kNeedsThat, "on"}, {"focuses", kNeedsThat, "on"}, {"found", kNeedsThat},
-    {"highlighted", 0}, {"highlighting", kParticiple}, {"highlights", 0}, {"hinted", kNeedsThat, "at"},
-    {"hinting", kNeedsThat | kParticiple, "at"}, {"hints", kNeedsThat, "at"}, {"hope", kNeedsThat},
-    {"hoped", kNeedsThat | kInfinitive}, {"hopeful", kAdjective}, {"hopes", kNeedsThat | kInfinitive},
-    {"hoping", kNeedsThat | kInfinitive | kParticiple}, {"idea", kNoun}, {"identified", 0}, {"indicate", kNeedsThat},
-    {"indicated", kNeedsThat}, {"indicates", kNeedsThat}, {"informed", kTakesObject}, {"insist", 0}, {"insisted", 0},
-    {"insistence", kNoun}, {"insistent", kAdjective}, {"insisting", kParticiple}, {"insists", 0},
-    {"intend", kInfinitive}, {"intended", kInfinitive}, {"intends", kInfinitive}, {"joked", 0, "about"}, {"jokes", 0},
+    {"feared", kNeedsThat}, {"fearing", kNeedsThat | kParticiple}, {"fears", 0}, {"feel", kNeedsThat},
+    {"feels", kNeedsThat}, {"felt", kNeedsThat}, {"finds", kNeedsThat}, {"focused", kNeedsThat, "on"},
+    {"focuses", kNeedsThat, "on"}, {"focusing", kNeedsThat | kParticiple, "on"}, {"found", kNeedsThat},
+    {"frustrated", kAdjective, "with"}, {"highlighted", 0}, {"highlighting", kParticiple}, {"highlights", 0},
+    {"hinted", kNeedsThat, "at"}, {"hinting", kNeedsThat | kParticiple, "at"}, {"hints", kNeedsThat, "at"},
+    {"hope", kNeedsThat}, {"hoped", kNeedsThat | kInfinitive}, {"hopeful", kAdjective, "about"},
+    {"hopes", kNeedsThat | kInfinitive}, {"hoping", kNeedsThat | kInfinitive | kParticiple}, {"idea", kNoun},
+    {"identified", 0}, {"indicate", kNeedsThat}, {"indicated", kNeedsThat}, {"indicates", kNeedsThat},
+    {"informed", kTakesObject}, {"insist", 0}, {"insisted", 0}, {"insistence", kNoun}, {"insistent", kAdjective},
+    {"insisting", kParticiple}, {"insists", 0}, {"intend", kInfinitive}, {"intended", kInfinitive},
+    {"intending", kInfinitive | kParticiple}, {"intends", kInfinitive}, {"joked", 0, "about"}, {"jokes", 0},
     {"joking", kParticiple}, {"knew", kNeedsThat}, {"know", kNeedsThat}, {"knows", kNeedsThat}, {"lamented", 0},
     {"lamenting", kParticiple}, {"laments", 0}, {"learned", kNeedsThat}, {"maintained", 0},
     {"maintaining", kParticiple}, {"maintains", 0}, {"mention", 0}, {"mentioned", 0}, {"mentioning", kParticiple},
     {"mentions", 0}, {"mocked", 0}, {"mocking", kParticiple}, {"mocks", 0}, {"note", 0}, {"noted", 0}, {"notes", 0},
     {"noting", kParticiple}, {"notion", kNoun}, {"objected", kNeedsThat, "to"}, {"observed", 0}, {"observes", 0},
     {"offered", kInfinitive}, {"oppose", 0}, {"opposed", 0}, {"opposes", 0}, {"opposing", kParticiple},
-    {"opposition", kNoun, "to"}, {"optimistic", kAdjective}, {"ordered", 0}, {"planned", kInfinitive},
-    {"plans", kInfinitive}, {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive}, {"pledges", kInfinitive},
-    {"pointed", kNeedsThat, "to"}, {"pointing", kNeedsThat | kParticiple, "to"}, {"posted", kNeedsThat}, {"praise", 0},
-    {"praised", 0}, {"praises", 0}, {"praising", kParticiple}, {"predict", 0}, {"predicted", 0},
-    {"predicting", kParticiple}, {"prediction", kNoun}, {"predicts", 0}, {"prefer", 0}, {"preferred", 0},
-    {"preferring", kParticiple}, {"prefers", 0}, {"promise", kNoun | kInfinitive}, {"promised", kInfinitive},
-    {"promises", kInfinitive}, {"promising", kParticiple}, {"propose", 0}, {"proposed", 0}, {"proposes", 0},
-    {"proposing", kParticiple}, {"questioned", 0}, {"questioning", kParticiple}, {"questions", kNoun, "about"},
-    {"quipped", 0}, {"quips", 0}, {"rail", kNeedsThat, "against"}, {"railed", kNeedsThat, "against"},
-    {"railing", kNeedsThat | kParticiple, "against"}, {"reacted", kNeedsThat, "to"}, {"recalled", 0},
-    {"recalling", kParticiple}, {"recalls", 0}, {"recommend", 0}, {"recommended", 0}, {"recommending", kParticiple},
-    {"recommends", 0}, {"referenced", 0}, {"referencing", kParticiple}, {"referred", kNeedsThat, "to"},
-    {"referring", kParticiple | kNeedsThat, "to"}, {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive},
-    {"refused", kInfinitive}, {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple},
-    {"regard", kNeedsThat | kSeesAs}, {"regarded", kNeedsThat | kSeesAs}, {"regards", kNeedsThat | kSeesAs},
-    {"reiterate", 0}, {"reiterated", 0}, {"reiterates", 0}, {"reiterating", kParticiple}, {"reject", 0},
-    {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0}, {"remarked", 0}, {"remarks", kNoun},
-    {"remind", kTakesObject}, {"reminded", kTakesObject}, {"reminds", kTakesObject}, {"repeated", kNeedsThat},
-    {"repeats", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0}, {"reports", 0}, {"requested", 0},
-    {"requesting", kParticiple}, {"respond", 0, "to"}, {"responded", 0, "to"}, {"responding", kParticiple, "to"},
-    {"responds", 0, "to"}, {"retweeted", 0}, {"reveal", kNeedsThat}, {"revealed", kNeedsThat}, {"reveals", kNeedsThat},
-    {"said", 0}, {"saw", kNeedsThat | kSeesAs}, {"say", 0}, {"saying", kParticiple}, {"says", 0},
-    {"see", kNeedsThat | kSeesAs}, {"seek", kInfinitive}, {"seeking", kInfinitive | kParticiple},
+    {"opposition", kNoun, "to"}, {"optimistic", kAdjective, "about"}, {"ordered", 0}, {"planned", kInfinitive},
+    {"plans", kInfinitive}, {"pleased", kAdjective, "with"}, {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive},
+    {"pledges", kInfinitive}, {"pledging", kInfinitive | kParticiple}, {"pointed", kNeedsThat, "to"},
+    {"pointing", kNeedsThat | kParticiple, "to"}, {"posted", kNeedsThat}, {"praise", 0}, {"praised", 0}, {"praises", 0},
+    {"praising", kParticiple}, {"predict", 0}, {"predicted", 0}, {"predicting", kParticiple}, {"prediction", kNoun},
+    {"predicts", 0}, {"prefer", 0}, {"preferred", 0}, {"preferring", kParticiple}, {"prefers", 0},
+    {"promise", kNoun | kInfinitive}, {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple},
+    {"propose", 0}, {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"proud", kAdjective, "of"},
+    {"questioned", 0}, {"questioning", kParticiple}, {"questions", kNoun, "about"}, {"quipped", 0}, {"quips", 0},
+    {"rail", kNeedsThat, "against"}, {"railed", kNeedsThat, "against"},
+    {"railing", kNeedsThat | kParticiple, "against"}, {"reacted", kNeedsThat, "to"},
+    {"reacting", kNeedsThat | kParticiple, "to"}, {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0},
+    {"recommend", 0}, {"recommended", 0}, {"recommending", kParticiple}, {"recommends", 0}, {"referenced", 0},
+    {"referencing", kParticiple}, {"referred", kNeedsThat, "to"}, {"referring", kParticiple | kNeedsThat, "to"},
+    {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive}, {"refused", kInfinitive}, {"refuses", kInfinitive},
+    {"refusing", kInfinitive | kParticiple}, {"regard", kNeedsThat | kSeesAs}, {"regarded", kNeedsThat | kSeesAs},
+    {"regards", kNeedsThat | kSeesAs}, {"reiterate", 0}, {"reiterated", 0}, {"reiterates", 0},
+    {"reiterating", kParticiple}, {"reject", 0}, {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0},
+    {"reluctant", kAdjective | kInfinitive}, {"remarked", 0}, {"remarks", kNoun}, {"remind", kTakesObject},
+    {"reminded", kTakesObject}, {"reminding", kTakesObject | kParticiple}, {"reminds", kTakesObject},
+    {"repeated", kNeedsThat}, {"repeating", kNeedsThat | kParticiple}, {"repeats", kNeedsThat}, {"replied", 0},
+    {"replies", 0}, {"reported", 0}, {"reports", 0}, {"requested", 0}, {"requesting", kParticiple},
+    {"respond", 0, "to"}, {"responded", 0, "to"}, {"responding", kParticiple, "to"}, {"responds", 0, "to"},
+    {"retweeted", 0}, {"reveal", kNeedsThat}, {"revealed", kNeedsThat}, {"revealing", kNeedsThat | kParticiple},
+    {"reveals", kNeedsThat}, {"said", 0}, {"saw", kNeedsThat | kSeesAs}, {"say", 0}, {"saying", kParticiple},
+    {"says", 0}, {"see", kNeedsThat | kSeesAs}, {"seek", kInfinitive}, {"seeking", kInfinitive | kParticiple},
     {"seeks", kInfinitive}, {"seem", kRaising}, {"seemed", kRaising}, {"seems", kRaising},
     {"sees", kNeedsThat | kSeesAs}, {"shouted", 0}, {"shouting", kParticiple}, {"shouts", 0}, {"show", 0},
     {"showed", 0}, {"showing", kParticiple}, {"shows", 0}, {"sided", kNeedsThat, "with"}, {"signaled", kNeedsThat},
-    {"signals", kNeedsThat}, {"skeptical", kAdjective}, {"slam", 0}, {"slammed", 0}, {"slamming", kParticiple},
-    {"slams", 0}, {"sought", kInfinitive}, {"speaks", kNeedsThat, "about"}, {"speculated", 0}, {"speculation", kNoun},
-    {"spoke", kNeedsThat, "about"}, {"spoken", kNeedsThat, "about"}, {"stated", 0}, {"statement", kNoun},
-    {"statements", kNoun}, {"stating", kParticiple}, {"stress", 0}, {"stressed", 0}, {"stresses", 0},
-    {"stressing", kParticiple}, {"suggest", 0}, {"suggested", 0}, {"suggesting", kParticiple}, {"suggestion", kNoun},
-    {"suggests", 0}, {"support", 0, "for"}, {"supported", 0}, {"supporting", kParticiple}, {"supports", 0},
-    {"sure", kAdjective}, {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"suspects", kNeedsThat},
-    {"suspicion", kNoun}, {"talk", kNeedsThat, "about"}, {"talked", kNeedsThat, "about"},
-    {"talking", kParticiple | kNeedsThat, "about"}, {"talks", kNeedsThat, "about"}, {"tell", kTakesObject},
-    {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0}, {"testifies", 0},
-    {"testify", 0}, {"testifying", kParticiple}, {"testimony", kNoun}, {"think", 0}, {"thinks", 0},
-    {"thought", kNeedsThat}, {"threatened", kInfinitive}, {"threatening", kInfinitive | kParticiple},
-    {"threatens", kInfinitive}, {"told", kTakesObject}, {"touted", 0}, {"touting", kParticiple}, {"touts", 0},
-    {"tweeted", 0}, {"tweeting", kParticiple}, {"tweets", 0}, {"unaware", kAdjective}, {"urge", kTakesObject},
-    {"urged", kTakesObject}, {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"view", kNoun},
-    {"views", kNeedsThat | kSeesAs}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple},
-    {"vows", kInfinitive}, {"want", kInfinitive}, {"wanted", kInfinitive}, {"wants", kInfinitive},
-    {"warn", kTakesObject}, {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple}, {"warns", kTakesObject},
-    {"welcome", 0}, {"welcomed", 0}, {"welcomes", 0}, {"welcoming", kParticiple}, {"wonder", 0}, {"wondered", 0},
-    {"wondering", kParticiple}, {"wonders", 0}, {"worried", kNeedsThat, "about"}, {"worries", kNeedsThat, "about"},
-    {"worry", kNeedsThat, "about"}, {"write", 0}, {"writes", 0}, {"writing", kParticiple}, {"wrote", 0, "about"},
-    {"yelled", 0}, {"yelling", kParticiple}, {"yells", 0},
+    {"signaling", kNeedsThat | kParticiple}, {"signals", kNeedsThat}, {"skeptical", kAdjective, "of"}, {"slam", 0},
+    {"slammed", 0}, {"slamming", kParticiple}, {"slams", 0}, {"sought", kInfinitive}, {"speaks", kNeedsThat, "about"},
+    {"speculated", 0}, {"speculation", kNoun}, {"spoke", kNeedsThat, "about"}, {"spoken", kNeedsThat, "about"},
+    {"stated", 0}, {"statement", kNoun}, {"statements", kNoun}, {"stating", kParticiple}, {"stress", 0},
+    {"stressed", 0}, {"stresses", 0}, {"stressing", kParticiple}, {"suggest", 0}, {"suggested", 0},
+    {"suggesting", kParticiple}, {"suggestion", kNoun}, {"suggests", 0}, {"support", 0, "for"}, {"supported", 0},
+    {"supporting", kParticiple}, {"supportive", kAdjective, "of"}, {"supports", 0}, {"sure", kAdjective},
+    {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"suspects", kNeedsThat}, {"suspicion", kNoun},
+    {"talk", kNeedsThat, "about"}, {"talked", kNeedsThat, "about"}, {"talking", kParticiple | kNeedsThat, "about"},
+    {"talks", kNeedsThat, "about"}, {"tell", kTakesObject}, {"telling", kTakesObject | kParticiple},
+    {"tells", kTakesObject}, {"testified", 0}, {"testifies", 0}, {"testify", 0}, {"testifying", kParticiple},
+    {"testimony", kNoun}, {"think", 0}, {"thinks", 0}, {"thought", kNeedsThat}, {"threatened", kInfinitive},
+    {"threatening", kInfinitive | kParticiple}, {"threatens", kInfinitive}, {"told", kTakesObject}, {"touted", 0},
+    {"touting", kParticiple}, {"touts", 0}, {"tweeted", 0}, {"tweeting", kParticiple}, {"tweets", 0},
+    {"unaware", kAdjective, "of"}, {"upset", kAdjective, "about"}, {"urge", kTakesObject}, {"urged", kTakesObject},
+    {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"view", kNoun}, {"views", kNeedsThat | kSeesAs},
+    {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive}, {"want", kInfinitive},
+    {"wanted", kInfinitive}, {"wants", kInfinitive}, {"warn", kTakesObject}, {"warned", kTakesObject},
+    {"warning", kTakesObject | kParticiple}, {"warns", kTakesObject}, {"wary", kAdjective, "of"}, {"welcome", 0},
+    {"welcomed", 0}, {"welcomes", 0}, {"welcoming", kParticiple}, {"willing", kAdjective | kInfinitive}, {"wonder", 0},
+    {"wondered", 0}, {"wondering", kParticiple}, {"wonders", 0}, {"worried", kNeedsThat, "about"},
+    {"worries", kNeedsThat, "about"}, {"worry", kNeedsThat, "about"}, {"worrying", kNeedsThat | kParticiple},
+    {"write", 0}, {"writes", 0}, {"writing", kParticiple}, {"wrote", 0, "about"}, {"yelled", 0},
+    {"yelling", kParticiple}, {"yells", 0},
 };
 static_assert(std::is_sorted(std::begin(kCues), std::end(kCues),
                              [](const Cue& a, const Cue& b) { return a.word < b.word; }));
@@ -181,8 +193,11 @@ constexpr uint32_t CueHash(std::string_view w) {
   for (char ch : w) h = (h ^ static_cast<uint8_t>(ch)) * 16777619u;
   return h;
 }
-constexpr size_t kCueSlots = 1024;
-static_assert(kCueSlots >= 2 * std::size(kCues));
+constexpr size_t kCueSlots = [] {  // a power of two, at most half full
+  size_t n = 1;
+  while (n < 2 * std::size(kCues)) n *= 2;
+  return n;
+}();
 constexpr std::array<uint16_t, kCueSlots> kCueSlot = [] {
   std::array<uint16_t, kCueSlots> slot{};  // index + 1 into kCues; 0: empty
   for (uint16_t i = 0; i < std::size(kCues); ++i) {
@@ -728,10 +743,11 @@ class QuoteFinder {
     return SpeakerAfter(cue_token, limit);
   }
 
-  // The cue at token k that can introduce a quotation: a verb, not a noun.
+  // The cue at token k that can introduce a quotation: a verb, not a noun
+  // or an adjective ("an angry X retorted").
   const Cue* QuotationCue(uint32_t k) const {
     const Cue* cue = CueAt(k);
-    return cue && !(cue->flags & kNoun) ? cue : nullptr;
+    return cue && !(cue->flags & (kNoun | kAdjective)) ? cue : nullptr;
   }
 
   // Who holds the claim, view or statement named at token `noun`: "his claim",
@@ -1347,7 +1363,7 @@ class QuoteFinder {
 
   // "X said (that) CLAUSE.", "X told reporters CLAUSE.", "CLAUSE, X said."
   bool Reported(const Sentence& s, uint32_t k, const Cue& cue) {
-    if (cue.flags & kAdjective) return Stance(s, k);
+    if (cue.flags & kAdjective) return Stance(s, k, cue);
     if (k > s.first_token && OneOf(Text(k - 1), {"is", "was", "are", "were", "be", "been", "being"}) &&
         !Text(k).ends_with("ing")) {
       // "The vote is expected to be close": an expectation about its subject,
@@ -1573,8 +1589,13 @@ class QuoteFinder {
   // "The senator is confident that ...", "Trump made it clear that ...": the
   // clause after an adjective of stance, held by the subject of the verb
   // ("be", "make", "remain") the adjective completes.
-  bool Stance(const Sentence& s, uint32_t k) {
-    if (!Is(k + 1, "that") || k + 4 >= s.end_token) return false;  // a clause, not "clear that morning"
+  // "critical of the deal", "eager to leave": its preposition's object or
+  // its infinitive, as a verb's.
+  bool Stance(const Sentence& s, uint32_t k, const Cue& cue) {
+    const bool that = Is(k + 1, "that") && k + 4 < s.end_token;  // a clause, not "clear that morning"
+    const bool object = !cue.prep.empty() && Is(k + 1, cue.prep) && k + 2 < s.end_token;
+    const bool intention = (cue.flags & kInfinitive) && Is(k + 1, "to") && k + 2 < s.end_token;
+    if (!that && !object && !intention) return false;
     uint32_t verb = k;
     while (verb > s.first_token && IsWord(verb - 1) && (IsAuxiliaryOrAdverb(Text(verb - 1)) || Is(verb - 1, "very")))
       --verb;
@@ -1589,9 +1610,10 @@ class QuoteFinder {
     a.speaker = Speaker(verb - 1, kPlainVerb, s.first_token, s.first_token);
     if (!a.speaker) return false;
     cue_used_[k] = 1;
-    const uint32_t e = NextAttribution(k + 2, s.end_token);
+    const uint32_t c = intention ? k + 1 : k + 2;  // "to" stays with the intention, as "declined to comment"
+    const uint32_t e = NextAttribution(c, s.end_token);
     if (e < s.end_token) next_attribution_ = e;
-    return AddIndirect(k + 2, e - 1, a);
+    return AddIndirect(c, e - 1, a);
   }
 
   // "The speaker appeared to relish the fight": what seems so is the subject

@@ -1041,5 +1041,12 @@ TEST(ExtractQuotes, AccordingToAfterAShortOpener) {
                  "nine million workers will be protected", "the department");
 }
 
+// Adjectives of stance report their preposition's object ("critical of")
+// or their infinitive ("willing to"), held by the subject of the verb.
+TEST(ExtractQuotes, StanceAdjectiveWithPrepositionOrInfinitive) {
+  ExpectOneQuote("The council was critical of the new parking rules.", "the new parking rules", "The council");
+  ExpectOneQuote("The union is willing to reopen the talks.", "to reopen the talks", "The union");
+}
+
 }  // namespace
 }  // namespace newsgraph
