@@ -1264,8 +1264,9 @@ class Matcher {
     if (size_t spelled = i; !ParseInt(W(i)) && !Is(i, "a") && !Is(i, "an")) {
       if (auto compound = SpelledNumber(&spelled); compound && spelled > k) { n = compound; k = spelled; }
     }
-    // "2 1/2 years": the half is written in the next smaller unit.
-    bool half = ParseInt(W(i)) && Is(k, "1") && W(k + 1) == "/" && Is(k + 2, "2") && Glued(k) && Glued(k + 1);
+    // "2 1/2 years", "two and a half years": the half is written in the next smaller unit.
+    bool half = (ParseInt(W(i)) && Is(k, "1") && W(k + 1) == "/" && Is(k + 2, "2") && Glued(k) && Glued(k + 1)) ||
+                AndAHalf(k);
     if (half) k += 3;
     bool hyphen = W(k) == "-" && Glued(k - 1) && Glued(k);
     if (hyphen && the) return false;  // "the three-year war": the adjective alone is the duration
@@ -1301,6 +1302,10 @@ class Matcher {
       return PointFromOffset(*n, offset ? -1 : 1, *unit, t);
     }
     *end = k + 1;
+    if (!half && AndAHalf(k + 1)) {  // "a year and a half"
+      half = true;
+      *end = k + 4;
+    }
     t->type = TimeType::kDuration;
     std::string amount = *n < 0 ? "X" : std::to_string(*n);
     char letter = unit->letter;
@@ -1312,6 +1317,8 @@ class Matcher {
     else if (half && letter == 'D') t->value += "T12H";
     return true;
   }
+
+  bool AndAHalf(size_t k) const { return Is(k, "and") && Is(k + 1, "a") && Is(k + 2, "half"); }
 
   // "the 17th of March [2024]", "the Fourth of July", "1st January"; "on
   // the 15th": that day of the month last named, or of the article's.

@@ -616,5 +616,11 @@ TEST(ExtractTimes, OrdinalDaysOfAMonth) {
   EXPECT_EQ(ValueOf(doc, "3rd Feb."), "2025-02-03");
 }
 
+TEST(ExtractTimes, AndAHalfIsHalfTheNextUnit) {
+  auto doc = Article("He served two and a half years in prison and then waited for a year and a half.");
+  EXPECT_EQ(ValueOf(doc, "two and a half years"), "P2Y6M");
+  EXPECT_EQ(ValueOf(doc, "a year and a half"), "P1Y6M");
+}
+
 }  // namespace
 }  // namespace newsgraph
