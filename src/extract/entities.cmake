@@ -23,3 +23,4 @@ add_library(newsgraph_entities entities.cc ner_clusters.cc ner_features.cc ner_g
 target_link_libraries(newsgraph_entities PUBLIC newsgraph_core)
 newsgraph_test(entities_test SOURCES entities_test.cc LIBS newsgraph_entities newsgraph_coreference newsgraph_text)
 newsgraph_test(ner_gazetteer_test SOURCES ner_gazetteer_test.cc LIBS newsgraph_entities)
+newsgraph_test(ner_tagger_test SOURCES ner_tagger_test.cc LIBS newsgraph_entities)

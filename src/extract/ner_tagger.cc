@@ -33,26 +33,57 @@ struct DecodeBuffers {
   std::vector<uint8_t> back;     // its previous tag
 };
 
-// emissions[i][t] = scale * sum of weights[row][t] over word i's feature rows.
-template <typename Weight>
-void Emissions(const SentenceFeatures& f, size_t n, const Weight* weights, float scale, std::vector<float>& out) {
-  using Sum = std::conditional_t<std::is_integral_v<Weight>, int32_t, float>;
-  out.resize(n * kTagCount);
-  // The weight table is far larger than the caches and every feature row is
-  // a random read: asking for all of the sentence's rows up front overlaps
-  // those misses instead of waiting for each in turn.
+// Asks for all of a sentence's weight rows up front: the weight table is far
+// larger than the caches and every feature row is a random read, so this
+// overlaps those misses instead of waiting for each in turn.
+template <typename RowFn>
+void PrefetchRows(const SentenceFeatures& f, size_t n, RowFn&& row_of) {
   for (size_t i = 0; i < n; ++i) {
-    const uint32_t* rows = f.RowsOf(i);
-    for (int k = 0; k < f.counts[i]; ++k) __builtin_prefetch(weights + static_cast<size_t>(rows[k]) * kTagCount);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    Sum sum[kTagCount] = {};
     const uint32_t* rows = f.RowsOf(i);
     for (int k = 0; k < f.counts[i]; ++k) {
-      const Weight* row = weights + static_cast<size_t>(rows[k]) * kTagCount;
+      const void* row = row_of(rows[k]);
+      __builtin_prefetch(row);
+      // GCC drops the prefetches of a loop it vectorizes; an asm statement
+      // keeps this one scalar.
+      asm volatile("" : : "r"(row));
+    }
+  }
+}
+
+// Training: emissions[i][t] = sum of weights[row][t] over word i's feature rows.
+void Emissions(const SentenceFeatures& f, size_t n, const float* weights, std::vector<float>& out) {
+  auto row_of = [weights](uint32_t row) { return weights + static_cast<size_t>(row) * kTagCount; };
+  out.resize(n * kTagCount);
+  PrefetchRows(f, n, row_of);
+  for (size_t i = 0; i < n; ++i) {
+    float* sum = &out[i * kTagCount];
+    std::fill(sum, sum + kTagCount, 0.0f);
+    const uint32_t* rows = f.RowsOf(i);
+    for (int k = 0; k < f.counts[i]; ++k) {
+      const float* row = row_of(rows[k]);
       for (int t = 0; t < kTagCount; ++t) sum[t] += row[t];
     }
-    for (int t = 0; t < kTagCount; ++t) out[i * kTagCount + t] = static_cast<float>(sum[t]) * scale;
+  }
+}
+
+// Tagging: the same sums from the int16 rows, less each row's reference
+// weight, times the weight scale.
+template <typename Rows>
+void Emissions(const SentenceFeatures& f, size_t n, const Rows& weights, float scale, std::vector<float>& out) {
+  constexpr int kLanes = Rows::kLanes;
+  auto row_of = [&weights](uint32_t row) { return weights.Row(row); };
+  out.resize(n * kTagCount);
+  PrefetchRows(f, n, row_of);
+  for (size_t i = 0; i < n; ++i) {
+    int32_t sum[kLanes] = {};
+    const uint32_t* rows = f.RowsOf(i);
+    for (int k = 0; k < f.counts[i]; ++k) {
+      const int16_t* row = row_of(rows[k]);
+      for (int lane = 0; lane < kLanes; ++lane) sum[lane] += row[lane];
+    }
+    float* scores = &out[i * kTagCount];
+    scores[weights.reference()] = 0.0f;
+    for (int lane = 0; lane < kLanes; ++lane) scores[weights.TagOf(lane)] = static_cast<float>(sum[lane]) * scale;
   }
 }
 
@@ -73,11 +104,11 @@ void Viterbi(size_t n, const float* transitions, DecodeBuffers& b, std::span<ner
       float top = kForbidden;
       int arg = kO;
       for (int p = inside ? t - 1 : 0; p <= (inside ? t : kTagCount - 1); ++p) {
+        // Selects, not a branch: which previous tag wins is unpredictable.
         const float score = previous[p] + transitions[p * kTagCount + t];
-        if (score > top) {
-          top = score;
-          arg = p;
-        }
+        const bool better = score > top;
+        arg = better ? p : arg;
+        top = better ? score : top;
       }
       b.best[i * kTagCount + t] = top + b.emissions[i * kTagCount + t];
       b.back[i * kTagCount + t] = static_cast<uint8_t>(arg);
@@ -92,6 +123,57 @@ void Viterbi(size_t n, const float* transitions, DecodeBuffers& b, std::span<ner
 }
 
 }  // namespace
+
+Result<Tagger::EmissionRows> Tagger::EmissionRows::FromDense(std::span<const int16_t> dense) {
+  const size_t rows = dense.size() / kTagCount;
+  // The reference tag is the one whose largest difference is smallest.
+  int32_t spread[kTagCount] = {};
+  for (size_t row = 0; row < rows; ++row) {
+    const int16_t* w = dense.data() + row * kTagCount;
+    int32_t low = w[0], high = w[0];
+    for (int t = 1; t < kTagCount; ++t) {
+      low = std::min<int32_t>(low, w[t]);
+      high = std::max<int32_t>(high, w[t]);
+    }
+    for (int t = 0; t < kTagCount; ++t) spread[t] = std::max(spread[t], std::max(high - w[t], w[t] - low));
+  }
+  EmissionRows out;
+  out.reference_ = static_cast<int>(std::min_element(spread, spread + kTagCount) - spread);
+  if (spread[out.reference_] > std::numeric_limits<int16_t>::max()) {
+    return Status::Corruption("emission weights too far apart for int16 rows");
+  }
+  out.rows_.resize(rows);
+  out.reference_weights_.resize(rows);
+  for (size_t row = 0; row < rows; ++row) {
+    const int16_t* w = dense.data() + row * kTagCount;
+    const int16_t base = w[out.reference_];
+    out.reference_weights_[row] = base;
+    for (int lane = 0; lane < kLanes; ++lane) out.rows_[row].lane[lane] = static_cast<int16_t>(w[out.TagOf(lane)] - base);
+  }
+  return out;
+}
+
+std::vector<int16_t> Tagger::EmissionRows::Dense() const {
+  std::vector<int16_t> dense(rows_.size() * kTagCount);
+  for (size_t row = 0; row < rows_.size(); ++row) {
+    int16_t* w = dense.data() + row * kTagCount;
+    w[reference_] = reference_weights_[row];
+    for (int lane = 0; lane < kLanes; ++lane) w[TagOf(lane)] = static_cast<int16_t>(rows_[row].lane[lane] + w[reference_]);
+  }
+  return dense;
+}
+
+Tagger::EmissionRows Tagger::Quantize(std::span<const float> weights, float& scale) {
+  // A coarser scale only when some row's spread does not fit the tagger's
+  // int16 differences (EmissionRows); models/ner.model never needed one.
+  std::vector<int16_t> quantized(weights.size());
+  while (true) {
+    for (size_t i = 0; i < weights.size(); ++i) quantized[i] = static_cast<int16_t>(std::lround(weights[i] / scale));
+    auto rows = EmissionRows::FromDense(quantized);
+    if (rows.ok()) return std::move(rows).value();
+    scale *= 1.125f;
+  }
+}
 
 Tag TagFromString(std::string_view tag) {
   if (tag.size() < 3) return kO;
@@ -169,7 +251,7 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
         guess.resize(n);
         ++step;
         extractor.Extract(words, b.features);
-        Emissions(b.features, n, weights.data(), 1.0f, b.emissions);
+        Emissions(b.features, n, weights.data(), b.emissions);
         if (options.margin > 0) {
           for (size_t i = 0; i < n; ++i) {
             for (int t = 0; t < kTagCount; ++t) {
@@ -208,10 +290,7 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
     if (i < emission_size) largest = std::max(largest, std::fabs(weights[i]));
   }
   tagger.scale_ = largest > 0 ? largest / 32767.0f : 1.0f;
-  tagger.weights_.resize(emission_size);
-  for (size_t i = 0; i < emission_size; ++i) {
-    tagger.weights_[i] = static_cast<int16_t>(std::lround(weights[i] / tagger.scale_));
-  }
+  tagger.weights_ = Quantize(std::span(weights).first(emission_size), tagger.scale_);
   std::copy(transitions, transitions + kTransitionCount, tagger.transitions_);
   return tagger;
 }
@@ -220,7 +299,7 @@ void Tagger::Tag(std::span<const std::string_view> words, std::span<ner::Tag> ta
   thread_local DecodeBuffers b;
   FeatureExtractor extractor(hash_bits_, Gazetteer::Builtin(), clusters_);
   extractor.Extract(words, b.features);
-  Emissions(b.features, words.size(), weights_.data(), scale_, b.emissions);
+  Emissions(b.features, words.size(), weights_, scale_, b.emissions);
   Viterbi(words.size(), transitions_, b, tags);
 }
 
@@ -233,7 +312,8 @@ Status Tagger::Save(const std::string& path) const {
   out.write(reinterpret_cast<const char*>(&scale_), sizeof scale_);
   out.write(reinterpret_cast<const char*>(transitions_), sizeof transitions_);
   clusters_.Write(out);
-  out.write(reinterpret_cast<const char*>(weights_.data()), static_cast<std::streamsize>(weights_.size() * sizeof(int16_t)));
+  const std::vector<int16_t> dense = weights_.Dense();
+  out.write(reinterpret_cast<const char*>(dense.data()), static_cast<std::streamsize>(dense.size() * sizeof(int16_t)));
   return out ? Status::Ok() : Status::IOError("failed writing NER model '" + path + "'");
 }
 
@@ -261,10 +341,12 @@ Result<Tagger> Tagger::Load(const std::string& path) {
   auto clusters = WordClusters::Read(in);
   if (!clusters.ok()) return Status::Corruption("NER model '" + path + "': " + clusters.status().message() + "; retrain it");
   tagger.clusters_ = std::move(clusters).value();
-  tagger.weights_.resize((size_t{1} << header[1]) * kTagCount);
-  in.read(reinterpret_cast<char*>(tagger.weights_.data()),
-          static_cast<std::streamsize>(tagger.weights_.size() * sizeof(int16_t)));
+  std::vector<int16_t> dense((size_t{1} << header[1]) * kTagCount);
+  in.read(reinterpret_cast<char*>(dense.data()), static_cast<std::streamsize>(dense.size() * sizeof(int16_t)));
   if (!in) return Status::Corruption("NER model '" + path + "' is truncated; retrain it");
+  auto rows = EmissionRows::FromDense(dense);
+  if (!rows.ok()) return Status::Corruption("NER model '" + path + "': " + rows.status().message() + "; retrain it");
+  tagger.weights_ = std::move(rows).value();
   return tagger;
 }
 

@@ -1,0 +1,73 @@
+#include "extract/ner_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace newsgraph::ner {
+namespace {
+
+LabeledSentence Sentence(const std::string& text, std::vector<Tag> tags) {
+  LabeledSentence s;
+  std::istringstream words(text);
+  for (std::string w; words >> w;) s.words.push_back(w);
+  s.tags = std::move(tags);
+  return s;
+}
+
+std::vector<LabeledSentence> TrainingNews() {
+  return {
+      Sentence("Angela Merkel visited Paris on Monday .", {kBPer, kIPer, kO, kBLoc, kO, kO, kO}),
+      Sentence("Shares of Siemens fell in Frankfurt .", {kO, kO, kBOrg, kO, kO, kBLoc, kO}),
+      Sentence("Merkel met Emmanuel Macron in Berlin .", {kBPer, kO, kBPer, kIPer, kO, kBLoc, kO}),
+      Sentence("Siemens said on Tuesday it would cut jobs .", {kBOrg, kO, kO, kO, kO, kO, kO, kO, kO}),
+  };
+}
+
+std::vector<Tag> TagWords(const Tagger& tagger, const LabeledSentence& sentence) {
+  std::vector<std::string_view> words(sentence.words.begin(), sentence.words.end());
+  std::vector<Tag> tags(words.size());
+  tagger.Tag(words, tags);
+  return tags;
+}
+
+std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TrainOptions SmallTable() {
+  TrainOptions options;
+  options.hash_bits = 12;
+  return options;
+}
+
+TEST(Tagger, LearnsTheNamesOfItsTrainingNews) {
+  const std::vector<LabeledSentence> news = TrainingNews();
+  const Tagger tagger = Tagger::Train(news, SmallTable(), {});
+  for (const LabeledSentence& sentence : news) EXPECT_EQ(TagWords(tagger, sentence), sentence.tags);
+}
+
+TEST(Tagger, ALoadedModelTagsAndSavesExactlyAsTrained) {
+  const std::vector<LabeledSentence> news = TrainingNews();
+  const Tagger trained = Tagger::Train(news, SmallTable(), {});
+  const std::string dir = testing::TempDir();
+  const std::string first = dir + "/ner_tagger_test_first.model", second = dir + "/ner_tagger_test_second.model";
+  ASSERT_TRUE(trained.Save(first).ok());
+  auto loaded = Tagger::Load(first);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  const LabeledSentence unseen = Sentence("Macron flew to Frankfurt to meet Siemens .", {});
+  EXPECT_EQ(TagWords(loaded.value(), unseen), TagWords(trained, unseen));
+  ASSERT_TRUE(loaded.value().Save(second).ok());
+  EXPECT_EQ(ReadBytes(first), ReadBytes(second));
+  std::filesystem::remove(first);
+  std::filesystem::remove(second);
+}
+
+}  // namespace
+}  // namespace newsgraph::ner
