@@ -1048,5 +1048,10 @@ TEST(ExtractQuotes, StanceAdjectiveWithPrepositionOrInfinitive) {
   ExpectOneQuote("The union is willing to reopen the talks.", "to reopen the talks", "The union");
 }
 
+// The base form "call" reports what is called for, as "calls" does.
+TEST(ExtractQuotes, BaseFormCallFor) {
+  ExpectOneQuote("The mayor used her speech to call for a new stadium.", "a new stadium", "The mayor");
+}
+
 }  // namespace
 }  // namespace newsgraph
