@@ -914,7 +914,7 @@ class Matcher {
     return true;
   }
 
-  // [earlier|later] that [same] day|morning|year, the same day, the next
+  // [earlier|later] that [same] day|morning|week|year, the same day, the next
   // morning, the following year, the year before: counted from the date last
   // named, which in a narrative is the one being told, or from the article date.
   bool MatchAnaphoric(size_t i, size_t* end, TimeExpression* t) {
@@ -951,9 +951,10 @@ class Matcher {
     auto part = LookupPair(kDayParts, W(k));
     bool day = Is(k, "day") || (part && !Is(k, "overnight"));
     bool year = Is(k, "year");
-    if (!day && !year && !Is(k, "month")) return false;
+    bool week = Is(k, "week");
+    if (!day && !year && !week && !Is(k, "month")) return false;
     *end = k + 1 + trailing;
-    if (!doc_.date) return Relative(t, year ? "XXXX" : day ? "XXXX-XX-XX" : "XXXX-XX");
+    if (!doc_.date) return Relative(t, year ? "XXXX" : day ? "XXXX-XX-XX" : week ? "XXXX-WXX" : "XXXX-XX");
     if (year) {
       t->value = Pad((anchor_year_ ? anchor_year_ : doc_.date->year) + shift, 4);
       return true;
@@ -961,6 +962,10 @@ class Matcher {
     Date from = anchor_date_ ? *anchor_date_ : *doc_.date;
     if (day) {
       t->value = from.AddDays(shift).ToString() + (part ? DayPartSuffix(*part) : "");
+      return true;
+    }
+    if (week) {
+      t->value = YearWeek(from.AddDays(7 * shift));
       return true;
     }
     int total = (anchor_month_ >= 0 ? anchor_month_ : from.year * 12 + (from.month - 1)) + shift;

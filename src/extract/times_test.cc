@@ -622,5 +622,11 @@ TEST(ExtractTimes, AndAHalfIsHalfTheNextUnit) {
   EXPECT_EQ(ValueOf(doc, "a year and a half"), "P1Y6M");
 }
 
+TEST(ExtractTimes, AnaphoricWeeksCountFromTheDayLastNamed) {
+  auto doc = Article("The plant closed on Oct. 2, 2024. Later that week the union met, and the following week it struck.");
+  EXPECT_EQ(ValueOf(doc, "Later that week"), "2024-W40");
+  EXPECT_EQ(ValueOf(doc, "the following week"), "2024-W41");
+}
+
 }  // namespace
 }  // namespace newsgraph
