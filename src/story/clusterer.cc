@@ -124,6 +124,7 @@ StoryClusterer::TermId StoryClusterer::Intern(const std::string& term) {
     term_names_.push_back(&it->first);
     document_frequency_.push_back(0);
     postings_.emplace_back();
+    holders_.emplace_back();
   }
   return it->second;
 }
@@ -176,57 +177,22 @@ StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
   return article;
 }
 
-StoryClusterer::Overlap StoryClusterer::OverlapWithScattered(const std::vector<WeightedTerm>& weights) const {
-  // Branch-free: a story shares a handful of its terms with the article, at
-  // places no predictor guesses. The bit set fits in cache where the
-  // vocabulary's weights do not, so a term outside the article reads the
-  // always-zero last weight instead of missing the cache. Four lanes, so
-  // that no sum waits on the previous term's.
-  const uint64_t* bits = scattered_bits_.data();
-  const float* weight = scattered_.data();
-  const TermId nothing = static_cast<TermId>(scattered_.size() - 1);
-  constexpr size_t kLanes = 4;
-  float dot[kLanes] = {};
-  int shared[kLanes] = {}, topical[kLanes] = {};
-  auto step = [&](size_t lane, TermId term, float story_weight) {
-    const bool in_article = bits[term / 64] >> (term % 64) & 1;
-    const float w = weight[in_article ? term : nothing];
-    dot[lane] += std::fabs(w) * story_weight;
-    shared[lane] += in_article;
-    topical[lane] += w < 0;
-  };
-  size_t k = 0;
-  for (; k + kLanes <= weights.size(); k += kLanes)
-    for (size_t lane = 0; lane < kLanes; ++lane) step(lane, weights[k + lane].term, weights[k + lane].weight);
-  for (; k < weights.size(); ++k) step(0, weights[k].term, weights[k].weight);
-  return {(dot[0] + dot[1]) + (dot[2] + dot[3]), (shared[0] + shared[1]) + (shared[2] + shared[3]),
-          (topical[0] + topical[1]) + (topical[2] + topical[3])};
-}
-
 std::pair<int, double> StoryClusterer::BestStory(const Article& article, int except) {
-  const auto& terms = article.terms;
-  const int day = article.day.value_or(0);
-  int best = -1;
-  double best_score = 0;
-  // Stories already looked at by this call: marked with the call's number,
-  // so nothing is cleared or allocated per call.
+  // Stories already looked at by this call, and those it scores: marked with
+  // the call's number, so nothing is cleared or allocated per call.
   ++visit_;
   visited_.resize(stories_.size(), 0);
-  scattered_.resize(term_names_.size() + 1, 0);  // the last stays zero: see OverlapWithScattered
-  scattered_bits_.resize(term_names_.size() / 64 + 1, 0);
-  for (size_t i = 0; i < article.by_id.size(); ++i) {
-    const TermId t = article.by_id[i].term;
-    scattered_[t] = article.topical[i] ? -article.by_id[i].weight : article.by_id[i].weight;
-    scattered_bits_[t / 64] |= uint64_t{1} << (t % 64);
-  }
-  int scored = 0;
+  candidate_.resize(stories_.size(), 0);
+  overlap_.resize(stories_.size());
+  candidates_.clear();
+  const int day = article.day.value_or(0);
   // Terms strongest first, their most recent stories first, until the budget
   // of scored stories is spent: what bounds the cost per article.
-  for (const WeightedTerm& term : terms) {
-    if (scored >= options_.stories_scored) break;
+  for (const WeightedTerm& term : article.terms) {
+    if (candidates_.size() >= static_cast<size_t>(options_.stories_scored)) break;
     const auto& list = postings_[term.term];
     const size_t from = list.size() > static_cast<size_t>(options_.postings_scanned) ? list.size() - options_.postings_scanned : 0;
-    for (size_t k = list.size(); k-- > from && scored < options_.stories_scored;) {
+    for (size_t k = list.size(); k-- > from && candidates_.size() < static_cast<size_t>(options_.stories_scored);) {
       const int s = list[k];
       if (s == except || visited_[s] == visit_) continue;
       visited_[s] = visit_;
@@ -240,18 +206,77 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
           (*article.stated_day < story.first_stated - options_.stated_date_slack_days ||
            *article.stated_day > story.last_stated + options_.stated_date_slack_days))
         continue;
-      ++scored;
-      const double story_norm = story.norm_squared;
-      const auto [dot, shared, shared_topical] = OverlapWithScattered(story.weights);
-      if (shared < options_.min_shared_terms || shared_topical < options_.min_shared_topical_terms || story_norm <= 0)
-        continue;
-      const double score = dot / std::sqrt(story_norm);
-      if (score > best_score) { best_score = score; best = s; }
+      candidate_[s] = visit_;
+      overlap_[s] = Overlap{};
+      candidates_.push_back(s);
     }
   }
-  for (const WeightedTerm& t : article.by_id) scattered_[t.term] = 0, scattered_bits_[t.term / 64] = 0;
-  stories_scored_ += scored;
+  // Term at a time: each of the article's terms meets only the stories whose
+  // profiles hold it, where comparing story by story went through every
+  // term of every candidate's profile.
+  for (size_t i = 0; i < article.by_id.size(); ++i) {
+    const WeightedTerm& term = article.by_id[i];
+    for (const Holder& holder : holders_[term.term]) {
+      if (candidate_[holder.story] != visit_) continue;
+      Overlap& overlap = overlap_[holder.story];
+      overlap.dot += term.weight * holder.weight;
+      ++overlap.shared;
+      overlap.shared_topical += article.topical[i];
+    }
+  }
+  int best = -1;
+  double best_score = 0;
+  for (const int s : candidates_) {
+    const Overlap& overlap = overlap_[s];
+    const double story_norm = stories_[s].norm_squared;
+    if (overlap.shared < options_.min_shared_terms || overlap.shared_topical < options_.min_shared_topical_terms ||
+        story_norm <= 0)
+      continue;
+    const double score = overlap.dot / std::sqrt(story_norm);
+    if (score > best_score) { best_score = score; best = s; }
+  }
+  stories_scored_ += static_cast<int64_t>(candidates_.size());
   return {best, best_score};
+}
+
+void StoryClusterer::SetProfile(int s, std::vector<WeightedTerm> weights) {
+  StoryProfile& story = stories_[s];
+  const std::vector<WeightedTerm>& old = story.weights;
+  std::vector<uint32_t> slots(weights.size());
+  // Both sorted by term: a merge finds the terms dropped, added and kept.
+  for (size_t i = 0, j = 0; i < old.size() || j < weights.size();) {
+    if (j == weights.size() || (i < old.size() && old[i].term < weights[j].term)) {
+      RemoveHolder(old[i].term, story.slots[i]);
+      ++i;
+    } else if (i == old.size() || weights[j].term < old[i].term) {
+      auto& holders = holders_[weights[j].term];
+      slots[j] = static_cast<uint32_t>(holders.size());
+      holders.push_back({static_cast<uint32_t>(s), weights[j].weight});
+      ++j;
+    } else {
+      slots[j] = story.slots[i];
+      holders_[weights[j].term][slots[j]].weight = weights[j].weight;
+      ++i, ++j;
+    }
+  }
+  story.weights = std::move(weights);
+  story.slots = std::move(slots);
+  double norm_squared = 0;
+  for (const WeightedTerm& t : story.weights) norm_squared += t.weight * t.weight;
+  story.norm_squared = norm_squared;
+}
+
+void StoryClusterer::RemoveHolder(TermId term, uint32_t slot) {
+  auto& holders = holders_[term];
+  if (slot + 1 != holders.size()) {
+    // The last holder fills the gap, and its story learns its new place.
+    holders[slot] = holders.back();
+    StoryProfile& moved = stories_[holders[slot].story];
+    const auto it = std::lower_bound(moved.weights.begin(), moved.weights.end(), term,
+                                     [](const WeightedTerm& t, TermId id) { return t.term < id; });
+    moved.slots[it - moved.weights.begin()] = slot;
+  }
+  holders.pop_back();
 }
 
 namespace {
@@ -260,7 +285,7 @@ namespace {
 // whose weight falls to nothing.
 // (Templates only because the term type is private to StoryClusterer.)
 template <typename Term>
-void AddWeights(std::vector<Term>& profile, const std::vector<Term>& terms, float sign) {
+std::vector<Term> AddWeights(const std::vector<Term>& profile, const std::vector<Term>& terms, float sign) {
   std::vector<Term> sum;
   sum.reserve(profile.size() + terms.size());
   size_t i = 0, j = 0;
@@ -278,21 +303,14 @@ void AddWeights(std::vector<Term>& profile, const std::vector<Term>& terms, floa
       ++i, ++j;
     }
   }
-  profile = std::move(sum);
+  return sum;
 }
 
-template <typename Term>
-double NormSquared(const std::vector<Term>& weights) {
-  double n = 0;
-  for (const auto& t : weights) n += t.weight * t.weight;
-  return n;
-}
 
 }  // namespace
 
 void StoryClusterer::Join(const Article& article, int s) {
-  StoryProfile& story = stories_[s];
-  AddWeights(story.weights, article.by_id, +1);
+  std::vector<WeightedTerm> weights = AddWeights(stories_[s].weights, article.by_id, +1);
   for (const WeightedTerm& t : article.terms) {
     // Posted again on every article, so a list reads newest activity last;
     // only the newest are ever scanned, so older entries are dropped.
@@ -302,13 +320,14 @@ void StoryClusterer::Join(const Article& article, int s) {
       list.erase(list.begin(), list.end() - options_.postings_scanned);
   }
   // Keep the profile compact: its strongest terms only.
-  if (story.weights.size() > static_cast<size_t>(options_.terms_per_story) * 2) {
-    std::nth_element(story.weights.begin(), story.weights.begin() + options_.terms_per_story, story.weights.end(),
+  if (weights.size() > static_cast<size_t>(options_.terms_per_story) * 2) {
+    std::nth_element(weights.begin(), weights.begin() + options_.terms_per_story, weights.end(),
                      [](const auto& a, const auto& b) { return a.weight > b.weight; });
-    story.weights.resize(options_.terms_per_story);
-    std::sort(story.weights.begin(), story.weights.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
+    weights.resize(options_.terms_per_story);
+    std::sort(weights.begin(), weights.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
   }
-  story.norm_squared = NormSquared(story.weights);
+  SetProfile(s, std::move(weights));
+  StoryProfile& story = stories_[s];
   ++story.articles;
   if (article.stated_day) {
     story.first_stated = story.has_stated ? std::min(story.first_stated, *article.stated_day) : *article.stated_day;
@@ -323,10 +342,8 @@ void StoryClusterer::Join(const Article& article, int s) {
 }
 
 void StoryClusterer::Leave(const Article& article, int s) {
-  StoryProfile& story = stories_[s];
-  AddWeights(story.weights, article.by_id, -1);
-  story.norm_squared = NormSquared(story.weights);
-  if (--story.articles == 0) story.norm_squared = 0;
+  SetProfile(s, AddWeights(stories_[s].weights, article.by_id, -1));
+  if (--stories_[s].articles == 0) stories_[s].norm_squared = 0;
 }
 
 int StoryClusterer::Add(const Document& doc) {
@@ -358,8 +375,7 @@ std::vector<int> StoryClusterer::Reassign(double alone_similarity) {
 }
 
 void StoryClusterer::Close(int s) {
-  std::vector<WeightedTerm>().swap(stories_[s].weights);
-  stories_[s].norm_squared = 0;  // BestStory passes over a story without weight
+  SetProfile(s, {});  // frees it; BestStory passes over a story without weight
 }
 
 void StoryClusterer::AddTo(const Document& doc, int s) {
@@ -376,8 +392,7 @@ void StoryClusterer::ReleaseQuietStories(int day) {
   while (oldest_live_ < stories_.size()) {
     StoryProfile& story = stories_[oldest_live_];
     if (!story.has_date || story.last_day >= day - 2 * options_.date_window_days) break;
-    std::vector<WeightedTerm>().swap(story.weights);
-    story.norm_squared = 0;
+    SetProfile(static_cast<int>(oldest_live_), {});
     ++oldest_live_;
   }
 }

@@ -112,7 +112,8 @@ class StoryClusterer {
     std::optional<int> day, stated_day;
   };
   struct StoryProfile {
-    std::vector<WeightedTerm> weights;  // sorted by id
+    std::vector<WeightedTerm> weights;  // sorted by id; changed only by SetProfile
+    std::vector<uint32_t> slots;        // by weights entry: its place in holders_[term]
     double norm_squared = 0;  // of weights, kept current so scoring is O(article terms)
     int last_day = 0;
     bool has_date = false;
@@ -128,12 +129,9 @@ class StoryClusterer {
   WeightedTerm Weigh(const std::string& term, int count);
   Article MakeArticle(const Document& document);
   std::pair<int, double> BestStory(const Article& article, int except = -1);  // -1 when none qualifies
-  struct Overlap {
-    double dot;
-    int shared, shared_topical;
-  };
-  // A story's profile against the article BestStory has scattered.
-  Overlap OverlapWithScattered(const std::vector<WeightedTerm>& weights) const;
+  // Replaces a story's profile, keeping holders_ in step with it.
+  void SetProfile(int story, std::vector<WeightedTerm> weights);
+  void RemoveHolder(TermId term, uint32_t slot);
   void Join(const Article& article, int story);
   void Leave(const Article& article, int story);
   // Frees the profiles of stories quiet for two date windows (no article can
@@ -153,11 +151,21 @@ class StoryClusterer {
   std::vector<std::pair<Article, int>> articles_;  // with keep_articles
   std::vector<uint64_t> visited_;                  // by story: the BestStory call that last scored it
   uint64_t visit_ = 0;
-  // By term: the weight of the article BestStory is scoring, negative where
-  // the article also writes the term in lower case (topical), so that one
-  // load tells both; zero for every other term between calls.
-  std::vector<float> scattered_;
-  std::vector<uint64_t> scattered_bits_;  // by term: set where scattered_ is not zero
+  // By term: the stories whose profiles hold it, with its weight there.
+  struct Holder {
+    uint32_t story;
+    float weight;
+  };
+  std::vector<std::vector<Holder>> holders_;
+  // BestStory's scratch, by story: the call that last made it a candidate,
+  // and what it shares with the article.
+  struct Overlap {
+    double dot = 0;
+    int shared = 0, shared_topical = 0;
+  };
+  std::vector<uint64_t> candidate_;
+  std::vector<Overlap> overlap_;
+  std::vector<int> candidates_;  // in the order found
 };
 
 // A batch as BuildStories clusters it: IDF primed on every document, articles
