@@ -99,8 +99,9 @@ constexpr std::array<NamedNumber, 5> kQuarterOrdinals = {{
 // ("Christmas shopping" is not a date).
 struct Holiday { std::string_view name; int month, day, weekday; bool needs_day; };
 // Easter moves with the moon and is left out.
-constexpr std::array<Holiday, 8> kHolidays = {{
-    {"thanksgiving", 11, 22, 3, false}, {"christmas", 12, 25, -1, false},
+// "new" is New Year's, whose name runs on to "Year's" (see MatchHoliday).
+constexpr std::array<Holiday, 9> kHolidays = {{
+    {"thanksgiving", 11, 22, 3, false}, {"christmas", 12, 25, -1, false}, {"new", 1, 1, -1, false},
     {"halloween", 10, 31, -1, false}, {"election", 11, 2, 1, true}, {"labor", 9, 1, 0, true},
     {"memorial", 5, 25, 0, true}, {"independence", 7, 4, -1, true}, {"veterans", 11, 11, -1, true}}};
 // Words before a holiday name that make it the day ("on Thanksgiving").
@@ -669,7 +670,7 @@ class Matcher {
     return true;
   }
 
-  // Thanksgiving (Day), last Christmas, Election Day, Christmas Eve
+  // Thanksgiving (Day), last Christmas, Election Day, Christmas Eve, New Year's Day
   bool MatchHoliday(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
     int dir = Is(k, "last") ? -1 : Is(k, "next") ? 1 : Is(k, "this") ? 0 : 2;
@@ -677,6 +678,10 @@ class Matcher {
     auto h = Lookup(kHolidays, W(k));
     if (!h || !IsAsciiUpper(W(k)[0])) return false;
     size_t after = k + 1;
+    if (Is(k, "new")) {  // "New Year's Day", "New Year's Eve", "over New Year's"
+      if (!Is(after, "year") || !IsAsciiUpper(W(after)[0]) || SkipApostropheS(after + 1) == after + 1) return false;
+      after = SkipApostropheS(after + 1);
+    }
     int eve = 0;
     if (Is(after, "day") && IsAsciiUpper(W(after)[0])) ++after;
     else if (Is(after, "eve") && !h->needs_day) { ++after; eve = -1; }

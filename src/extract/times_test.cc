@@ -628,5 +628,12 @@ TEST(ExtractTimes, AnaphoricWeeksCountFromTheDayLastNamed) {
   EXPECT_EQ(ValueOf(doc, "the following week"), "2024-W41");
 }
 
+TEST(ExtractTimes, NewYearsDayAndEve) {
+  auto doc = Article("The law takes effect on New Year's Day; shops will close on New Year's Eve. New York is calm.");
+  EXPECT_EQ(ValueOf(doc, "New Year's Day"), "2025-01-01");
+  EXPECT_EQ(ValueOf(doc, "New Year's Eve"), "2024-12-31");
+  EXPECT_EQ(doc.times.size(), 2u);
+}
+
 }  // namespace
 }  // namespace newsgraph
