@@ -531,6 +531,20 @@ class QuoteFinder {
     return Tokens(k, e - 1);
   }
 
+  // Who "according to" names: the phrase after it, through the agent of a
+  // source that has one ("an analysis by the Pew Research Center", "a tally
+  // from the AP", "audio provided by Wyoming Public Radio").
+  std::optional<Span> AccordingSource(uint32_t to, uint32_t limit) const {
+    std::optional<Span> s = SpeakerAfter(to, limit);
+    if (!s) return s;
+    uint32_t t = to + 1;
+    while (t < limit && doc_.tokens[t].span.end <= s->end) ++t;
+    if (t + 1 < limit && IsWord(t) && !Capitalized(t) && Text(t).ends_with("ed") && Is(t + 1, "by")) ++t;
+    if (t + 1 >= limit || !OneOf(Text(t), {"by", "from", "of", "with"})) return s;
+    if (auto agent = SpeakerAfter(t, limit)) return Span{s->begin, agent->end};
+    return s;
+  }
+
   // The subject at the start of the sentence, for "..., saying that", "X
   // criticized Y and said", "X, a spokesman for Y, said": a pronoun, or a name
   // or noun phrase up to its first lower-case word after a capitalized run.
@@ -801,7 +815,7 @@ class QuoteFinder {
         Attribution a;
         a.cue = Tokens(k, k + 1);
         a.cue_token = k;
-        a.speaker = SpeakerAfter(k + 1, to);
+        a.speaker = AccordingSource(k + 1, to);
         return a;
       }
       const Cue* cue = QuotationCue(k);
@@ -833,7 +847,7 @@ class QuoteFinder {
           Attribution a;
           a.cue = Tokens(k, k + 1);
           a.cue_token = k;
-          a.speaker = SpeakerAfter(k + 1, to);
+          a.speaker = AccordingSource(k + 1, to);
           return a;
         }
         continue;
@@ -1322,7 +1336,7 @@ class QuoteFinder {
   bool AccordingTo(const Sentence& s, uint32_t k) {
     Attribution a;
     a.cue = Tokens(k, k + 1);
-    a.speaker = SpeakerAfter(k + 1, s.end_token);
+    a.speaker = AccordingSource(k + 1, s.end_token);
     if (!a.speaker) return false;
     // "In addition, according to X, CLAUSE": after a short opener the clause
     // follows the source.
@@ -1350,7 +1364,7 @@ class QuoteFinder {
       Attribution a;
       a.cue = Tokens(k, k + 1);
       a.cue_token = k;
-      a.speaker = SpeakerAfter(k + 1, s.end_token);
+      a.speaker = AccordingSource(k + 1, s.end_token);
       if (!a.speaker) return false;
       // Only where the source phrase closes the sentence, give or take a
       // short tail ("according to the data available from the FBI").

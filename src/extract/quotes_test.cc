@@ -1053,5 +1053,11 @@ TEST(ExtractQuotes, BaseFormCallFor) {
   ExpectOneQuote("The mayor used her speech to call for a new stadium.", "a new stadium", "The mayor");
 }
 
+// "according to an analysis by X": the source runs through its agent.
+TEST(ExtractQuotes, AccordingToRunsThroughTheAgent) {
+  ExpectOneQuote("Turnout rose sharply this year, according to an analysis by the Pew Research Center.",
+                 "Turnout rose sharply this year", "an analysis by the Pew Research Center");
+}
+
 }  // namespace
 }  // namespace newsgraph
