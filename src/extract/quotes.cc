@@ -566,7 +566,11 @@ class QuoteFinder {
     // Iowa, on Sunday, Mrs. Clinton" runs on through a place and a time.
     bool skipped = false;
     for (int fronted = 0; fronted < 4 && k < cue && IsWord(k) && !IsPronoun(Text(k)); ++fronted) {
-      const bool opener = EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)) ||
+      // "Indeed, Francis' message ...": a lone capitalized word that names
+      // nothing, set off before the subject, is an adverb.
+      const bool lone = Capitalized(k) && Is(k + 1, ",") && k + 2 < cue && IsWord(k + 2) &&
+                        (Capitalized(k + 2) || IsPronoun(Text(k + 2))) && EntityOverlapping(doc_.tokens[k].span) < 0;
+      const bool opener = EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)) || lone ||
                           (Capitalized(k) && Text(k).ends_with("ly") && EntityOverlapping(doc_.tokens[k].span) < 0);
       if (!opener && !(skipped && Capitalized(k))) break;
       uint32_t comma = k + 1;
@@ -636,6 +640,8 @@ class QuoteFinder {
   // for the subject of its sentence, not for an unnamed object before it.
   std::optional<Span> ForParticiple(std::optional<Span> s, uint32_t cue_token, const Cue& cue, uint32_t floor) const {
     if (!s || !(cue.flags & kParticiple) || NamesSpeaker(*s)) return s;
+    // "with 50 percent saying she is prepared": the participle's own subject.
+    if (const uint32_t first = TokenAt(s->begin); first > floor && Is(first - 1, "with")) return s;
     auto subject = SentenceSubject(floor, cue_token);
     return subject && subject->end <= s->begin ? subject : s;
   }

@@ -1059,5 +1059,22 @@ TEST(ExtractQuotes, AccordingToRunsThroughTheAgent) {
                  "Turnout rose sharply this year", "an analysis by the Pew Research Center");
 }
 
+// "with 50 percent saying ...": a participle after "with" and its noun
+// phrase speaks for that phrase, not for the sentence subject.
+TEST(ExtractQuotes, ParticipleAfterWithSpeaksForItsPhrase) {
+  Document doc = Doc("Voters still favor the governor, with 50 percent saying she is prepared.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "she is prepared")), "50 percent");
+}
+
+// "Indeed, Ms. Park said ...": a lone capitalized adverb before the subject
+// is skipped when looking for who speaks.
+TEST(ExtractQuotes, LoneFrontedAdverbIsNoSubject) {
+  Document doc = Doc("Indeed, Ms. Park walked out of the meeting, saying the plan was unfair.");
+  AddPeople(doc, {"Ms. Park"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the plan was unfair")), "Ms. Park");
+}
+
 }  // namespace
 }  // namespace newsgraph
