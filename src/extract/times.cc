@@ -503,21 +503,24 @@ class Matcher {
 
   // An ordinal in figures or words ("20th", "eighth", "twenty-first"); advances *k.
   std::optional<int> OrdinalAt(size_t* k) const {
-    std::string_view w = W(*k);
-    size_t digits = 0;
-    while (digits < w.size() && IsAsciiDigit(w[digits])) ++digits;
-    if (digits > 0) {
-      std::string_view suffix = w.substr(digits);
-      if (digits > 3 || !(EqualsLower(suffix, "st") || EqualsLower(suffix, "nd") || EqualsLower(suffix, "rd") ||
-                          EqualsLower(suffix, "th")))
-        return std::nullopt;
-      ++*k;
-      return ParseInt(w.substr(0, digits));
-    }
     size_t at = *k;
     int tens = Is(at, "twenty") ? 20 : Is(at, "thirty") ? 30 : 0;
     if (tens && W(at + 1) == "-" && Glued(at) && Glued(at + 1)) at += 2;
-    auto o = Lookup(kOrdinalDays, W(at));
+    // Every ordinal ends in -st, -nd, -rd or -th: checked first, as "the" asks at every use.
+    std::string_view w = W(at);
+    if (w.size() < 3) return std::nullopt;
+    std::string_view suffix = w.substr(w.size() - 2);
+    if (!(EqualsLower(suffix, "st") || EqualsLower(suffix, "nd") || EqualsLower(suffix, "rd") ||
+          EqualsLower(suffix, "th")))
+      return std::nullopt;
+    size_t digits = 0;
+    while (digits < w.size() && IsAsciiDigit(w[digits])) ++digits;
+    if (digits > 0) {
+      if (tens || digits > 3 || digits + 2 != w.size()) return std::nullopt;
+      *k = at + 1;
+      return ParseInt(w.substr(0, digits));
+    }
+    auto o = Lookup(kOrdinalDays, w);
     if (!o || (tens && o->value > 9)) return std::nullopt;
     *k = at + 1;
     return tens + o->value;
