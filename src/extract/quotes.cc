@@ -355,6 +355,16 @@ class QuoteFinder {
       std::string_view w = Text(i);
       cue_at_[i] = FindCue(w);
       if (w == "according") according_.push_back(i);  // rare: TrailingAccordingTo visits these only
+      // "Said Dorothy Poynter, ...", "Trump Says He Never Pledged ...": a
+      // capitalized cue word that names nothing.
+      if (!cue_at_[i] && Capitalized(i) && w.size() >= 3 && w.size() <= kLongestCue && w[0] >= 'A' && w[0] <= 'Z' &&
+          w[1] >= 'a' && w[1] <= 'z') {
+        char lower[kLongestCue];
+        std::copy(w.begin(), w.end(), lower);
+        lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+        const Cue* cue = FindCue(std::string_view(lower, w.size()));
+        if (cue && EntityOverlapping(doc_.tokens[i].span) < 0) cue_at_[i] = cue;
+      }
     }
     inside_quote_.assign(n_, 0);
     cue_used_.assign(n_, 0);

@@ -1076,5 +1076,17 @@ TEST(ExtractQuotes, LoneFrontedAdverbIsNoSubject) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the plan was unfair")), "Ms. Park");
 }
 
+// A capitalized cue word that names nothing is still a cue: "Said X, ...",
+// a headline's "Mayor Says ...".
+TEST(ExtractQuotes, CapitalizedCueWord) {
+  Document doc = Doc("Said Ana Ruiz, who grew up on the block, “We were all so proud of him.”");
+  AddPeople(doc, {"Ana Ruiz"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We were all so proud")), "Ana Ruiz");
+  Document headline = Doc("Mayor Says City Will Build New Bridge\n\nThe mayor spoke on Monday.");
+  ExtractQuotes(headline);
+  EXPECT_EQ(SpeakerOf(headline, QuoteStarting(headline, "City Will Build")), "Mayor");
+}
+
 }  // namespace
 }  // namespace newsgraph
