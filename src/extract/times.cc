@@ -90,6 +90,10 @@ constexpr std::array<NamedNumber, 21> kOrdinalDays = {{
     {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"eleventh", 11}, {"twelfth", 12},
     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}, {"sixteenth", 16},
     {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}, {"thirtieth", 30}}};
+// Decades in words ("the sixties"): the tens digit, in the 1900s.
+constexpr std::array<NamedNumber, 8> kDecadeWords = {{
+    {"twenties", 2}, {"thirties", 3}, {"forties", 4}, {"fifties", 5}, {"sixties", 6}, {"seventies", 7},
+    {"eighties", 8}, {"nineties", 9}}};
 // Ordinal quarters of the fiscal/calendar year.
 constexpr std::array<NamedNumber, 5> kQuarterOrdinals = {{
     {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"latest", 0}}};
@@ -134,6 +138,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kSetAdverbs = {{
     {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"annually", "P1Y"},
     {"yearly", "P1Y"}, {"hourly", "PT1H"}}};
+// Prepositions that make a figure past 2030 a year: "by 2050", "until 2040".
+constexpr std::array<std::string_view, 7> kDistantYearPrepositions = {
+    "by", "in", "until", "before", "after", "since", "through"};
 // Words that make a following plain number a figure, not a year.
 constexpr std::array<std::string_view, 10> kQuantityCues = {
     "about", "some", "nearly", "than", "least", "almost", "roughly", "approximately", "only", "over"};
@@ -1364,7 +1371,7 @@ class Matcher {
     return true;
   }
 
-  // "the 20th century" (19), "11th-century", "the last decade", "the past
+  // "the 20th century" (19), "11th-century", "the sixties" (196), "the last decade", "the past
   // century" (the one before the article's); "the past decade" and "the next
   // decade" are the ten years up to or from now.
   bool MatchCentury(size_t i, size_t* end, TimeExpression* t) {
@@ -1383,6 +1390,14 @@ class Matcher {
       if (century) t->value = Pad(Is(k, "past") ? (year - 50) / 100 : year / 100 - 1, 2);
       else t->value = Pad(year / 10 - 1, 3);
       return true;
+    }
+    if (k > i) {  // "the sixties", "the late seventies": a decade of the 1900s
+      size_t d = Is(k, "early") || Is(k, "late") ? k + 1 : k;
+      if (auto decade = Lookup(kDecadeWords, W(d)); decade && !IsAsciiUpper(W(d)[0])) {
+        *end = d + 1;
+        t->value = "19" + std::to_string(decade->value);
+        return true;
+      }
     }
     auto n = OrdinalAt(&k);
     if (!n || *n < 1 || *n > 21) return false;
@@ -1595,7 +1610,8 @@ class Matcher {
       // A plain four-digit number in this range is a year unless it is part of
       // a figure: after a currency sign, glued into a longer number or code,
       // before "%", or after a word that only quantifies ("about 2000").
-      if (*y < 1800 || *y > 2030) return false;
+      // Beyond 2030 only where a year is asked for ("by 2050"), not in counts ("2050 votes").
+      if (*y < 1800 || *y > 2099 || (*y > 2030 && !(i > 0 && InList(kDistantYearPrepositions, W(i - 1))))) return false;
       if (i > 0) {
         std::string_view p = W(i - 1);
         bool glued = w_[i - 1].end == w_[i].begin;

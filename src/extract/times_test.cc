@@ -635,5 +635,14 @@ TEST(ExtractTimes, NewYearsDayAndEve) {
   EXPECT_EQ(doc.times.size(), 2u);
 }
 
+TEST(ExtractTimes, SpelledDecadesAndDistantYears) {
+  auto doc = Article("Warhol's work of the sixties and the late seventies sold well; yields fall by 2050, "
+                     "when 2040 votes are counted.");
+  EXPECT_EQ(ValueOf(doc, "the sixties"), "196");
+  EXPECT_EQ(ValueOf(doc, "the late seventies"), "197");
+  EXPECT_EQ(ValueOf(doc, "2050"), "2050");
+  EXPECT_EQ(doc.times.size(), 3u);
+}
+
 }  // namespace
 }  // namespace newsgraph
