@@ -1066,13 +1066,7 @@ class QuoteFinder {
     // "Trump went even further: “...”", "Clinton released a statement: “...”":
     // a colon hands the quotation to the subject of the sentence it ends.
     // A name right before the colon speaks ("- Pew Research: “...”").
-    if (!a.speaker && open > from + 1 && Is(open - 1, ":")) {
-      // "As Tom Ridge put it: “...”": the one who put it.
-      const bool put_it = open > from + 3 && Is(open - 2, "it") && Is(open - 3, "put");
-      a.speaker = SpeakerBefore(put_it ? open - 3 : open - 1, from);
-      if (put_it && !a.speaker) a.speaker = Speaker(open - 3, kPlainVerb, from, open - 3);
-      if (!a.speaker || !NamesSpeaker(*a.speaker)) a.speaker = SentenceSubject(from, open - 1);
-    }
+    if (!a.speaker && open > from + 1 && Is(open - 1, ":")) a.speaker = ColonSpeaker(open - 1, from);
     // "Grandi reacted skeptically to the deal, “...”", "Moore thanked him for
     // “stepping up”": a quotation after a comma or inside the reporter's
     // words, in a sentence with no cue, is its subject's.
@@ -1137,6 +1131,17 @@ class QuoteFinder {
     return {};
   }
 
+  // Who a colon at token `colon` hands a quotation to, in the sentence from
+  // `from`: a name right before it, else the sentence subject.
+  std::optional<Span> ColonSpeaker(uint32_t colon, uint32_t from) const {
+    // "As Tom Ridge put it: “...”": the one who put it.
+    const bool put_it = colon > from + 2 && Is(colon - 1, "it") && Is(colon - 2, "put");
+    std::optional<Span> speaker = SpeakerBefore(put_it ? colon - 2 : colon, from);
+    if (put_it && !speaker) speaker = Speaker(colon - 2, kPlainVerb, from, colon - 2);
+    if (!speaker || !NamesSpeaker(*speaker)) speaker = SentenceSubject(from, colon);
+    return speaker;
+  }
+
   // Whether the reporter's words between the cue and the quotation opening at
   // `open` are a clause of the cue's own ("that ...", three words or more
   // besides the speaker) rather than a tag ("X said:", "said X, ").
@@ -1193,6 +1198,13 @@ class QuoteFinder {
     if (cur.paragraph > 0) {
       Attribution before = CueInSentence(cur.paragraph - 1);
       if (before.speaker) return Keep(own, before);
+      // "President Clinton released the following statement:" ending the
+      // paragraph before: the colon hands the quotation on.
+      if (const uint32_t colon = cur.paragraph - 1; Is(colon, ":")) {
+        const uint32_t sentence = SentenceOf(colon).first_token;
+        if (colon > sentence + 1) before.speaker = ColonSpeaker(colon, sentence);
+        if (before.speaker) return Keep(own, before);
+      }
       if (found.size() >= 2) {
         const Quoted& prev = found[found.size() - 2];
         if (prev.a.speaker && prev.open == prev.paragraph && ParagraphOf(cur.paragraph - 1) == prev.paragraph)

@@ -1088,5 +1088,15 @@ TEST(ExtractQuotes, CapitalizedCueWord) {
   EXPECT_EQ(SpeakerOf(headline, QuoteStarting(headline, "City Will Build")), "Mayor");
 }
 
+// A paragraph that ends with a colon hands the quotation paragraph after it
+// to its subject.
+TEST(ExtractQuotes, ColonEndingThePreviousParagraph) {
+  Document doc = Doc("Governor Ann Lee released the following statement:\n\n"
+                     "“We mourn the loss of a great public servant and friend.”");
+  AddPeople(doc, {"Ann Lee"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We mourn")), "Governor Ann Lee");
+}
+
 }  // namespace
 }  // namespace newsgraph
