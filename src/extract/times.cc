@@ -645,12 +645,18 @@ class Matcher {
     return true;
   }
 
+  // The month name at word k is a short form a full stop may follow ("Feb.",
+  // "Sept."), not a whole name ending a sentence ("July.").
+  bool AbbreviatedMonth(size_t k) const {
+    return W(k).size() <= 4 && !Is(k, "june") && !Is(k, "july") && !Is(k, "may");
+  }
+
   // "last February", "this March": the modifier joins the span.
   bool MatchModifiedMonth(size_t i, size_t* end, TimeExpression* t) {
     if (!(Is(i, "last") || Is(i, "next") || Is(i, "this"))) return false;
     auto month = Lookup(kMonths, W(i + 1));
     if (!month || !IsAsciiUpper(W(i + 1)[0]) || ParseInt(W(i + 2))) return false;
-    if (W(i + 2) == "." && W(i + 1).size() <= 4 && !Is(i + 1, "june") && !Is(i + 1, "july")) return false;  // "Feb."
+    if (W(i + 2) == "." && AbbreviatedMonth(i + 1)) return false;  // "Feb."
     return BareMonth(i + 1, month->value, i + 2, end, t);
   }
 
@@ -750,7 +756,7 @@ class Matcher {
     auto year = Year(k);
     if (!year) {
       // "on 2 August", as British news writes it: the year as for "August 2".
-      bool abbreviated = W(i + 1).size() <= 4 && !Is(i + 1, "june") && !Is(i + 1, "july") && !Is(i + 1, "may");
+      bool abbreviated = AbbreviatedMonth(i + 1);
       return DayOfMonth(i, *month, *d, W(i + 2) == "." && abbreviated ? i + 3 : i + 2, end, t);  // "2 Aug."
     }
     if (!IsValidDate(*year, month->value, *d)) return false;
@@ -1350,7 +1356,7 @@ class Matcher {
     // "of" may go only after a figure: "1st January", not "the second May Day".
     size_t month_at = Is(at, "of") ? at + 1 : IsAsciiDigit(W(k)[0]) ? at : 0;
     if (auto month = month_at ? Lookup(kMonths, W(month_at)) : std::nullopt; month && IsAsciiUpper(W(month_at)[0])) {
-      if (W(month_at + 1) == "." && W(month_at).size() <= 4) ++month_at;  // "1st Jan."
+      if (W(month_at + 1) == "." && AbbreviatedMonth(month_at)) ++month_at;  // "1st Jan.", not "July."
       size_t y = W(month_at + 1) == "," ? month_at + 2 : month_at + 1;
       if (auto year = YearAt(&y)) {
         if (!IsValidDate(*year, month->value, *day)) return false;

@@ -614,6 +614,9 @@ TEST(ExtractTimes, OrdinalDaysOfAMonth) {
   doc = Article("The ban starts on 1st January 2025 and the review on 3rd Feb.");
   EXPECT_EQ(ValueOf(doc, "1st January 2025"), "2025-01-01");
   EXPECT_EQ(ValueOf(doc, "3rd Feb."), "2025-02-03");
+  doc = Article("Fireworks light up the Fourth of July. Rain fell last May.");
+  EXPECT_EQ(ValueOf(doc, "the Fourth of July"), "2024-07-04");  // the full stop ends the sentence
+  EXPECT_EQ(ValueOf(doc, "last May"), "2024-05");
 }
 
 TEST(ExtractTimes, AndAHalfIsHalfTheNextUnit) {
