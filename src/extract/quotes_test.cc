@@ -1098,5 +1098,12 @@ TEST(ExtractQuotes, ColonEndingThePreviousParagraph) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We mourn")), "Governor Ann Lee");
 }
 
+// What a sign or message "reads" is quoted from it.
+TEST(ExtractQuotes, WhatASignReads) {
+  Document doc = Doc("“No swimming after dark in any season,” the sign at the beach reads.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "No swimming")), "the sign at the beach");
+}
+
 }  // namespace
 }  // namespace newsgraph
