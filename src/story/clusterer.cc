@@ -141,36 +141,46 @@ void StoryClusterer::KeepStrongest(Article& article, int count) const {
   std::sort(article.by_id.begin(), article.by_id.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
 }
 
-void StoryClusterer::Prime(const Document& doc) {
+StoryClusterer::PrimedTerms StoryClusterer::Count(const Document& doc) {
+  PrimedTerms terms;
+  for (const auto& [term, count] : TermCounts(doc)) terms.words.push_back({Intern(term), count.n, count.lower_case_seen});
+  for (const auto& [entity, count] : EntityCounts(doc)) terms.entities.push_back({Intern(entity), count, false});
+  return terms;
+}
+
+StoryClusterer::PrimedTerms StoryClusterer::Prime(const Document& doc) {
   ++documents_seen_;
-  for (const auto& [term, count] : TermCounts(doc)) ++document_frequency_[Intern(term)];
-  for (const auto& [entity, count] : EntityCounts(doc)) ++document_frequency_[Intern(entity)];
+  PrimedTerms terms = Count(doc);
+  for (const auto& word : terms.words) ++document_frequency_[word.term];
+  for (const auto& entity : terms.entities) ++document_frequency_[entity.term];
+  return terms;
 }
 
-StoryClusterer::WeightedTerm StoryClusterer::Weigh(const std::string& term, int count) {
-  const TermId id = Intern(term);
-  const int df = ++document_frequency_[id];
+StoryClusterer::WeightedTerm StoryClusterer::Weigh(TermId term, int count) {
+  const int df = ++document_frequency_[term];
   const double idf = std::log((kIdfPrior + documents_seen_) / (kIdfPrior + df)) + 1.0;
-  return {id, static_cast<float>((1.0 + std::log(count)) * idf)};
+  return {term, static_cast<float>((1.0 + std::log(count)) * idf)};
 }
 
-StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc) {
-  auto counts = TermCounts(doc);
+StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc, const PrimedTerms& counted) {
   ++documents_seen_;
   // Top TF-IDF terms of the article, IDF from the stream so far.
   Article article;
   auto& terms = article.terms;
-  terms.reserve(counts.size());
-  for (const auto& [term, count] : counts) terms.push_back(Weigh(term, count.n));
-  for (const auto& [entity, count] : EntityCounts(doc)) article.entities.push_back(Weigh(entity, count));
+  terms.reserve(counted.words.size());
+  for (const auto& word : counted.words) terms.push_back(Weigh(word.term, word.count));
+  for (const auto& entity : counted.entities) article.entities.push_back(Weigh(entity.term, entity.count));
   ToUnitLength(article.entities);
   std::sort(article.entities.begin(), article.entities.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
   KeepStrongest(article, options_.terms_per_article);
   // Words the article uses in lower case say what happened; names alone
   // (a country, a leader) are shared by unrelated stories.
+  auto words = counted.words;
+  std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
   article.topical.resize(article.by_id.size());
-  for (size_t i = 0; i < article.by_id.size(); ++i) {
-    article.topical[i] = counts.find(*term_names_[article.by_id[i].term])->second.lower_case_seen;
+  for (size_t i = 0, j = 0; i < article.by_id.size(); ++i) {
+    while (words[j].term < article.by_id[i].term) ++j;  // every kept term is one of the words
+    article.topical[i] = words[j].lower_case_seen;
   }
   if (doc.date) article.day = doc.date->ToDays();
   article.stated_day = DatedDay(doc);
@@ -346,8 +356,10 @@ void StoryClusterer::Leave(const Article& article, int s) {
   if (--stories_[s].articles == 0) stories_[s].norm_squared = 0;
 }
 
-int StoryClusterer::Add(const Document& doc) {
-  Article article = MakeArticle(doc);
+int StoryClusterer::Add(const Document& doc) { return Add(doc, Count(doc)); }
+
+int StoryClusterer::Add(const Document& doc, const PrimedTerms& terms) {
+  Article article = MakeArticle(doc, terms);
   auto [best, score] = BestStory(article);
   if (best < 0 || score < options_.min_similarity) {
     best = static_cast<int>(stories_.size());
@@ -378,9 +390,9 @@ void StoryClusterer::Close(int s) {
   SetProfile(s, {});  // frees it; BestStory passes over a story without weight
 }
 
-void StoryClusterer::AddTo(const Document& doc, int s) {
+void StoryClusterer::AddTo(const Document& doc, const PrimedTerms& terms, int s) {
   if (stories_.size() <= static_cast<size_t>(s)) stories_.resize(s + 1);
-  Join(MakeArticle(doc), s);
+  Join(MakeArticle(doc, terms), s);
 }
 
 void StoryClusterer::ReleaseQuietStories(int day) {
@@ -561,9 +573,11 @@ std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClust
   });
   options.keep_articles = options.reassign_passes > 0;
   StoryClusterer clusterer(options);
-  for (const Document& d : documents) clusterer.Prime(d);
+  std::vector<StoryClusterer::PrimedTerms> terms;
+  terms.reserve(documents.size());
+  for (const Document& d : documents) terms.push_back(clusterer.Prime(d));
   std::vector<int> story_of(documents.size());
-  for (size_t i : order) story_of[i] = clusterer.Add(documents[i]);
+  for (size_t i : order) story_of[i] = clusterer.Add(documents[i], terms[i]);
   if (options.keep_articles) {
     const std::vector<int> refined = clusterer.Refine();
     for (size_t k = 0; k < order.size(); ++k) story_of[order[k]] = refined[k];

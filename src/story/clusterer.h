@@ -53,13 +53,28 @@ class StoryClusterer {
   StoryClusterer() : StoryClusterer(Options{}) {}
   explicit StoryClusterer(Options options) : options_(options) {}
 
+  // A document's terms as Prime counted them. Add takes them back, so that a
+  // batch, which primes every document before adding any, counts each once.
+  class PrimedTerms {
+   private:
+    friend class StoryClusterer;
+    struct Counted {
+      uint32_t term;
+      int count;
+      bool lower_case_seen;  // words: written in lower case somewhere, so not (only) a name
+    };
+    std::vector<Counted> words, entities;
+  };
+
   // Returns the index of the story the article joined or opened (0-based, in
   // opening order).
   int Add(const Document& document);
+  // The same for a document primed earlier, with what Prime returned.
+  int Add(const Document& document, const PrimedTerms& terms);
   // Counts the document's terms for IDF without clustering it: a batch primes
   // every document first so that the first articles are weighed as well as
   // the last.
-  void Prime(const Document& document);
+  PrimedTerms Prime(const Document& document);
   // Batches (keep_articles): moves each article, in the order added, to the
   // story it fits best now that every story has formed (an early article
   // opened a story of its own before its event's profile was strong enough);
@@ -86,7 +101,7 @@ class StoryClusterer {
   // Archives: puts the article in `story` (opening stories up to it) where a
   // report saved earlier placed it, so that new articles meet the stories
   // as they were.
-  void AddTo(const Document& document, int story);
+  void AddTo(const Document& document, const PrimedTerms& terms, int story);
   // Streams (keep_articles): forgets the articles kept so far, so that the
   // next Reassign moves only those added after this call.
   void ForgetArticles() { articles_.clear(); }
@@ -126,8 +141,9 @@ class StoryClusterer {
   // length, and fills by_id.
   void KeepStrongest(Article& article, int count) const;
   // TF-IDF weight of one of a new article's terms, counting it for IDF.
-  WeightedTerm Weigh(const std::string& term, int count);
-  Article MakeArticle(const Document& document);
+  PrimedTerms Count(const Document& document);
+  WeightedTerm Weigh(TermId term, int count);
+  Article MakeArticle(const Document& document, const PrimedTerms& terms);
   std::pair<int, double> BestStory(const Article& article, int except = -1);  // -1 when none qualifies
   // Replaces a story's profile, keeping holders_ in step with it.
   void SetProfile(int story, std::vector<WeightedTerm> weights);
