@@ -33,10 +33,26 @@ size_t WordClusters::SlotIndex(std::string_view word, uint64_t hash) const {
   }
 }
 
-WordClusters::Ids WordClusters::Lookup(std::string_view word) const {
-  if (slots_.empty() || word.empty() || word.size() > kMaxWordBytes) return Ids{};
-  const Slot& slot = slots_[SlotIndex(word, HashOf(word))];
-  return slot.length == 0 ? Ids{} : slot.ids;
+void WordClusters::Lookup(std::span<const std::string_view> words, std::span<Ids> ids) const {
+  if (slots_.empty()) {
+    std::fill(ids.begin(), ids.end(), Ids{});
+    return;
+  }
+  thread_local std::vector<uint64_t> hashes;
+  hashes.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    hashes[i] = HashOf(words[i]);
+    __builtin_prefetch(&slots_[hashes[i] & (slots_.size() - 1)]);
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view word = words[i];
+    if (word.empty() || word.size() > kMaxWordBytes) {
+      ids[i] = Ids{};
+      continue;
+    }
+    const Slot& slot = slots_[SlotIndex(word, hashes[i])];
+    ids[i] = slot.length == 0 ? Ids{} : slot.ids;
+  }
 }
 
 void WordClusters::Insert(std::string_view word, Ids ids) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <istream>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,8 +27,10 @@ class WordClusters {
   bool empty() const { return size_ == 0; }
   size_t size() const { return size_; }
 
-  // Ids of `word` (exact form); all 0 when the word was not clustered.
-  Ids Lookup(std::string_view word) const;
+  // ids[i] for words[i] (exact form); all 0 for a word that was not
+  // clustered. A sentence at a time: the table is larger than the nearest
+  // caches, so every word's slot is requested before the first is read.
+  void Lookup(std::span<const std::string_view> words, std::span<Ids> ids) const;
 
   // Reads the text format the cluster tool writes: "word<TAB>id1<TAB>id2<TAB>id3" per line.
   static Result<WordClusters> ReadText(const std::string& path);

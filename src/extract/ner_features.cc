@@ -96,7 +96,10 @@ void FeatureExtractor::Extract(std::span<const std::string_view> w, SentenceFeat
     uint64_t lower, shape, gaz, cluster[WordClusters::kLevels];
   };
   thread_local std::vector<uint8_t> gaz;
+  thread_local std::vector<WordClusters::Ids> clusters;
   thread_local std::vector<WordFacts> facts;
+  clusters.resize(n);
+  clusters_.Lookup(w, clusters);
   GazetteerLabels(gazetteer_, w, gaz);
   // Two boundary slots on each side stand for words outside the sentence.
   facts.resize(n + 4);
@@ -107,8 +110,7 @@ void FeatureExtractor::Extract(std::span<const std::string_view> w, SentenceFeat
     f.lower = LowerMix(Seed(90), w[i]);
     f.shape = ShapeMix(Seed(91), w[i]);
     f.gaz = gaz[i];
-    WordClusters::Ids ids = clusters_.Lookup(w[i]);
-    for (int level = 0; level < WordClusters::kLevels; ++level) f.cluster[level] = ids.level[level];
+    for (int level = 0; level < WordClusters::kLevels; ++level) f.cluster[level] = clusters[i].level[level];
   }
   const bool headline = HeadlineCase(w);
 

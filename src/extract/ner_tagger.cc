@@ -99,19 +99,26 @@ void Viterbi(size_t n, const float* transitions, DecodeBuffers& b, std::span<ner
   }
   for (size_t i = 1; i < n; ++i) {
     const float* previous = &b.best[(i - 1) * kTagCount];
-    for (int t = 0; t < kTagCount; ++t) {
-      const bool inside = t != kO && t % 2 == 0;
-      float top = kForbidden;
+    float* best = &b.best[i * kTagCount];
+    uint8_t* back = &b.back[i * kTagCount];
+    // Selects, not branches: which previous tag wins is unpredictable.
+    for (int t = kO; t < kTagCount; t += t == kO ? 1 : 2) {  // O and the B- tags
+      float top = previous[kO] + transitions[t];
       int arg = kO;
-      for (int p = inside ? t - 1 : 0; p <= (inside ? t : kTagCount - 1); ++p) {
-        // Selects, not a branch: which previous tag wins is unpredictable.
+      for (int p = 1; p < kTagCount; ++p) {
         const float score = previous[p] + transitions[p * kTagCount + t];
         const bool better = score > top;
         arg = better ? p : arg;
         top = better ? score : top;
       }
-      b.best[i * kTagCount + t] = top + b.emissions[i * kTagCount + t];
-      b.back[i * kTagCount + t] = static_cast<uint8_t>(arg);
+      best[t] = top + b.emissions[i * kTagCount + t];
+      back[t] = static_cast<uint8_t>(arg);
+    }
+    for (int t = kIPer; t < kTagCount; t += 2) {  // the I- tags
+      const float begin = previous[t - 1] + transitions[(t - 1) * kTagCount + t];
+      const float inside = previous[t] + transitions[t * kTagCount + t];
+      best[t] = (inside > begin ? inside : begin) + b.emissions[i * kTagCount + t];
+      back[t] = static_cast<uint8_t>(inside > begin ? t : t - 1);
     }
   }
   const float* last = &b.best[(n - 1) * kTagCount];
