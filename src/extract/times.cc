@@ -102,10 +102,11 @@ constexpr std::array<NamedNumber, 5> kQuarterOrdinals = {{
 // 22nd). `needs_day`: only with "Day"/"Eve" after it or a preposition before
 // ("Christmas shopping" is not a date).
 struct Holiday { std::string_view name; int month, day, weekday; bool needs_day; };
-// Easter moves with the moon and is left out.
-// "new" is New Year's, whose name runs on to "Year's" (see MatchHoliday).
-constexpr std::array<Holiday, 9> kHolidays = {{
+// "new" is New Year's, whose name runs on to "Year's"; Easter moves with the
+// moon (EasterSunday), its April 1 only places it in the year (see MatchHoliday).
+constexpr std::array<Holiday, 10> kHolidays = {{
     {"thanksgiving", 11, 22, 3, false}, {"christmas", 12, 25, -1, false}, {"new", 1, 1, -1, false},
+    {"easter", 4, 1, -1, false},
     {"halloween", 10, 31, -1, false}, {"election", 11, 2, 1, true}, {"labor", 9, 1, 0, true},
     {"memorial", 5, 25, 0, true}, {"independence", 7, 4, -1, true}, {"veterans", 11, 11, -1, true}}};
 // Words before a holiday name that make it the day ("on Thanksgiving").
@@ -248,6 +249,15 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 43> kStarters = {{
 // Trigger words, lower-case, in a flat open-addressing table: the hash is
 // folded in while the word is lowered, and a probe is one compare, where
 // std::unordered_map cost a sixth of the stage (std::hash, bucket chains).
+// Easter Sunday of year y, by the anonymous Gregorian computus.
+Date EasterSunday(int y) {
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int n = h + l - 7 * m + 114;
+  return Date{y, n / 31, n % 31 + 1};
+}
+
 class TriggerTable {
  public:
   static constexpr uint32_t Step(uint32_t hash, char c) { return (hash ^ uint8_t(c)) * 16777619u; }
@@ -699,13 +709,17 @@ class Matcher {
       after = SkipApostropheS(after + 1);
     }
     int eve = 0;
-    if (Is(after, "day") && IsAsciiUpper(W(after)[0])) ++after;
+    bool easter = Is(k, "easter");
+    if (easter && (Is(after, "sunday") || Is(after, "monday")) && IsAsciiUpper(W(after)[0])) {
+      eve = Is(after, "monday") ? 1 : 0;  // "Easter Monday" is the day after
+      ++after;
+    } else if (Is(after, "day") && IsAsciiUpper(W(after)[0])) ++after;
     else if (Is(after, "eve") && !h->needs_day) { ++after; eve = -1; }
     else if (h->needs_day) return false;
     else if (dir == 2 && !(k > 0 && InList(kHolidayPrepositions, W(k - 1)))) return false;
     *end = after;
     auto in_year = [&](int y) {
-      Date d{y, h->month, h->day};
+      Date d = easter ? EasterSunday(y) : Date{y, h->month, h->day};
       if (h->weekday >= 0) d = d.AddDays((h->weekday - d.Weekday() + 7) % 7);
       return d.AddDays(eve);
     };

@@ -647,5 +647,12 @@ TEST(ExtractTimes, SpelledDecadesAndDistantYears) {
   EXPECT_EQ(doc.times.size(), 3u);
 }
 
+TEST(ExtractTimes, EasterMovesWithTheMoon) {
+  auto doc = Article("Shops closed over Easter 2024; the march is on Easter Monday 2025, and Easter eggs sold out.");
+  EXPECT_EQ(ValueOf(doc, "Easter 2024"), "2024-03-31");
+  EXPECT_EQ(ValueOf(doc, "Easter Monday 2025"), "2025-04-21");
+  EXPECT_EQ(doc.times.size(), 2u);
+}
+
 }  // namespace
 }  // namespace newsgraph
