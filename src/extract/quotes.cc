@@ -854,9 +854,12 @@ class QuoteFinder {
 
   // The cue nearest before a quote in tokens [from, to): "X said: “...”" and
   // the reporter's sentence around a partial quote.
-  Attribution CueBeforeQuote(uint32_t from, uint32_t to) const {
+  Attribution CueBeforeQuote(uint32_t from, uint32_t to, bool across_quotes = false) const {
     for (uint32_t k = to; k-- > from;) {
-      if (inside_quote_[k]) break;
+      if (inside_quote_[k]) {
+        if (across_quotes) continue;
+        break;
+      }
       const Cue* cue = QuotationCue(k);
       if (!cue) {
         if (IsWord(k) && OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
@@ -891,9 +894,11 @@ class QuoteFinder {
   // reconsider": Schoen, not the superdelegates).
   Attribution CueInSentence(uint32_t token) const {
     const Sentence& s = SentenceOf(token);
-    Attribution nearest = CueBeforeQuote(s.first_token, s.end_token);
+    // "Trump shot back, saying he's “made a lot of money.”": past the
+    // sentence's own partial quotes.
+    Attribution nearest = CueBeforeQuote(s.first_token, s.end_token, true);
     for (Attribution a = nearest; a.cue && a.cue_token > s.first_token;
-         a = CueBeforeQuote(s.first_token, a.cue_token)) {
+         a = CueBeforeQuote(s.first_token, a.cue_token, true)) {
       if (a.speaker && NamesSpeaker(*a.speaker)) return a;
     }
     return nearest;

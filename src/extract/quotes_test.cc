@@ -1105,5 +1105,15 @@ TEST(ExtractQuotes, WhatASignReads) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "No swimming")), "the sign at the beach");
 }
 
+// A quotation paragraph takes its speaker from the sentence before it even
+// when that sentence ends in a partial quote of its own.
+TEST(ExtractQuotes, PreviousSentenceEndingInAPartialQuote) {
+  Document doc = Doc("Rosa Diaz shot back in a statement, saying she had “made money in bad markets.”\n\n"
+                     "“Frankly, this is the kind of thinking our city needs.”");
+  AddPeople(doc, {"Rosa Diaz"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Frankly")), "Rosa Diaz");
+}
+
 }  // namespace
 }  // namespace newsgraph
