@@ -1236,7 +1236,7 @@ class QuoteFinder {
 
   void FindIndirect() {
     for (const Sentence& s : doc_.sentences) {
-      if (SpeakerColon(s) || TrailingAccordingTo(s)) continue;
+      if (s.first_token < turn_end_ || SpeakerColon(s) || TrailingAccordingTo(s)) continue;
       for (uint32_t k = s.first_token; k < s.end_token; ++k) {
         if (inside_quote_[k] || cue_used_[k] || !IsWord(k)) continue;
         if (OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
@@ -1277,12 +1277,28 @@ class QuoteFinder {
     // capitals, past the headline (where capitals are a kicker: "EXCLUSIVE:").
     bool label = ParagraphStart(k) && k > 0;
     for (uint32_t t = k; label && t < colon; ++t) label = doc_.tokens[t].flags & Token::kAllCaps;
-    if (!named && !label && !(colon == k + 1 && (Is(k, "Q") || Is(k, "A")))) return false;
+    const bool question_answer = colon == k + 1 && (Is(k, "Q") || Is(k, "A"));
+    if (!named && !label && !question_answer) return false;
     Attribution a;
     a.speaker = who;
     a.cue = doc_.tokens[colon].span;
     a.cue_token = colon;
-    if (!AddIndirect(colon + 1, s.end_token - 1, a)) return false;
+    // A transcript's turn ("TAPPER: ...", "A: ...") runs to the end of its
+    // paragraph; a named line may head a section instead ("Jeb Bush: Student
+    // loans").
+    uint32_t last = s.end_token - 1;
+    if ((label || question_answer) && ParagraphStart(k)) {
+      // Up to a sentence that attributes something of its own.
+      while (last + 1 < n_ && !ParagraphStart(last + 1)) {
+        const Sentence& next = SentenceOf(last + 1);
+        bool cue = false;
+        for (uint32_t t = next.first_token; t < next.end_token && !cue; ++t) cue = !inside_quote_[t] && QuotationCue(t);
+        if (cue) break;
+        last = next.end_token - 1;
+      }
+      turn_end_ = last + 1;
+    }
+    if (!AddIndirect(colon + 1, last, a)) return false;
     doc_.quotes.back().kind = QuoteKind::kDirect;  // the speaker's own words
     return true;
   }
@@ -1730,6 +1746,7 @@ class QuoteFinder {
   std::vector<uint8_t> inside_quote_;  // per token: inside a kept quotation (marks included)
   std::vector<uint8_t> cue_used_;      // per token: a cue already attributing a quotation
   uint32_t next_attribution_ = 0;      // set by Reported: where the sentence reports someone else
+  uint32_t turn_end_ = 0;              // set by SpeakerColon: the token after a transcript turn
 };
 
 }  // namespace

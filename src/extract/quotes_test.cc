@@ -1115,5 +1115,17 @@ TEST(ExtractQuotes, PreviousSentenceEndingInAPartialQuote) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Frankly")), "Rosa Diaz");
 }
 
+// A transcript turn runs on through its paragraph, up to a sentence that
+// attributes something of its own.
+TEST(ExtractQuotes, TranscriptTurnRunsToTheEndOfItsParagraph) {
+  Document doc = Doc("Interview Transcript\n\nQ: Will rents keep rising next year?\n\n"
+                     "A: We will build more homes. Many more of them. The council says it agrees with the plan.");
+  ExtractQuotes(doc);
+  const Quote& answer = QuoteStarting(doc, "We will build");
+  EXPECT_EQ(doc.Slice(answer.span), "We will build more homes. Many more of them");
+  EXPECT_EQ(SpeakerOf(doc, answer), "A");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "it agrees")), "The council");
+}
+
 }  // namespace
 }  // namespace newsgraph
