@@ -1,5 +1,6 @@
 #include "extract/ner_gazetteer.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace newsgraph::ner {
@@ -152,6 +153,7 @@ Gazetteer::Gazetteer() {
       capitals_.emplace(std::move(key), it->second);
     }
   });
+  LongestKeys();
   // Capitals are not tagger features, so they stay out of the fingerprint.
   uint32_t h = 2166136261u;
   for (std::string_view table :
@@ -169,7 +171,24 @@ void Gazetteer::Add(std::string_view surface, uint32_t entry) {
   by_key_.emplace(std::move(key), entry);
   std::string first;
   AppendKey(first, surface.substr(0, surface.find(' ')));
-  first_words_.insert(std::move(first));
+  first_words_.emplace(std::move(first), 0);
+}
+
+void Gazetteer::LongestKeys() {
+  std::vector<std::string_view> keys;
+  keys.reserve(by_key_.size());
+  for (const auto& entry : by_key_) {
+    std::string_view key = entry.first;
+    if (key.front() == kAcronymMark) key.remove_prefix(1);
+    keys.push_back(key);
+  }
+  std::sort(keys.begin(), keys.end());
+  for (auto& first : first_words_) {
+    for (auto it = std::lower_bound(keys.begin(), keys.end(), first.first); it != keys.end() && it->starts_with(first.first);
+         ++it) {
+      first.second = std::max(first.second, it->size());
+    }
+  }
 }
 
 const GazetteerEntry* Gazetteer::FindKey(std::string& key, bool acronym_form) const {
@@ -216,12 +235,14 @@ size_t Gazetteer::LongestMatch(std::span<const std::string_view> words, size_t i
   thread_local std::string key;
   key.clear();
   AppendKey(key, words[i]);
-  if (!first_words_.contains(key)) return 0;
+  auto first = first_words_.find(key);
+  if (first == first_words_.end()) return 0;
   size_t best = 0;
   bool all_caps = true;
   for (size_t n = 1; n <= kMaxWords && i + n <= words.size(); ++n) {
     std::string_view w = words[i + n - 1];
     if (n > 1) AppendKey(key, w);
+    if (key.size() > first->second) break;  // no name is that long
     all_caps = all_caps && !HasLower(w);
     if (!StartsCapitalised(w)) continue;
     if (const GazetteerEntry* found = FindKey(key, all_caps)) {

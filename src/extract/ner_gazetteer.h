@@ -15,7 +15,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace newsgraph::ner {
@@ -65,13 +64,16 @@ class Gazetteer {
  private:
   Gazetteer();
   void Add(std::string_view surface, uint32_t entry);
+  void LongestKeys();  // fills first_words_' lengths once every name is in
   const GazetteerEntry* FindKey(std::string& key, bool acronym_form) const;
 
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, uint32_t> by_key_;
   std::unordered_map<std::string, std::vector<uint32_t>> cities_;  // every city of a name, best first
   std::unordered_map<std::string, uint32_t> capitals_;  // key of a capital's name -> its country
-  std::unordered_set<std::string> first_words_;  // key of each name's first word: most lookups stop here
+  // Key of each name's first word (most lookups stop here) -> the longest
+  // name key that begins with it, where a longer match cannot exist.
+  std::unordered_map<std::string, size_t> first_words_;
   uint32_t fingerprint_ = 0;
 };
 
