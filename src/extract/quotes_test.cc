@@ -1127,5 +1127,14 @@ TEST(ExtractQuotes, TranscriptTurnRunsToTheEndOfItsParagraph) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "it agrees")), "The council");
 }
 
+// Verbs of judgement, recollection and naming report their object as the
+// speech verbs do.
+TEST(ExtractQuotes, VerbsOfJudgementAndNaming) {
+  ExpectOneQuote("Most farmers consider the new tariff a betrayal.", "the new tariff a betrayal", "Most farmers");
+  ExpectOneQuote("The senator portrayed the bill as a giveaway.", "the bill as a giveaway", "The senator");
+  ExpectOneQuote("Local papers dubbed the storm the worst in a century.", "the storm the worst in a century",
+                 "Local papers");
+}
+
 }  // namespace
 }  // namespace newsgraph
