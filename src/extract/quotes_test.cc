@@ -1136,5 +1136,12 @@ TEST(ExtractQuotes, VerbsOfJudgementAndNaming) {
                  "Local papers");
 }
 
+// Verbs that present a plan or hold a feeling about something report it.
+TEST(ExtractQuotes, VerbsOfPresentingAndFeeling) {
+  ExpectOneQuote("The party unveiled a new platform on Monday.", "a new platform on Monday", "The party");
+  ExpectOneQuote("The governor credited the nurses with saving lives.", "the nurses with saving lives",
+                 "The governor");
+}
+
 }  // namespace
 }  // namespace newsgraph
