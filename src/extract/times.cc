@@ -890,7 +890,8 @@ class Matcher {
     else if (Is(k, "year")) unit = 'Y';
     else if (Is(k, "weekend") && !Is(i, "the")) unit = 'E';
     else return false;
-    if (IsAsciiUpper(W(k)[0])) return false;  // a title: ABC's "This Week"
+    // A capital inside a sentence makes a title (ABC's "This Week"); a sentence may open "Last Year".
+    if (IsAsciiUpper(W(k)[0]) && i > 0 && !EndsSentence(i - 1)) return false;
     *end = k + 1;
     if (!doc_.date) {
       return Relative(t, unit == 'Y' ? "XXXX" : unit == 'M' ? "XXXX-XX" : "XXXX-WXX");

@@ -469,6 +469,8 @@ TEST(ExtractTimes, CapitalizedUnitIsATitle) {
   auto doc = Article("Baker said on ABC's \"This Week\" that the offer stands. This week, talks resume.");
   ASSERT_EQ(doc.times.size(), 1u);
   EXPECT_EQ(doc.Slice(doc.times[0].span), "This week");
+  doc = Article("Visitors came in their millions. Last Year over 4 million attended.");
+  EXPECT_EQ(ValueOf(doc, "Last Year"), "2023");
 }
 
 TEST(ExtractTimes, APossessiveWeekdayHasHappened) {
