@@ -1143,5 +1143,14 @@ TEST(ExtractQuotes, VerbsOfPresentingAndFeeling) {
                  "The governor");
 }
 
+// Nouns of pleading and warning report what they are about, held by their
+// possessor.
+TEST(ExtractQuotes, NounsOfPleadingAndWarning) {
+  Document doc = Doc("The chief repeated her plea for calm in the streets.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(doc.Slice(QuoteStarting(doc, "calm").span), "calm in the streets");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "calm")), "her");
+}
+
 }  // namespace
 }  // namespace newsgraph
