@@ -656,5 +656,10 @@ TEST(ExtractTimes, EasterMovesWithTheMoon) {
   EXPECT_EQ(doc.times.size(), 2u);
 }
 
+TEST(ExtractTimes, IrregularPastVerbsSetTheTense) {
+  auto doc = Article("The 22nd Fan Expo took place this weekend, attracting thousands.");
+  EXPECT_EQ(ValueOf(doc, "this weekend"), "2024-W43-WE");
+}
+
 }  // namespace
 }  // namespace newsgraph
