@@ -438,6 +438,24 @@ class Matcher {
     return false;
   }
 
+  // Word i (or an "on" before it) opens a sentence or clause: "On Friday, the ...".
+  bool OpensClause(size_t i) const {
+    size_t start = i > 0 && Is(i - 1, "on") ? i - 1 : i;
+    return start == 0 || EndsClause(start - 1);
+  }
+
+  // "On Friday, the committee will vote": a future auxiliary after the time,
+  // before any past verb, in the same clause.
+  bool FutureAfter(size_t k) const {
+    for (size_t n = 0; k < w_.size() && n < 8 && !EndsClause(k); ++k, ++n) {
+      std::string_view w = w_[k].text;
+      if (EqualsLower(w, "will") || (EqualsLower(w, "to") && k > 0 && (Is(k - 1, "is") || Is(k - 1, "are"))))
+        return true;
+      if ((w.size() >= 5 && w.ends_with("ed")) || InList(kPastWords, w)) return false;
+    }
+    return false;
+  }
+
   enum class Tense { kUnknown, kPast, kFuture };
 
   // The tense of the clause around word i: a future cue before it wins; else a
@@ -833,7 +851,7 @@ class Matcher {
     int today = doc_.date->Weekday();
     // "get around Wednesday's ruling": what a possessive day names has happened.
     bool possessive = SkipApostropheS(*end) != *end;
-    bool future = dir > 0 || (dir == 0 && !possessive && Future(i));
+    bool future = dir > 0 || (dir == 0 && !possessive && (Future(i) || (OpensClause(i) && FutureAfter(*end))));
     int delta;
     if (future) {
       delta = (wd->value - today + 7) % 7;

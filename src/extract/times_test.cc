@@ -661,5 +661,12 @@ TEST(ExtractTimes, IrregularPastVerbsSetTheTense) {
   EXPECT_EQ(ValueOf(doc, "this weekend"), "2024-W43-WE");
 }
 
+TEST(ExtractTimes, AClauseOpeningWeekdayTakesTheTenseAfterIt) {
+  auto doc = Article("On Friday, the committee will vote. On Monday, officials said they will appeal.");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(doc.times[0].value, "2024-11-01");
+  EXPECT_EQ(doc.times[1].value, "2024-10-28");  // "said" comes first
+}
+
 }  // namespace
 }  // namespace newsgraph
