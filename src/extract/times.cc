@@ -740,6 +740,7 @@ class Matcher {
     else if (Is(after, "eve") && !h->needs_day) { ++after; eve = -1; }
     else if (h->needs_day) return false;
     else if (dir == 2 && !(k > 0 && InList(kHolidayPrepositions, W(k - 1)))) return false;
+    else if (!W(after).empty() && IsAsciiUpper(W(after)[0]) && !Year(after)) return false;  // "on Christmas Island"
     *end = after;
     auto in_year = [&](int y) {
       Date d = easter ? EasterSunday(y) : Date{y, h->month, h->day};

@@ -654,6 +654,8 @@ TEST(ExtractTimes, EasterMovesWithTheMoon) {
   EXPECT_EQ(ValueOf(doc, "Easter 2024"), "2024-03-31");
   EXPECT_EQ(ValueOf(doc, "Easter Monday 2025"), "2025-04-21");
   EXPECT_EQ(doc.times.size(), 2u);
+  doc = Article("The ship docked at Easter Island and sailed on Christmas Island's coast.");
+  EXPECT_TRUE(doc.times.empty());
 }
 
 TEST(ExtractTimes, IrregularPastVerbsSetTheTense) {
