@@ -147,7 +147,7 @@ int RunStream(const AnalyzeOptions& options, const IngestOptions& ingest, const 
                          },
                          [&](Story story) {
                            ++stories;
-                           spool_ok = spool->Put(story, writer.Render(ToJson(story))) && spool_ok;
+                           spool_ok = spool->Put(story, writer.Render(story)) && spool_ok;
                          }},
                         profile ? &profile->stages : nullptr);
   ReadInputs(

@@ -1,255 +1,516 @@
 #include "report/json_report.h"
 
+#include <charconv>
 #include <stdexcept>
 #include <string>
+
+#include <unicode/utf8.h>
 
 #include "core/parallel.h"
 
 namespace newsgraph {
 namespace {
 
-// An optional value as JSON, null when absent.
-template <typename T>
-Json OrNull(const std::optional<T>& value) {
-  return value ? Json(*value) : Json(nullptr);
+// ---- two ways of writing JSON ---------------------------------------------------
+//
+// Each report item's fields are listed once (the Emit functions below) and
+// written through one of two outputs with the same calls: JsonTree builds an
+// nlohmann tree (ToJson: the server, archives), JsonText prints the bytes
+// directly (reports), because building a tree of every document only to
+// print it was most of the cost of writing a report.
+
+class JsonTree {
+ public:
+  void BeginObject() { Open(Json::object()); }
+  void BeginArray() { Open(Json::array()); }
+  void End() { open_.pop_back(); }
+  void Key(std::string_view key) { key_ = key; }
+  void Null() { Put(nullptr); }
+  void Value(std::string_view s) { Put(std::string(s)); }
+  void Value(uint32_t n) { Put(n); }
+  void Value(int n) { Put(n); }
+  void Value(double x) { Put(x); }
+  Json Take() { return std::move(root_); }
+
+ private:
+  // The new value's place: the root, the next element of an array, or the
+  // member of an object named by the last Key.
+  Json& Place() {
+    if (open_.empty()) return root_;
+    Json& parent = *open_.back();
+    if (parent.is_array()) {
+      parent.push_back(nullptr);
+      return parent.back();
+    }
+    return parent[key_];
+  }
+  void Put(Json value) { Place() = std::move(value); }
+  void Open(Json container) {
+    Json& place = Place();
+    place = std::move(container);
+    open_.push_back(&place);
+  }
+
+  Json root_;
+  // The containers being filled. Only the innermost grows, so the pointers
+  // to the others stay valid.
+  std::vector<Json*> open_;
+  std::string key_;
+};
+
+// Prints exactly what nlohmann's dump prints for the same tree: compact, or
+// with `indent` spaces per level starting `base_indent` deep.
+class JsonText {
+ public:
+  JsonText(std::string& out, int indent, int base_indent) : out_(out), indent_(indent), base_indent_(base_indent) {}
+
+  void BeginObject() { Open('{'); }
+  void BeginArray() { Open('['); }
+  void End() {
+    const Container closing = open_.back();
+    open_.pop_back();
+    if (!closing.empty) NewLine();
+    out_.push_back(closing.bracket == '{' ? '}' : ']');
+  }
+  void Key(std::string_view key) {
+    Separate();
+    String(key);
+    out_.append(indent_ >= 0 ? ": " : ":");
+    after_key_ = true;
+  }
+  void Null() {
+    BeforeValue();
+    out_.append("null");
+  }
+  void Value(std::string_view s) {
+    BeforeValue();
+    String(s);
+  }
+  void Value(uint32_t n) { Integer(n); }
+  void Value(int n) { Integer(n); }
+  void Value(double x) {
+    // nlohmann's own shortest round-trip digits, so that numbers read back
+    // bit for bit and print as they always have.
+    BeforeValue();
+    out_.append(Json(x).dump());
+  }
+
+ private:
+  struct Container {
+    char bracket;
+    bool empty = true;
+  };
+
+  void Open(char bracket) {
+    BeforeValue();
+    out_.push_back(bracket);
+    open_.push_back({bracket});
+  }
+  template <typename N>
+  void Integer(N n) {
+    BeforeValue();
+    char digits[16];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out_.append(digits, end);
+  }
+  // An array element needs its separator; an object member got it with its key.
+  void BeforeValue() {
+    if (after_key_) {
+      after_key_ = false;
+    } else if (!open_.empty()) {
+      Separate();
+    }
+  }
+  void Separate() {
+    Container& container = open_.back();
+    if (!container.empty) out_.push_back(',');
+    container.empty = false;
+    NewLine();
+  }
+  void NewLine() {
+    if (indent_ < 0) return;
+    out_.push_back('\n');
+    out_.append(base_indent_ + indent_ * open_.size(), ' ');
+  }
+  void String(std::string_view s) {
+    if (!IsValidUtf8(s)) {
+      // Never from ingest, which rejects invalid UTF-8; replacing the bad
+      // bytes as nlohmann does keeps a bug from losing the whole report.
+      out_.append(Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace));
+      return;
+    }
+    out_.push_back('"');
+    size_t run = 0;  // start of the bytes not yet copied
+    for (size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.substr(run, i - run));
+      run = i + 1;
+      switch (c) {
+        case '"': out_.append("\\\""); break;
+        case '\\': out_.append("\\\\"); break;
+        case '\b': out_.append("\\b"); break;
+        case '\f': out_.append("\\f"); break;
+        case '\n': out_.append("\\n"); break;
+        case '\r': out_.append("\\r"); break;
+        case '\t': out_.append("\\t"); break;
+        default: {
+          constexpr char kHex[] = "0123456789abcdef";
+          const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          out_.append(escaped, sizeof escaped);
+        }
+      }
+    }
+    out_.append(s.substr(run));
+    out_.push_back('"');
+  }
+  static bool IsValidUtf8(std::string_view s) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    const auto length = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < length;) {
+      if (bytes[i] < 0x80) {
+        ++i;
+        continue;
+      }
+      UChar32 c;
+      U8_NEXT(bytes, i, length, c);
+      if (c < 0) return false;
+    }
+    return true;
+  }
+
+  std::string& out_;
+  const int indent_;  // -1: compact
+  const int base_indent_;
+  std::vector<Container> open_;
+  bool after_key_ = false;
+};
+
+// ---- fields -------------------------------------------------------------------
+
+template <typename Out>
+void Field(Out& out, std::string_view key, std::string_view value) {
+  out.Key(key);
+  out.Value(value);
 }
-
-Json OrNull(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
-
-Json DateOrNull(const std::optional<Date>& date) {
-  return date ? Json(date->ToString()) : Json(nullptr);
+template <typename Out>
+void Field(Out& out, std::string_view key, uint32_t value) {
+  out.Key(key);
+  out.Value(value);
+}
+template <typename Out>
+void NullField(Out& out, std::string_view key) {
+  out.Key(key);
+  out.Null();
+}
+// Absent values are null, never left out: every field is always there.
+template <typename Out>
+void FieldOrNull(Out& out, std::string_view key, std::string_view value) {
+  if (value.empty()) return NullField(out, key);
+  Field(out, key, value);
+}
+template <typename Out>
+void FieldOrNull(Out& out, std::string_view key, const std::optional<double>& value) {
+  out.Key(key);
+  if (value) out.Value(*value);
+  else out.Null();
+}
+template <typename Out>
+void DateField(Out& out, std::string_view key, const std::optional<Date>& date) {
+  if (!date) return NullField(out, key);
+  Field(out, key, date->ToString());
+}
+template <typename Out>
+void Strings(Out& out, std::string_view key, const std::vector<std::string>& values) {
+  out.Key(key);
+  out.BeginArray();
+  for (const std::string& v : values) out.Value(v);
+  out.End();
+}
+template <typename Out, typename T, typename F>
+void Array(Out& out, std::string_view key, const std::vector<T>& items, F&& emit) {
+  out.Key(key);
+  out.BeginArray();
+  for (const T& item : items) emit(item);
+  out.End();
 }
 
 // The report-wide id of a document-local entity, or null.
-Json EntityId(const Document& doc, int local) {
-  if (local < 0 || local >= static_cast<int>(doc.entities.size())) return nullptr;
-  return OrNull(doc.entities[local].global_id);
+template <typename Out>
+void EntityField(Out& out, std::string_view key, const Document& doc, int local) {
+  if (local < 0 || local >= static_cast<int>(doc.entities.size())) return NullField(out, key);
+  FieldOrNull(out, key, doc.entities[local].global_id);
 }
 
-void PutSpan(Json& j, const Document& doc, Span span) {
-  j["start"] = span.begin;
-  j["end"] = span.end;
-  j["text"] = std::string(doc.Slice(span));
+template <typename Out>
+void SpanFields(Out& out, const Document& doc, Span span) {
+  Field(out, "start", span.begin);
+  Field(out, "end", span.end);
+  Field(out, "text", doc.Slice(span));
 }
 
-Json MentionJson(const Document& doc, const Mention& m) {
-  Json j;
-  PutSpan(j, doc, m.span);
-  j["type"] = ToString(m.type);
-  j["entity"] = EntityId(doc, m.entity);
-  return j;
+template <typename Out>
+void SourceSpan(Out& out, const std::string& document, Span span) {
+  Field(out, "document", document);
+  Field(out, "start", span.begin);
+  Field(out, "end", span.end);
 }
 
-Json QuoteJson(const Document& doc, const Quote& q) {
-  Json j;
-  PutSpan(j, doc, q.span);
-  j["speaker"] = EntityId(doc, q.speaker_entity);
+// ---- items ----------------------------------------------------------------------
+
+template <typename Out>
+void EmitMention(Out& out, const Document& doc, const Mention& m) {
+  out.BeginObject();
+  SpanFields(out, doc, m.span);
+  Field(out, "type", ToString(m.type));
+  EntityField(out, "entity", doc, m.entity);
+  out.End();
+}
+
+template <typename Out>
+void EmitQuote(Out& out, const Document& doc, const Quote& q) {
+  out.BeginObject();
+  SpanFields(out, doc, q.span);
+  EntityField(out, "speaker", doc, q.speaker_entity);
   if (q.speaker) {
-    j["speaker_text"] = std::string(doc.Slice(*q.speaker));
-    j["speaker_start"] = q.speaker->begin;
-    j["speaker_end"] = q.speaker->end;
+    Field(out, "speaker_text", doc.Slice(*q.speaker));
+    Field(out, "speaker_start", q.speaker->begin);
+    Field(out, "speaker_end", q.speaker->end);
   } else {
-    j["speaker_text"] = nullptr;
-    j["speaker_start"] = nullptr;
-    j["speaker_end"] = nullptr;
+    NullField(out, "speaker_text");
+    NullField(out, "speaker_start");
+    NullField(out, "speaker_end");
   }
   const bool named = q.speaker_entity >= 0 && q.speaker_entity < static_cast<int>(doc.entities.size());
-  j["speaker_name"] = named ? Json(doc.entities[q.speaker_entity].name) : Json(nullptr);
-  j["kind"] = ToString(q.kind);
-  j["cue"] = q.cue ? Json(std::string(doc.Slice(*q.cue))) : Json(nullptr);
-  return j;
+  if (named) Field(out, "speaker_name", doc.entities[q.speaker_entity].name);
+  else NullField(out, "speaker_name");
+  Field(out, "kind", ToString(q.kind));
+  if (q.cue) Field(out, "cue", doc.Slice(*q.cue));
+  else NullField(out, "cue");
+  out.End();
 }
 
-Json TimeValueOrNull(const Document& doc, int index) {
-  if (index < 0 || index >= static_cast<int>(doc.times.size())) return nullptr;
-  return doc.times[index].value;
-}
-
-Json QuantityJson(const Document& doc, const Quantity& q) {
-  Json j;
-  PutSpan(j, doc, q.span);
-  j["value"] = OrNull(q.value);
-  j["low"] = OrNull(q.low);
-  j["high"] = OrNull(q.high);
-  j["unit"] = OrNull(q.unit);
-  j["qualifier"] = ToString(q.qualifier);
-  j["counted"] = OrNull(q.counted);
+template <typename Out>
+void EmitQuantity(Out& out, const Document& doc, const Quantity& q) {
+  out.BeginObject();
+  SpanFields(out, doc, q.span);
+  FieldOrNull(out, "value", q.value);
+  FieldOrNull(out, "low", q.low);
+  FieldOrNull(out, "high", q.high);
+  FieldOrNull(out, "unit", q.unit);
+  Field(out, "qualifier", ToString(q.qualifier));
+  FieldOrNull(out, "counted", q.counted);
   if (q.counted_span) {
-    j["counted_start"] = q.counted_span->begin;
-    j["counted_end"] = q.counted_span->end;
+    Field(out, "counted_start", q.counted_span->begin);
+    Field(out, "counted_end", q.counted_span->end);
   }
-  j["previous"] = q.previous >= 0 ? Json(q.previous) : Json(nullptr);
-  j["as_of"] = TimeValueOrNull(doc, q.as_of_time);
-  j["attributed_to"] = EntityId(doc, q.attributed_to);
-  return j;
+  out.Key("previous");
+  if (q.previous >= 0) out.Value(q.previous);
+  else out.Null();
+  if (q.as_of_time >= 0 && q.as_of_time < static_cast<int>(doc.times.size()))
+    Field(out, "as_of", doc.times[q.as_of_time].value);
+  else NullField(out, "as_of");
+  EntityField(out, "attributed_to", doc, q.attributed_to);
+  out.End();
 }
 
-Json TimeJson(const Document& doc, const TimeExpression& t) {
-  Json j;
-  PutSpan(j, doc, t.span);
-  j["value"] = t.value;
-  j["type"] = ToString(t.type);
-  if (!t.reason.empty()) j["reason"] = t.reason;
-  return j;
+template <typename Out>
+void EmitTime(Out& out, const Document& doc, const TimeExpression& t) {
+  out.BeginObject();
+  SpanFields(out, doc, t.span);
+  Field(out, "value", t.value);
+  Field(out, "type", ToString(t.type));
+  if (!t.reason.empty()) Field(out, "reason", t.reason);
+  out.End();
 }
 
-template <typename T, typename F>
-Json ArrayOf(const std::vector<T>& items, F&& to_json) {
-  Json array = Json::array();
-  for (const T& item : items) array.push_back(to_json(item));
-  return array;
-}
-
-Json SpanJson(const std::string& document, Span span) {
-  return Json{{"document", document}, {"start", span.begin}, {"end", span.end}};
-}
-
-Json ClaimJson(const Claim& claim) {
-  Json j;
-  j["id"] = claim.id;
-  j["counted"] = claim.counted;
-  j["unit"] = OrNull(claim.unit);
-  j["status"] = ToString(claim.status);
-  j["explanation"] = claim.explanation;
-  j["values"] = ArrayOf(claim.values, [](const ClaimValue& v) {
-    Json row;
-    row["value"] = OrNull(v.value);
-    row["low"] = OrNull(v.low);
-    row["high"] = OrNull(v.high);
-    row["qualifier"] = ToString(v.qualifier);
-    row["text"] = v.text;
-    row["documents"] = v.documents;
-    row["sources"] = ArrayOf(v.sources, [](const SourceRef& s) { return SpanJson(s.document, s.span); });
-    row["attributed_to"] = OrNull(v.attributed_to);
-    row["as_of"] = OrNull(v.as_of);
-    return row;
+template <typename Out>
+void Emit(Out& out, const Document& doc) {
+  out.BeginObject();
+  Field(out, "id", doc.id);
+  if (doc.path) Field(out, "path", *doc.path);
+  else NullField(out, "path");
+  FieldOrNull(out, "url", doc.url);
+  FieldOrNull(out, "source", doc.source);
+  FieldOrNull(out, "title", doc.title);
+  DateField(out, "date", doc.date);
+  FieldOrNull(out, "date_from", doc.date_from == DateSource::kNone ? std::string_view() : ToString(doc.date_from));
+  Field(out, "text", doc.text);
+  Array(out, "sentences", doc.sentences, [&](const Sentence& s) {
+    out.BeginArray();
+    out.Value(s.span.begin);
+    out.Value(s.span.end);
+    out.End();
   });
-  return j;
+  Array(out, "mentions", doc.mentions, [&](const Mention& m) { EmitMention(out, doc, m); });
+  Array(out, "quotes", doc.quotes, [&](const Quote& q) { EmitQuote(out, doc, q); });
+  Array(out, "quantities", doc.quantities, [&](const Quantity& q) { EmitQuantity(out, doc, q); });
+  Array(out, "times", doc.times, [&](const TimeExpression& t) { EmitTime(out, doc, t); });
+  Strings(out, "errors", doc.errors);
+  out.End();
+}
+
+template <typename Out>
+void Emit(Out& out, const Entity& e) {
+  out.BeginObject();
+  Field(out, "id", e.id);
+  Field(out, "name", e.name);
+  Field(out, "type", ToString(e.type));
+  Strings(out, "titles", e.titles);
+  Strings(out, "aliases", e.aliases);
+  Strings(out, "documents", e.documents);
+  Field(out, "gender", ToString(e.gender));
+  FieldOrNull(out, "country_code", e.country_code);
+  FieldOrNull(out, "latitude", e.latitude);
+  FieldOrNull(out, "longitude", e.longitude);
+  out.End();
+}
+
+template <typename Out>
+void EmitClaim(Out& out, const Claim& claim) {
+  out.BeginObject();
+  Field(out, "id", claim.id);
+  Field(out, "counted", claim.counted);
+  FieldOrNull(out, "unit", claim.unit);
+  Field(out, "status", ToString(claim.status));
+  Field(out, "explanation", claim.explanation);
+  Array(out, "values", claim.values, [&](const ClaimValue& v) {
+    out.BeginObject();
+    FieldOrNull(out, "value", v.value);
+    FieldOrNull(out, "low", v.low);
+    FieldOrNull(out, "high", v.high);
+    Field(out, "qualifier", ToString(v.qualifier));
+    Field(out, "text", v.text);
+    Strings(out, "documents", v.documents);
+    Array(out, "sources", v.sources, [&](const SourceRef& s) {
+      out.BeginObject();
+      SourceSpan(out, s.document, s.span);
+      out.End();
+    });
+    FieldOrNull(out, "attributed_to", v.attributed_to);
+    FieldOrNull(out, "as_of", v.as_of);
+    out.End();
+  });
+  out.End();
+}
+
+template <typename Out>
+void Emit(Out& out, const Story& s) {
+  out.BeginObject();
+  Field(out, "id", s.id);
+  Field(out, "headline", s.headline);
+  Strings(out, "documents", s.documents);
+  Strings(out, "sources", s.sources);
+  Strings(out, "independent_sources", s.independent_sources);
+  DateField(out, "first_date", s.first_date);
+  DateField(out, "last_date", s.last_date);
+  Strings(out, "entities", s.entities);
+  Array(out, "claims", s.claims, [&](const Claim& c) { EmitClaim(out, c); });
+  Array(out, "timeline", s.timeline, [&](const TimelineEvent& e) {
+    out.BeginObject();
+    Field(out, "date", e.date);
+    Field(out, "document", e.document);
+    Field(out, "start", e.sentence.begin);
+    Field(out, "end", e.sentence.end);
+    Field(out, "text", e.text);
+    Field(out, "time_text", e.time_text);
+    Strings(out, "documents", e.documents);
+    out.End();
+  });
+  Array(out, "summary", s.summary, [&](const SummarySentence& sentence) {
+    out.BeginObject();
+    SourceSpan(out, sentence.document, sentence.span);
+    Field(out, "text", sentence.text);
+    out.End();
+  });
+  Array(out, "shared_quotes", s.shared_quotes, [&](const SharedQuote& q) {
+    out.BeginObject();
+    FieldOrNull(out, "speaker", q.speaker);
+    Field(out, "speaker_name", q.speaker_name);
+    Array(out, "versions", q.versions, [&](const SharedQuoteVersion& v) {
+      out.BeginObject();
+      SourceSpan(out, v.document, v.span);
+      Field(out, "source", v.source);
+      Field(out, "text", v.text);
+      out.End();
+    });
+    out.End();
+  });
+  Array(out, "shared_passages", s.shared_passages, [&](const SharedPassage& p) {
+    auto side = [&](std::string_view key, const std::string& document, Span span) {
+      out.Key(key);
+      out.BeginObject();
+      SourceSpan(out, document, span);
+      out.End();
+    };
+    out.BeginObject();
+    side("a", p.document_a, p.span_a);
+    side("b", p.document_b, p.span_b);
+    out.End();
+  });
+  out.End();
+}
+
+template <typename Out>
+void Emit(Out& out, const InputError& error) {
+  out.BeginObject();
+  Field(out, "path", error.path);
+  out.Key("line");
+  if (error.line > 0) out.Value(error.line);
+  else out.Null();
+  Field(out, "message", error.message);
+  out.End();
+}
+
+template <typename Item>
+Json TreeOf(const Item& item) {
+  JsonTree tree;
+  Emit(tree, item);
+  return tree.Take();
 }
 
 }  // namespace
 
-Json ToJson(const Document& doc) {
-  Json j;
-  j["id"] = doc.id;
-  j["path"] = OrNull(doc.path);
-  j["url"] = OrNull(doc.url);
-  j["source"] = OrNull(doc.source);
-  j["title"] = OrNull(doc.title);
-  j["date"] = DateOrNull(doc.date);
-  j["date_from"] = doc.date_from == DateSource::kNone ? Json(nullptr) : Json(ToString(doc.date_from));
-  j["text"] = doc.text;
-  j["sentences"] = ArrayOf(doc.sentences, [](const Sentence& s) { return Json::array({s.span.begin, s.span.end}); });
-  j["mentions"] = ArrayOf(doc.mentions, [&](const Mention& m) { return MentionJson(doc, m); });
-  j["quotes"] = ArrayOf(doc.quotes, [&](const Quote& q) { return QuoteJson(doc, q); });
-  j["quantities"] = ArrayOf(doc.quantities, [&](const Quantity& q) { return QuantityJson(doc, q); });
-  j["times"] = ArrayOf(doc.times, [&](const TimeExpression& t) { return TimeJson(doc, t); });
-  j["errors"] = doc.errors;
-  return j;
-}
-
-Json ToJson(const Entity& e) {
-  Json j;
-  j["id"] = e.id;
-  j["name"] = e.name;
-  j["type"] = ToString(e.type);
-  j["titles"] = e.titles;
-  j["aliases"] = e.aliases;
-  j["documents"] = e.documents;
-  j["gender"] = ToString(e.gender);
-  j["country_code"] = OrNull(e.country_code);
-  j["latitude"] = OrNull(e.latitude);
-  j["longitude"] = OrNull(e.longitude);
-  return j;
-}
-
-Json ToJson(const Story& s) {
-  Json j;
-  j["id"] = s.id;
-  j["headline"] = s.headline;
-  j["documents"] = s.documents;
-  j["sources"] = s.sources;
-  j["independent_sources"] = s.independent_sources;
-  j["first_date"] = DateOrNull(s.first_date);
-  j["last_date"] = DateOrNull(s.last_date);
-  j["entities"] = s.entities;
-  j["claims"] = ArrayOf(s.claims, ClaimJson);
-  j["timeline"] = ArrayOf(s.timeline, [](const TimelineEvent& e) {
-    Json row;
-    row["date"] = e.date;
-    row["document"] = e.document;
-    row["start"] = e.sentence.begin;
-    row["end"] = e.sentence.end;
-    row["text"] = e.text;
-    row["time_text"] = e.time_text;
-    row["documents"] = e.documents;
-    return row;
-  });
-  j["summary"] = ArrayOf(s.summary, [](const SummarySentence& sentence) {
-    Json row = SpanJson(sentence.document, sentence.span);
-    row["text"] = sentence.text;
-    return row;
-  });
-  j["shared_quotes"] = ArrayOf(s.shared_quotes, [](const SharedQuote& q) {
-    Json row;
-    row["speaker"] = OrNull(q.speaker);
-    row["speaker_name"] = q.speaker_name;
-    row["versions"] = ArrayOf(q.versions, [](const SharedQuoteVersion& v) {
-      Json version = SpanJson(v.document, v.span);
-      version["source"] = v.source;
-      version["text"] = v.text;
-      return version;
-    });
-    return row;
-  });
-  j["shared_passages"] = ArrayOf(s.shared_passages, [](const SharedPassage& p) {
-    return Json{{"a", SpanJson(p.document_a, p.span_a)}, {"b", SpanJson(p.document_b, p.span_b)}};
-  });
-  return j;
-}
-
-Json ToJson(const InputError& error) {
-  Json j;
-  j["path"] = error.path;
-  j["line"] = error.line > 0 ? Json(error.line) : Json(nullptr);
-  j["message"] = error.message;
-  return j;
-}
+Json ToJson(const Document& doc) { return TreeOf(doc); }
+Json ToJson(const Entity& e) { return TreeOf(e); }
+Json ToJson(const Story& s) { return TreeOf(s); }
+Json ToJson(const InputError& error) { return TreeOf(error); }
 
 Json ToJson(const Report& report) {
   Json j;
-  j["documents"] = ArrayOf(report.documents, [](const Document& d) { return ToJson(d); });
-  j["entities"] = ArrayOf(report.entities, [](const Entity& e) { return ToJson(e); });
-  j["stories"] = ArrayOf(report.stories, [](const Story& s) { return ToJson(s); });
-  j["errors"] = ArrayOf(report.errors, [](const InputError& e) { return ToJson(e); });
+  auto section = [&j](const char* key, const auto& items) {
+    Json& array = j[key] = Json::array();
+    for (const auto& item : items) array.push_back(ToJson(item));
+  };
+  section("documents", report.documents);
+  section("entities", report.entities);
+  section("stories", report.stories);
+  section("errors", report.errors);
   return j;
 }
 
 namespace {
 
-// Invalid UTF-8 never reaches a report (ingest rejects it), but replacing
-// rather than throwing keeps a bug from losing the whole report.
-std::string Dump(const Json& j, int indent) { return j.dump(indent, ' ', false, Json::error_handler_t::replace); }
-
 constexpr const char* kSectionKeys[] = {"documents", "entities", "stories", "errors"};
 constexpr const char* kLineKeys[] = {"document", "entity", "story", "error"};
 
+// The JSON form prints each item as ToJson(report).dump(2) would at depth
+// one (four spaces in), but one item in memory at a time: the report tree of
+// a large batch would take many times the size of its text.
+template <typename Item>
+std::string RenderItem(const Item& item, bool json_lines) {
+  std::string rendered;
+  JsonText text(rendered, json_lines ? -1 : 2, json_lines ? 0 : 4);
+  Emit(text, item);
+  return rendered;
+}
+
 }  // namespace
 
-// The JSON form prints each item as ToJson(report).dump(2) would at depth
-// one, but one item in memory at a time: the report tree of a large batch
-// would take many times the size of its text.
-std::string ReportWriter::Render(const Json& item) const {
-  if (json_lines_) return Dump(item, -1);
-  const std::string flat = Dump(item, 2);
-  std::string indented;
-  indented.reserve(flat.size() + flat.size() / 8);
-  for (char c : flat) {
-    indented.push_back(c);
-    if (c == '\n') indented.append("    ");
-  }
-  return indented;
-}
+std::string ReportWriter::Render(const Document& doc) const { return RenderItem(doc, json_lines_); }
+std::string ReportWriter::Render(const Entity& entity) const { return RenderItem(entity, json_lines_); }
+std::string ReportWriter::Render(const Story& story) const { return RenderItem(story, json_lines_); }
+std::string ReportWriter::Render(const InputError& error) const { return RenderItem(error, json_lines_); }
 
 void ReportWriter::OpenSection(Section section) {
   const int wanted = static_cast<int>(section);
@@ -293,7 +554,7 @@ void AddRenderedInParallel(ReportWriter& writer, ReportWriter::Section section, 
   std::vector<std::string> rendered;
   for (size_t from = 0; from < items.size(); from += kBatch) {
     rendered.assign(std::min(kBatch, items.size() - from), std::string());
-    ParallelFor(rendered.size(), threads, [&](size_t k) { rendered[k] = writer.Render(ToJson(items[from + k])); });
+    ParallelFor(rendered.size(), threads, [&](size_t k) { rendered[k] = writer.Render(items[from + k]); });
     for (const std::string& item : rendered) writer.AddRendered(section, item);
   }
 }

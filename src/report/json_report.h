@@ -44,10 +44,10 @@ class ReportWriter {
   ReportWriter(const ReportWriter&) = delete;
   ReportWriter& operator=(const ReportWriter&) = delete;
 
-  void Add(const Document& doc) { AddRendered(Section::kDocuments, Render(ToJson(doc))); }
-  void Add(const Entity& entity) { AddRendered(Section::kEntities, Render(ToJson(entity))); }
-  void Add(const Story& story) { AddRendered(Section::kStories, Render(ToJson(story))); }
-  void Add(const InputError& error) { AddRendered(Section::kErrors, Render(ToJson(error))); }
+  void Add(const Document& doc) { AddRendered(Section::kDocuments, Render(doc)); }
+  void Add(const Entity& entity) { AddRendered(Section::kEntities, Render(entity)); }
+  void Add(const Story& story) { AddRendered(Section::kStories, Render(story)); }
+  void Add(const InputError& error) { AddRendered(Section::kErrors, Render(error)); }
   // The same as adding each in turn, rendered on `threads` threads.
   void AddAll(const std::vector<Document>& documents, int threads);
   void AddAll(const std::vector<Entity>& entities, int threads);
@@ -56,7 +56,10 @@ class ReportWriter {
 
   // An item as this writer prints it, so it can be set aside (a story built
   // before the entities are final) and added later with AddRendered.
-  std::string Render(const Json& item) const;
+  std::string Render(const Document& doc) const;
+  std::string Render(const Entity& entity) const;
+  std::string Render(const Story& story) const;
+  std::string Render(const InputError& error) const;
   void AddRendered(Section section, std::string_view rendered);
 
   // Closes the open sections; nothing may be added after it.
