@@ -224,9 +224,9 @@ constexpr uint32_t kIso = 1u << 0, kMonthDate = 1u << 1, kDayMonth = 1u << 2, kD
                    kAnaphoric = 1u << 8, kHalf = 1u << 9, kYearEnd = 1u << 10, kPartOf = 1u << 11,
                    kTheYear = 1u << 12, kClock = 1u << 13, kQuarter = 1u << 14, kYearAgo = 1u << 15,
                    kDuration = 1u << 16, kSet = 1u << 17, kVague = 1u << 18, kYear = 1u << 19,
-                   kCentury = 1u << 20, kLong = 1u << 21, kOrdinalDate = 1u << 22;
+                   kDecadeOrCentury = 1u << 20, kLong = 1u << 21, kOrdinalDate = 1u << 22;
 constexpr uint32_t kLastNextThis = kWeekday | kHoliday | kModifiedMonth | kRelativeUnit;
-constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | kYear | kCentury | kOrdinalDate;
+constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | kYear | kDecadeOrCentury | kOrdinalDate;
 }  // namespace family
 
 // Words that can begin a time expression besides the lexicon tables above,
@@ -240,21 +240,19 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 43> kStarters = {{
     {"noon", family::kClock}, {"midday", family::kClock}, {"midnight", family::kClock},
     {"every", family::kSet}, {"each", family::kSet},
     {"the", family::kRelativeUnit | family::kAnaphoric | family::kHalf | family::kPartOf | family::kTheYear |
-                family::kQuarter | family::kYearAgo | family::kDuration | family::kVague | family::kCentury |
+                family::kQuarter | family::kYearAgo | family::kDuration | family::kVague | family::kDecadeOrCentury |
                 family::kOrdinalDate},
     {"spring", family::kYear}, {"summer", family::kYear}, {"autumn", family::kYear}, {"fall", family::kYear},
     {"winter", family::kYear}, {"first", family::kQuarter}, {"second", family::kQuarter},
     {"third", family::kQuarter}, {"fourth", family::kQuarter}, {"latest", family::kQuarter},
     {"that", family::kAnaphoric | family::kQuarter}, {"its", family::kQuarter},
     {"fiscal", family::kQuarter | family::kYear}, {"year", family::kYearEnd | family::kYearAgo},
-    {"recent", family::kVague}, {"current", family::kQuarter | family::kVague}, {"then", family::kVague}, {"these", family::kVague}, {"coming", family::kVague}, {"years", family::kVague},
+    {"recent", family::kVague}, {"current", family::kQuarter | family::kVague}, {"then", family::kVague},
+    {"these", family::kVague}, {"coming", family::kVague}, {"years", family::kVague},
     {"months", family::kVague}, {"weeks", family::kVague}, {"days", family::kVague},
     {"decades", family::kVague}, {"hours", family::kVague}, {"minutes", family::kVague},
     {"'", family::kYear}, {"may", family::kMonthDate}}};
 
-// Trigger words, lower-case, in a flat open-addressing table: the hash is
-// folded in while the word is lowered, and a probe is one compare, where
-// std::unordered_map cost a sixth of the stage (std::hash, bucket chains).
 // Easter Sunday of year y, by the anonymous Gregorian computus.
 Date EasterSunday(int y) {
   int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
@@ -264,6 +262,9 @@ Date EasterSunday(int y) {
   return Date{y, n / 31, n % 31 + 1};
 }
 
+// Trigger words, lower-case, in a flat open-addressing table: the hash is
+// folded in while the word is lowered, and a probe is one compare, where
+// std::unordered_map cost a sixth of the stage (std::hash, bucket chains).
 class TriggerTable {
  public:
   static constexpr uint32_t Step(uint32_t hash, char c) { return (hash ^ uint8_t(c)) * 16777619u; }
@@ -611,7 +612,7 @@ class Matcher {
            (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
            (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
            (on(family::kYearAgo) && MatchYearAgo(i, end, t)) || (on(family::kDuration) && MatchDuration(i, end, t)) ||
-           (on(family::kCentury) && MatchCentury(i, end, t)) || (on(family::kOrdinalDate) && MatchOrdinalDate(i, end, t)) ||
+           (on(family::kDecadeOrCentury) && MatchDecadeOrCentury(i, end, t)) || (on(family::kOrdinalDate) && MatchOrdinalDate(i, end, t)) ||
            (on(family::kSet) && MatchSet(i, end, t)) || (on(family::kVague) && MatchVague(i, end, t)) ||
            (on(family::kLong) && MatchLongCompound(i, end, t)) ||
            (on(family::kYear) && MatchYear(i, end, t));
@@ -731,13 +732,13 @@ class Matcher {
       if (!Is(after, "year") || !IsAsciiUpper(W(after)[0]) || SkipApostropheS(after + 1) == after + 1) return false;
       after = SkipApostropheS(after + 1);
     }
-    int eve = 0;
+    int day_offset = 0;  // from the holiday: -1 on its eve, +1 for Easter Monday
     bool easter = Is(k, "easter");
     if (easter && (Is(after, "sunday") || Is(after, "monday")) && IsAsciiUpper(W(after)[0])) {
-      eve = Is(after, "monday") ? 1 : 0;  // "Easter Monday" is the day after
+      day_offset = Is(after, "monday") ? 1 : 0;  // "Easter Monday" is the day after
       ++after;
     } else if (Is(after, "day") && IsAsciiUpper(W(after)[0])) ++after;
-    else if (Is(after, "eve") && !h->needs_day) { ++after; eve = -1; }
+    else if (Is(after, "eve") && !h->needs_day) { ++after; day_offset = -1; }
     else if (h->needs_day) return false;
     else if (dir == 2 && !(k > 0 && InList(kHolidayPrepositions, W(k - 1)))) return false;
     else if (!W(after).empty() && IsAsciiUpper(W(after)[0]) && !Year(after)) return false;  // "on Christmas Island"
@@ -745,7 +746,7 @@ class Matcher {
     auto in_year = [&](int y) {
       Date d = easter ? EasterSunday(y) : Date{y, h->month, h->day};
       if (h->weekday >= 0) d = d.AddDays((h->weekday - d.Weekday() + 7) % 7);
-      return d.AddDays(eve);
+      return d.AddDays(day_offset);
     };
     size_t after_year = after;
     if (auto named = YearAt(&after_year); named && dir == 2) {  // "Christmas 1986"
@@ -1383,6 +1384,7 @@ class Matcher {
     return true;
   }
 
+  // "and a half" from word k: half the unit more.
   bool AndAHalf(size_t k) const { return Is(k, "and") && Is(k + 1, "a") && Is(k + 2, "half"); }
 
   // "the 17th of March [2024]", "the Fourth of July", "1st January"; "on
@@ -1416,10 +1418,10 @@ class Matcher {
     return true;
   }
 
-  // "the 20th century" (19), "11th-century", "the sixties" (196), "the last decade", "the past
-  // century" (the one before the article's); "the past decade" and "the next
-  // decade" are the ten years up to or from now.
-  bool MatchCentury(size_t i, size_t* end, TimeExpression* t) {
+  // "the 20th century" (19), "11th-century", "the sixties" (196), "the last
+  // decade", "the past century" (the one before the article's); "the past
+  // decade" and "the next decade" are the ten years up to or from now.
+  bool MatchDecadeOrCentury(size_t i, size_t* end, TimeExpression* t) {
     size_t k = Is(i, "the") ? i + 1 : i;
     bool century = Is(k + 1, "century");
     if (k > i && (Is(k, "past") || Is(k, "last") || (Is(k, "next") && !century)) && (Is(k + 1, "decade") || century)) {
