@@ -526,13 +526,13 @@ TEST(ExtractQuotes, RelativeThatAfterNounNamesTheNoun) {
 }
 
 TEST(ExtractQuotes, ParticipleSubjectSkipsFrontedPhrase) {
-  Document doc = Doc("At the debate in Ohio, Sanders compared himself to Clinton, saying he never took speaking fees.");
+  Document doc = Doc("At the debate in Ohio, Sanders contrasted himself with Clinton, saying he never took speaking fees.");
   ExtractQuotes(doc);
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "he never took speaking fees")), "Sanders");
 }
 
 TEST(ExtractQuotes, PossessorGivesWayToAgreeingSubject) {
-  Document doc = Doc("Later in the day, she escalated her attacks on the governor's record on schools.");
+  Document doc = Doc("Later in the day, she stepped up her attacks on the governor's record on schools.");
   ExtractQuotes(doc);
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the governor's record")), "she");
   Document org = Doc("The Sanders campaign doubled down on its criticism of the trade deal.");
@@ -758,7 +758,7 @@ TEST(ExtractQuotes, SubjectPastFrontedAdverbPlaceAndTime) {
   AddPeople(doc, {"Ms. Reyes"});
   ExtractQuotes(doc);
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "he had never held")), "Ms. Reyes");
-  Document adverb = Doc("Shortly after the ruling, the party chairman issued a statement saying that the fight was over.");
+  Document adverb = Doc("Shortly after the ruling, the party chairman put out a statement saying that the fight was over.");
   ExtractQuotes(adverb);
   EXPECT_EQ(SpeakerOf(adverb, QuoteStarting(adverb, "the fight was over")), "the party chairman");
 }
@@ -1150,6 +1150,14 @@ TEST(ExtractQuotes, NounsOfPleadingAndWarning) {
   ExtractQuotes(doc);
   EXPECT_EQ(doc.Slice(QuoteStarting(doc, "calm").span), "calm in the streets");
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "calm")), "her");
+}
+
+// Verbs that put out or compare a position report their object.
+TEST(ExtractQuotes, VerbsThatPutOutOrCompare) {
+  ExpectOneQuote("The ministry issued a warning to travelers on Friday.", "a warning to travelers on Friday",
+                 "The ministry");
+  ExpectOneQuote("The candidate compared the tax plan to a blank check.", "the tax plan to a blank check",
+                 "The candidate");
 }
 
 }  // namespace
