@@ -101,10 +101,19 @@ constexpr auto kFirstLetterRanges = [] {
   return ranges;
 }();
 
+// Per first letter, a bit for each (length, last letter) some number word
+// has: almost every word of an article is turned away by one load.
+constexpr auto kShapes = [] {
+  std::array<std::array<uint32_t, kLongestNumberWord + 1>, 26> shapes{};
+  for (const NumberWord& w : kNumberWords) shapes[w.text.front() - 'a'][w.text.size()] |= 1u << (w.text.back() - 'a');
+  return shapes;
+}();
+
 const NumberWord* FindNumberWord(std::string_view word) {
   if (word.size() < 3 || word.size() > kLongestNumberWord) return nullptr;
-  const char first = static_cast<char>(word[0] | 0x20);
-  if (first < 'a' || first > 'z') return nullptr;
+  const char first = static_cast<char>(word[0] | 0x20), last = static_cast<char>(word.back() | 0x20);
+  if (first < 'a' || first > 'z' || last < 'a' || last > 'z') return nullptr;
+  if ((kShapes[first - 'a'][word.size()] >> (last - 'a') & 1) == 0) return nullptr;
   const auto [begin, end] = kFirstLetterRanges[first - 'a'];
   for (size_t i = begin; i < end; ++i) {
     if (kSortedNumberWords[i].text.size() == word.size() && EqualsIgnoreCase(word, kSortedNumberWords[i].text))
