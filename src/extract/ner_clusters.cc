@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <string>
 #include <vector>
 
 namespace newsgraph::ner {
@@ -18,6 +19,9 @@ uint64_t HashOf(std::string_view word) {
   return h ^ (h >> 29);
 }
 uint8_t TagOf(uint64_t hash) { return static_cast<uint8_t>(hash >> 56); }
+
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+char ToLower(unsigned char c) { return static_cast<char>(IsUpper(c) ? c - 'A' + 'a' : c); }
 
 }  // namespace
 
@@ -34,6 +38,38 @@ size_t WordClusters::SlotIndex(std::string_view word, uint64_t hash) const {
 }
 
 void WordClusters::Lookup(std::span<const std::string_view> words, std::span<Ids> ids) const {
+  LookupExact(words, ids);
+  thread_local std::vector<size_t> unclustered;
+  thread_local std::vector<std::string> forms;
+  thread_local std::vector<std::string_view> views;
+  thread_local std::vector<Ids> found;
+  unclustered.clear();
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (ids[i].level[0] == 0 && w.size() > 1 && std::any_of(w.begin() + 1, w.end(), IsUpper)) unclustered.push_back(i);
+  }
+  if (unclustered.empty()) return;
+  forms.resize(unclustered.size());
+  views.resize(unclustered.size());
+  found.resize(unclustered.size());
+  for (size_t k = 0; k < unclustered.size(); ++k) {
+    std::string_view word = words[unclustered[k]];
+    forms[k].assign(1, word[0]);
+    for (unsigned char c : word.substr(1)) forms[k].push_back(ToLower(c));
+    views[k] = forms[k];
+  }
+  auto take_found = [&] {
+    LookupExact(views, found);
+    for (size_t k = 0; k < unclustered.size(); ++k) {
+      if (ids[unclustered[k]].level[0] == 0) ids[unclustered[k]] = found[k];
+    }
+  };
+  take_found();  // title case
+  for (std::string& form : forms) form[0] = ToLower(form[0]);
+  take_found();  // lower case
+}
+
+void WordClusters::LookupExact(std::span<const std::string_view> words, std::span<Ids> ids) const {
   if (slots_.empty()) {
     std::fill(ids.begin(), ids.end(), Ids{});
     return;

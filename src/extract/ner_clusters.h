@@ -27,9 +27,10 @@ class WordClusters {
   bool empty() const { return size_ == 0; }
   size_t size() const { return size_; }
 
-  // ids[i] for words[i] (exact form); all 0 for a word that was not
-  // clustered. A sentence at a time: the table is larger than the nearest
-  // caches, so every word's slot is requested before the first is read.
+  // ids[i] for words[i]; all 0 for a word that was not clustered. A word
+  // in capitals never clustered in that form ("JAPAN", "GET" in headlines
+  // and sports tables) takes the ids of its title-case form ("Japan"), else
+  // of its lower-case one ("get"): +0.2 dev F1 over three seeds.
   void Lookup(std::span<const std::string_view> words, std::span<Ids> ids) const;
 
   // Reads the text format the cluster tool writes: "word<TAB>id1<TAB>id2<TAB>id3" per line.
@@ -51,6 +52,9 @@ class WordClusters {
   };
   static constexpr size_t kMaxWordBytes = 255;
   void Insert(std::string_view word, Ids ids);  // a word inserted again takes the new ids
+  // Exact forms only. A sentence at a time: the table is larger than the
+  // nearest caches, so every word's slot is requested before the first is read.
+  void LookupExact(std::span<const std::string_view> words, std::span<Ids> ids) const;
   // Where `word` is stored, or the empty slot where it would go.
   size_t SlotIndex(std::string_view word, uint64_t hash) const;
 

@@ -1,6 +1,7 @@
 // Feature extraction for the entity tagger: every word of a sentence becomes
 // a fixed-size set of hashed feature rows (word, lower case, shape, prefixes
-// and suffixes, neighbouring words and shapes, gazetteer hits, word clusters,
+// and suffixes, neighbouring words and shapes, gazetteer hits, word clusters
+// (of the title- or lower-case form for a word in capitals never clustered),
 // runs of capitalised words, headline case). Features never depend on tags,
 // so a sentence is extracted once and decoded with Viterbi.
 //
