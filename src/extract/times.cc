@@ -445,13 +445,15 @@ class Matcher {
     return start == 0 || EndsClause(start - 1);
   }
 
-  // "On Friday, the committee will vote": a future auxiliary after the time,
-  // before any past verb, in the same clause.
+  // "On Friday, the committee will vote", "On Tuesday, the league plans to":
+  // a future cue after the time, before any past verb, in the same clause.
   bool FutureAfter(size_t k) const {
-    for (size_t n = 0; k < w_.size() && n < 8 && !EndsClause(k); ++k, ++n) {
+    for (size_t n = 0; k < w_.size() && n < 12 && !EndsClause(k); ++k, ++n) {
       std::string_view w = w_[k].text;
-      if (EqualsLower(w, "will") || (EqualsLower(w, "to") && k > 0 && (Is(k - 1, "is") || Is(k - 1, "are"))))
-        return true;
+      // "plans to", "is to": not "vacation plans" or "planned to pay", which has happened.
+      bool cue_to = Is(k + 1, "to") && (EqualsLower(w, "is") || EqualsLower(w, "are") || EqualsLower(w, "plans") ||
+                                        EqualsLower(w, "scheduled") || EqualsLower(w, "expected"));
+      if (EqualsLower(w, "will") || cue_to) return true;
       if ((w.size() >= 5 && w.ends_with("ed")) || InList(kPastWords, w)) return false;
     }
     return false;

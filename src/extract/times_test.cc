@@ -664,10 +664,14 @@ TEST(ExtractTimes, IrregularPastVerbsSetTheTense) {
 }
 
 TEST(ExtractTimes, AClauseOpeningWeekdayTakesTheTenseAfterIt) {
-  auto doc = Article("On Friday, the committee will vote. On Monday, officials said they will appeal.");
-  ASSERT_EQ(doc.times.size(), 2u);
+  auto doc = Article("On Friday, the committee will vote. On Monday, officials said they will appeal. "
+                     "On Thursday, the league plans to hold a news conference. "
+                     "On Tuesday, the government planned to pay its debts.");
+  ASSERT_EQ(doc.times.size(), 4u);
   EXPECT_EQ(doc.times[0].value, "2024-11-01");
   EXPECT_EQ(doc.times[1].value, "2024-10-28");  // "said" comes first
+  EXPECT_EQ(doc.times[2].value, "2024-10-31");
+  EXPECT_EQ(doc.times[3].value, "2024-10-29");  // "planned" has happened
 }
 
 }  // namespace
