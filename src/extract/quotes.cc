@@ -1105,7 +1105,10 @@ class QuoteFinder {
 
     uint32_t words = 0;
     for (uint32_t k = cur.first; k <= last && words < 4; ++k) words += IsWord(k);
-    if (!a.cue && words <= 3) {  // titles, nicknames, scare quotes
+    // A title named as such ("a book titled “...”", "chanted “USA! USA!”")
+    // is reported as what was said.
+    const bool named_as = open > 0 && (CueAt(open - 1) || OneOf(Text(open - 1), {"titled", "entitled"}));
+    if ((!a.cue && words <= 3) || (embedded && !named_as && words >= 2 && Title(cur.first, last))) {
       found.pop_back();
       for (uint32_t k = open; k <= cur.end; ++k) inside_quote_[k] = 0;
       return;
@@ -1169,6 +1172,22 @@ class QuoteFinder {
     if (put_it && !speaker) speaker = Speaker(colon - 2, kPlainVerb, from, colon - 2);
     if (!speaker || !NamesSpeaker(*speaker)) speaker = SentenceSubject(from, colon);
     return speaker;
+  }
+
+  // "MSNBC's “Morning Joe”", "the book “Those Guys Have All the Fun”": a
+  // short quotation inside the reporter's words whose words are all
+  // capitalized, function words aside, names a work. Not in the headline,
+  // which capitalizes all.
+  bool Title(uint32_t first, uint32_t last) const {
+    if (first < 2 || ParagraphOf(first) == 0 || last >= first + 12) return false;
+    bool any = false;
+    for (uint32_t k = first; k <= last; ++k) {
+      if (!IsWord(k)) continue;
+      if (Capitalized(k)) { any = true; continue; }
+      if (!OneOf(Text(k), {"of", "the", "a", "an", "and", "to", "in", "on", "for", "with", "at", "or", "by"}))
+        return false;
+    }
+    return any;
   }
 
   // Whether the reporter's words between the cue and the quotation opening at

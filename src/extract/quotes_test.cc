@@ -1160,5 +1160,17 @@ TEST(ExtractQuotes, VerbsThatPutOutOrCompare) {
                  "The candidate");
 }
 
+// A capitalized quotation inside the reporter's words names a work, not
+// words spoken, unless a cue or "titled" introduces it.
+TEST(ExtractQuotes, CapitalizedPartialQuoteIsATitle) {
+  Document doc = Doc("Budget talks began.\n\nThe senator told viewers of the network's “Morning Report With Dana” "
+                     "that the budget would pass.");
+  ExtractQuotes(doc);
+  for (const Quote& q : doc.quotes) EXPECT_NE(doc.Slice(q.span), "Morning Report With Dana");
+  Document titled = Doc("Budget talks began.\n\nShe wrote a memoir titled “The Long Road Home” last year.");
+  ExtractQuotes(titled);
+  EXPECT_EQ(titled.Slice(QuoteStarting(titled, "The Long Road").span), "The Long Road Home");
+}
+
 }  // namespace
 }  // namespace newsgraph
