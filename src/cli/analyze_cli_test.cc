@@ -202,7 +202,8 @@ TEST_F(AnalyzeCliTest, StreamWritesTheSameReportSectionsAndBytesForAnyThreadCoun
   EXPECT_NE(last_.out.find("6 articles"), std::string::npos) << last_.out;
 }
 
-TEST_F(AnalyzeCliTest, StreamOverSeveralWindowsReportsEveryArticleInOneStoryWithIdsInOrder) {
+// 2,500 short wildfire reports over two weeks: three windows of a stream.
+std::string ManyFireReports() {
   std::string dump;
   const char* towns[] = {"Chiva", "Cheste", "Buñol", "Requena", "Utiel"};
   for (int i = 0; i < 2500; ++i) {
@@ -210,7 +211,11 @@ TEST_F(AnalyzeCliTest, StreamOverSeveralWindowsReportsEveryArticleInOneStoryWith
             "\",\"date\":\"2024-10-" + std::to_string(10 + i / 200) + "\",\"text\":\"Mayor Elena Ferrer said " +
             std::to_string(100 + i) + " residents of " + towns[i % 5] + " were evacuated on Monday as a wildfire spread.\"}\n";
   }
-  const auto report = Report(Write("many.jsonl", dump) + " --stream");
+  return dump;
+}
+
+TEST_F(AnalyzeCliTest, StreamOverSeveralWindowsReportsEveryArticleInOneStoryWithIdsInOrder) {
+  const auto report = Report(Write("many.jsonl", ManyFireReports()) + " --stream");
   ASSERT_EQ(last_.exit_code, 0) << last_.out;
   ASSERT_EQ(report["documents"].size(), 2500u);
   std::map<std::string, int> in_stories;
@@ -225,6 +230,16 @@ TEST_F(AnalyzeCliTest, StreamOverSeveralWindowsReportsEveryArticleInOneStoryWith
   int ferrers = 0;
   for (const auto& e : report["entities"]) ferrers += e["name"] == "Elena Ferrer";
   EXPECT_EQ(ferrers, 1);
+}
+
+// With threads to spare, a window is clustered while the next is annotated.
+TEST_F(AnalyzeCliTest, StreamOverSeveralWindowsWritesTheSameBytesForAnyThreadCount) {
+  const std::string dump = Write("many.jsonl", ManyFireReports());
+  const CommandRun one = RunNewsgraph("analyze " + dump + " --stream --format jsonl --threads 1");
+  const CommandRun three = RunNewsgraph("analyze " + dump + " --stream --format jsonl --threads 3");
+  ASSERT_EQ(one.exit_code, 0) << one.out;
+  EXPECT_GT(one.out.size(), 2500u * 100);
+  EXPECT_EQ(one.out, three.out);
 }
 
 TEST_F(AnalyzeCliTest, StreamNamesAnUnwritableTmpdir) {

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <thread>
 
 #include "core/parallel.h"
 #include "extract/entities.h"
@@ -88,14 +89,35 @@ struct AnalysisStream::State {
   std::vector<Document> window;
   EntityLinker linker;
   StoryStream stories;
+  // Clustering is serial, so with threads to spare a window is clustered on
+  // its own thread while the next one is read and annotated. Linking waits
+  // for it (the clustering reads the linker's entities); the order of every
+  // step on the linker and the stories is the same, and so is the output.
+  std::thread clustering;
+  StageTimes clustering_times;  // the clustering thread's own, merged after it
+
+  ~State() { WaitForClustering(); }
 
   void Flush() {
     if (window.empty()) return;
     pipeline.AnnotateAll(window, threads, times);
+    WaitForClustering();
     Timed(times, 6, [&] { linker.Link(window); });
     sinks.on_documents(window);
-    Timed(times, 7, [&] { stories.Add(std::move(window), linker.entities(), sinks.on_story); });
-    window.clear();
+    auto cluster = [this, annotated = std::move(window)]() mutable {
+      Timed(times ? &clustering_times : nullptr, 7,
+            [&] { stories.Add(std::move(annotated), linker.entities(), sinks.on_story); });
+    };
+    window = {};
+    window.reserve(AnalysisStream::kWindow);
+    if (threads > 1) clustering = std::thread(std::move(cluster));
+    else cluster();
+  }
+
+  void WaitForClustering() {
+    if (clustering.joinable()) clustering.join();
+    if (times) times->Add(clustering_times);
+    clustering_times = {};
   }
 };
 
@@ -114,6 +136,7 @@ void AnalysisStream::Add(Document document) {
 std::vector<Entity> AnalysisStream::Finish() {
   State& s = *state_;
   s.Flush();
+  s.WaitForClustering();
   Timed(s.times, 7, [&] { s.stories.Finish(s.linker.entities(), s.sinks.on_story); });
   std::vector<Entity> entities;
   Timed(s.times, 6, [&] { entities = s.linker.Finish(); });
