@@ -410,15 +410,18 @@ void StoryClusterer::ReleaseQuietStories(int day) {
 }
 
 namespace {
-using Profile = std::unordered_map<uint32_t, double>;
+// Term weights sorted by term: comparing two is a merge.
+using Profile = std::vector<std::pair<uint32_t, double>>;
 
 double Cosine(const Profile& a, const Profile& b) {
   double dot = 0, na = 0, nb = 0;
-  for (const auto& [t, w] : a) {
-    na += w * w;
-    if (auto it = b.find(t); it != b.end()) dot += w * it->second;
-  }
+  for (const auto& [t, w] : a) na += w * w;
   for (const auto& [t, w] : b) nb += w * w;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i].first < b[j].first) ++i;
+    else if (b[j].first < a[i].first) ++j;
+    else dot += a[i++].second * b[j++].second;
+  }
   return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0;
 }
 
@@ -433,18 +436,23 @@ template <typename Article>
 Parts PartsOf(const Article& a) {
   Parts parts;
   for (size_t i = 0; i < a.by_id.size(); ++i) {
-    parts.all[a.by_id[i].term] = a.by_id[i].weight;
-    (a.topical[i] ? parts.topical : parts.names)[a.by_id[i].term] = a.by_id[i].weight;
+    parts.all.emplace_back(a.by_id[i].term, a.by_id[i].weight);
+    (a.topical[i] ? parts.topical : parts.names).emplace_back(a.by_id[i].term, a.by_id[i].weight);
   }
-  for (const auto& e : a.entities) parts.entities[e.term] = e.weight;
+  for (const auto& e : a.entities) parts.entities.emplace_back(e.term, e.weight);
   return parts;
 }
 
 Profile Sum(const std::vector<Parts>& members, const std::vector<bool>& in_b, bool b, Profile Parts::*part) {
-  Profile sum;
+  Profile all;
   for (size_t k = 0; k < members.size(); ++k)
-    if (in_b[k] == b)
-      for (const auto& [t, w] : members[k].*part) sum[t] += w;
+    if (in_b[k] == b) all.insert(all.end(), (members[k].*part).begin(), (members[k].*part).end());
+  std::sort(all.begin(), all.end());
+  Profile sum;
+  for (const auto& [t, w] : all) {
+    if (!sum.empty() && sum.back().first == t) sum.back().second += w;
+    else sum.emplace_back(t, w);
+  }
   return sum;
 }
 
