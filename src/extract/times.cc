@@ -368,6 +368,18 @@ class Matcher {
   [[gnu::always_inline]] bool Is(size_t i, std::string_view lower) const { return i < w_.size() && EqualsLower(w_[i].text, lower); }
   // The next word is adjacent (no space) to word i: "p.m.", "three-year".
   bool Glued(size_t i) const { return i + 1 < w_.size() && w_[i].end == w_[i + 1].begin; }
+  // The word after a dash at k ("-", or an en or em dash's three UTF-8 bytes), else k.
+  size_t SkipDash(size_t k) const {
+    if (W(k) == "-") return k + 1;
+    if (W(k) == "\xE2" && W(k + 1) == "\x80" && (W(k + 2) == "\x93" || W(k + 2) == "\x94")) return k + 3;
+    return k;
+  }
+  // A four-digit year and a dash come right before word i: "1990-[1995]".
+  bool YearBeforeDash(size_t i) const {
+    for (size_t dash = 1; dash <= 3 && dash < i; dash += 2)
+      if (SkipDash(i - dash) == i && Year(i - dash - 1)) return true;
+    return false;
+  }
   // The words after an "'s" (or typographic "’s") glued to word k - 1, else k.
   size_t SkipApostropheS(size_t k) const {
     if (k == 0 || !Glued(k - 1)) return k;
@@ -1660,15 +1672,21 @@ class Matcher {
       // a figure: after a currency sign, glued into a longer number or code,
       // before "%", or after a word that only quantifies ("about 2000").
       // Beyond 2030 only where a year is asked for ("by 2050"), not in counts ("2050 votes").
-      if (*y < 1800 || *y > 2099 || (*y > 2030 && !(i > 0 && InList(kDistantYearPrepositions, W(i - 1))))) return false;
-      if (i > 0) {
+      // Both ends of a range of years are years: "1990-1995", "over 2000 - 2050".
+      bool range_start = SkipDash(i + 1) != i + 1 && Year(SkipDash(i + 1));
+      bool range_end = YearBeforeDash(i);
+      if (*y < 1800 || *y > 2099 ||
+          (*y > 2030 && !range_end && !(i > 0 && InList(kDistantYearPrepositions, W(i - 1)))))
+        return false;
+      if (i > 0 && !range_end) {
         std::string_view p = W(i - 1);
         bool glued = w_[i - 1].end == w_[i].begin;
         bool mid = p == "-" && i >= 2 && Is(i - 2, "mid");  // "mid-1996"
         if (glued && !mid) return false;
-        if (InList(kQuantityCues, p) || p == "$" || p == "#") return false;
+        if ((InList(kQuantityCues, p) && !range_start) || p == "$" || p == "#") return false;
       }
-      if (Glued(i) && W(i + 1) != "," && W(i + 1) != "." && W(i + 1) != "'") return false;
+      // Glued to a letter, digit, "-" or "/" it is a code or a figure ("1990A", "1994-95", "2004/05").
+      if (Glued(i) && !range_start && (IsAsciiAlnum(W(i + 1)[0]) || W(i + 1) == "-" || W(i + 1) == "/")) return false;
       if (W(i + 1) == "%" || Is(i + 1, "percent")) return false;
       *end = i + 1;
       t->value = Pad(*y, 4);

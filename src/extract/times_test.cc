@@ -674,5 +674,16 @@ TEST(ExtractTimes, AClauseOpeningWeekdayTakesTheTenseAfterIt) {
   EXPECT_EQ(doc.times[3].value, "2024-10-29");  // "planned" has happened
 }
 
+TEST(ExtractTimes, BothEndsOfARangeOfYears) {
+  auto doc = Article("He was mayor from 1990-1995 and governor in 1996\u20131999; yields fall over 2000 - 2050, "
+                     "and over 2000 people came.");
+  EXPECT_EQ(ValueOf(doc, "1990"), "1990");
+  EXPECT_EQ(ValueOf(doc, "1995"), "1995");
+  EXPECT_EQ(ValueOf(doc, "1996"), "1996");
+  EXPECT_EQ(ValueOf(doc, "1999"), "1999");
+  EXPECT_EQ(ValueOf(doc, "2050"), "2050");
+  EXPECT_EQ(doc.times.size(), 6u);  // not "over 2000 people"
+}
+
 }  // namespace
 }  // namespace newsgraph
