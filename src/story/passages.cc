@@ -84,6 +84,7 @@ PassageAnalysis AnalyzePassages(const std::vector<const Document*>& documents) {
   PassageAnalysis result;
   result.original.resize(n);
   for (size_t i = 0; i < n; ++i) result.original[i] = static_cast<int>(i);
+  if (n < 2) return result;  // a story of one article (as many are) shares no passage
   std::vector<Shingled> shingled;
   shingled.reserve(n);
   for (const Document* d : documents) shingled.push_back(Shingle(*d));
