@@ -1682,7 +1682,8 @@ class Matcher {
         std::string_view p = W(i - 1);
         bool glued = w_[i - 1].end == w_[i].begin;
         bool mid = p == "-" && i >= 2 && Is(i - 2, "mid");  // "mid-1996"
-        if (glued && !mid) return false;
+        bool opening = p == "(" || p == "\"" || p == "`" || p == "[";  // "(1997", "\"1999\""
+        if (glued && !mid && !opening) return false;
         if ((InList(kQuantityCues, p) && !range_start) || p == "$" || p == "#") return false;
       }
       // Glued to a letter, digit, "-" or "/" it is a code or a figure ("1990A", "1994-95", "2004/05").

@@ -683,6 +683,10 @@ TEST(ExtractTimes, BothEndsOfARangeOfYears) {
   EXPECT_EQ(ValueOf(doc, "1999"), "1999");
   EXPECT_EQ(ValueOf(doc, "2050"), "2050");
   EXPECT_EQ(doc.times.size(), 6u);  // not "over 2000 people"
+  doc = Article("He left (in 1997) and came back in \"1999\"; the 1994/95 budget is a code.");
+  EXPECT_EQ(ValueOf(doc, "1997"), "1997");
+  EXPECT_EQ(ValueOf(doc, "1999"), "1999");
+  EXPECT_EQ(doc.times.size(), 2u);
 }
 
 }  // namespace
