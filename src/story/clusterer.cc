@@ -224,14 +224,18 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
   // Term at a time: each of the article's terms meets only the stories whose
   // profiles hold it, where comparing story by story went through every
   // term of every candidate's profile.
+  // Branch-free: about a quarter of a term's holders are candidates, at
+  // places no predictor guesses; the others add nothing to sums that are
+  // reset when they next become one.
   for (size_t i = 0; i < article.by_id.size(); ++i) {
     const WeightedTerm& term = article.by_id[i];
+    const int topical = article.topical[i];
     for (const Holder& holder : holders_[term.term]) {
-      if (candidate_[holder.story] != visit_) continue;
+      const int candidate = candidate_[holder.story] == visit_;
       Overlap& overlap = overlap_[holder.story];
-      overlap.dot += term.weight * holder.weight;
-      ++overlap.shared;
-      overlap.shared_topical += article.topical[i];
+      overlap.dot += candidate * (term.weight * holder.weight);
+      overlap.shared += candidate;
+      overlap.shared_topical += candidate & topical;
     }
   }
   int best = -1;
