@@ -1528,7 +1528,10 @@ class QuoteFinder {
     if (!a.speaker) a.speaker = Possessor(k, s.first_token);
     bool inverted = false;
     const bool after_comma = k > s.first_token && Is(k - 1, ",");
-    if (!a.speaker && after_comma && s.end_token - k <= 16) {
+    // A long tail is an apposition when a capitalized name is set off by a
+    // comma: "..., said Rita Katz, the director of SITE Intelligence Group, who".
+    const bool named_apposition = k + 3 < s.end_token && Capitalized(k + 1) && Capitalized(k + 2) && Is(k + 3, ",");
+    if (!a.speaker && after_comma && (s.end_token - k <= 16 || named_apposition)) {
       a.speaker = SpeakerAfter(k, s.end_token);  // "CLAUSE, said X (on Monday)."
       uint32_t t = k + 1;
       while (a.speaker && t < s.end_token && doc_.tokens[t].span.end <= a.speaker->end) ++t;

@@ -1172,5 +1172,15 @@ TEST(ExtractQuotes, CapitalizedPartialQuoteIsATitle) {
   EXPECT_EQ(titled.Slice(QuoteStarting(titled, "The Long Road").span), "The Long Road Home");
 }
 
+// "CLAUSE, said First Last, a long apposition, who ...": a name set off by a
+// comma after an inverted cue speaks however long the apposition runs.
+TEST(ExtractQuotes, InvertedSpeakerBeforeALongApposition) {
+  Document doc = Doc("Nor are tariffs likely to bring these jobs back, said David Ortiz, a professor of economics at "
+                     "the state university in the capital, who has studied the plants for years.");
+  AddPeople(doc, {"David Ortiz"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Nor are tariffs")), "David Ortiz");
+}
+
 }  // namespace
 }  // namespace newsgraph
