@@ -443,6 +443,8 @@ class Matcher {
       // clause opening "Until Thursday, they had not..." look back.
       if (EqualsLower(p, "until") && k >= 2 && !Is(k - 2, "not") && IsAsciiAlnum(w_[k - 2].text[0]))
         return true;
+      // "results due Thursday", "due on Monday"; not "due to the storm on Monday"
+      if (EqualsLower(p, "due") && (k == i || (k + 1 == i && (Is(k, "on") || Is(k, "by"))))) return true;
       // "as early as Tuesday", "is to resume trading Tuesday", "set to resume Monday"
       if (k >= 2 && ((EqualsLower(p, "as") && Is(k - 2, "early")) ||
                      (EqualsLower(p, "to") && (Is(k - 2, "is") || Is(k - 2, "are") || Is(k - 2, "set")))))
@@ -1265,6 +1267,10 @@ class Matcher {
     bool current = this_quarter;
     if (auto o = Lookup(kQuarterOrdinals, W(k))) {
       ordinal = o->value;
+    } else if (size_t figure = k; !W(k).empty() && IsAsciiDigit(W(k)[0])) {  // "3rd quarter"
+      if (auto n = OrdinalAt(&figure); n && *n >= 1 && *n <= 4) ordinal = n;
+    }
+    if (ordinal) {
       ++k;
       // "its third-quarter loss": TimeML spans the adjective without the determiner.
       if (W(k) == "-" && Glued(k - 1) && Glued(k)) { ++k; if (determiner) span_first_ = i + 1; }

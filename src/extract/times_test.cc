@@ -689,5 +689,12 @@ TEST(ExtractTimes, BothEndsOfARangeOfYears) {
   EXPECT_EQ(doc.times.size(), 2u);
 }
 
+TEST(ExtractTimes, DueAheadAndQuartersInFigures) {
+  auto doc = Article("Results are due Thursday. The firm posted a 3rd quarter loss; shares fell due to the storm on Monday.");
+  EXPECT_EQ(ValueOf(doc, "Thursday"), "2024-10-31");
+  EXPECT_EQ(ValueOf(doc, "3rd quarter"), "2024-Q3");
+  EXPECT_EQ(ValueOf(doc, "Monday"), "2024-10-28");
+}
+
 }  // namespace
 }  // namespace newsgraph
