@@ -374,6 +374,16 @@ class Matcher {
     if (W(k) == "\xE2" && W(k + 1) == "\x80" && (W(k + 2) == "\x93" || W(k + 2) == "\x94")) return k + 3;
     return k;
   }
+  // The word after "and", "to", "through" or a dash at k, else k.
+  size_t SkipDayJoin(size_t k) const {
+    return Is(k, "and") || Is(k, "to") || Is(k, "through") ? k + 1 : SkipDash(k);
+  }
+  // The word before such a join that ends right before word i, else 0.
+  size_t DayJoinedBefore(size_t i) const {
+    for (size_t join = 1; join <= 3 && join < i; join += 2)
+      if (SkipDayJoin(i - join) == i) return i - join - 1;
+    return 0;
+  }
   // A four-digit year and a dash come right before word i: "1990-[1995]".
   bool YearBeforeDash(size_t i) const {
     for (size_t dash = 1; dash <= 3 && dash < i; dash += 2)
@@ -794,14 +804,16 @@ class Matcher {
   bool MatchDayMonth(size_t i, size_t* end, TimeExpression* t) {
     auto d = ParseInt(W(i));
     if (!d || *d < 1 || *d > 31 || W(i).size() > 2) return false;
-    // Pairs of days share one month: "on 22 and 23 June", "on April 24 and 25".
+    // Pairs and ranges of days share one month: "on 22 and 23 June", "3 to 7 July",
+    // "12-13 March", "on April 24 and 25", "April 24-25".
     size_t month_at = i + 1;
     auto day_word = [&](size_t j) { return W(j).size() <= 2 && ParseInt(W(j)) && *ParseInt(W(j)) <= 31; };
-    if (Is(i + 1, "and") && day_word(i + 2) && Lookup(kMonths, W(i + 3))) {
-      month_at = i + 3;
-    } else if (i >= 3 && Is(i - 1, "and") && day_word(i - 2) && Lookup(kMonths, W(i - 3)) &&
-               IsAsciiUpper(W(i - 3)[0])) {
-      return DayOfMonth(i, *Lookup(kMonths, W(i - 3)), *d, i + 1, end, t);
+    size_t second = SkipDayJoin(i + 1);
+    size_t first = DayJoinedBefore(i);
+    if (second != i + 1 && day_word(second) && Lookup(kMonths, W(second + 1))) {
+      month_at = second + 1;
+    } else if (first > 0 && day_word(first) && Lookup(kMonths, W(first - 1)) && IsAsciiUpper(W(first - 1)[0])) {
+      return DayOfMonth(i, *Lookup(kMonths, W(first - 1)), *d, i + 1, end, t);
     }
     auto month = Lookup(kMonths, W(month_at));
     if (!month || !IsAsciiUpper(W(month_at)[0])) return false;

@@ -458,6 +458,13 @@ TEST(ExtractTimes, DayBeforeMonthWithoutAYear) {
   EXPECT_EQ(ValueOf(doc, "25 June"), "2025-06-25");
 }
 
+TEST(ExtractTimes, RangesOfDaysShareTheirMonth) {
+  auto doc = Article("The festival runs from 3 to 7 July; the sides met on 12-13 March and again on April 24-25.");
+  EXPECT_EQ(ValueOf(doc, "3"), "2024-07-03");
+  EXPECT_EQ(ValueOf(doc, "12"), "2024-03-12");
+  EXPECT_EQ(ValueOf(doc, "25"), "2024-04-25");
+}
+
 TEST(ExtractTimes, PairsOfDaysShareTheirMonth) {
   auto doc = Article("The summit was held on April 24 and 25, and the auction on 22 and 23 June.");
   EXPECT_EQ(ValueOf(doc, "25"), "2024-04-25");
