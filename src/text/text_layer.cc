@@ -167,6 +167,16 @@ class Tokenizer {
         if (byte == '\n' && ++newlines >= 2) paragraph_start = true;
         continue;
       }
+      uint8_t word_flags;
+      if (byte < 0x80 && (kAsciiClasses[byte] & (kLowerLetter | kUpperLetter)) && PlainWord(word_flags)) {
+        if (space_before) word_flags |= Token::kSpaceBefore;
+        if (paragraph_start) word_flags |= Token::kParagraphStart;
+        tokens_.push_back(
+            Token{Span{static_cast<uint32_t>(start), static_cast<uint32_t>(i_)}, TokenKind::kWord, word_flags});
+        space_before = paragraph_start = false;
+        newlines = 0;
+        continue;
+      }
       const UChar32 c = NextCodePoint(s_, i_);
       if (IsSpace(c)) {
         space_before = true;
@@ -195,6 +205,36 @@ class Tokenizer {
     TokenKind kind;
     uint8_t flags = 0;
   };
+
+  // Most of news text: an ASCII word starting with a letter and ended by a
+  // space or by punctuation that neither joins ("-", "'") nor may belong to
+  // it ("."). Scanned here without decoding; anything else, Word decides.
+  // Advances i_ and sets the word's flags only when it is one.
+  bool PlainWord(uint8_t& flags) {
+    const char* text = s_.data();
+    const size_t size = s_.size();
+    size_t i = i_;
+    int letters = 0, uppers = 0;
+    uint8_t found = 0;
+    for (; i < size; ++i) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte >= 0x80) return false;
+      const uint8_t cls = kAsciiClasses[byte];
+      if ((cls & (kLowerLetter | kUpperLetter | kDigitChar)) == 0) break;
+      if (cls == kDigitChar) {
+        found |= Token::kHasDigit;
+      } else {
+        ++letters;
+        uppers += cls == kUpperLetter;
+      }
+    }
+    if (i < size && (text[i] == '-' || text[i] == '\'' || text[i] == '.')) return false;
+    if (kAsciiClasses[static_cast<unsigned char>(text[i_])] == kUpperLetter) found |= Token::kCapitalized;
+    if (letters >= 2 && uppers == letters) found |= Token::kAllCaps;
+    flags = found;
+    i_ = i;
+    return true;
+  }
 
   Piece Next(UChar32 c) {
     const size_t begin = i_;
