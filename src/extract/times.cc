@@ -1093,6 +1093,12 @@ class Matcher {
                            Is(i + 1, "middle")) || !Is(i + 2, "of"))
       return false;
     size_t k = i + 3;
+    if (Is(k, "the") && Is(k + 1, "week")) {
+      *end = k + 2;  // "by the end of the week": this one ("the week" alone is left open)
+      if (!doc_.date) return Relative(t, "XXXX-WXX");
+      t->value = YearWeek(*doc_.date);
+      return true;
+    }
     uint32_t families = Families(W(k));
     if (!families || !Match(k, families, end, t)) return false;
     return t->type == TimeType::kDate;

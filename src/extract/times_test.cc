@@ -703,5 +703,10 @@ TEST(ExtractTimes, DueAheadAndQuartersInFigures) {
   EXPECT_EQ(ValueOf(doc, "Monday"), "2024-10-28");
 }
 
+TEST(ExtractTimes, TheEndOfTheWeekIsThisWeek) {
+  auto doc = Article("A ruling is expected by the end of the week, officials said.");
+  EXPECT_EQ(ValueOf(doc, "the end of the week"), "2024-W44");
+}
+
 }  // namespace
 }  // namespace newsgraph
