@@ -464,8 +464,9 @@ bool LineBreakEndsSentence(std::string_view text, const std::vector<Token>& toke
   const Token& next = tokens[i + 1];
   if (next.flags & Token::kParagraphStart) return true;
   if (!(next.flags & Token::kSpaceBefore)) return false;
+  // Usually one space: a loop, not a memchr call per token.
   const std::string_view gap = text.substr(tokens[i].span.end, next.span.begin - tokens[i].span.end);
-  if (gap.find('\n') == std::string_view::npos) return false;
+  if (std::find(gap.begin(), gap.end(), '\n') == gap.end()) return false;
   if (!CanStartSentence(text, next)) return false;
   const std::string_view prev = text.substr(tokens[i].span.begin, tokens[i].span.size());
   if (prev == "," || prev == ";" || prev == ":" || tokens[i].kind == TokenKind::kQuoteOpen ||
