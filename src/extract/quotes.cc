@@ -1547,6 +1547,7 @@ class QuoteFinder {
     }
     // The subject further back: "X criticized Y and said", "X, 21, a student, said".
     if (!a.speaker && !inverted) a.speaker = Speaker(k, cue, s.first_token, s.first_token);
+    if (!a.speaker && k == s.first_token && (cue.flags & kParticiple)) return OpeningParticiple(s, k);
     if (!a.speaker) return false;
     a.speaker = PollFor(*a.speaker, s);
 
@@ -1616,6 +1617,22 @@ class QuoteFinder {
     const uint32_t e = NextAttribution(c, s.end_token);
     if (e < s.end_token) next_attribution_ = e;
     return AddIndirect(c, e - 1, a);
+  }
+
+  // "Conceding that a deal would come, he warned ...": a participle that
+  // opens the sentence reports up to its comma, for the subject after it.
+  bool OpeningParticiple(const Sentence& s, uint32_t k) {
+    uint32_t comma = k + 2;
+    while (comma < s.end_token && (!Is(comma, ",") || inside_quote_[comma])) ++comma;
+    if (comma + 2 >= s.end_token) return false;
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    a.speaker = SentenceSubject(comma + 1, s.end_token);
+    if (!a.speaker) return false;
+    cue_used_[k] = 1;
+    next_attribution_ = comma + 1;  // the main clause may report on its own
+    return AddIndirect(Is(k + 1, "that") ? k + 2 : k + 1, comma - 1, a);
   }
 
   // "Sanders protested that ...", "she figures that ...": any finite verb

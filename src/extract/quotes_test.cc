@@ -1182,5 +1182,15 @@ TEST(ExtractQuotes, InvertedSpeakerBeforeALongApposition) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Nor are tariffs")), "David Ortiz");
 }
 
+// "Conceding that ..., he warned ...": a participle opening the sentence
+// reports up to its comma, held by the subject after it.
+TEST(ExtractQuotes, OpeningParticipleIsTheMainSubjects) {
+  Document doc = Doc("Conceding that a trade deal would come eventually, the minister warned against any delay.");
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "a trade deal");
+  EXPECT_EQ(doc.Slice(q.span), "a trade deal would come eventually");
+  EXPECT_EQ(SpeakerOf(doc, q), "the minister");
+}
+
 }  // namespace
 }  // namespace newsgraph
