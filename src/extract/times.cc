@@ -1562,7 +1562,8 @@ class Matcher {
     std::optional<int> year;
     if (Is(k, "of")) {
       size_t y = k + 1;
-      int shift = Is(y, "the") || Is(y, "this") ? 0 : Is(y, "last") ? -1 : 2;  // "of the/this/last year"
+      // "of the/this/last/next year"
+      int shift = Is(y, "the") || Is(y, "this") ? 0 : Is(y, "last") ? -1 : Is(y, "next") ? 1 : 2;
       if (shift != 2 && Is(y + 1, "year") && doc_.date) {
         y += 2;
         year = doc_.date->year + shift;

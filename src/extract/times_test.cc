@@ -708,5 +708,10 @@ TEST(ExtractTimes, TheEndOfTheWeekIsThisWeek) {
   EXPECT_EQ(ValueOf(doc, "the end of the week"), "2024-W44");
 }
 
+TEST(ExtractTimes, HalfOfNextYear) {
+  auto doc = Article("The plan will take effect in the second half of next year.");
+  EXPECT_EQ(ValueOf(doc, "the second half of next year"), "2025-H2");
+}
+
 }  // namespace
 }  // namespace newsgraph
