@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -84,6 +85,22 @@ constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
   return classes;
 }();
 bool IsLower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
+
+// The same classes for eight bytes at once (SWAR): the high bit of each byte
+// of a mask is set where that byte is in the class; bytes >= 0x80 are in none.
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+struct AsciiEight {
+  uint64_t lower, upper, digit;
+};
+AsciiEight ClassifyEight(uint64_t bytes) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  const uint64_t seven = bytes & ~kHighBits;  // no byte sum below carries into the next
+  const uint64_t ascii = ~bytes & kHighBits;
+  auto in_range = [&](uint8_t lo, uint8_t hi) {
+    return (seven + kOnes * (0x80 - lo)) & ~(seven + kOnes * (0x7F - hi)) & ascii;
+  };
+  return {in_range('a', 'z'), in_range('A', 'Z'), in_range('0', '9')};
+}
 
 // ---- abbreviations --------------------------------------------------------------
 
@@ -216,10 +233,28 @@ class Tokenizer {
     size_t i = i_;
     int letters = 0, uppers = 0;
     uint8_t found = 0;
-    for (; i < size; ++i) {
+    bool ended = false;
+    // Eight bytes a step while they last: a word and what ends it nearly
+    // always fit in one.
+    while (!ended && i + 8 <= size) {
+      uint64_t chunk;
+      std::memcpy(&chunk, text + i, 8);
+      const AsciiEight bytes = ClassifyEight(chunk);
+      const uint64_t ends = ~(bytes.lower | bytes.upper | bytes.digit) & kHighBits;
+      const uint64_t in_word = ends ? ((ends & (~ends + 1)) - 1) & kHighBits : kHighBits;
+      letters += std::popcount((bytes.lower | bytes.upper) & in_word);
+      uppers += std::popcount(bytes.upper & in_word);
+      if (bytes.digit & in_word) found |= Token::kHasDigit;
+      if (ends) {
+        i += static_cast<size_t>(std::countr_zero(ends)) / 8;
+        ended = true;
+      } else {
+        i += 8;
+      }
+    }
+    for (; !ended && i < size; ++i) {
       const auto byte = static_cast<unsigned char>(text[i]);
-      if (byte >= 0x80) return false;
-      const uint8_t cls = kAsciiClasses[byte];
+      const uint8_t cls = byte < 0x80 ? kAsciiClasses[byte] : kOther;
       if ((cls & (kLowerLetter | kUpperLetter | kDigitChar)) == 0) break;
       if (cls == kDigitChar) {
         found |= Token::kHasDigit;
@@ -228,7 +263,10 @@ class Tokenizer {
         uppers += cls == kUpperLetter;
       }
     }
-    if (i < size && (text[i] == '-' || text[i] == '\'' || text[i] == '.')) return false;
+    if (i < size) {
+      const auto next = static_cast<unsigned char>(text[i]);
+      if (next >= 0x80 || next == '-' || next == '\'' || next == '.') return false;
+    }
     if (kAsciiClasses[static_cast<unsigned char>(text[i_])] == kUpperLetter) found |= Token::kCapitalized;
     if (letters >= 2 && uppers == letters) found |= Token::kAllCaps;
     flags = found;
