@@ -69,6 +69,8 @@ section "speed: the whole pipeline, one thread, 5 MB corpus (bench/pipeline/run.
 bench/pipeline/run.sh "$build" "${NEWSGRAPH_BENCH_MB:-5}" 1
 section "speed and memory: the same corpus streamed (analyze --stream)"
 bench/pipeline/run.sh "$build" "${NEWSGRAPH_BENCH_MB:-5}" 1 --stream
+section "speed: newsgraph against compromise (npm) on the same 1 MB (bench/pipeline/versus_compromise.sh)"
+bench/pipeline/versus_compromise.sh "$build" 1
 
 section "speed: the HTTP API under reads while ingesting (bench/serve/serve_load 5 2)"
 "$build/bench/serve/serve_load" 5 2
