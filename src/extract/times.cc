@@ -94,6 +94,9 @@ constexpr std::array<NamedNumber, 21> kOrdinalDays = {{
 constexpr std::array<NamedNumber, 8> kDecadeWords = {{
     {"twenties", 2}, {"thirties", 3}, {"forties", 4}, {"fifties", 5}, {"sixties", 6}, {"seventies", 7},
     {"eighties", 8}, {"nineties", 9}}};
+// Words that make "the sixties" degrees rather than a decade.
+constexpr std::array<std::string_view, 6> kTemperatureWords = {
+    "temperature", "temperatures", "highs", "lows", "degrees", "fahrenheit"};
 // Ordinal quarters of the fiscal/calendar year.
 constexpr std::array<NamedNumber, 5> kQuarterOrdinals = {{
     {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"latest", 0}}};
@@ -1456,6 +1459,13 @@ class Matcher {
     return true;
   }
 
+  // A temperature word among the four before word i: "highs in the sixties" is not a decade.
+  bool AboutTemperature(size_t i) const {
+    for (size_t k = i; k > 0 && i - k < 4; --k)
+      if (InList(kTemperatureWords, W(k - 1))) return true;
+    return false;
+  }
+
   // "the 20th century" (19), "11th-century", "the sixties" (196), "the last
   // decade", "the past century" (the one before the article's); "the past
   // decade" and "the next decade" are the ten years up to or from now.
@@ -1478,7 +1488,7 @@ class Matcher {
     }
     if (k > i) {  // "the sixties", "the late seventies": a decade of the 1900s
       size_t d = Is(k, "early") || Is(k, "late") ? k + 1 : k;
-      if (auto decade = Lookup(kDecadeWords, W(d)); decade && !IsAsciiUpper(W(d)[0])) {
+      if (auto decade = Lookup(kDecadeWords, W(d)); decade && !IsAsciiUpper(W(d)[0]) && !AboutTemperature(i)) {
         *end = d + 1;
         t->value = "19" + std::to_string(decade->value);
         return true;

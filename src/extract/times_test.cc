@@ -652,6 +652,7 @@ TEST(ExtractTimes, SpelledDecadesAndDistantYears) {
                      "when 2040 votes are counted.");
   EXPECT_EQ(ValueOf(doc, "the sixties"), "196");
   EXPECT_EQ(ValueOf(doc, "the late seventies"), "197");
+  EXPECT_EQ(ValueOf(Article("Highs will be in the sixties on Sunday."), "the sixties"), "<none>");
   EXPECT_EQ(ValueOf(doc, "2050"), "2050");
   EXPECT_EQ(doc.times.size(), 3u);
 }
