@@ -670,8 +670,8 @@ class Matcher {
   bool MatchMonthDate(size_t i, size_t* end, TimeExpression* t) {
     auto month = Lookup(kMonths, W(i));
     if (!month) return false;
-    bool full = W(i).size() >= 5 || EqualsLower(W(i), "june") || EqualsLower(W(i), "july") ||
-                EqualsLower(W(i), "march") || EqualsLower(W(i), "april");
+    // A whole name, which a full stop ends a sentence after ("in May."), not an abbreviation.
+    bool full = !AbbreviatedMonth(i);
     if (!IsAsciiUpper(W(i)[0])) return false;
     size_t k = i + 1;
     if (!full && W(k) == ".") ++k;
