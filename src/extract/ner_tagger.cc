@@ -33,14 +33,18 @@ struct DecodeBuffers {
   std::vector<uint8_t> back;     // its previous tag
 };
 
-// Asks for all of a sentence's weight rows up front: the weight table is far
-// larger than the caches and every feature row is a random read, so this
-// overlaps those misses instead of waiting for each in turn.
+// Called before word i's rows are summed: asks for the rows of the word
+// kPrefetchWords ahead (at the first word, of every word up to it). The
+// weight table is far larger than the caches and every feature row is a
+// random read, so this overlaps those misses instead of waiting for each in
+// turn. Asking for a whole sentence at once overflowed the L1 cache on long
+// sentences: 8% slower.
+constexpr size_t kPrefetchWords = 3;
 template <typename RowFn>
-void PrefetchRows(const SentenceFeatures& f, size_t n, RowFn&& row_of) {
-  for (size_t i = 0; i < n; ++i) {
-    const uint32_t* rows = f.RowsOf(i);
-    for (int k = 0; k < f.counts[i]; ++k) {
+void PrefetchAhead(const SentenceFeatures& f, size_t n, size_t i, RowFn&& row_of) {
+  for (size_t j = i == 0 ? 0 : i + kPrefetchWords; j <= i + kPrefetchWords && j < n; ++j) {
+    const uint32_t* rows = f.RowsOf(j);
+    for (int k = 0; k < f.counts[j]; ++k) {
       const void* row = row_of(rows[k]);
       __builtin_prefetch(row);
       // GCC drops the prefetches of a loop it vectorizes; an asm statement
@@ -54,8 +58,8 @@ void PrefetchRows(const SentenceFeatures& f, size_t n, RowFn&& row_of) {
 void Emissions(const SentenceFeatures& f, size_t n, const float* weights, std::vector<float>& out) {
   auto row_of = [weights](uint32_t row) { return weights + static_cast<size_t>(row) * kTagCount; };
   out.resize(n * kTagCount);
-  PrefetchRows(f, n, row_of);
   for (size_t i = 0; i < n; ++i) {
+    PrefetchAhead(f, n, i, row_of);
     float* sum = &out[i * kTagCount];
     std::fill(sum, sum + kTagCount, 0.0f);
     const uint32_t* rows = f.RowsOf(i);
@@ -73,8 +77,8 @@ void Emissions(const SentenceFeatures& f, size_t n, const Rows& weights, float s
   constexpr int kLanes = Rows::kLanes;
   auto row_of = [&weights](uint32_t row) { return weights.Row(row); };
   out.resize(n * kTagCount);
-  PrefetchRows(f, n, row_of);
   for (size_t i = 0; i < n; ++i) {
+    PrefetchAhead(f, n, i, row_of);
     int32_t sum[kLanes] = {};
     const uint32_t* rows = f.RowsOf(i);
     for (int k = 0; k < f.counts[i]; ++k) {
