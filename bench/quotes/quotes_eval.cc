@@ -7,13 +7,15 @@
 // in name order is the gold standard (the others would count it twice).
 //
 // Matching is by character overlap, so quotation marks and a trailing comma
-// inside or outside a span do not matter:
+// inside or outside a span do not matter; nested spans (predicted or gold)
+// count each byte once:
 //   content recall   a gold Content is found when predicted quotes cover at
 //                    least half of its bytes;
 //   quote precision  a predicted quote is correct when at least half of its
 //                    bytes lie inside gold Content spans;
 //   speaker accuracy over found Contents that have a gold Source: the quote
-//                    covering most of the Content has a speaker span that
+//                    covering most of the Content (the shortest of equal
+//                    covers, for nested quotes) has a speaker span that
 //                    overlaps a Source span (a second figure also accepts a
 //                    speaker resolved to the entity a Source mention names,
 //                    as when "she" or an earlier "Austin" is the speaker).
@@ -59,6 +61,7 @@ struct Counts {
   size_t predicted = 0, correct = 0;           // quotes
   size_t with_source = 0, speaker_right = 0;   // found contents with a gold Source
   size_t entity_right = 0;                     // ... or the speaker is the Source's entity
+  size_t nested = 0, nested_best = 0;          // quotes inside another; ... the best quote of a Content
   struct PerCue {
     size_t predicted = 0, correct = 0, found = 0;  // found: gold contents it covers best
     size_t with_source = 0, speaker_right = 0;
@@ -147,14 +150,26 @@ uint32_t Intersection(Span a, Span b) {
   return hi > lo ? hi - lo : 0;
 }
 
-// Bytes of `spans` that lie inside any of `cover` (cover spans do not overlap
-// each other in a way that matters: quotes are disjoint, gold contents too).
+// Bytes of `spans` that lie inside any of `cover`; `cover` must be disjoint
+// (see Union), or a byte is counted once per span holding it.
 uint32_t Covered(const std::vector<Span>& spans, const std::vector<Span>& cover) {
   uint32_t n = 0;
   for (Span s : spans) {
     for (Span c : cover) n += Intersection(s, c);
   }
   return n;
+}
+
+// Nested quotes lie inside the quotes that report them: their union, so
+// that coverage counts each byte once.
+std::vector<Span> Union(std::vector<Span> spans) {
+  std::sort(spans.begin(), spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  std::vector<Span> out;
+  for (Span s : spans) {
+    if (!out.empty() && s.begin <= out.back().end) out.back().end = std::max(out.back().end, s.end);
+    else out.push_back(s);
+  }
+  return out;
 }
 
 uint32_t Length(const std::vector<Span>& spans) {
@@ -183,8 +198,11 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
            int show, Shown& shown, Counts& c) {
   std::vector<Span> predicted;
   for (const auto& q : doc.quotes) predicted.push_back(q.span);
+  predicted = Union(std::move(predicted));
   std::vector<Span> gold_content;
   for (const auto& g : gold) gold_content.insert(gold_content.end(), g.content.begin(), g.content.end());
+  gold_content = Union(std::move(gold_content));
+  std::vector<const newsgraph::Quote*> best_of_content;
 
   for (const auto& g : gold) {
     bool quoted = OpensWithQuote(doc, g.content.front());
@@ -208,11 +226,14 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
     c.found_quoted += quoted;
     const newsgraph::Quote* best = nullptr;
     uint32_t best_overlap = 0;
+    // A nested quote covers its Content as fully as the quote reporting it
+    // does: of equal covers, the shortest quote is the one that matches.
     for (const auto& q : doc.quotes) {
       uint32_t o = Covered(g.content, {q.span});
-      if (o > best_overlap) best_overlap = o, best = &q;
+      if (o > best_overlap || (best && o == best_overlap && q.span.size() < best->span.size()))
+        best_overlap = o, best = &q;
     }
-    if (best) ++c.by_cue[CueKey(doc, *best)].found;
+    if (best) ++c.by_cue[CueKey(doc, *best)].found, best_of_content.push_back(best);
     if (g.source.empty()) continue;
     ++c.with_source;
     bool right = best && best->speaker && Covered(g.source, {*best->speaker}) > 0;
@@ -237,6 +258,11 @@ void Score(const Document& doc, const std::vector<GoldAttribution>& gold, const 
     }
   }
   for (const auto& q : doc.quotes) {
+    const bool nested = std::any_of(doc.quotes.begin(), doc.quotes.end(), [&](const newsgraph::Quote& outer) {
+      return &outer != &q && outer.span.begin <= q.span.begin && q.span.end <= outer.span.end && outer.span != q.span;
+    });
+    c.nested += nested;
+    c.nested_best += nested && std::find(best_of_content.begin(), best_of_content.end(), &q) != best_of_content.end();
     ++c.predicted;
     Counts::PerCue& per_cue = c.by_cue[CueKey(doc, q)];
     ++per_cue.predicted;
@@ -270,6 +296,9 @@ void Print(const char* split, const Counts& c) {
               c.gold - c.gold_quoted);
   std::printf("      quote precision  %.3f  (%zu of %zu; %zu contents found)\n", p, c.correct, c.predicted, c.found);
   std::printf("      F1               %.3f\n", f);
+  // A nested quote lies inside the Content of the quote holding it, so it is
+  // nearly always "correct"; this says how many match a Content of their own.
+  std::printf("      nested quotes    %zu  (%zu the best quote of a gold Content)\n", c.nested, c.nested_best);
   std::printf("      speaker accuracy %.3f  (%zu of %zu found contents with a gold Source)\n",
               Ratio(c.speaker_right, c.with_source), c.speaker_right, c.with_source);
   std::printf("      speaker accuracy, same entity allowed %.3f\n", Ratio(c.entity_right, c.with_source));

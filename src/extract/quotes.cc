@@ -319,7 +319,8 @@ bool IsAuxiliary(std::string_view w) {
                                          "even", "first", "separately", "can", "cannot", "should", "must", "didn't",
                                          "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't",
                                          "wouldn’t", "can't", "can’t", "hasn't", "hasn’t", "haven't", "haven’t",
-                                         "always", "generally", "largely", "continue", "continues", "continued"});
+                                         "always", "generally", "largely", "continue", "continues", "continued", "too",
+                                         "very"});
   return kAuxiliaries.Has(w);
 }
 bool IsAuxiliaryOrAdverb(std::string_view w) {
@@ -365,6 +366,10 @@ constexpr uint32_t kShortTag = 10;
 // "is confident that", "put" in "as X put it:"), for Speaker to look up.
 constexpr Cue kPlainVerb = {"is", 0};
 
+// How deep reported speech is looked for inside reported speech: "X said Y
+// told him Z" is two levels.
+constexpr int kNestedDepth = 2;
+
 // ---- token helpers --------------------------------------------------------------
 
 class QuoteFinder {
@@ -394,8 +399,10 @@ class QuoteFinder {
     cue_used_.assign(n_, 0);
     FindQuoted();
     FindIndirect();
-    std::sort(doc_.quotes.begin(), doc_.quotes.end(),
-              [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+    // By start, a quote before the nested quotes it holds.
+    std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(), [](const Quote& a, const Quote& b) {
+      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+    });
   }
 
  private:
@@ -1279,29 +1286,77 @@ class QuoteFinder {
 
   void FindIndirect() {
     for (const Sentence& s : doc_.sentences) {
-      if (s.first_token < turn_end_ || SpeakerColon(s) || TrailingAccordingTo(s)) continue;
-      for (uint32_t k = s.first_token; k < s.end_token; ++k) {
-        if (inside_quote_[k] || cue_used_[k] || !IsWord(k)) continue;
-        if (OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
-          if (AccordingTo(s, k)) break;
-          continue;
-        }
-        const Cue* cue = CueAt(k);
-        // "when asked whether", "Asked about the wall, she said", "Rubio was asked if".
-        if (k == s.first_token ? Text(k) == "Asked"
-                               : cue && (cue->flags & kTakesObject) &&
-                                     (OneOf(Text(k - 1), {"when", "When", "after", "After", "once", "Once"}) ||
-                                      (Text(k) == "asked" && OneOf(Text(k - 1), {"was", "is", "were"})))) {
-          if (!WhenAsked(s, k)) continue;
-        } else if (!cue) {
-          if (!VerbWithThat(s, k)) continue;
-        } else if (!Reported(s, k, *cue)) {
-          continue;
-        }
-        if (!next_attribution_) break;
-        k = next_attribution_ - 1;  // "X said A, and Y said B": B is Y's
-        next_attribution_ = 0;
+      if (s.first_token < turn_end_ || SpeakerColon(s)) continue;
+      const size_t found = doc_.quotes.size();
+      if (!TrailingAccordingTo(s)) FindReported(s);
+      FindNested(found, kNestedDepth);
+    }
+  }
+
+  // "Austin said Singh told reporters that the troops were moving": what a
+  // quote reports may itself report someone's words, a quote of its own
+  // inside it (PolNeAR annotates both, each with its own Source).
+  void FindNested(size_t from, int depth) {
+    if (depth == 0) return;
+    const size_t end = doc_.quotes.size();
+    for (size_t i = from; i < end; ++i) {
+      if (doc_.quotes[i].kind != QuoteKind::kIndirect) continue;
+      const Span outer = doc_.quotes[i].span;
+      const int outer_speaker = doc_.quotes[i].speaker_entity;
+      const Sentence clause{outer, TokenAt(outer.begin), TokenAt(outer.end)};
+      const uint32_t resume = next_attribution_;  // the outer sentence's own
+      next_attribution_ = 0;
+      const size_t inner = doc_.quotes.size();
+      FindReported(clause);
+      next_attribution_ = resume;
+      // The whole clause again, or the outer speaker's own words once more
+      // ("X said he wants to run"), attributes nothing new; a joined verb's
+      // "speaker" is its object.
+      auto repeats = [&](const Quote& q) {
+        return q.span == outer || Coordinated(q) || (outer_speaker >= 0 && q.speaker_entity == outer_speaker);
+      };
+      const auto first_inner = doc_.quotes.begin() + static_cast<std::ptrdiff_t>(inner);
+      doc_.quotes.erase(std::remove_if(first_inner, doc_.quotes.end(), repeats), doc_.quotes.end());
+      FindNested(inner, depth - 1);
+    }
+  }
+
+  // "Graham called both Trump and Clinton crazy and said ...", "..., saying",
+  // "to discuss", "issued a statement saying": a verb joined to the reporting
+  // verb, or a participle after a noun that names no one, has the outer
+  // speaker as its subject; what it found inside the clause is an object.
+  bool Coordinated(const Quote& q) const {
+    if (!q.cue) return false;
+    const uint32_t k = TokenAt(q.cue->begin);
+    if (k > 0 && OneOf(Text(k - 1), {"and", "or", "but", "then", ",", "to", "before", "after", "while", "by",
+                                     "without", "also"}))
+      return true;
+    return Text(k).ends_with("ing") && (!q.speaker || !NamesSpeaker(*q.speaker));
+  }
+
+  // The attributions of one sentence (or of a reported clause), left to right.
+  void FindReported(const Sentence& s) {
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (inside_quote_[k] || cue_used_[k] || !IsWord(k)) continue;
+      if (OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
+        if (AccordingTo(s, k)) break;
+        continue;
       }
+      const Cue* cue = CueAt(k);
+      // "when asked whether", "Asked about the wall, she said", "Rubio was asked if".
+      if (k == s.first_token ? Text(k) == "Asked"
+                             : cue && (cue->flags & kTakesObject) &&
+                                   (OneOf(Text(k - 1), {"when", "When", "after", "After", "once", "Once"}) ||
+                                    (Text(k) == "asked" && OneOf(Text(k - 1), {"was", "is", "were"})))) {
+        if (!WhenAsked(s, k)) continue;
+      } else if (!cue) {
+        if (!VerbWithThat(s, k)) continue;
+      } else if (!Reported(s, k, *cue)) {
+        continue;
+      }
+      if (!next_attribution_) break;
+      k = next_attribution_ - 1;  // "X said A, and Y said B": B is Y's
+      next_attribution_ = 0;
     }
   }
 
@@ -1581,8 +1636,10 @@ class QuoteFinder {
                                     "later", "late", "yesterday", "today", "Monday", "recently", "previously"}))) {
       for (uint32_t t = k + 2; t < s.end_token && t < k + 9; ++t) {
         if (Is(t, "that")) { c = t + 1; break; }
+        // "said Singh told reporters that": a verb of its own opens the clause.
         if ((!IsWord(t) && Kind(t) != TokenKind::kPossessive) ||
-            OneOf(Text(t), {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can"}))
+            OneOf(Text(t), {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can"}) ||
+            (CueAt(t) && !(CueAt(t)->flags & kNoun) && !IsDeterminer(Text(t - 1))))
           break;
       }
     }

@@ -76,7 +76,8 @@ TEST(ExtractQuotes, OrganisationNounPhraseSpeaker) {
 TEST(ExtractQuotes, InstitutionAsSpeakerOfReportedSpeech) {
   Document doc = Doc("The Kremlin said it would respond to any deployment of long-range missiles.");
   ExtractQuotes(doc);
-  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_EQ(doc.quotes.size(), 2u);  // and, nested, what "it" would respond to
+  EXPECT_EQ(doc.Slice(doc.quotes[1].span), "any deployment of long-range missiles");
   EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kIndirect);
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "The Kremlin");
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "it would respond to any deployment of long-range missiles");
@@ -701,10 +702,16 @@ TEST(ExtractQuotes, RelativeClauseWithoutCommasGivesItsHead) {
 }
 
 // "CLAUSE, according to X." gives X the whole clause, even when the clause
-// has cue words of its own ("declined to").
+// has cue words of its own ("declined to"); those report, nested, for the
+// clause's own subject.
 TEST(ExtractQuotes, TrailingAccordingToHoldsTheWholeClause) {
-  ExpectOneQuote("The publisher declined to renew the contract, according to an executive familiar with the talks.",
-                 "The publisher declined to renew the contract", "an executive familiar");
+  Document doc = Doc("The publisher declined to renew the contract, according to an executive familiar with the talks.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "The publisher declined to renew the contract");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "an executive familiar");
+  EXPECT_EQ(doc.Slice(doc.quotes[1].span), "to renew the contract");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "The publisher");
   ExpectOneQuote("Turnout fell by a third in the county according to the election board.",
                  "Turnout fell by a third in the county", "the election board");
 }
@@ -1190,6 +1197,61 @@ TEST(ExtractQuotes, OpeningParticipleIsTheMainSubjects) {
   const Quote& q = QuoteStarting(doc, "a trade deal");
   EXPECT_EQ(doc.Slice(q.span), "a trade deal would come eventually");
   EXPECT_EQ(SpeakerOf(doc, q), "the minister");
+}
+
+TEST(ExtractQuotes, NestedReportedSpeechIsAQuoteOfItsOwn) {
+  Document doc = Doc("Austin said Singh told reporters that the troops were moving.");
+  AddPeople(doc, {"Austin", "Singh"});
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  // Outer before inner: by start, the longer first.
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "Singh told reporters that the troops were moving");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Austin");
+  EXPECT_EQ(doc.Slice(doc.quotes[1].span), "the troops were moving");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "Singh");
+  EXPECT_EQ(doc.Slice(*doc.quotes[1].cue), "told");
+}
+
+TEST(ExtractQuotes, NestedTwoLevelsDeep) {
+  Document doc = Doc("Austin said Singh told him that Lee believes the talks will fail.");
+  AddPeople(doc, {"Austin", "Singh", "Lee"});
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 3u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Austin");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "Singh");
+  EXPECT_EQ(doc.Slice(doc.quotes[2].span), "the talks will fail");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[2]), "Lee");
+}
+
+TEST(ExtractQuotes, NestedQuoteOfTheSameSpeakerIsNotRepeated) {
+  Document doc = Doc("Austin said he wants to visit the troops in Poland.");
+  AddPeople(doc, {"Austin"});
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "he wants to visit the troops in Poland");
+}
+
+TEST(ExtractQuotes, CoordinatedVerbInsideAClauseIsNoNestedSpeaker) {
+  // "and said" is Austin's own: "both Singh and Lee" is the object of "praised".
+  Document doc = Doc("Austin praised both Singh and Lee and said the alliance was strong.");
+  AddPeople(doc, {"Austin", "Singh", "Lee"});
+  ExtractQuotes(doc);
+  for (const Quote& q : doc.quotes) EXPECT_EQ(SpeakerOf(doc, q), "Austin") << doc.Slice(q.span);
+}
+
+TEST(ExtractQuotes, ParticipleAfterANounIsNoNestedSpeaker) {
+  Document doc = Doc("The ministry said Austin issued a statement saying the base would close.");
+  AddPeople(doc, {"Austin"});
+  ExtractQuotes(doc);
+  for (const Quote& q : doc.quotes) EXPECT_NE(SpeakerOf(doc, q), "a statement") << doc.Slice(q.span);
+}
+
+// "was too focused on": a degree adverb stands between the verb and its
+// auxiliary; it names no speaker.
+TEST(ExtractQuotes, DegreeAdverbIsNoSpeaker) {
+  Document doc = Doc("Christie was too focused on his campaign.");
+  ExtractQuotes(doc);
+  for (const Quote& q : doc.quotes) EXPECT_NE(SpeakerOf(doc, q), "too") << doc.Slice(q.span);
 }
 
 }  // namespace
