@@ -111,9 +111,9 @@ class StoryClusterer {
   int64_t stories_scored() const { return stories_scored_; }
 
  private:
-  // Terms are interned: every comparison of an article with a story is then
-  // a merge of two id-sorted lists, not a string hash per term (which made
-  // clustering the slowest stage of the pipeline).
+  // Terms are interned: profiles, postings and the holders index work on
+  // ids, not on a string hash per term (which made clustering the slowest
+  // stage of the pipeline).
   using TermId = uint32_t;
   struct WeightedTerm {
     TermId term;
@@ -140,8 +140,9 @@ class StoryClusterer {
   // Keeps the `count` heaviest terms (ties by name, so runs repeat) at unit
   // length, and fills by_id.
   void KeepStrongest(Article& article, int count) const;
-  // TF-IDF weight of one of a new article's terms, counting it for IDF.
+  // The document's words and linked entities, interned, with their counts.
   PrimedTerms Count(const Document& document);
+  // TF-IDF weight of one of a new article's terms, counting it for IDF.
   WeightedTerm Weigh(TermId term, int count);
   Article MakeArticle(const Document& document, const PrimedTerms& terms);
   std::pair<int, double> BestStory(const Article& article, int except = -1);  // -1 when none qualifies
@@ -165,7 +166,7 @@ class StoryClusterer {
   std::vector<std::vector<int>> postings_;         // by id: stories, by latest activity
   std::vector<StoryProfile> stories_;
   std::vector<std::pair<Article, int>> articles_;  // with keep_articles
-  std::vector<uint64_t> visited_;                  // by story: the BestStory call that last scored it
+  std::vector<uint64_t> visited_;                  // by story: the BestStory call that last looked at it
   uint64_t visit_ = 0;
   // By term: the stories whose profiles hold it, with its weight there.
   struct Holder {
