@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <thread>
 
+#include <malloc.h>
+
 #include "core/parallel.h"
 #include "extract/entities.h"
 #include "extract/quantities.h"
@@ -107,6 +109,10 @@ struct AnalysisStream::State {
     auto cluster = [this, annotated = std::move(window)]() mutable {
       Timed(times ? &clustering_times : nullptr, 7,
             [&] { stories.Add(std::move(annotated), linker.entities(), sinks.on_story); });
+      // The window's documents were allocated by the annotating threads and
+      // are freed here, on another: glibc keeps such pages in its per-thread
+      // arenas unless told to hand them back (150 MB stream: 394 -> 350 MB).
+      malloc_trim(0);
     };
     window = {};
     window.reserve(AnalysisStream::kWindow);
