@@ -145,6 +145,7 @@ StoryClusterer::PrimedTerms StoryClusterer::Count(const Document& doc) {
   PrimedTerms terms;
   for (const auto& [term, count] : TermCounts(doc)) terms.words.push_back({Intern(term), count.n, count.lower_case_seen});
   for (const auto& [entity, count] : EntityCounts(doc)) terms.entities.push_back({Intern(entity), count, false});
+  std::sort(terms.words.begin(), terms.words.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
   return terms;
 }
 
@@ -153,6 +154,13 @@ StoryClusterer::PrimedTerms StoryClusterer::Prime(const Document& doc) {
   PrimedTerms terms = Count(doc);
   for (const auto& word : terms.words) ++document_frequency_[word.term];
   for (const auto& entity : terms.entities) ++document_frequency_[entity.term];
+  return terms;
+}
+
+std::vector<StoryClusterer::PrimedTerms> StoryClusterer::PrimeAll(const std::vector<Document>& documents) {
+  std::vector<PrimedTerms> terms;
+  terms.reserve(documents.size());
+  for (const Document& d : documents) terms.push_back(Prime(d));
   return terms;
 }
 
@@ -175,11 +183,10 @@ StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc, const P
   KeepStrongest(article, options_.terms_per_article);
   // Words the article uses in lower case say what happened; names alone
   // (a country, a leader) are shared by unrelated stories.
-  auto words = counted.words;
-  std::sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
+  const auto& words = counted.words;
   article.topical.resize(article.by_id.size());
   for (size_t i = 0, j = 0; i < article.by_id.size(); ++i) {
-    while (words[j].term < article.by_id[i].term) ++j;  // every kept term is one of the words
+    while (words[j].term < article.by_id[i].term) ++j;  // both by term; every kept term is one of the words
     article.topical[i] = words[j].lower_case_seen;
   }
   if (doc.date) article.day = doc.date->ToDays();
@@ -576,18 +583,21 @@ std::vector<int> StoryClusterer::SplitDissimilarStories() {
   return story_of;
 }
 
-std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClusterer::Options options) {
-  // Articles enter the clusterer in date order, as a live stream would.
+std::vector<size_t> InDateOrder(const std::vector<Document>& documents) {
   std::vector<size_t> order(documents.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return documents[a].date.value_or(Date{}) < documents[b].date.value_or(Date{});
   });
+  return order;
+}
+
+std::vector<int> ClusterBatch(const std::vector<Document>& documents, StoryClusterer::Options options) {
+  // Articles enter the clusterer in date order, as a live stream would.
+  const std::vector<size_t> order = InDateOrder(documents);
   options.keep_articles = options.reassign_passes > 0;
   StoryClusterer clusterer(options);
-  std::vector<StoryClusterer::PrimedTerms> terms;
-  terms.reserve(documents.size());
-  for (const Document& d : documents) terms.push_back(clusterer.Prime(d));
+  const std::vector<StoryClusterer::PrimedTerms> terms = clusterer.PrimeAll(documents);
   std::vector<int> story_of(documents.size());
   for (size_t i : order) story_of[i] = clusterer.Add(documents[i], terms[i]);
   if (options.keep_articles) {

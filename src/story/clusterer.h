@@ -63,7 +63,7 @@ class StoryClusterer {
       int count;
       bool lower_case_seen;  // words: written in lower case somewhere, so not (only) a name
     };
-    std::vector<Counted> words, entities;
+    std::vector<Counted> words, entities;  // words sorted by term
   };
 
   // Returns the index of the story the article joined or opened (0-based, in
@@ -75,6 +75,8 @@ class StoryClusterer {
   // every document first so that the first articles are weighed as well as
   // the last.
   PrimedTerms Prime(const Document& document);
+  // Prime for each document, in order.
+  std::vector<PrimedTerms> PrimeAll(const std::vector<Document>& documents);
   // Batches (keep_articles): moves each article, in the order added, to the
   // story it fits best now that every story has formed (an early article
   // opened a story of its own before its event's profile was strong enough);
@@ -184,6 +186,10 @@ class StoryClusterer {
   std::vector<Overlap> overlap_;
   std::vector<int> candidates_;  // in the order found
 };
+
+// The indices of `documents` in the order a live stream brings them: by date,
+// undated first, ties in input order.
+std::vector<size_t> InDateOrder(const std::vector<Document>& documents);
 
 // A batch as BuildStories clusters it: IDF primed on every document, articles
 // added in date order, reassign_passes of Reassign, then (merge_similarity <= 1)

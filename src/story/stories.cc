@@ -141,18 +141,12 @@ std::vector<Story> UpdateStories(const std::vector<Document>& archived, const st
                                  const std::vector<Document>& added, size_t next_number,
                                  const std::vector<Entity>& entities, int threads) {
   StoryClusterer clusterer;
-  std::vector<StoryClusterer::PrimedTerms> archived_terms, added_terms;
-  for (const Document& d : archived) archived_terms.push_back(clusterer.Prime(d));
-  for (const Document& d : added) added_terms.push_back(clusterer.Prime(d));
+  const std::vector<StoryClusterer::PrimedTerms> archived_terms = clusterer.PrimeAll(archived);
+  const std::vector<StoryClusterer::PrimedTerms> added_terms = clusterer.PrimeAll(added);
   for (size_t i = 0; i < archived.size(); ++i) clusterer.AddTo(archived[i], archived_terms[i], archived_story[i]);
   const int saved = clusterer.story_count();
-  std::vector<size_t> order(added.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return added[a].date.value_or(Date{}) < added[b].date.value_or(Date{});
-  });
   std::vector<int> story_of(added.size());
-  for (size_t i : order) story_of[i] = clusterer.Add(added[i], added_terms[i]);
+  for (size_t i : InDateOrder(added)) story_of[i] = clusterer.Add(added[i], added_terms[i]);
 
   // Each new document's story number: a saved story's own, or for a story
   // opened now the next free one, in order of its first new document.
@@ -235,14 +229,8 @@ void StoryStream::Add(std::vector<Document> window, const std::vector<Entity>& e
   ++s.windows;
   // As in a batch: the window's terms count for IDF before any of its
   // articles is placed, and articles enter in date order.
-  std::vector<StoryClusterer::PrimedTerms> terms;
-  terms.reserve(window.size());
-  for (const Document& d : window) terms.push_back(s.clusterer.Prime(d));
-  std::vector<size_t> order(window.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return window[a].date.value_or(Date{}) < window[b].date.value_or(Date{});
-  });
+  const std::vector<StoryClusterer::PrimedTerms> terms = s.clusterer.PrimeAll(window);
+  const std::vector<size_t> order = InDateOrder(window);
   std::vector<int> story_of(window.size());
   for (size_t i : order) story_of[i] = s.clusterer.Add(window[i], terms[i]);
   // An early article of the window may have opened a story of its own before
