@@ -187,26 +187,20 @@ class Tokenizer {
         if (byte == '\n' && ++newlines >= 2) paragraph_start = true;
         continue;
       }
-      uint8_t word_flags;
-      if (byte < 0x80 && (kAsciiClasses[byte] & (kLowerLetter | kUpperLetter)) && PlainWord(word_flags)) {
-        if (space_before) word_flags |= Token::kSpaceBefore;
-        if (paragraph_start) word_flags |= Token::kParagraphStart;
-        tokens_.push_back(
-            Token{Span{static_cast<uint32_t>(start), static_cast<uint32_t>(i_)}, TokenKind::kWord, word_flags});
-        space_before = paragraph_start = false;
-        newlines = 0;
-        continue;
-      }
-      const UChar32 c = NextCodePoint(s_, i_);
-      if (IsSpace(c)) {
-        space_before = true;
-        if (c == '\n') {
-          if (++newlines >= 2) paragraph_start = true;
+      Piece piece{TokenKind::kWord};
+      const bool plain = byte < 0x80 && (kAsciiClasses[byte] & (kLowerLetter | kUpperLetter)) && PlainWord(piece.flags);
+      if (!plain) {
+        const UChar32 c = NextCodePoint(s_, i_);
+        if (IsSpace(c)) {
+          space_before = true;
+          if (c == '\n') {
+            if (++newlines >= 2) paragraph_start = true;
+          }
+          continue;
         }
-        continue;
+        i_ = start;
+        piece = Next(c);
       }
-      i_ = start;
-      const Piece piece = Next(c);
       uint8_t flags = piece.flags;
       if (space_before) flags |= Token::kSpaceBefore;
       if (paragraph_start) flags |= Token::kParagraphStart;
