@@ -432,7 +432,24 @@ class Matcher {
     if (p == "?" || p == "!") return true;
     if (p != "." || i == 0 || Glued(i)) return false;  // "$6.98"
     const std::string_view before = w_[i - 1].text;
+    // "a.m."/"p.m." end a sentence only before a capital that does not go on
+    // the time ("at 9 a.m. Tuesday", "4 a.m. EDT Thursday").
+    if (Meridiem(i - 1)) {
+      std::string_view next = W(i + 1);
+      return next.empty() || (IsAsciiUpper(next[0]) && !Lookup(kWeekdays, next) && !Lookup(kMonths, next) &&
+                              !TimeZone(next));
+    }
     return !IsAsciiUpper(before[0]) || before.size() > 5 || Lookup(kWeekdays, before) || Lookup(kMonths, before);
+  }
+
+  // Word k is the "m" of a glued "a.m" or "p.m".
+  bool Meridiem(size_t k) const {
+    return k >= 2 && Is(k, "m") && W(k - 1) == "." && (Is(k - 2, "a") || Is(k - 2, "p")) && Glued(k - 2) &&
+           Glued(k - 1);
+  }
+  // EST, GMT, EDT: three capitals ending in T.
+  static bool TimeZone(std::string_view w) {
+    return w.size() == 3 && w.back() == 'T' && IsAsciiUpper(w[0]) && IsAsciiUpper(w[1]);
   }
 
   // Nothing more of a phrase follows word k - 1: the text ends or a clause
@@ -445,13 +462,22 @@ class Matcher {
   // Word k ends a clause: ";" or a sentence end ("Mr." and "P." do not).
   bool EndsClause(size_t k) const { return W(k) == ";" || EndsSentence(k); }
 
+  // A past auxiliary or an -ed verb ("announced", "was"); not "succeed" or "need".
+  static bool PastVerb(std::string_view w) {
+    return (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) || InList(kPastWords, w);
+  }
+
   // Future if a cue word precedes within the clause, as far back as
-  // TenseAround looks for a past verb.
+  // TenseAround looks for a past verb, unless a past verb in lower case
+  // stands right before the time: in "said they would appeal the decision,
+  // announced Wednesday" that verb tells of the day.
   bool Future(size_t i) const {
     for (size_t k = i, n = 0; k > 0 && n < 12; --k, ++n) {
       std::string_view p = w_[k - 1].text;
       if (EndsClause(k - 1)) break;
-      if (InList(kFutureCues, p)) return true;
+      // "next to the embassy" is a place.
+      if (InList(kFutureCues, p)) return !(EqualsLower(p, "next") && Is(k, "to"));
+      if (n <= 1 && (n == 0 || Is(i - 1, "on")) && !IsAsciiUpper(p[0]) && PastVerb(p)) return false;
       // "postponed until Tuesday" points ahead; "not until Tuesday" and a
       // clause opening "Until Thursday, they had not..." look back.
       if (EqualsLower(p, "until") && k >= 2 && !Is(k - 2, "not") && IsAsciiAlnum(w_[k - 2].text[0]))
@@ -481,7 +507,7 @@ class Matcher {
       bool cue_to = Is(k + 1, "to") && (EqualsLower(w, "is") || EqualsLower(w, "are") || EqualsLower(w, "plans") ||
                                         EqualsLower(w, "scheduled") || EqualsLower(w, "expected"));
       if (EqualsLower(w, "will") || cue_to) return true;
-      if ((w.size() >= 5 && w.ends_with("ed")) || InList(kPastWords, w)) return false;
+      if (PastVerb(w)) return false;
     }
     return false;
   }
@@ -492,14 +518,10 @@ class Matcher {
   // past auxiliary or an -ed verb within a few words either side.
   Tense TenseAround(size_t i) const {
     if (Future(i)) return Tense::kFuture;
-    auto past = [](std::string_view w) {
-      if (w.size() >= 5 && w.ends_with("ed")) return true;
-      return InList(kPastWords, w);
-    };
     for (size_t k = i, n = 0; k > 0 && n < 12 && !EndsClause(k - 1); --k, ++n)
-      if (past(w_[k - 1].text)) return Tense::kPast;
+      if (PastVerb(w_[k - 1].text)) return Tense::kPast;
     for (size_t k = i + 1, n = 0; k < w_.size() && n < 12 && !EndsClause(k); ++k, ++n)
-      if (past(w_[k].text)) return Tense::kPast;
+      if (PastVerb(w_[k].text)) return Tense::kPast;
     return Tense::kUnknown;
   }
 
@@ -521,6 +543,20 @@ class Matcher {
   // The quarter named most recently, if within the last few sentences: what
   // "the quarter" and "a year earlier" refer to in earnings reports.
   bool HasQuarterContext() const { return context_sentence_ >= 0 && sentence_ - context_sentence_ <= 5; }
+
+  // A quarter named by number. An earnings report names its quarter first;
+  // the quarters it then compares with ("after a flat second quarter",
+  // "fourth-quarter results") do not change what "the quarter" and "a year
+  // ago" mean, only what "that quarter" does.
+  void NoteQuarter(int year, int quarter) {
+    if (context_sentence_ < 0) {
+      context_year_ = year;
+      context_quarter_ = quarter;
+    }
+    context_sentence_ = sentence_;
+    named_year_ = year;
+    named_quarter_ = quarter;
+  }
 
   // "a year ago", "year-earlier": the same quarter a year before when a
   // quarter is being discussed, the previous year otherwise.
@@ -987,9 +1023,7 @@ class Matcher {
         *end = q + 2;
         t->value += "-Q";
         t->value += char('0' + ordinal->value);
-        context_year_ = d.year + dir;
-        context_quarter_ = ordinal->value;
-        context_sentence_ = sentence_;
+        NoteQuarter(d.year + dir, ordinal->value);
       }
     }
     return true;
@@ -1252,9 +1286,7 @@ class Matcher {
     t->type = TimeType::kTime;
     *end = k;
     size_t d = k;
-    std::string_view zone = W(d);
-    if (zone.size() == 3 && zone.back() == 'T' && IsAsciiUpper(zone[0]) &&
-        IsAsciiUpper(zone[1])) ++d;  // EST, GMT
+    if (TimeZone(W(d))) ++d;
     if (W(d) == ",") ++d;
     if (Is(d, "on")) ++d;
     TimeExpression day;
@@ -1285,6 +1317,7 @@ class Matcher {
     std::optional<int> year = Year(k);
     if (year) ++k;
     std::optional<int> ordinal;  // 1-4, or 0 for "latest"
+    bool adjective = false;      // "third-quarter"
     bool current = this_quarter;
     if (auto o = Lookup(kQuarterOrdinals, W(k))) {
       ordinal = o->value;
@@ -1294,13 +1327,15 @@ class Matcher {
     if (ordinal) {
       ++k;
       // "its third-quarter loss": TimeML spans the adjective without the determiner.
-      if (W(k) == "-" && Glued(k - 1) && Glued(k)) { ++k; if (determiner) span_first_ = i + 1; }
+      adjective = W(k) == "-" && Glued(k - 1) && Glued(k);
+      if (adjective) { ++k; if (determiner) span_first_ = i + 1; }
     } else if (Is(k, "current")) {
       current = true;
       ++k;
     }
     bool latest = ordinal && *ordinal == 0;
     if (!Is(k, "quarter") && !(Is(k, "period") && (year || latest))) return false;
+    if (W(k + 1) == "-" && Glued(k)) return false;  // "the quarter-to-quarter comparison"
     *end = k + 1;
     if (Is(*end, "of")) {
       if (auto y = Year(*end + 1)) { year = y; *end += 2; }
@@ -1317,11 +1352,9 @@ class Matcher {
         Tense tense = TenseAround(i);
         y = doc_.date->year;
         if (quarter > now && tense != Tense::kFuture) --y;
-        else if (quarter < now && tense == Tense::kFuture) ++y;
+        else if (quarter < now && tense == Tense::kFuture && !adjective) ++y;  // not "after a third-quarter loss"
       }
-      context_year_ = y;
-      context_quarter_ = quarter;
-      context_sentence_ = sentence_;
+      NoteQuarter(y, quarter);
     } else if (this_quarter && context_sentence_ >= 0) {  // "this quarter's loss" in a report on Q3
       y = context_year_;
       quarter = context_quarter_;
@@ -1329,8 +1362,9 @@ class Matcher {
       y = doc_.date->year;
       quarter = (doc_.date->month - 1) / 3 + 1;
     } else if (context_sentence_ >= 0) {  // the quarter the report is about, however far back
-      y = year ? *year : context_year_;
-      quarter = context_quarter_;
+      bool that = Is(i, "that");           // "that quarter": the one just named
+      y = year ? *year : that ? named_year_ : context_year_;
+      quarter = that ? named_quarter_ : context_quarter_;
       context_sentence_ = sentence_;  // still the quarter under discussion
     } else if (latest && !year) {
       int now = (doc_.date->month - 1) / 3 + 1;
@@ -1773,7 +1807,8 @@ class Matcher {
   size_t span_first_ = 0;       // word the current match's span starts at; a matcher may move it on
   int sentence_ = 0;            // sentence-ending marks seen so far
   int context_sentence_ = -1;   // where the last quarter was named
-  int context_year_ = 0, context_quarter_ = 0;
+  int context_year_ = 0, context_quarter_ = 0;  // the quarter the report is about: the first named
+  int named_year_ = 0, named_quarter_ = 0;      // the quarter named last
 };
 
 }  // namespace

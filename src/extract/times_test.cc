@@ -718,5 +718,53 @@ TEST(ExtractTimes, HalfOfNextYear) {
   EXPECT_EQ(ValueOf(doc, "the second half of next year"), "2025-H2");
 }
 
+TEST(ExtractTimes, APastVerbRightBeforeAWeekdayOutweighsAnEarlierFutureCue) {
+  // "would" reaches Wednesday, but "announced" tells when the decision came.
+  auto doc = Article("They said they would appeal the decision, announced Wednesday by the commissioner.");
+  EXPECT_EQ(ValueOf(doc, "Wednesday"), "2024-10-30");
+  doc = Article("The relatives said they would appeal the ruling on Monday.");
+  EXPECT_EQ(ValueOf(doc, "Monday"), "2024-11-04");  // no verb between: the appeal is ahead
+  // "next to" is a place, not the future.
+  doc = Article("A bomb ripped through a building next to the embassy Friday morning.");
+  EXPECT_EQ(ValueOf(doc, "Friday morning"), "2024-10-25TMO");
+}
+
+TEST(ExtractTimes, AmPmDoesNotEndTheClauseBeforeItsDay) {
+  // The deadline "until 9 a.m. Tuesday" is ahead; "a.m." does not cut "until" off.
+  auto doc = Article("The agency gave the family until 9 a.m. Tuesday to sign the paper.");
+  EXPECT_EQ(ValueOf(doc, "9 a.m. Tuesday"), "2024-11-05T09:00");
+  doc = Article("The father will leave at 4 a.m. EDT Thursday, the president said.");
+  EXPECT_EQ(ValueOf(doc, "4 a.m. EDT Thursday"), "2024-10-31T04:00");
+  // Before a new sentence it still ends one: "Troops" is not the time's.
+  doc = Article("The shelling stopped at 6 a.m. Troops will leave on Friday.");
+  EXPECT_EQ(ValueOf(doc, "Friday"), "2024-11-01");
+}
+
+TEST(ExtractTimes, TheReportsQuarterIsTheFirstNamed) {
+  auto doc = Article("Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, "
+                     "the company cited its consumer businesses. Charges were taken in the year-earlier period. "
+                     "In the 1989 period, taxes were lower than a year ago. Results for that quarter were weak.");
+  EXPECT_EQ(ValueOf(doc, "a flat second quarter"), "<none>");
+  EXPECT_EQ(ValueOf(doc, "second quarter"), "2024-Q2");
+  EXPECT_EQ(ValueOf(doc, "the year-earlier period"), "2023-Q3");
+  EXPECT_EQ(ValueOf(doc, "the 1989 period"), "1989-Q3");
+  EXPECT_EQ(ValueOf(doc, "a year ago"), "2023-Q3");
+  EXPECT_EQ(ValueOf(doc, "that quarter"), "2024-Q2");  // the one just named
+  // A quarter yet to be reported does not take over "the latest quarter".
+  doc = Article("Aetna's third-quarter net fell. It has no estimate of the impact on fourth-quarter results. "
+                "In the latest quarter, it lost $23 million.");
+  EXPECT_EQ(ValueOf(doc, "the latest quarter"), "2024-Q3");
+}
+
+TEST(ExtractTimes, AQuarterAdjectiveInFutureTenseIsTheOneReported) {
+  // "plans to" is ahead, the loss it follows is not.
+  auto doc = Article("The bank plans to restructure in the wake of a third-quarter loss.");
+  EXPECT_EQ(ValueOf(doc, "third-quarter"), "2024-Q3");
+  doc = Article("The company will report its results in the second quarter.");
+  EXPECT_EQ(ValueOf(doc, "the second quarter"), "2025-Q2");
+  doc = Article("Apple reported a third-quarter gain. The quarter-to-quarter comparison was helped by charges.");
+  EXPECT_EQ(doc.times.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph
