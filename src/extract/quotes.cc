@@ -651,10 +651,13 @@ class QuoteFinder {
 
   // The name before an apposition that ends right before the cue at `cue`:
   // "X, a Maine legislator, said", "Gov. John Kasich (R-OH), said". Of the
-  // noun phrases before each comma or dash, the first that names a person or an
-  // organisation wins; the nearest one otherwise.
+  // noun phrases before each comma or dash, the first that names a person
+  // wins, else the first organisation ("Vian, the editor of the Vatican's
+  // newspaper, L'Osservatore Romano, said" is Vian's); the nearest one
+  // otherwise. A noun phrase inside a relative or participial clause is an
+  // object, not the speaker ("Sanders, who endorsed Clinton, said").
   std::optional<Span> SpeakerBeforeApposition(uint32_t cue, uint32_t floor) const {
-    std::optional<Span> nearest;
+    std::optional<Span> nearest, org;
     int commas = 0;
     for (uint32_t k = cue; k-- > floor + 1 && commas < 4;) {
       if (!Is(k, ",") && Kind(k) != TokenKind::kDash) continue;
@@ -669,12 +672,27 @@ class QuoteFinder {
       uint32_t np_first = end;
       while (np_first > floor && doc_.tokens[np_first - 1].span.begin >= np->begin) --np_first;
       if (np_first > floor && IsWord(np_first - 1) && EndsNounPhraseAnyCase(Text(np_first - 1))) continue;  // ", in a statement,"
+      if (InsideClause(np_first, floor)) continue;
       if (!nearest) nearest = np;
       int e = EntityOverlapping(*np);
-      if (e >= 0 && (doc_.entities[e].type == EntityType::kPerson || doc_.entities[e].type == EntityType::kOrg))
-        return np;
+      if (e >= 0 && doc_.entities[e].type == EntityType::kPerson) return np;
+      if (e >= 0 && doc_.entities[e].type == EntityType::kOrg && !org) org = np;
     }
-    return nearest;
+    return org ? org : nearest;
+  }
+
+  // Whether token `t` lies in a clause set off by a comma that opens with a
+  // relative pronoun or a participle: ", who on Tuesday endorsed Clinton,",
+  // ", wearing a T-shirt covered in buttons,".
+  bool InsideClause(uint32_t t, uint32_t floor) const {
+    for (uint32_t j = t; j > floor && j + 16 > t; --j) {
+      if (!Is(j - 1, ",") && Kind(j - 1) != TokenKind::kDash) continue;
+      std::string_view w = Text(j);
+      return IsWord(j) && !Capitalized(j) &&
+             (OneOf(w, {"who", "which", "whose", "whom", "where"}) ||
+              (j != t && w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))));
+    }
+    return false;
   }
 
   // "The town released a statement Wednesday saying": a participle speaks
@@ -1745,10 +1763,34 @@ class QuoteFinder {
   bool ClauseWithoutThat(const Sentence& s, uint32_t k, Span speaker) const {
     if (k + 2 >= s.end_token) return false;
     if (OneOf(Text(k + 1), {"how", "what", "why", "whether", "who", "where", "when", "which"})) return true;
+    if (SubjectAndVerb(k + 1, s.end_token, CueAt(k) && (CueAt(k)->flags & kInfinitive))) return true;
     uint32_t head = TokenAt(speaker.begin);  // the speaker's last word
     while (head + 1 < n_ && doc_.tokens[head + 1].span.end <= speaker.end) ++head;
     return OneOf(Text(head), {"poll", "polls", "Poll", "survey", "surveys", "Survey", "study", "studies", "report",
                               "analysis", "article", "data", "review", "audit", "investigation", "research"});
+  }
+
+  // "Strategists hope the efforts will help", "Officials expect it to raise
+  // rates": a noun phrase from `t` and then a finite auxiliary (or, after a
+  // verb of intention, "to") is the subject of a clause with "that" left out;
+  // a bare object ("knew Meles well") has no verb of its own.
+  bool SubjectAndVerb(uint32_t t, uint32_t end, bool infinitive) const {
+    if (t >= end || !IsWord(t) || IsAuxiliaryOrAdverb(Text(t)) ||
+        (EndsNounPhraseAnyCase(Text(t)) && !IsSubjectPronoun(Text(t))))
+      return false;
+    for (uint32_t j = t + 1; j < end && j < t + 9; ++j) {
+      if (Kind(j) == TokenKind::kPossessive || Kind(j) == TokenKind::kNumber) continue;
+      if (!IsWord(j)) return false;
+      std::string_view w = Text(j);
+      if (OneOf(w, {"will", "would", "can", "could", "should", "might", "may", "must", "is", "was", "are", "were",
+                    "has", "have", "had", "does", "did", "do", "won't", "won’t", "wouldn't", "wouldn’t", "isn't",
+                    "isn’t", "wasn't", "wasn’t", "doesn't", "doesn’t", "didn't", "didn’t", "can't", "can’t"}))
+        return true;
+      if (infinitive && w == "to") return true;
+      if (!OneOf(w, {"of", "in", "for", "from", "at", "on"}) && EndsNounPhrase(w)) return false;
+      if (CueAt(j) && !(CueAt(j)->flags & kNoun)) return false;
+    }
+    return false;
   }
 
   // Whether "to" follows the object that starts at `t` within a few words.

@@ -1254,5 +1254,49 @@ TEST(ExtractQuotes, DegreeAdverbIsNoSpeaker) {
   for (const Quote& q : doc.quotes) EXPECT_NE(SpeakerOf(doc, q), "too") << doc.Slice(q.span);
 }
 
+// The name inside a relative clause set off by commas is its object; the
+// speaker is the name the clause describes.
+TEST(ExtractQuotes, NameInsideRelativeClauseIsNoSpeaker) {
+  Document doc = Doc("Senator Bernie Sanders, who on Tuesday endorsed Hillary Clinton, said Wednesday he agrees "
+                     "with the judge's remarks.");
+  AddPeople(doc, {"Bernie Sanders", "Hillary Clinton"});
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "he agrees");
+  EXPECT_EQ(SpeakerOf(doc, q), "Senator Bernie Sanders");
+}
+
+// Of the names in an apposition before the cue, a person speaks rather than
+// the organisation that describes them.
+TEST(ExtractQuotes, PersonBeforeOrganisationInApposition) {
+  Document doc = Doc("Giovanni Vian, the editor of the official newspaper, L'Osservatore Romano, said every pope "
+                     "was both religious and political.");
+  AddPeople(doc, {"Giovanni Vian"});
+  const size_t at = doc.text.find("L'Osservatore Romano");
+  doc.mentions.push_back({Span{uint32_t(at), uint32_t(at + 20)}, EntityType::kOrg, -1});
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  ResolveWithinDocument(doc);
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "every pope");
+  EXPECT_EQ(SpeakerOf(doc, q), "Giovanni Vian");
+}
+
+// A verb of belief that needs "that" also reports a clause that leaves it
+// out, known by its subject and auxiliary; a bare object is no clause.
+TEST(ExtractQuotes, BeliefClauseWithoutThat) {
+  Document doc = Doc("American officials hope the new technology can aid efforts on the border.");
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "the new technology can aid");
+  EXPECT_EQ(SpeakerOf(doc, q), "American officials");
+
+  Document intention = Doc("Many observers expect the agency to dial back the mandate.");
+  ExtractQuotes(intention);
+  EXPECT_EQ(SpeakerOf(intention, QuoteStarting(intention, "the agency to dial back")), "Many observers");
+
+  Document object = Doc("He knew Meles well from their years in the mountains.");
+  ExtractQuotes(object);
+  EXPECT_TRUE(object.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
