@@ -234,7 +234,7 @@ constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | 
 
 // Words that can begin a time expression besides the lexicon tables above,
 // with the pattern families they can begin.
-constexpr std::array<std::pair<std::string_view, uint32_t>, 43> kStarters = {{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 44> kStarters = {{
     {"today", family::kDeictic}, {"yesterday", family::kDeictic}, {"tomorrow", family::kDeictic},
     {"tonight", family::kDeictic}, {"last", family::kLastNextThis}, {"next", family::kLastNextThis},
     {"this", family::kLastNextThis | family::kQuarter},
@@ -253,7 +253,7 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 43> kStarters = {{
     {"recent", family::kVague}, {"current", family::kQuarter | family::kVague}, {"then", family::kVague},
     {"these", family::kVague}, {"coming", family::kVague}, {"years", family::kVague},
     {"months", family::kVague}, {"weeks", family::kVague}, {"days", family::kVague},
-    {"decades", family::kVague}, {"hours", family::kVague}, {"minutes", family::kVague},
+    {"decades", family::kVague}, {"centuries", family::kVague}, {"hours", family::kVague}, {"minutes", family::kVague},
     {"'", family::kYear}, {"may", family::kMonthDate}}};
 
 // Easter Sunday of year y, by the anonymous Gregorian computus.
@@ -1155,12 +1155,22 @@ class Matcher {
     ++k;
     if (Is(k, "full") || Is(k, "fiscal") || Is(k, "whole") || Is(k, "entire") || Is(k, "calendar")) ++k;
     bool year = Is(k, "year");
-    // "earlier in the week" is this week; "for the week" is left alone (TimeML leaves its week open).
-    bool week = Is(k, "week") && i + 2 < k && Is(i + 1, "in");
-    if ((!year && !week && !Is(k, "month")) || IsAsciiUpper(W(k)[0])) return false;
+    // "earlier in the week" is this week. "For the week, the index fell 3%"
+    // and "the week's most active session" name the week a market report
+    // covers, which on a Monday is the one before: the year, with the week open.
+    bool this_week = Is(k, "week") && i + 2 < k && Is(i + 1, "in");
+    bool some_week = Is(k, "week") && !this_week && k == i + 1 &&
+                     (after_preposition || (W(k + 1) == "'" && Is(k + 2, "s") && Glued(k)));
+    if (some_week && !IsAsciiUpper(W(k)[0])) {
+      *end = k + 1;
+      if (!doc_.date) return Relative(t, "XXXX-WXX");
+      t->value = Pad(doc_.date->year, 4) + "-WXX";
+      return true;
+    }
+    if ((!year && !this_week && !Is(k, "month")) || IsAsciiUpper(W(k)[0])) return false;
     if (W(k + 1) == "-" || W(k + 1) == "'") return false;  // "the year-earlier", "the year's best"
     *end = k + 1;
-    if (week) {
+    if (this_week) {
       if (!doc_.date) return Relative(t, "XXXX-WXX");
       t->value = YearWeek(*doc_.date);
       return true;
@@ -1239,6 +1249,13 @@ class Matcher {
       k += 2;
       if (glued) pm = glued->second;
     }
+    if (!pm && i > 0 && Is(i - 1, "at") && *h >= 1 && *h <= 11) {  // "at 4 in the morning"
+      size_t after = k;
+      if (auto evening = PmByPartOfDay(k, &after)) {
+        pm = evening;
+        k = after;
+      }
+    }
     if (!pm) {
       // "22:30", "at 9:45": a 24-hour clock needs an hour past noon or "at" before it.
       bool am_pm = MeridiemAt(k);
@@ -1261,6 +1278,17 @@ class Matcher {
     std::string hm(1, 'T');  // appended: see DayPartSuffix
     hm.append(Pad(hour, 2)).append(1, ':').append(Pad(minute, 2));
     return ClockOnDay(k, hm, end, t);
+  }
+
+  // "in the morning" (false), "in the afternoon", "in the evening", "at
+  // night" (true) at word k, as a clock hour's half of the day; sets *end past it.
+  std::optional<bool> PmByPartOfDay(size_t k, size_t* end) const {
+    if (Is(k, "at") && Is(k + 1, "night")) { *end = k + 2; return true; }
+    if (!Is(k, "in") || !Is(k + 1, "the")) return std::nullopt;
+    bool morning = Is(k + 2, "morning");
+    if (!morning && !Is(k + 2, "afternoon") && !Is(k + 2, "evening")) return std::nullopt;
+    *end = k + 3;
+    return !morning;
   }
 
   // "p.m.", "a.m.", "pm", "am" at word k.
@@ -1312,6 +1340,7 @@ class Matcher {
     size_t k = i;
     bool determiner = Is(k, "the") || Is(k, "that") || Is(k, "its") || Is(k, "this");
     bool this_quarter = Is(k, "this");
+    if (Is(k, "its")) span_first_ = i + 1;  // TimeML leaves the possessive out: its [fourth quarter]
     if (determiner) ++k;
     if (Is(k, "fiscal")) ++k;
     std::optional<int> year = Year(k);
@@ -1373,6 +1402,11 @@ class Matcher {
     } else {
       return false;  // "the quarter" with no quarter named before
     }
+    // "the quarter a year ago": that quarter, of the year before.
+    if (Is(*end, "a") && Is(*end + 1, "year") && (Is(*end + 2, "ago") || Is(*end + 2, "earlier"))) {
+      *end += 3;
+      --y;
+    }
     t->value = Pad(y, 4) + "-Q" + char('0' + quarter);
     return true;
   }
@@ -1396,7 +1430,16 @@ class Matcher {
     bool the = Is(i, "the");
     if (the) {
       ++i;
-      if (Is(i, "first") || Is(i, "past") || Is(i, "last") || Is(i, "next")) ++i;
+      bool past = Is(i, "past");
+      if (Is(i, "first") || past || Is(i, "last") || Is(i, "next")) ++i;
+      // "in the past year": the year up to now, one unit long.
+      if (auto unit = past ? Lookup(kUnits, W(i)) : std::nullopt;
+          unit && W(i).back() != 's' && unit->letter != 'E' && unit->letter != 'C' && W(i + 1) != "-") {
+        *end = i + 1;
+        t->type = TimeType::kDuration;
+        t->value = std::string(unit->time_part ? "PT1" : "P1") + unit->letter;
+        return true;
+      }
       if (!ParseInt(W(i)) && (Is(i, "a") || Is(i, "an") || !NumberAt(i))) return false;
     }
     auto n = NumberAt(i);

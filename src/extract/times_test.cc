@@ -614,7 +614,12 @@ TEST(ExtractTimes, CapitalisedNoonInsideASentenceIsAName) {
 TEST(ExtractTimes, EarlierInTheWeekIsThisWeek) {
   auto doc = Article("The sale took place earlier in the week; for the week, the index fell.");
   EXPECT_EQ(ValueOf(doc, "earlier in the week"), "2024-W44");
-  EXPECT_EQ(doc.times.size(), 1u);
+  // The week a market report covers is often the one before: its year, the week open.
+  EXPECT_EQ(ValueOf(doc, "the week"), "2024-WXX");
+  EXPECT_EQ(doc.times.size(), 2u);
+  doc = Article("Volume was the week's highest. The Week in Review aired.");
+  EXPECT_EQ(ValueOf(doc, "the week"), "2024-WXX");
+  EXPECT_EQ(doc.times.size(), 1u);  // a title is not a time
 }
 
 TEST(ExtractTimes, OrdinalDaysOfAMonth) {
@@ -764,6 +769,35 @@ TEST(ExtractTimes, AQuarterAdjectiveInFutureTenseIsTheOneReported) {
   EXPECT_EQ(ValueOf(doc, "the second quarter"), "2025-Q2");
   doc = Article("Apple reported a third-quarter gain. The quarter-to-quarter comparison was helped by charges.");
   EXPECT_EQ(doc.times.size(), 1u);
+}
+
+TEST(ExtractTimes, ThePastYearIsADuration) {
+  auto doc = Article("Regulators have investigated the company in the past year, and over the past week "
+                     "shares fell; the past year-end figures were restated.");
+  EXPECT_EQ(ValueOf(doc, "the past year"), "P1Y");
+  EXPECT_EQ(doc.times[0].type, TimeType::kDuration);
+  EXPECT_EQ(ValueOf(doc, "the past week"), "P1W");
+  EXPECT_EQ(doc.times.size(), 2u);  // not the year-end adjective
+}
+
+TEST(ExtractTimes, ForCenturiesIsAnUnspecifiedAmount) {
+  auto doc = Article("Ukraine was ruled from Moscow for centuries.");
+  EXPECT_EQ(ValueOf(doc, "centuries"), "PXY");
+}
+
+TEST(ExtractTimes, ClockHourWithItsPartOfDay) {
+  auto doc = Article("The father will leave at 4 in the morning on Thursday; the vote ends at 8 in the evening.");
+  EXPECT_EQ(ValueOf(doc, "4 in the morning on Thursday"), "2024-10-31T04:00");
+  EXPECT_EQ(ValueOf(doc, "8 in the evening"), "2024-10-31T20:00");  // on the day last named
+  doc = Article("Police arrived at 11 at night. He scored 2 in the morning match.");
+  EXPECT_EQ(ValueOf(doc, "11 at night"), "2024-10-30T23:00");
+  EXPECT_EQ(doc.times.size(), 1u);  // "2" without "at" is a count
+}
+
+TEST(ExtractTimes, TheQuarterAYearAgoIsOneSpan) {
+  auto doc = Article("Columbia reported a third-quarter loss. For the quarter a year ago, it earned $16 million.");
+  EXPECT_EQ(ValueOf(doc, "the quarter a year ago"), "2023-Q3");
+  EXPECT_EQ(doc.times.size(), 2u);
 }
 
 }  // namespace
