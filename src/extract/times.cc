@@ -318,7 +318,10 @@ uint32_t Families(std::string_view word) {
     TriggerTable t;
     for (const auto& [w, f] : kStarters) t.Add(w, f);
     for (const auto& e : kMonths) t.Add(e.name, family::kMonthDate);
-    for (const auto& e : kWeekdays) t.Add(e.name, family::kWeekday);
+    for (const auto& e : kWeekdays) {
+      t.Add(e.name, family::kWeekday);
+      t.Add(std::string(e.name) + "s", family::kWeekday);  // "on Mondays": a set
+    }
     for (const auto& e : kHolidays) t.Add(e.name, family::kHoliday);
     for (const auto& e : kNumberWords) t.Add(e.name, family::kDuration | family::kVague | family::kYear);
     for (const auto& e : kUnits) t.Add(e.name, family::kLong);
@@ -411,6 +414,11 @@ class Matcher {
         (Is(first - 1, "this") || Is(first - 1, "last") || Is(first - 1, "next")))
       return first - 1;  // "this summer", "last fall"
     if ((t.type == TimeType::kDate || t.type == TimeType::kTime) && (Is(first - 1, "early") || Is(first - 1, "late")))
+      return first - 1;
+    // "around 7:15 p.m.", "around Nov. 1": TimeML spans an approximate point;
+    // before a weekday "around" is as often a verb's ("get around Wednesday's ruling").
+    if ((t.type == TimeType::kDate || t.type == TimeType::kTime) && Is(first - 1, "around") &&
+        !Lookup(kWeekdays, W(first)))
       return first - 1;
     if (Is(first, "few") && Is(first - 1, "a")) return first - 1;  // "a few days"
     bool amount = IsAsciiDigit(W(first)[0]) || Lookup(kNumberWords, W(first));
@@ -897,6 +905,7 @@ class Matcher {
       if (!Lookup(kWeekdays, W(k + 1))) return false;
       ++k;
     }
+    if (dir == 0 && WeekdaySet(k, end, t)) return true;
     auto wd = Lookup(kWeekdays, W(k));
     if (!wd || !IsAsciiUpper(W(k)[0])) return false;
     // "Saturday, April 25": the date itself says which Saturday.
@@ -930,6 +939,23 @@ class Matcher {
       if (dir < 0 && delta == 0) delta = -7;
     }
     t->value = doc_.date->AddDays(delta).ToString() + suffix;
+    return true;
+  }
+
+  // "on Mondays", "Tuesday nights", "Sunday mornings": that day of every week.
+  bool WeekdaySet(size_t k, size_t* end, TimeExpression* t) const {
+    std::string_view w = W(k);
+    if (w.size() < 7 || !IsAsciiUpper(w[0])) return false;
+    bool plural = w.back() == 's';
+    auto wd = Lookup(kWeekdays, plural ? w.substr(0, w.size() - 1) : w);
+    if (!wd) return false;
+    std::string_view part = W(k + 1);
+    std::optional<std::string_view> part_suffix;
+    if (part.size() > 1 && part.back() == 's') part_suffix = LookupPair(kDayParts, part.substr(0, part.size() - 1));
+    if (!plural && !part_suffix) return false;
+    *end = part_suffix ? k + 2 : k + 1;
+    t->type = TimeType::kSet;
+    t->value = "XXXX-WXX-" + std::to_string(wd->value + 1) + (part_suffix ? DayPartSuffix(*part_suffix) : "");
     return true;
   }
 

@@ -800,5 +800,24 @@ TEST(ExtractTimes, TheQuarterAYearAgoIsOneSpan) {
   EXPECT_EQ(doc.times.size(), 2u);
 }
 
+TEST(ExtractTimes, PluralWeekdaysAreSets) {
+  auto doc = Article("Two flights leave on Monday and Tuesday nights; the market is closed on Sundays. "
+                     "Mondays are slow.");
+  EXPECT_EQ(ValueOf(doc, "Tuesday nights"), "XXXX-WXX-2TNI");
+  EXPECT_EQ(ValueOf(doc, "Sundays"), "XXXX-WXX-7");
+  EXPECT_EQ(ValueOf(doc, "Mondays"), "XXXX-WXX-1");
+  for (const auto& t : doc.times)
+    if (t.value.starts_with("XXXX-WXX")) EXPECT_EQ(t.type, TimeType::kSet);
+  // A single day with its part stays that day: "Tuesday night".
+  EXPECT_EQ(ValueOf(Article("Protesters gathered Tuesday night."), "Tuesday night"), "2024-10-29TNI");
+}
+
+TEST(ExtractTimes, AroundJoinsAnApproximatePoint) {
+  EXPECT_EQ(ValueOf(Article("The deal should close around Nov. 1."), "around Nov. 1"), "2024-11-01");
+  EXPECT_EQ(ValueOf(Article("The blast came around 7:15 p.m."), "around 7:15 p.m."), "2024-10-30T19:15");
+  // Before a weekday "around" stays out: it is mostly a verb's.
+  EXPECT_EQ(ValueOf(Article("They tried to get around Wednesday's ruling."), "Wednesday"), "2024-10-30");
+}
+
 }  // namespace
 }  // namespace newsgraph
