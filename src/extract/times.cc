@@ -1501,6 +1501,13 @@ class Matcher {
     if (!hyphen && (Is(k, "more") || Is(k, "additional") || Is(k, "extra") || Is(k, "trading") ||
                     Is(k, "business") || Is(k, "working")) && Lookup(kUnits, W(k + 1)))
       ++k;
+    // "the next three quarters" (P9M); not "three quarters of the vote", a share.
+    if (Is(k, "quarters") && !hyphen && !half && *n >= 2 && !Is(k + 1, "of") && !Is(k + 1, "ago")) {
+      *end = k + 1;
+      t->type = TimeType::kDuration;
+      t->value = "P" + std::to_string(*n * 3) + "M";
+      return true;
+    }
     auto unit = Lookup(kUnits, W(k));
     if (!unit) return false;
     if (hyphen && !(W(k).back() != 's')) return false;
@@ -1651,6 +1658,10 @@ class Matcher {
       t->value = "XXXX-WXX-" + std::to_string(wd->value + 1);
       return true;
     }
+    if (Is(i + 1, "quarter")) {  // "every quarter": three months
+      t->value = "P3M";
+      return true;
+    }
     auto unit = Lookup(kUnits, W(i + 1));
     if (!unit) return false;
     t->value = std::string(unit->time_part ? "PT1" : "P1") + unit->letter;
@@ -1739,11 +1750,13 @@ class Matcher {
     if (Is(k, "few") || Is(k, "several")) { vague = true; ++k; }
     bool after_preposition = !vague && !the && i > 0 && InList(kVagueAmountPrepositions, W(i - 1));
     if (!vague && !after_preposition) return false;
+    // "recent quarters", "the past several quarters": some months.
+    bool quarters = vague && Is(k, "quarters");
     auto unit = Lookup(kUnits, W(k));
-    if (!unit || W(k).back() != 's') return false;
+    if (!quarters && (!unit || W(k).back() != 's')) return false;
     *end = k + 1;
     t->type = TimeType::kDuration;
-    t->value = UnspecifiedAmount(*unit);
+    t->value = quarters ? "PXM" : UnspecifiedAmount(*unit);
     return true;
   }
 

@@ -819,5 +819,16 @@ TEST(ExtractTimes, AroundJoinsAnApproximatePoint) {
   EXPECT_EQ(ValueOf(Article("They tried to get around Wednesday's ruling."), "Wednesday"), "2024-10-30");
 }
 
+TEST(ExtractTimes, QuartersAsAUnitOfTime) {
+  auto doc = Article("The charge will be spread over the next three quarters. Insurance has been tough in recent "
+                     "quarters, and the firm pays $100 million in interest every quarter. "
+                     "Three quarters of the members voted.");
+  EXPECT_EQ(ValueOf(doc, "the next three quarters"), "P9M");
+  EXPECT_EQ(ValueOf(doc, "recent quarters"), "PXM");
+  EXPECT_EQ(ValueOf(doc, "every quarter"), "P3M");
+  EXPECT_EQ(doc.times.size(), 3u);  // a share of the members is not a time
+  EXPECT_EQ(doc.times[2].type, TimeType::kSet);
+}
+
 }  // namespace
 }  // namespace newsgraph
