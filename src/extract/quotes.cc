@@ -1601,10 +1601,7 @@ class QuoteFinder {
     if (!a.speaker) a.speaker = Possessor(k, s.first_token);
     bool inverted = false;
     const bool after_comma = k > s.first_token && Is(k - 1, ",");
-    // A long tail is an apposition when a capitalized name is set off by a
-    // comma: "..., said Rita Katz, the director of SITE Intelligence Group, who".
-    const bool named_apposition = k + 3 < s.end_token && Capitalized(k + 1) && Capitalized(k + 2) && Is(k + 3, ",");
-    if (!a.speaker && after_comma && (s.end_token - k <= 16 || named_apposition)) {
+    if (!a.speaker && after_comma) {
       a.speaker = SpeakerAfter(k, s.end_token);  // "CLAUSE, said X (on Monday)."
       uint32_t t = k + 1;
       while (a.speaker && t < s.end_token && doc_.tokens[t].span.end <= a.speaker->end) ++t;
@@ -1612,10 +1609,22 @@ class QuoteFinder {
       // speaker: a noun phrase does not open with a lower-case gerund.
       const uint32_t first = k + 1;
       const bool gerund = !Capitalized(first) && Text(first).size() > 4 && Text(first).ends_with("ing");
-      inverted = a.speaker && !gerund && (t >= s.end_token || IsTerminator(t) || Is(t, ",") ||
-                               OneOf(Text(t), {"in", "on", "at", "during", "after", "before", "late", "earlier",
-                                               "last", "this", "Monday", "Tuesday", "Wednesday", "Thursday",
-                                               "Friday", "Saturday", "Sunday"}));
+      inverted = a.speaker && !gerund && s.end_token - k <= 16 &&
+                 (t >= s.end_token || IsTerminator(t) || Is(t, ",") ||
+                  OneOf(Text(t), {"in", "on", "at", "during", "after", "before", "late", "earlier", "last", "this",
+                                  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}));
+      // A long tail is an apposition or a relative clause on the speaker of
+      // a verb of saying ("..., said Rita Katz, the director of SITE
+      // Intelligence Group, who", "..., said a handful of Democrats who point
+      // to"), unless a named subject before the verb speaks ("Kasich, who
+      // had a long career, said their speeches, already ..., would").
+      if (a.speaker && !gerund && !inverted && t < s.end_token && (Is(t, ",") || Is(t, "who")) &&
+          OneOf(Text(k), {"said", "says", "say", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
+                          "argued", "continued", "recalled", "insisted", "warned", "replied", "acknowledged",
+                          "observed", "stressed", "tweeted", "cautioned", "countered", "predicted", "suggested"})) {
+        const std::optional<Span> subject = Speaker(k, cue, s.first_token, s.first_token);
+        inverted = !subject || !NamesSpeaker(*subject);
+      }
       if (!inverted) a.speaker.reset();
     }
     // The subject further back: "X criticized Y and said", "X, 21, a student, said".
@@ -1651,9 +1660,15 @@ class QuoteFinder {
     } else if (k + 1 < s.end_token && IsWord(k + 1) &&
                ((cue.flags & kTakesObject) || Capitalized(k + 1) ||
                 OneOf(Text(k + 1), {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "out",
-                                    "later", "late", "yesterday", "today", "Monday", "recently", "previously"}))) {
-      for (uint32_t t = k + 2; t < s.end_token && t < k + 9; ++t) {
+                                    "later", "late", "yesterday", "today", "Monday", "recently", "previously",
+                                    "for"}))) {
+      // "said on NBC's “Meet the Press” on Sunday that": a show's title and a
+      // date may stand in the phrase.
+      for (uint32_t t = k + 2; t < s.end_token && t < k + 13; ++t) {
         if (Is(t, "that")) { c = t + 1; break; }
+        if (Kind(t) == TokenKind::kNumber || Kind(t) == TokenKind::kQuoteOpen || Kind(t) == TokenKind::kQuoteClose ||
+            (Is(t, "'") && (Is(t + 1, "'") || Is(t - 1, "'"))))
+          continue;
         // "said Singh told reporters that": a verb of its own opens the clause.
         if ((!IsWord(t) && Kind(t) != TokenKind::kPossessive) ||
             OneOf(Text(t), {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can"}) ||
@@ -1852,6 +1867,14 @@ class QuoteFinder {
     a.cue_token = k;
     cue_used_[k] = 1;
     if (Is(k + 1, "that")) return AddIndirect(k + 2, s.end_token - 1, a);
+    // "It seems the public's view is awful", "it seems like no icon will be
+    // spared": an impersonal impression with "that" left out.
+    uint32_t it = k;
+    while (it > s.first_token && IsWord(it - 1) && IsAuxiliaryOrAdverb(Text(it - 1))) --it;
+    if (it > s.first_token && OneOf(Text(it - 1), {"it", "It"})) {
+      const uint32_t c = Is(k + 1, "like") ? k + 2 : k + 1;
+      if (SubjectAndVerb(c, s.end_token, false)) return AddIndirect(c, s.end_token - 1, a);
+    }
     if (!Is(k + 1, "to") || k == s.first_token || IsPronoun(Text(k - 1))) return false;
     uint32_t first = s.first_token;  // the subject starts after a fronted phrase
     for (uint32_t t = k; t-- > s.first_token + 1;)

@@ -1298,5 +1298,31 @@ TEST(ExtractQuotes, BeliefClauseWithoutThat) {
   EXPECT_TRUE(object.quotes.empty());
 }
 
+// An inverted speaker of a verb of saying may carry a long apposition or a
+// relative clause; the clause before the comma is still theirs.
+TEST(ExtractQuotes, InvertedSpeakerWithARelativeClause) {
+  Document doc = Doc("Defending that terrain is squarely within his wheelhouse, said a handful of Democrats who "
+                     "point to his strong relationships with union leaders across the industrial Midwest.");
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "Defending that terrain");
+  EXPECT_EQ(SpeakerOf(doc, q), "a handful of Democrats");
+}
+
+// The phrase between a cue and its "that" may hold a show's title and a date.
+TEST(ExtractQuotes, ShowTitleBetweenCueAndThat) {
+  Document doc = Doc("Mr. Kaine said on NBC's “Meet the Press” on Sunday that Mr. Trump had shown disrespect to "
+                     "the family.");
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "Mr. Trump had shown");
+  EXPECT_EQ(SpeakerOf(doc, q), "Mr. Kaine");
+}
+
+// "It seems CLAUSE": an impersonal impression that leaves out "that".
+TEST(ExtractQuotes, ImpersonalImpressionWithoutThat) {
+  Document doc = Doc("She lost to Sanders in almost every group, but it seems the public's view of her is awful.");
+  ExtractQuotes(doc);
+  QuoteStarting(doc, "the public's view of her is awful");
+}
+
 }  // namespace
 }  // namespace newsgraph
