@@ -1421,12 +1421,16 @@ class Matcher {
       y = year ? *year : that ? named_year_ : context_year_;
       quarter = that ? named_quarter_ : context_quarter_;
       context_sentence_ = sentence_;  // still the quarter under discussion
-    } else if (latest && !year) {
+    } else if (!year && (latest || (determiner && Is(k, "quarter") && !IsAsciiUpper(W(k)[0]) && !Is(*end, "of")))) {
+      // "the latest quarter", and "the quarter" before any is named (not "the
+      // French Quarter" or "the quarter of the city"): the one last ended,
+      // which is what a report is about.
       int now = (doc_.date->month - 1) / 3 + 1;
       y = now == 1 ? doc_.date->year - 1 : doc_.date->year;
       quarter = now == 1 ? 4 : now - 1;
+      NoteQuarter(y, quarter);
     } else {
-      return false;  // "the quarter" with no quarter named before
+      return false;
     }
     // "the quarter a year ago": that quarter, of the year before.
     if (Is(*end, "a") && Is(*end + 1, "year") && (Is(*end + 2, "ago") || Is(*end + 2, "earlier"))) {

@@ -830,5 +830,15 @@ TEST(ExtractTimes, QuartersAsAUnitOfTime) {
   EXPECT_EQ(doc.times[2].type, TimeType::kSet);
 }
 
+TEST(ExtractTimes, TheQuarterBeforeAnyIsNamedIsTheOneLastEnded) {
+  // Article date 2024-10-30: the quarter last ended is the third.
+  auto doc = Article("In the quarter ended Sept. 30, Jayark had sales of $4 million, up from $3 million a year "
+                     "earlier.");
+  EXPECT_EQ(ValueOf(doc, "the quarter"), "2024-Q3");
+  EXPECT_EQ(ValueOf(doc, "a year earlier"), "2023-Q3");
+  doc = Article("Tourists crowd the French Quarter; he lives in the quarter of the old town.");
+  EXPECT_TRUE(doc.times.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
