@@ -1447,6 +1447,15 @@ class Matcher {
     if (Is(k, "the")) ++k;
     if (!Is(k, "year") || W(k + 1) != "-" || !Glued(k) || !(Is(k + 2, "ago") || Is(k + 2, "earlier"))) return false;
     k += 3;
+    // "the year-ago third quarter": that quarter of the year before.
+    TimeExpression quarter;
+    size_t quarter_end = k;
+    if (Lookup(kQuarterOrdinals, W(k)) && MatchQuarter(k, &quarter_end, &quarter) && quarter.value.size() == 7 &&
+        IsAsciiDigit(quarter.value[0])) {
+      *end = quarter_end;
+      t->value = Pad(*ParseInt(quarter.value.substr(0, 4)) - 1, 4) + quarter.value.substr(4);
+      return true;
+    }
     if (Is(k, "quarter") || Is(k, "period")) ++k;
     else if (k - 3 != i) return false;  // "the year-earlier results": the adjective alone
     *end = k;

@@ -840,5 +840,13 @@ TEST(ExtractTimes, TheQuarterBeforeAnyIsNamedIsTheOneLastEnded) {
   EXPECT_TRUE(doc.times.empty());
 }
 
+TEST(ExtractTimes, TheYearAgoThirdQuarterIsOneSpan) {
+  auto doc = Article("Net rose 20% from the year-ago third quarter, and the year-earlier results were restated.");
+  EXPECT_EQ(ValueOf(doc, "the year-ago third quarter"), "2023-Q3");
+  // Without the quarter the adjective alone is tagged, as TimeML does.
+  EXPECT_EQ(ValueOf(doc, "year-earlier"), "2023-Q3");
+  EXPECT_EQ(doc.times.size(), 2u);
+}
+
 }  // namespace
 }  // namespace newsgraph
