@@ -413,8 +413,13 @@ class Matcher {
     if (t.type == TimeType::kDate && t.value.size() == 7 && t.value[4] == '-' && IsAsciiUpper(t.value[5]) &&
         (Is(first - 1, "this") || Is(first - 1, "last") || Is(first - 1, "next")))
       return first - 1;  // "this summer", "last fall"
-    if ((t.type == TimeType::kDate || t.type == TimeType::kTime) && (Is(first - 1, "early") || Is(first - 1, "late")))
-      return first - 1;
+    if ((t.type == TimeType::kDate || t.type == TimeType::kTime) && (Is(first - 1, "early") || Is(first - 1, "late"))) {
+      // "the early 1980s", "the late summer": with the article, as below.
+      return first >= 2 && DecadeOrSeason(t.value) && Is(first - 2, "the") ? first - 2 : first - 1;
+    }
+    // "the 1990s", "the mid-1990s", "the summer": TimeML spans a decade's or
+    // season's article, as it does a quarter's.
+    if (t.type == TimeType::kDate && DecadeOrSeason(t.value) && Is(first - 1, "the")) return first - 1;
     // "around 7:15 p.m.", "around Nov. 1": TimeML spans an approximate point;
     // before a weekday "around" is as often a verb's ("get around Wednesday's ruling").
     if ((t.type == TimeType::kDate || t.type == TimeType::kTime) && Is(first - 1, "around") &&
@@ -430,6 +435,12 @@ class Matcher {
       return first >= 3 && Is(first - 3, "no") ? first - 3 : first - 2;
     if (first >= 2 && Is(first - 2, "at") && Is(first - 1, "least")) return first - 2;
     return first;
+  }
+
+  // "199" (the 1990s) or "1994-WI" (its winter).
+  static bool DecadeOrSeason(std::string_view v) {
+    bool decade = v.size() == 3 && IsAsciiDigit(v[0]) && IsAsciiDigit(v[1]) && IsAsciiDigit(v[2]);
+    return decade || (v.size() == 7 && v[4] == '-' && IsAsciiUpper(v[5]) && IsAsciiUpper(v[6]));
   }
 
   // A full stop after a lower-case word, a number, a capitalised word too
@@ -1707,7 +1718,15 @@ class Matcher {
       } else {
         year = YearAt(&y);
       }
-      if (!year) return false;  // "the last half of the '80s": the decade says it
+      if (!year) {
+        // "the last half of the '80s": TimeML spans the phrase with the decade's value.
+        TimeExpression decade;
+        size_t decade_end = y;
+        if (!MatchYear(Is(y, "the") ? y + 1 : y, &decade_end, &decade) || decade.value.size() != 3) return false;
+        *end = decade_end;
+        t->value = decade.value;
+        return true;
+      }
       k = y;
     }
     if (!year) return false;  // "the first half" alone is as often a match's as a year's
