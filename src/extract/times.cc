@@ -1018,15 +1018,19 @@ class Matcher {
     else if (Is(k, "month")) unit = 'M';
     else if (Is(k, "year")) unit = 'Y';
     else if (Is(k, "weekend") && !Is(i, "the")) unit = 'E';
+    else if (Is(k, "century") && !Is(i, "the") && dir == 0 && k == i + 1) unit = 'C';  // "this century"
     else return false;
     // A capital inside a sentence makes a title (ABC's "This Week"); a sentence may open "Last Year".
     if (IsAsciiUpper(W(k)[0]) && i > 0 && !EndsSentence(i - 1)) return false;
     *end = k + 1;
     if (!doc_.date) {
-      return Relative(t, unit == 'Y' ? "XXXX" : unit == 'M' ? "XXXX-XX" : "XXXX-WXX");
+      return Relative(t, unit == 'Y' ? "XXXX" : unit == 'M' ? "XXXX-XX" : unit == 'C' ? "XX" : "XXXX-WXX");
     }
     const Date& d = *doc_.date;
     switch (unit) {
+      case 'C':  // the hundred years named by their first two digits, as "the 20th century" is "19"
+        t->value = Pad(d.year / 100, 2);
+        break;
       case 'W': case 'E': {
         // "held this weekend" in a midweek story is the weekend just past.
         int shift = unit == 'E' && dir == 0 && d.Weekday() < 5 && TenseAround(i) == Tense::kPast ? -1 : dir;

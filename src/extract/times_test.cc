@@ -849,5 +849,13 @@ TEST(ExtractTimes, TheYearAgoThirdQuarterIsOneSpan) {
   EXPECT_EQ(doc.times.size(), 2u);
 }
 
+TEST(ExtractTimes, ThisCenturyIsTheArticlesCentury) {
+  auto doc = Article("Europe was the staging ground for the disasters of this century.");
+  EXPECT_EQ(ValueOf(doc, "this century"), "20");
+  doc = Article("Europe was the staging ground for the disasters of this century.", false);
+  EXPECT_EQ(ValueOf(doc, "this century"), "XX");
+  EXPECT_EQ(doc.times[0].reason, "no article date");
+}
+
 }  // namespace
 }  // namespace newsgraph
