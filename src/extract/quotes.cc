@@ -39,116 +39,124 @@ struct Cue {
 constexpr Cue kCues[] = {
     {"accusation", kNoun}, {"accusations", kNoun, "of"}, {"accuse", kTakesObject}, {"accused", kTakesObject},
     {"accuses", kTakesObject}, {"accusing", kTakesObject | kParticiple}, {"acknowledge", 0}, {"acknowledged", 0},
-    {"acknowledges", 0}, {"acknowledging", kParticiple}, {"adamant", kAdjective}, {"added", 0}, {"adding", kParticiple},
-    {"adds", 0}, {"admire", 0}, {"admired", 0}, {"admires", 0}, {"admission", kNoun}, {"admits", 0}, {"admitted", 0},
-    {"admitting", kParticiple}, {"advocated", 0}, {"advocating", kParticiple},
+    {"acknowledges", 0}, {"acknowledging", kParticiple}, {"acquiesced", 0, "to"}, {"adamant", kAdjective}, {"added", 0},
+    {"adding", kParticiple}, {"adds", 0}, {"admire", 0}, {"admired", 0}, {"admires", 0}, {"admission", kNoun},
+    {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple}, {"advocated", 0}, {"advocating", kParticiple},
     {"agree", kNeedsThat | kInfinitive, "with"}, {"agreed", kNeedsThat | kInfinitive, "with"},
     {"agreeing", kNeedsThat | kInfinitive | kParticiple}, {"agrees", kNeedsThat | kInfinitive, "with"},
-    {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0}, {"alleges", 0}, {"alleging", kParticiple},
-    {"angry", kAdjective, "about"}, {"announce", 0}, {"announced", 0}, {"announcement", kNoun}, {"announces", 0},
-    {"announcing", kParticiple}, {"anticipated", 0}, {"apologized", kNeedsThat, "for"},
-    {"apologizes", kNeedsThat, "for"}, {"apologizing", kNeedsThat | kParticiple, "for"}, {"appeals", kNeedsThat, "to"},
-    {"appear", kRaising}, {"appeared", kRaising}, {"appears", kRaising}, {"applaud", 0}, {"applauded", 0},
-    {"applauding", kParticiple}, {"applauds", 0}, {"appreciate", 0}, {"appreciated", 0}, {"appreciates", 0},
-    {"argue", 0}, {"argued", 0, "for"}, {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun},
-    {"ask", kTakesObject}, {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple},
-    {"asks", kTakesObject}, {"assailed", 0}, {"assert", 0}, {"asserted", 0}, {"asserting", kParticiple},
-    {"assertion", kNoun}, {"asserts", 0}, {"assessment", kNoun, "of"}, {"assumption", kNoun}, {"assurances", kNoun},
-    {"assured", kTakesObject}, {"assures", kTakesObject}, {"assuring", kTakesObject | kParticiple}, {"attacked", 0},
-    {"attacking", kParticiple}, {"attacks", kNoun, "on"}, {"aware", kAdjective, "of"}, {"backed", 0},
-    {"backing", kParticiple}, {"begged", 0}, {"belief", kNoun}, {"believe", 0}, {"believed", kNeedsThat},
-    {"believes", 0}, {"believing", kNeedsThat | kParticiple}, {"bemoaned", 0}, {"bemoaning", kParticiple},
-    {"bemoans", 0}, {"blame", 0}, {"blamed", 0}, {"blames", 0}, {"blaming", kParticiple}, {"blasted", 0},
-    {"blasting", kParticiple}, {"blasts", 0}, {"blocked", 0}, {"boasted", 0, "about"}, {"boasting", kParticiple},
-    {"boasts", 0}, {"bragged", 0}, {"brags", 0}, {"branded", 0}, {"call", kTakesObject, "for"},
-    {"called", kTakesObject, "for"}, {"calling", kTakesObject | kParticiple, "for"}, {"calls", kTakesObject, "for"},
-    {"cautioned", 0, "against"}, {"cautioning", kParticiple}, {"cautions", 0}, {"certain", kAdjective},
-    {"challenged", 0}, {"championed", 0}, {"chanted", 0}, {"chanting", kParticiple}, {"characterize", 0},
-    {"characterized", 0}, {"characterizes", 0}, {"characterizing", kParticiple}, {"charged", kNeedsThat}, {"chided", 0},
-    {"chides", 0}, {"cite", 0}, {"cited", 0}, {"cites", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0},
+    {"aiming", kInfinitive | kParticiple, "at"}, {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0},
+    {"alleges", 0}, {"alleging", kParticiple}, {"angry", kAdjective, "about"}, {"announce", 0}, {"announced", 0},
+    {"announcement", kNoun}, {"announces", 0}, {"announcing", kParticiple}, {"anticipated", 0},
+    {"apologized", kNeedsThat, "for"}, {"apologizes", kNeedsThat, "for"},
+    {"apologizing", kNeedsThat | kParticiple, "for"}, {"appeals", kNeedsThat, "to"}, {"appear", kRaising},
+    {"appeared", kRaising}, {"appears", kRaising}, {"applaud", 0}, {"applauded", 0}, {"applauding", kParticiple},
+    {"applauds", 0}, {"appreciate", 0}, {"appreciated", 0}, {"appreciates", 0}, {"argue", 0}, {"argued", 0, "for"},
+    {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun}, {"ask", kTakesObject},
+    {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject}, {"assailed", 0},
+    {"assert", 0}, {"asserted", 0}, {"asserting", kParticiple}, {"assertion", kNoun}, {"asserts", 0},
+    {"assessment", kNoun, "of"}, {"assumption", kNoun}, {"assurances", kNoun}, {"assured", kTakesObject},
+    {"assures", kTakesObject}, {"assuring", kTakesObject | kParticiple}, {"attacked", 0}, {"attacking", kParticiple},
+    {"attacks", kNoun, "on"}, {"aware", kAdjective, "of"}, {"backed", 0}, {"backing", kParticiple}, {"balked", 0, "at"},
+    {"begged", 0}, {"belief", kNoun}, {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0},
+    {"believing", kNeedsThat | kParticiple}, {"bemoaned", 0}, {"bemoaning", kParticiple}, {"bemoans", 0}, {"blame", 0},
+    {"blamed", 0}, {"blames", 0}, {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0},
+    {"blocked", 0}, {"boasted", 0, "about"}, {"boasting", kParticiple}, {"boasts", 0}, {"bragged", 0}, {"brags", 0},
+    {"branded", 0}, {"call", kTakesObject, "for"}, {"called", kTakesObject, "for"},
+    {"calling", kTakesObject | kParticiple, "for"}, {"calls", kTakesObject, "for"}, {"cautioned", 0, "against"},
+    {"cautioning", kParticiple}, {"cautions", 0}, {"certain", kAdjective}, {"challenged", 0}, {"championed", 0},
+    {"chanted", 0}, {"chanting", kParticiple}, {"chants", kNoun, "of"}, {"characterize", 0}, {"characterized", 0},
+    {"characterizes", 0}, {"characterizing", kParticiple}, {"charged", kNeedsThat}, {"chided", 0}, {"chides", 0},
+    {"cite", 0}, {"cited", 0}, {"cites", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0},
     {"claiming", kParticiple}, {"claims", 0}, {"clear", kAdjective}, {"commended", 0}, {"comment", kNeedsThat, "on"},
     {"commented", kNeedsThat, "on"}, {"commenting", kNeedsThat | kParticiple, "on"}, {"comments", kNoun},
     {"compared", 0}, {"comparing", kParticiple}, {"complain", 0, "about"}, {"complained", 0, "about"},
     {"complaining", kParticiple, "about"}, {"complains", 0, "about"}, {"complaint", kNoun},
     {"complaints", kNoun, "about"}, {"concede", 0}, {"conceded", 0}, {"concedes", 0}, {"conceding", kParticiple},
-    {"concerned", kAdjective, "about"}, {"concerns", kNoun, "about"}, {"concluded", kNeedsThat},
-    {"concludes", kNeedsThat}, {"concluding", kNeedsThat | kParticiple}, {"concurred", 0}, {"condemn", 0},
-    {"condemnation", kNoun, "of"}, {"condemned", 0}, {"condemning", kParticiple}, {"condemns", 0}, {"confessed", 0},
-    {"confesses", 0}, {"confident", kAdjective, "about"}, {"confirm", 0}, {"confirmed", 0}, {"confirming", kParticiple},
-    {"confirms", 0}, {"congratulated", 0}, {"consider", 0}, {"considers", 0}, {"contend", 0}, {"contended", 0},
+    {"concern", kNoun, "about"}, {"concerned", kAdjective, "about"}, {"concerns", kNoun, "about"},
+    {"conclude", kNeedsThat}, {"concluded", kNeedsThat}, {"concludes", kNeedsThat},
+    {"concluding", kNeedsThat | kParticiple}, {"concurred", 0}, {"condemn", 0}, {"condemnation", kNoun, "of"},
+    {"condemned", 0}, {"condemning", kParticiple}, {"condemns", 0}, {"confessed", 0}, {"confesses", 0},
+    {"confident", kAdjective, "about"}, {"confirm", 0}, {"confirmed", 0}, {"confirming", kParticiple}, {"confirms", 0},
+    {"congratulated", 0}, {"consider", 0}, {"considers", 0}, {"contend", 0}, {"contended", 0},
     {"contending", kParticiple}, {"contends", 0}, {"contention", kNoun}, {"continued", kNeedsThat}, {"contradicted", 0},
-    {"contradicts", 0}, {"convinced", kAdjective}, {"countered", 0}, {"countering", kParticiple}, {"counters", 0},
-    {"credited", 0}, {"credits", 0}, {"critical", kAdjective, "of"}, {"criticised", 0}, {"criticises", 0},
-    {"criticising", kParticiple}, {"criticism", kNoun, "of"}, {"criticize", 0}, {"criticized", 0}, {"criticizes", 0},
-    {"criticizing", kParticiple}, {"decided", kInfinitive}, {"decides", kInfinitive}, {"decision", kNoun | kInfinitive},
-    {"declare", 0}, {"declared", 0}, {"declares", 0}, {"declaring", kParticiple}, {"declined", kInfinitive},
-    {"declines", kInfinitive}, {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"decries", 0}, {"decry", 0},
-    {"decrying", kParticiple}, {"defend", 0}, {"defended", 0}, {"defending", kParticiple}, {"defends", 0},
-    {"demand", 0}, {"demanded", 0}, {"demanding", kParticiple}, {"demands", 0}, {"denied", 0}, {"denies", 0},
-    {"denounce", 0}, {"denounced", 0}, {"denounces", 0}, {"denouncing", kParticiple}, {"deny", 0},
-    {"denying", kParticiple}, {"depicted", 0}, {"depicting", kParticiple}, {"depicts", 0}, {"derided", 0},
-    {"describe", 0}, {"described", 0}, {"describes", 0}, {"describing", kParticiple}, {"detailing", kParticiple},
+    {"contradicts", 0}, {"convince", kTakesObject}, {"convinced", kAdjective}, {"countered", 0},
+    {"countering", kParticiple}, {"counters", 0}, {"credited", 0}, {"credits", 0}, {"critical", kAdjective, "of"},
+    {"criticised", 0}, {"criticises", 0}, {"criticising", kParticiple}, {"criticism", kNoun, "of"}, {"criticize", 0},
+    {"criticized", 0}, {"criticizes", 0}, {"criticizing", kParticiple}, {"decided", kInfinitive},
+    {"decides", kInfinitive}, {"decision", kNoun | kInfinitive}, {"declare", 0}, {"declared", 0}, {"declares", 0},
+    {"declaring", kParticiple}, {"declined", kInfinitive}, {"declines", kInfinitive},
+    {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"decries", 0}, {"decry", 0}, {"decrying", kParticiple},
+    {"deemed", 0}, {"defend", 0}, {"defended", 0}, {"defending", kParticiple}, {"defends", 0}, {"demand", 0},
+    {"demanded", 0}, {"demanding", kParticiple}, {"demands", 0}, {"denied", 0}, {"denies", 0}, {"denounce", 0},
+    {"denounced", 0}, {"denounces", 0}, {"denouncing", kParticiple}, {"deny", 0}, {"denying", kParticiple},
+    {"depicted", 0}, {"depicting", kParticiple}, {"depicts", 0}, {"derided", 0}, {"describe", 0}, {"described", 0},
+    {"describes", 0}, {"describing", kParticiple}, {"desire", kNoun | kInfinitive}, {"detailing", kParticiple},
     {"determined", kAdjective | kInfinitive}, {"disagree", kNeedsThat, "with"}, {"disagreed", kNeedsThat, "with"},
-    {"disagrees", kNeedsThat, "with"}, {"disappointed", kAdjective, "in"}, {"disclosed", 0}, {"discloses", 0},
-    {"disclosing", kParticiple}, {"discuss", 0}, {"discussed", 0}, {"discusses", 0}, {"discussing", kParticiple},
-    {"disliked", 0}, {"dismissed", 0}, {"dismisses", 0}, {"dismissing", kParticiple}, {"disputed", 0}, {"distrust", 0},
-    {"distrusted", 0}, {"distrusts", 0}, {"doubted", 0}, {"doubts", kNoun, "about"}, {"dubbed", 0},
-    {"eager", kAdjective | kInfinitive}, {"echoed", 0}, {"echoes", 0}, {"echoing", kParticiple}, {"emailed", 0},
-    {"emphasised", 0}, {"emphasize", 0}, {"emphasized", 0}, {"emphasizes", 0}, {"emphasizing", kParticiple},
-    {"encourage", kTakesObject}, {"encouraged", kTakesObject}, {"encourages", kTakesObject}, {"endorse", 0},
-    {"endorsed", 0}, {"endorsement", kNoun, "of"}, {"endorses", 0}, {"endorsing", kParticiple}, {"escalated", 0},
-    {"estimate", kNeedsThat}, {"estimated", kNeedsThat}, {"estimates", kNeedsThat}, {"exclaimed", 0},
-    {"expect", kNeedsThat | kInfinitive}, {"expected", kNeedsThat | kInfinitive},
-    {"expecting", kNeedsThat | kInfinitive | kParticiple}, {"expects", kNeedsThat | kInfinitive}, {"explain", 0},
-    {"explained", 0}, {"explaining", kParticiple}, {"explains", 0}, {"expressed", 0}, {"expresses", 0},
-    {"expressing", kParticiple}, {"favor", 0}, {"favored", 0}, {"favoring", kParticiple}, {"favors", 0}, {"fear", 0},
-    {"feared", kNeedsThat}, {"fearing", kNeedsThat | kParticiple}, {"fears", 0}, {"feel", kNeedsThat},
-    {"feels", kNeedsThat}, {"felt", kNeedsThat}, {"finds", kNeedsThat}, {"focused", kNeedsThat, "on"},
-    {"focuses", kNeedsThat, "on"}, {"focusing", kNeedsThat | kParticiple, "on"}, {"found", kNeedsThat},
-    {"frustrated", kAdjective, "with"}, {"gloated", 0}, {"hailed", 0}, {"hailing", kParticiple}, {"hails", 0},
-    {"highlighted", 0}, {"highlighting", kParticiple}, {"highlights", 0}, {"hinted", kNeedsThat, "at"},
+    {"disagrees", kNeedsThat, "with"}, {"disappointed", kAdjective, "in"}, {"disavow", 0}, {"disavowed", 0},
+    {"disclosed", 0}, {"discloses", 0}, {"disclosing", kParticiple}, {"discuss", 0}, {"discussed", 0}, {"discusses", 0},
+    {"discussing", kParticiple}, {"disliked", 0}, {"dismissed", 0}, {"dismisses", 0}, {"dismissing", kParticiple},
+    {"disputed", 0}, {"distrust", 0}, {"distrusted", 0}, {"distrusts", 0}, {"doubted", 0}, {"doubts", kNoun, "about"},
+    {"dubbed", 0}, {"eager", kAdjective | kInfinitive}, {"echoed", 0}, {"echoes", 0}, {"echoing", kParticiple},
+    {"emailed", 0}, {"emphasised", 0}, {"emphasize", 0}, {"emphasized", 0}, {"emphasizes", 0},
+    {"emphasizing", kParticiple}, {"encourage", kTakesObject}, {"encouraged", kTakesObject},
+    {"encourages", kTakesObject}, {"endorse", 0}, {"endorsed", 0}, {"endorsement", kNoun, "of"}, {"endorses", 0},
+    {"endorsing", kParticiple}, {"escalated", 0}, {"estimate", kNeedsThat}, {"estimated", kNeedsThat},
+    {"estimates", kNeedsThat}, {"exclaimed", 0}, {"expect", kNeedsThat | kInfinitive},
+    {"expected", kNeedsThat | kInfinitive}, {"expecting", kNeedsThat | kInfinitive | kParticiple},
+    {"expects", kNeedsThat | kInfinitive}, {"explain", 0}, {"explained", 0}, {"explaining", kParticiple},
+    {"explains", 0}, {"expressed", 0}, {"expresses", 0}, {"expressing", kParticiple}, {"favor", 0}, {"favored", 0},
+    {"favoring", kParticiple}, {"favors", 0}, {"fear", 0}, {"feared", kNeedsThat},
+    {"fearing", kNeedsThat | kParticiple}, {"fears", 0}, {"feel", kNeedsThat}, {"feels", kNeedsThat},
+    {"felt", kNeedsThat}, {"finds", kNeedsThat}, {"focused", kNeedsThat, "on"}, {"focuses", kNeedsThat, "on"},
+    {"focusing", kNeedsThat | kParticiple, "on"}, {"forecast", kNeedsThat}, {"found", kNeedsThat},
+    {"frustrated", kAdjective, "with"}, {"glad", kAdjective}, {"gloated", 0}, {"hailed", 0}, {"hailing", kParticiple},
+    {"hails", 0}, {"highlighted", 0}, {"highlighting", kParticiple}, {"highlights", 0}, {"hinted", kNeedsThat, "at"},
     {"hinting", kNeedsThat | kParticiple, "at"}, {"hints", kNeedsThat, "at"}, {"hope", kNeedsThat},
     {"hoped", kNeedsThat | kInfinitive}, {"hopeful", kAdjective, "about"}, {"hopes", kNeedsThat | kInfinitive},
     {"hoping", kNeedsThat | kInfinitive | kParticiple}, {"idea", kNoun}, {"identified", 0}, {"imagined", 0},
-    {"imagines", 0}, {"implored", 0}, {"indicate", kNeedsThat}, {"indicated", kNeedsThat}, {"indicates", kNeedsThat},
-    {"informed", kTakesObject}, {"insist", 0}, {"insisted", 0}, {"insistence", kNoun}, {"insistent", kAdjective},
-    {"insisting", kParticiple}, {"insists", 0}, {"intend", kInfinitive}, {"intended", kInfinitive},
-    {"intending", kInfinitive | kParticiple}, {"intends", kInfinitive}, {"invoked", 0}, {"issued", 0}, {"jeered", 0},
-    {"joked", 0, "about"}, {"jokes", 0}, {"joking", kParticiple}, {"knew", kNeedsThat}, {"know", kNeedsThat},
-    {"knows", kNeedsThat}, {"labeled", 0}, {"labelled", 0}, {"labels", 0}, {"lambasted", 0},
+    {"imagines", 0}, {"implied", 0}, {"implies", 0}, {"implored", 0}, {"imply", 0}, {"implying", kParticiple},
+    {"inclination", kNoun | kInfinitive}, {"indicate", kNeedsThat}, {"indicated", kNeedsThat},
+    {"indicates", kNeedsThat}, {"informed", kTakesObject}, {"insist", 0}, {"insisted", 0}, {"insistence", kNoun},
+    {"insistent", kAdjective}, {"insisting", kParticiple}, {"insists", 0}, {"intend", kInfinitive},
+    {"intended", kInfinitive}, {"intending", kInfinitive | kParticiple}, {"intends", kInfinitive}, {"invoked", 0},
+    {"issued", 0}, {"jeered", 0}, {"joked", 0, "about"}, {"jokes", 0}, {"joking", kParticiple}, {"knew", kNeedsThat},
+    {"know", kNeedsThat}, {"knows", kNeedsThat}, {"labeled", 0}, {"labelled", 0}, {"labels", 0}, {"lambasted", 0},
     {"lambasting", kParticiple}, {"lamented", 0}, {"lamenting", kParticiple}, {"laments", 0}, {"lauded", 0},
-    {"learned", kNeedsThat}, {"maintained", 0}, {"maintaining", kParticiple}, {"maintains", 0}, {"mention", 0},
-    {"mentioned", 0}, {"mentioning", kParticiple}, {"mentions", 0}, {"mocked", 0}, {"mocking", kParticiple},
-    {"mocks", 0}, {"mused", 0}, {"note", 0}, {"noted", 0}, {"notes", 0}, {"noting", kParticiple}, {"notion", kNoun},
-    {"objected", kNeedsThat, "to"}, {"observed", 0}, {"observes", 0}, {"offered", kInfinitive}, {"opined", 0},
-    {"opines", 0}, {"oppose", 0}, {"opposed", 0}, {"opposes", 0}, {"opposing", kParticiple},
-    {"opposition", kNoun, "to"}, {"optimistic", kAdjective, "about"}, {"ordered", 0}, {"outlined", 0}, {"outlines", 0},
-    {"outlining", kParticiple}, {"persuaded", kTakesObject}, {"planned", kInfinitive},
-    {"planning", kInfinitive | kParticiple}, {"plans", kInfinitive}, {"plea", kNoun, "for"}, {"pleaded", 0},
-    {"pleased", kAdjective, "with"}, {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive},
-    {"pledges", kInfinitive}, {"pledging", kInfinitive | kParticiple}, {"pointed", kNeedsThat, "to"},
+    {"learned", kNeedsThat}, {"likened", 0, "to"}, {"likening", kParticiple, "to"}, {"maintained", 0},
+    {"maintaining", kParticiple}, {"maintains", 0}, {"mention", 0}, {"mentioned", 0}, {"mentioning", kParticiple},
+    {"mentions", 0}, {"mocked", 0}, {"mocking", kParticiple}, {"mocks", 0}, {"mused", 0},
+    {"nervous", kAdjective, "about"}, {"note", 0}, {"noted", 0}, {"notes", 0}, {"noticed", kNeedsThat},
+    {"noting", kParticiple}, {"notion", kNoun}, {"objected", kNeedsThat, "to"}, {"observed", 0}, {"observes", 0},
+    {"offered", kInfinitive}, {"opined", 0}, {"opines", 0}, {"oppose", 0}, {"opposed", 0}, {"opposes", 0},
+    {"opposing", kParticiple}, {"opposition", kNoun, "to"}, {"optimistic", kAdjective, "about"}, {"ordered", 0},
+    {"outlined", 0}, {"outlines", 0}, {"outlining", kParticiple}, {"persuade", kTakesObject},
+    {"persuaded", kTakesObject}, {"planned", kInfinitive}, {"planning", kInfinitive | kParticiple},
+    {"plans", kInfinitive}, {"plea", kNoun, "for"}, {"pleaded", 0}, {"pleased", kAdjective, "with"},
+    {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive}, {"pledges", kInfinitive},
+    {"pledging", kInfinitive | kParticiple}, {"pointed", kNeedsThat, "to"},
     {"pointing", kNeedsThat | kParticiple, "to"}, {"portray", 0}, {"portrayed", 0}, {"portraying", kParticiple},
     {"portrays", 0}, {"posted", kNeedsThat}, {"praise", 0}, {"praised", 0}, {"praises", 0}, {"praising", kParticiple},
     {"predict", 0}, {"predicted", 0}, {"predicting", kParticiple}, {"prediction", kNoun}, {"predicts", 0},
     {"prefer", 0}, {"preferred", 0}, {"preferring", kParticiple}, {"prefers", 0}, {"proclaim", 0}, {"proclaimed", 0},
-    {"proclaiming", kParticiple}, {"proclaims", 0}, {"promise", kNoun | kInfinitive}, {"promised", kInfinitive},
-    {"promises", kInfinitive}, {"promising", kParticiple}, {"promoted", 0}, {"promotes", 0}, {"promoting", kParticiple},
-    {"propose", 0}, {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"protested", 0},
-    {"proud", kAdjective, "of"}, {"published", 0}, {"questioned", 0}, {"questioning", kParticiple},
-    {"questions", kNoun, "about"}, {"quipped", 0}, {"quips", 0}, {"quoted", 0}, {"quoting", kParticiple},
-    {"rail", kNeedsThat, "against"}, {"railed", kNeedsThat, "against"},
+    {"proclaiming", kParticiple}, {"proclaims", 0}, {"projected", kNeedsThat}, {"projects", kNeedsThat},
+    {"promise", kNoun | kInfinitive}, {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple},
+    {"promoted", 0}, {"promotes", 0}, {"promoting", kParticiple}, {"propose", 0}, {"proposed", 0}, {"proposes", 0},
+    {"proposing", kParticiple}, {"protested", 0}, {"proud", kAdjective, "of"}, {"published", 0}, {"questioned", 0},
+    {"questioning", kParticiple}, {"questions", kNoun, "about"}, {"quipped", 0}, {"quips", 0}, {"quoted", 0},
+    {"quoting", kParticiple}, {"rail", kNeedsThat, "against"}, {"railed", kNeedsThat, "against"},
     {"railing", kNeedsThat | kParticiple, "against"}, {"reacted", kNeedsThat, "to"},
     {"reacting", kNeedsThat | kParticiple, "to"}, {"read", kNeedsThat}, {"reads", kNeedsThat}, {"reaffirmed", 0},
-    {"realize", 0}, {"realizes", 0}, {"reassured", kTakesObject}, {"rebuked", 0}, {"rebutted", 0}, {"recalled", 0},
-    {"recalling", kParticiple}, {"recalls", 0}, {"recognize", 0}, {"recognizes", 0}, {"recommend", 0},
-    {"recommended", 0}, {"recommending", kParticiple}, {"recommends", 0}, {"recounted", 0}, {"recounting", kParticiple},
-    {"recounts", 0}, {"referenced", 0}, {"referencing", kParticiple}, {"referred", kNeedsThat, "to"},
-    {"referring", kParticiple | kNeedsThat, "to"}, {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive},
-    {"refused", kInfinitive}, {"refuses", kInfinitive}, {"refusing", kInfinitive | kParticiple}, {"refuted", 0},
-    {"regard", kNeedsThat | kSeesAs}, {"regarded", kNeedsThat | kSeesAs}, {"regards", kNeedsThat | kSeesAs},
-    {"regret", 0}, {"regrets", 0}, {"regretted", 0}, {"reiterate", 0}, {"reiterated", 0}, {"reiterates", 0},
-    {"reiterating", kParticiple}, {"reject", 0}, {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0},
-    {"releases", 0}, {"releasing", kParticiple}, {"reluctant", kAdjective | kInfinitive}, {"remarked", 0},
+    {"realize", 0}, {"realizes", 0}, {"reassured", kTakesObject}, {"rebuked", 0}, {"rebut", 0}, {"rebutted", 0},
+    {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recognize", 0}, {"recognizes", 0},
+    {"recognizing", kParticiple}, {"recommend", 0}, {"recommended", 0}, {"recommending", kParticiple},
+    {"recommends", 0}, {"recounted", 0}, {"recounting", kParticiple}, {"recounts", 0}, {"referenced", 0},
+    {"referencing", kParticiple}, {"referred", kNeedsThat, "to"}, {"referring", kParticiple | kNeedsThat, "to"},
+    {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive}, {"refused", kInfinitive}, {"refuses", kInfinitive},
+    {"refusing", kInfinitive | kParticiple}, {"refuted", 0}, {"regard", kNeedsThat | kSeesAs},
+    {"regarded", kNeedsThat | kSeesAs}, {"regards", kNeedsThat | kSeesAs}, {"regret", 0}, {"regrets", 0},
+    {"regretted", 0}, {"reiterate", 0}, {"reiterated", 0}, {"reiterates", 0}, {"reiterating", kParticiple},
+    {"reject", 0}, {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0}, {"releases", 0},
+    {"releasing", kParticiple}, {"reluctant", kAdjective | kInfinitive}, {"remarked", 0}, {"remarking", kParticiple},
     {"remarks", kNoun}, {"remembers", 0}, {"remind", kTakesObject}, {"reminded", kTakesObject},
     {"reminding", kTakesObject | kParticiple}, {"reminds", kTakesObject}, {"repeated", kNeedsThat},
     {"repeating", kNeedsThat | kParticiple}, {"repeats", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0},
@@ -162,31 +170,31 @@ constexpr Cue kCues[] = {
     {"sees", kNeedsThat | kSeesAs}, {"shouted", 0}, {"shouting", kParticiple}, {"shouts", 0}, {"show", 0},
     {"showed", 0}, {"showing", kParticiple}, {"shows", 0}, {"sided", kNeedsThat, "with"}, {"signaled", kNeedsThat},
     {"signaling", kNeedsThat | kParticiple}, {"signals", kNeedsThat}, {"skeptical", kAdjective, "of"}, {"slam", 0},
-    {"slammed", 0}, {"slamming", kParticiple}, {"slams", 0}, {"sought", kInfinitive}, {"speaks", kNeedsThat, "about"},
-    {"speculated", 0}, {"speculation", kNoun}, {"spoke", kNeedsThat, "about"}, {"spoken", kNeedsThat, "about"},
-    {"stated", 0}, {"statement", kNoun}, {"statements", kNoun}, {"stating", kParticiple}, {"stress", 0},
-    {"stressed", 0}, {"stresses", 0}, {"stressing", kParticiple}, {"suggest", 0}, {"suggested", 0},
-    {"suggesting", kParticiple}, {"suggestion", kNoun}, {"suggests", 0}, {"support", 0, "for"}, {"supported", 0},
-    {"supporting", kParticiple}, {"supportive", kAdjective, "of"}, {"supports", 0}, {"sure", kAdjective},
-    {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"suspects", kNeedsThat}, {"suspicion", kNoun}, {"swore", 0},
-    {"talk", kNeedsThat, "about"}, {"talked", kNeedsThat, "about"}, {"talking", kParticiple | kNeedsThat, "about"},
-    {"talks", kNeedsThat, "about"}, {"tell", kTakesObject}, {"telling", kTakesObject | kParticiple},
-    {"tells", kTakesObject}, {"testified", 0}, {"testifies", 0}, {"testify", 0}, {"testifying", kParticiple},
-    {"testimony", kNoun}, {"thanked", 0}, {"thanking", kParticiple}, {"think", 0}, {"thinks", 0},
-    {"thought", kNeedsThat}, {"threatened", kInfinitive}, {"threatening", kInfinitive | kParticiple},
-    {"threatens", kInfinitive}, {"told", kTakesObject}, {"touted", 0}, {"touting", kParticiple}, {"touts", 0},
-    {"tweeted", 0}, {"tweeting", kParticiple}, {"tweets", 0}, {"unaware", kAdjective, "of"}, {"understands", 0},
-    {"unveiled", 0}, {"upset", kAdjective, "about"}, {"urge", kTakesObject}, {"urged", kTakesObject},
-    {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"view", kNoun}, {"views", kNeedsThat | kSeesAs},
-    {"vow", kNoun | kInfinitive}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive},
-    {"want", kInfinitive}, {"wanted", kInfinitive}, {"wants", kInfinitive}, {"warn", kTakesObject},
-    {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple}, {"warnings", kNoun, "about"},
-    {"warns", kTakesObject}, {"wary", kAdjective, "of"}, {"welcome", 0}, {"welcomed", 0}, {"welcomes", 0},
-    {"welcoming", kParticiple}, {"whispered", 0}, {"willing", kAdjective | kInfinitive}, {"wished", 0}, {"wonder", 0},
-    {"wondered", 0}, {"wondering", kParticiple}, {"wonders", 0}, {"worried", kNeedsThat, "about"},
-    {"worries", kNeedsThat, "about"}, {"worry", kNeedsThat, "about"}, {"worrying", kNeedsThat | kParticiple},
-    {"write", 0}, {"writes", 0}, {"writing", kParticiple}, {"wrote", 0, "about"}, {"yelled", 0},
-    {"yelling", kParticiple}, {"yells", 0},
+    {"slammed", 0}, {"slamming", kParticiple}, {"slams", 0}, {"sought", kInfinitive}, {"sparred", 0, "over"},
+    {"speaks", kNeedsThat, "about"}, {"speculated", 0}, {"speculation", kNoun}, {"spoke", kNeedsThat, "about"},
+    {"spoken", kNeedsThat, "about"}, {"stated", 0}, {"statement", kNoun}, {"statements", kNoun},
+    {"stating", kParticiple}, {"stress", 0}, {"stressed", 0}, {"stresses", 0}, {"stressing", kParticiple},
+    {"suggest", 0}, {"suggested", 0}, {"suggesting", kParticiple}, {"suggestion", kNoun}, {"suggests", 0},
+    {"support", 0, "for"}, {"supported", 0}, {"supporting", kParticiple}, {"supportive", kAdjective, "of"},
+    {"supports", 0}, {"sure", kAdjective}, {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"suspects", kNeedsThat},
+    {"suspicion", kNoun}, {"swore", 0}, {"talk", kNeedsThat, "about"}, {"talked", kNeedsThat, "about"},
+    {"talking", kParticiple | kNeedsThat, "about"}, {"talks", kNeedsThat, "about"}, {"tell", kTakesObject},
+    {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0}, {"testifies", 0},
+    {"testify", 0}, {"testifying", kParticiple}, {"testimony", kNoun}, {"thanked", 0}, {"thanking", kParticiple},
+    {"think", 0}, {"thinks", 0}, {"thought", kNeedsThat}, {"threatened", kInfinitive},
+    {"threatening", kInfinitive | kParticiple}, {"threatens", kInfinitive}, {"told", kTakesObject}, {"touted", 0},
+    {"touting", kParticiple}, {"touts", 0}, {"tweeted", 0}, {"tweeting", kParticiple}, {"tweets", 0},
+    {"unaware", kAdjective, "of"}, {"understands", 0}, {"unveiled", 0}, {"upset", kAdjective, "about"},
+    {"urge", kTakesObject}, {"urged", kTakesObject}, {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple},
+    {"view", kNoun}, {"views", kNeedsThat | kSeesAs}, {"vow", kNoun | kInfinitive},
+    {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive}, {"want", kInfinitive},
+    {"wanted", kInfinitive}, {"wants", kInfinitive}, {"warn", kTakesObject}, {"warned", kTakesObject},
+    {"warning", kTakesObject | kParticiple}, {"warnings", kNoun, "about"}, {"warns", kTakesObject},
+    {"wary", kAdjective, "of"}, {"welcome", 0}, {"welcomed", 0}, {"welcomes", 0}, {"welcoming", kParticiple},
+    {"whispered", 0}, {"willing", kAdjective | kInfinitive}, {"wished", 0}, {"wonder", 0}, {"wondered", 0},
+    {"wondering", kParticiple}, {"wonders", 0}, {"worried", kNeedsThat, "about"}, {"worries", kNeedsThat, "about"},
+    {"worry", kNeedsThat, "about"}, {"worrying", kNeedsThat | kParticiple}, {"write", 0}, {"writes", 0},
+    {"writing", kParticiple}, {"wrote", 0, "about"}, {"yelled", 0}, {"yelling", kParticiple}, {"yells", 0},
 };
 static_assert(std::is_sorted(std::begin(kCues), std::end(kCues),
                              [](const Cue& a, const Cue& b) { return a.word < b.word; }));
@@ -347,7 +355,8 @@ bool EndsNounPhraseAnyCase(std::string_view w) {
   lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
   std::string_view l(lower, w.size());
   return EndsNounPhrase(l) || IsAuxiliary(l) ||
-         OneOf(l, {"among", "despite", "during", "asked", "like", "unlike", "meanwhile", "however", "yet"});
+         OneOf(l, {"among", "despite", "during", "asked", "like", "unlike", "meanwhile", "however", "yet", "besides",
+                   "amid", "following", "upon", "throughout", "across", "beyond", "without", "once"});
 }
 
 // Capitalized words that head no speaker: "Wednesday, officials said" is not
@@ -468,6 +477,17 @@ class QuoteFinder {
   // The time phrase ending right before token i ("Clinton on Tuesday said"):
   // where it starts, or i.
   uint32_t SkipTimeBack(uint32_t i, uint32_t floor) const {
+    // "The State Department less than two weeks ago said": back over the
+    // amount of time before "ago".
+    if (i > floor + 2 && Is(i - 1, "ago")) {
+      uint32_t b = i - 1;
+      while (b > floor && b + 6 > i &&
+             (Kind(b - 1) == TokenKind::kNumber ||
+              OneOf(Text(b - 1), {"days", "weeks", "months", "years", "day", "week", "month", "year", "hours", "a",
+                                  "few", "two", "three", "several", "less", "more", "than", "about", "just"})))
+        --b;
+      return b;
+    }
     for (uint32_t b = i > floor + 4 ? i - 4 : floor; b < i; ++b)
       if (IsWord(b) && SkipTime(b, i) == i) return b;
     return i;
@@ -611,12 +631,23 @@ class QuoteFinder {
       // nothing, set off before the subject, is an adverb.
       const bool lone = Capitalized(k) && Is(k + 1, ",") && k + 2 < cue && IsWord(k + 2) &&
                         (Capitalized(k + 2) || IsPronoun(Text(k + 2))) && EntityOverlapping(doc_.tokens[k].span) < 0;
-      const bool opener = EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)) || lone ||
-                          (Capitalized(k) && Text(k).ends_with("ly") && EntityOverlapping(doc_.tokens[k].span) < 0);
-      if (!opener && !(skipped && Capitalized(k))) break;
       uint32_t comma = k + 1;
       while (comma < cue && comma < k + 12 && !Is(comma, ",")) ++comma;
       if (comma + 1 >= cue || !Is(comma, ",")) break;
+      // "The day before, at a rally in Beaumont, Mr. Trump ...": a short
+      // time phrase is fronted too.
+      bool time = comma <= k + 4;
+      for (uint32_t t = k; time && t < comma; ++t) time = IsWord(t) && !CueAt(t);
+      if (time) {
+        time = false;
+        for (uint32_t t = k; t < comma; ++t)
+          time |= OneOf(Text(t), {"day", "week", "month", "year", "morning", "night", "evening", "afternoon",
+                                  "weekend", "ago", "later", "earlier", "time", "moment", "days", "weeks", "months",
+                                  "years"});
+      }
+      const bool opener = EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)) || lone || time ||
+                          (Capitalized(k) && Text(k).ends_with("ly") && EntityOverlapping(doc_.tokens[k].span) < 0);
+      if (!opener && !(skipped && Capitalized(k))) break;
       bool place = skipped && comma <= k + 3;
       for (uint32_t t = k; place && t < comma; ++t) place = Capitalized(t);
       if (!opener && !place) break;
@@ -637,7 +668,13 @@ class QuoteFinder {
            OneOf(Text(e), {"went", "put", "made", "gave", "took", "got", "came", "sent", "released", "issued", "began",
                            "won", "lost", "ran", "held", "kept", "left", "met", "stood", "brought"})))
         break;
-      if (IsWord(e) && Capitalized(e)) capitalized = true;
+      // A sentence's first word is capitalized whatever it is: "Federal
+      // investigators have" runs on through its plural noun.
+      const bool initial = e == k && (k == 0 || IsTerminator(k - 1) || ParagraphStart(k)) && e + 1 < cue &&
+                           IsWord(e + 1) && !Capitalized(e + 1) && Text(e + 1).size() > 3 &&
+                           Text(e + 1).ends_with("s") && !Text(e + 1).ends_with("ss") && !CueAt(e + 1) &&
+                           !IsAuxiliaryOrAdverb(Text(e + 1)) && EntityOverlapping(doc_.tokens[k].span) < 0;
+      if (IsWord(e) && Capitalized(e) && !initial) capitalized = true;
       // "The Sanders campaign": after a determiner, the noun a name modifies.
       else if (capitalized && !Is(e, "of") &&
                !(IsDeterminer(Text(k)) && IsWord(e - 1) && Capitalized(e - 1) && !CueAt(e) &&
@@ -1360,6 +1397,10 @@ class QuoteFinder {
         if (AccordingTo(s, k)) break;
         continue;
       }
+      if (Is(k, "in") && InStanceOf(s, k)) {
+        k += 2;
+        continue;
+      }
       const Cue* cue = CueAt(k);
       // "when asked whether", "Asked about the wall, she said", "Rubio was asked if".
       if (k == s.first_token ? Text(k) == "Asked"
@@ -1676,8 +1717,14 @@ class QuoteFinder {
           break;
       }
     }
-    if (c == k + 1 && c < s.end_token && !cue.prep.empty() && Is(c, cue.prep)) {
-      c = k + 2;
+    // "spoke briefly about", "complained loudly about": an adverb may stand
+    // before the preposition.
+    const uint32_t prep = c == k + 1 && c + 1 < s.end_token && IsWord(c) && !Capitalized(c) &&
+                                  Text(c).size() > 4 && Text(c).ends_with("ly")
+                              ? c + 1
+                              : c;
+    if (c == k + 1 && prep < s.end_token && !cue.prep.empty() && Is(prep, cue.prep)) {
+      c = prep + 1;
     } else if (c == k + 1 && (cue.flags & kTakesObject) && Is(c, "on") && InfinitiveFollows(c + 1, s.end_token)) {
       c = k + 2;  // "called on Congress to act": whom, and what they are to do
     } else if (c == k + 1 && c < s.end_token && (cue.flags & kInfinitive) && Is(c, "to")) {
@@ -1707,6 +1754,30 @@ class QuoteFinder {
     const uint32_t e = NextAttribution(c, s.end_token);
     if (e < s.end_token) next_attribution_ = e;
     return AddIndirect(c, e - 1, a);
+  }
+
+  // "Graham has come out in support of Cruz", "he spoke in favor of the
+  // deal": a stance taken on the noun phrase after the preposition, held by
+  // the subject of the clause.
+  bool InStanceOf(const Sentence& s, uint32_t k) {
+    if (k + 3 >= s.end_token || k == s.first_token ||
+        !OneOf(Text(k + 1), {"support", "favor", "favour", "defense", "defence", "praise", "opposition", "protest",
+                             "solidarity"}) ||
+        !(Is(k + 2, "of") || Is(k + 2, "to") || Is(k + 2, "with")))
+      return false;
+    uint32_t clause = s.first_token;  // after the last comma before it
+    for (uint32_t t = k; t-- > s.first_token + 1;)
+      if (Is(t, ",") || inside_quote_[t]) { clause = t + 1; break; }
+    Attribution a;
+    a.cue = Tokens(k, k + 2);
+    a.cue_token = k + 1;
+    a.speaker = clause < k ? SentenceSubject(clause, k) : std::nullopt;
+    if (!a.speaker) return false;
+    uint32_t e = k + 3;  // the noun phrase: up to a comma or a word that ends it
+    while (e < s.end_token && (IsWord(e) || Kind(e) == TokenKind::kPossessive || Kind(e) == TokenKind::kNumber) &&
+           !(EndsNounPhrase(Text(e)) && !Is(e, "of") && !Is(e, "and")))
+      ++e;
+    return AddIndirect(k + 3, e - 1, a);
   }
 
   // "Conceding that a deal would come, he warned ...": a participle that

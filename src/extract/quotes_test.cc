@@ -1324,5 +1324,59 @@ TEST(ExtractQuotes, ImpersonalImpressionWithoutThat) {
   QuoteStarting(doc, "the public's view of her is awful");
 }
 
+// Verbs that imply, liken or project a position report what follows them.
+TEST(ExtractQuotes, VerbsThatImplyOrLiken) {
+  Document doc = Doc("Sanders likened the trade deal to a surrender of American jobs.");
+  AddPeople(doc, {"Sanders"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the trade deal")), "Sanders");
+
+  Document implied = Doc("She implied that Trump could lead to more radical upheaval than Clinton.");
+  ExtractQuotes(implied);
+  EXPECT_EQ(SpeakerOf(implied, QuoteStarting(implied, "Trump could lead")), "She");
+}
+
+// An adverb may stand between a verb and the preposition whose object is
+// what was said.
+TEST(ExtractQuotes, AdverbBeforeTheCuesPreposition) {
+  Document doc = Doc("Lopez spoke briefly about the cancellation of his late night show.");
+  AddPeople(doc, {"Lopez"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the cancellation of his late night show")), "Lopez");
+}
+
+// "in support of X", "in favor of X": a stance on X held by the clause's
+// subject, whatever the verb before it.
+TEST(ExtractQuotes, InSupportOfIsAStance) {
+  Document doc = Doc("Since then, Sen. Graham has come out in support of Cruz, the choice of many party insiders.");
+  AddPeople(doc, {"Graham", "Cruz"});
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "Cruz");
+  EXPECT_EQ(doc.Slice(q.span), "Cruz");
+  EXPECT_EQ(SpeakerOf(doc, q), "Sen. Graham");
+}
+
+// A fronted time phrase is no subject: "The day before, at a rally in
+// Beaumont, Mr. Trump was just as blunt, claiming ...".
+TEST(ExtractQuotes, FrontedTimePhraseIsNoSubject) {
+  Document doc = Doc("The day before, at a rally in Beaumont, Mr. Trump was just as blunt, claiming that Obama "
+                     "wanted to take in thousands of refugees.");
+  AddPeople(doc, {"Mr. Trump", "Obama"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Obama wanted")), "Mr. Trump");
+}
+
+// "less than two weeks ago" between the speaker and the cue is a time, and
+// a sentence's capitalized first word may be an adjective of its subject.
+TEST(ExtractQuotes, AgoPhraseAndInitialAdjective) {
+  Document doc = Doc("The State Department less than two weeks ago said that the emails held secret material.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the emails held")), "The State Department");
+
+  Document initial = Doc("Federal investigators have no evidence to suggest that the hacker reached the server.");
+  ExtractQuotes(initial);
+  EXPECT_EQ(SpeakerOf(initial, QuoteStarting(initial, "the hacker reached")), "Federal investigators");
+}
+
 }  // namespace
 }  // namespace newsgraph
