@@ -53,6 +53,8 @@ struct Token {
   static constexpr uint8_t kHasDigit = 4;
   static constexpr uint8_t kSpaceBefore = 8;   // whitespace precedes it
   static constexpr uint8_t kParagraphStart = 16;  // first token after a blank line
+  static constexpr uint8_t kLineBreakBefore = 32;  // a line break precedes it
+  static constexpr uint8_t kFullStop = 64;        // a word keeping its full stop: "U.S.", "Mr.", "J."
 };
 
 struct Sentence {

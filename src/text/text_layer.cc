@@ -17,9 +17,8 @@ namespace {
 
 // ---- UTF-8 ------------------------------------------------------------------
 
-// Decodes one code point at `i` (input already validated or repaired); returns
-// its value and advances `i`. Invalid bytes decode as U+FFFD, one at a time.
-UChar32 NextCodePoint(std::string_view s, size_t& i) {
+// The slow half of NextCodePoint: a multi-byte sequence.
+UChar32 DecodeMultiByte(std::string_view s, size_t& i) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(s.size());
   int32_t pos = static_cast<int32_t>(i);
@@ -27,6 +26,15 @@ UChar32 NextCodePoint(std::string_view s, size_t& i) {
   U8_NEXT(bytes, pos, length, c);
   i = static_cast<size_t>(pos);
   return c < 0 ? 0xFFFD : c;
+}
+
+// Decodes one code point at `i` < s.size() (input validated or repaired); returns
+// its value and advances `i`. Invalid bytes decode as U+FFFD, one at a time.
+inline UChar32 NextCodePoint(std::string_view s, size_t& i) {
+  const auto first = static_cast<unsigned char>(s[i]);
+  if (first >= 0x80) return DecodeMultiByte(s, i);
+  ++i;  // most of news text
+  return first;
 }
 
 // Code point ending just before `i`, without moving.
@@ -142,17 +150,31 @@ constexpr size_t kLongestAbbreviation = 6;  // lets most words skip the table
 static_assert(std::ranges::all_of(kAbbreviations,
                                   [](const Abbreviation& a) { return a.word.size() <= kLongestAbbreviation; }));
 
+// A word of up to eight bytes as one integer, zero-padded: two compare in one
+// instruction, where string comparison is a call.
+uint64_t PackedWord(std::string_view word) {
+  uint64_t packed = 0;
+  std::memcpy(&packed, word.data(), word.size());
+  return packed;
+}
+
 // Every sentence-final word is looked up, so the table is searched sorted.
 const Abbreviation* FindAbbreviation(std::string_view word) {
   if (word.size() > kLongestAbbreviation) return nullptr;
-  static const std::vector<Abbreviation> sorted = [] {
-    std::vector<Abbreviation> table(std::begin(kAbbreviations), std::end(kAbbreviations));
-    std::sort(table.begin(), table.end(), [](const Abbreviation& a, const Abbreviation& b) { return a.word < b.word; });
+  struct Entry {
+    uint64_t packed;
+    const Abbreviation* abbreviation;
+  };
+  static const std::vector<Entry> sorted = [] {
+    std::vector<Entry> table;
+    for (const Abbreviation& a : kAbbreviations) table.push_back({PackedWord(a.word), &a});
+    std::sort(table.begin(), table.end(), [](const Entry& a, const Entry& b) { return a.packed < b.packed; });
     return table;
   }();
-  auto it = std::lower_bound(sorted.begin(), sorted.end(), word,
-                             [](const Abbreviation& a, std::string_view w) { return a.word < w; });
-  return it != sorted.end() && it->word == word ? &*it : nullptr;
+  const uint64_t packed = PackedWord(word);
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), packed,
+                             [](const Entry& e, uint64_t key) { return e.packed < key; });
+  return it != sorted.end() && it->packed == packed ? it->abbreviation : nullptr;
 }
 
 // Capitalised words that start sentences far more often than they continue
@@ -175,38 +197,15 @@ class Tokenizer {
 
   std::vector<Token> Run() {
     tokens_.reserve(s_.size() / 5 + 1);
-    bool space_before = true;
-    bool paragraph_start = true;
-    int newlines = 0;
-    while (i_ < s_.size()) {
+    uint8_t gap = Token::kSpaceBefore | Token::kParagraphStart;  // as if a blank line came before the text
+    while ((gap |= SkipSpace()), i_ < s_.size()) {
       const size_t start = i_;
       const auto byte = static_cast<unsigned char>(s_[i_]);
-      if (byte < 0x80 && kAsciiClasses[byte] == kSpaceChar) {
-        ++i_;
-        space_before = true;
-        if (byte == '\n' && ++newlines >= 2) paragraph_start = true;
-        continue;
-      }
-      Piece piece{TokenKind::kWord};
-      const bool plain = byte < 0x80 && (kAsciiClasses[byte] & (kLowerLetter | kUpperLetter)) && PlainWord(piece.flags);
-      if (!plain) {
-        const UChar32 c = NextCodePoint(s_, i_);
-        if (IsSpace(c)) {
-          space_before = true;
-          if (c == '\n') {
-            if (++newlines >= 2) paragraph_start = true;
-          }
-          continue;
-        }
-        i_ = start;
-        piece = Next(c);
-      }
-      uint8_t flags = piece.flags;
-      if (space_before) flags |= Token::kSpaceBefore;
-      if (paragraph_start) flags |= Token::kParagraphStart;
-      tokens_.push_back(Token{Span{static_cast<uint32_t>(start), static_cast<uint32_t>(i_)}, piece.kind, flags});
-      space_before = paragraph_start = false;
-      newlines = 0;
+      const int plain = byte < 0x80 && (kAsciiClasses[byte] & (kLowerLetter | kUpperLetter)) ? PlainWord() : -1;
+      const Piece piece = plain >= 0 ? Piece{TokenKind::kWord, static_cast<uint8_t>(plain)} : Next(CodePointAt(s_, start));
+      tokens_.push_back(Token{Span{static_cast<uint32_t>(start), static_cast<uint32_t>(i_)}, piece.kind,
+                              static_cast<uint8_t>(piece.flags | gap)});
+      gap = 0;
     }
     return std::move(tokens_);
   }
@@ -221,10 +220,13 @@ class Tokenizer {
   };
 
   // Most of news text: an ASCII word starting with a letter and ended by a
-  // space or by punctuation that neither joins ("-", "'") nor may belong to
-  // it ("."). Scanned here without decoding; anything else, Word decides.
-  // Advances i_ and sets the word's flags only when it is one.
-  bool PlainWord(uint8_t& flags) {
+  // space or by punctuation that neither joins ("-", "'") nor belongs to it
+  // (the "." of "Mr."). Scanned here without decoding; anything else, Word
+  // decides.
+  // When it is one, advances i_ past it and returns its flags; else returns
+  // -1 and moves nothing. (Flags returned, not written through a reference,
+  // so they stay in a register.)
+  int PlainWord() {
     const char* text = s_.data();
     const size_t size = s_.size();
     size_t i = i_;
@@ -251,7 +253,7 @@ class Tokenizer {
     }
     for (; !ended && i < size; ++i) {
       const auto byte = static_cast<unsigned char>(text[i]);
-      const uint8_t cls = byte < 0x80 ? kAsciiClasses[byte] : kOther;
+      const uint8_t cls = byte < 0x80 ? kAsciiClasses[byte] : uint8_t{kOther};
       if ((cls & (kLowerLetter | kUpperLetter | kDigitChar)) == 0) break;
       if (cls == kDigitChar) {
         found |= Token::kHasDigit;
@@ -262,15 +264,44 @@ class Tokenizer {
     }
     if (i < size) {
       const auto next = static_cast<unsigned char>(text[i]);
-      if (next >= 0x80 || next == '-' || next == '\'' || next == '.') return false;
+      if (next >= 0x80 || next == '-' || next == '\'') return -1;
+      // A full stop after a word of two letters or more belongs to it only
+      // in an abbreviation (Word's rule, decided here for the sentence ends).
+      if (next == '.' && (i - i_ < 2 || FindAbbreviation(s_.substr(i_, i - i_)) != nullptr)) return -1;
     }
     if (kAsciiClasses[static_cast<unsigned char>(text[i_])] == kUpperLetter) found |= Token::kCapitalized;
     if (letters >= 2 && uppers == letters) found |= Token::kAllCaps;
-    flags = found;
     i_ = i;
-    return true;
+    return found;
   }
 
+  // Skips the white space at i_ and says what it held: Token::kSpaceBefore,
+  // kLineBreakBefore, kParagraphStart (a blank line). A local cursor, not
+  // i_, so the loop runs in registers; most gaps are one space.
+  uint8_t SkipSpace() {
+    const char* text = s_.data();
+    const size_t size = s_.size();
+    size_t i = i_;
+    int newlines = 0;
+    while (i < size) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80) {
+        if (kAsciiClasses[byte] != kSpaceChar) break;
+        newlines += byte == '\n';
+        ++i;
+      } else {
+        size_t after = i;
+        if (!IsSpace(NextCodePoint(s_, after))) break;
+        i = after;
+      }
+    }
+    const bool spaced = i != i_;
+    i_ = i;
+    return (spaced ? Token::kSpaceBefore : 0) | (newlines > 0 ? Token::kLineBreakBefore : 0) |
+           (newlines > 1 ? Token::kParagraphStart : 0);
+  }
+
+  // The token starting at i_ with the code point `c`.
   Piece Next(UChar32 c) {
     const size_t begin = i_;
     if (IsDigit(c)) return Number(begin);
@@ -429,9 +460,13 @@ class Tokenizer {
         ++letters;
         if (IsUpper(s_[i_ - 1])) ++uppers;
       }
-      if (i_ < s_.size() && s_[i_] == '.') ++i_;
+      if (i_ < s_.size() && s_[i_] == '.') {
+        ++i_;
+        flags |= Token::kFullStop;
+      }
     } else if (i_ < s_.size() && s_[i_] == '.' && KeepsFullStop(so_far)) {
       ++i_;
+      flags |= Token::kFullStop;
     }
     if (letters >= 2 && uppers == letters) flags |= Token::kAllCaps;
     return Piece{TokenKind::kWord, flags};
@@ -460,12 +495,10 @@ bool IsTerminator(std::string_view t) {
 bool IsClosingBracket(std::string_view t) { return t == ")" || t == "]" || t == "}"; }
 bool IsOpeningBracket(std::string_view t) { return t == "(" || t == "[" || t == "{"; }
 
-// Whether an abbreviation token ("U.S.", "Oct.", "Jr.") is the last word of
-// its sentence, judged by what follows.
+// Whether an abbreviation token ("U.S.", "Oct.", "Jr.", flagged
+// Token::kFullStop) is the last word of its sentence, judged by what follows.
 bool AbbreviationEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t i) {
-  std::string_view word = text.substr(tokens[i].span.begin, tokens[i].span.size());
-  if (word.empty() || word.back() != '.') return false;
-  word.remove_suffix(1);
+  std::string_view word = text.substr(tokens[i].span.begin, tokens[i].span.size() - 1);
   const bool dotted = word.find('.') != std::string_view::npos;  // "U.S", "a.m"
   if (!dotted) {
     const Abbreviation* a = FindAbbreviation(word);
@@ -498,11 +531,7 @@ bool CanStartSentence(std::string_view text, const Token& token) {
 bool LineBreakEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t i) {
   const Token& next = tokens[i + 1];
   if (next.flags & Token::kParagraphStart) return true;
-  if (!(next.flags & Token::kSpaceBefore)) return false;
-  // Usually one space: a loop, not a memchr call per token.
-  const std::string_view gap = text.substr(tokens[i].span.end, next.span.begin - tokens[i].span.end);
-  if (std::find(gap.begin(), gap.end(), '\n') == gap.end()) return false;
-  if (!CanStartSentence(text, next)) return false;
+  if (!(next.flags & Token::kLineBreakBefore) || !CanStartSentence(text, next)) return false;
   const std::string_view prev = text.substr(tokens[i].span.begin, tokens[i].span.size());
   if (prev == "," || prev == ";" || prev == ":" || tokens[i].kind == TokenKind::kQuoteOpen ||
       IsOpeningBracket(prev) || tokens[i].kind == TokenKind::kDash) {
@@ -613,10 +642,17 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
       close(i);
       break;
     }
-    const std::string_view t = text.substr(tokens[i].span.begin, tokens[i].span.size());
+    const Token& token = tokens[i];
+    // Most tokens can end nothing: neither a full stop, a question or
+    // exclamation mark, nor a word before a line break. Their flags say so
+    // without reading the text.
+    const bool may_end = token.kind == TokenKind::kPunct || (token.flags & Token::kFullStop);
+    const uint8_t breaks = Token::kParagraphStart | Token::kLineBreakBefore;
+    if (!may_end && !(tokens[i + 1].flags & breaks)) continue;
     bool ends = false;
     size_t last = i;
-    if (IsTerminator(t) || (tokens[i].kind == TokenKind::kWord && AbbreviationEndsSentence(text, tokens, i))) {
+    if ((token.kind == TokenKind::kPunct && IsTerminator(text.substr(token.span.begin, token.span.size()))) ||
+        ((token.flags & Token::kFullStop) && AbbreviationEndsSentence(text, tokens, i))) {
       // Closing quotes and brackets after the full stop belong to this sentence.
       while (last + 1 < tokens.size() &&
              (tokens[last + 1].kind == TokenKind::kQuoteClose ||

@@ -77,6 +77,21 @@ TEST(Tokenize, FlagsCapitalsDigitsSpacesAndParagraphs) {
   EXPECT_TRUE(tokens[6].flags & Token::kHasDigit);
 }
 
+TEST(Tokenize, FlagsLineBreaksAndWordsKeepingTheirFullStop) {
+  // What the sentence splitter reads instead of the text between tokens.
+  const std::string text = "Mr. Austin met Gen. Brown in the U.S. capital.\nTroops left Kyiv. Then";
+  const std::vector<Token> tokens = Tokenize(text);
+  std::vector<std::string> full_stops, after_break;
+  for (const Token& t : tokens) {
+    const std::string word = text.substr(t.span.begin, t.span.size());
+    if (t.flags & Token::kFullStop) full_stops.push_back(word);
+    if (t.flags & Token::kLineBreakBefore) after_break.push_back(word);
+  }
+  EXPECT_EQ(full_stops, (Strings{"Mr.", "Gen.", "U.S."})) << "\"capital.\" and \"Kyiv.\" end sentences";
+  EXPECT_EQ(after_break, (Strings{"Troops"}));
+  EXPECT_EQ(Words("Kyiv. Then"), (Strings{"Kyiv", ".", "Then"}));
+}
+
 TEST(Tokenize, OffsetsAreBytesIntoMultibyteText) {
   const std::string text = "“Très bien,” dit Zoë.";
   for (const Token& t : Tokenize(text)) {
