@@ -507,6 +507,8 @@ class QuoteFinder {
   std::optional<Span> SpeakerBefore(uint32_t cue, uint32_t floor, bool in_phrase = false) const {
     uint32_t k = cue;
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    if (k > floor + 1 && Contraction(k - 1)) --k;  // "He’s predicting", "she’s also praising"
+    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
     // "He was referring to": a progressive cue has its subject before the "be".
     if (k > floor && Text(cue).ends_with("ing") && OneOf(Text(k - 1), {"is", "was", "are", "were"})) --k;
     k = SkipTimeBack(k, floor);
@@ -574,6 +576,13 @@ class QuoteFinder {
         OneOf(Text(first - 1), {"at", "in", "for", "from", "on", "during"}))
       if (auto outer = SpeakerBefore(first - 1, floor, true)) return Span{outer->begin, doc_.tokens[head].span.end};
     return Tokens(first, head);
+  }
+
+  // Whether the "’s" at token t is "is" or "has" after a pronoun ("He’s
+  // said", "it’s known"), not a possessive.
+  bool Contraction(uint32_t t) const {
+    return t > 0 && Kind(t) == TokenKind::kPossessive && IsWord(t - 1) &&
+           (IsPronoun(Text(t - 1)) || OneOf(Text(t - 1), {"that", "That", "who", "there", "There"}));
   }
 
   // The speaker after an inverted cue ("said Lloyd Austin", "said the official").
@@ -1494,12 +1503,31 @@ class QuoteFinder {
     // quotation already found on its own.
     bool word = false;
     for (uint32_t k = first; k <= last && !word; ++k) word = IsWord(k) || Kind(k) == TokenKind::kNumber;
-    if (!word || (inside_quote_[first] && inside_quote_[last])) return false;
+    if (!word || (inside_quote_[first] && inside_quote_[last]) || Adverbial(first, last)) return false;
     Quote q;
     q.kind = QuoteKind::kIndirect;
     q.span = Tokens(first, last);
     SetSpeaker(a, q);
     doc_.quotes.push_back(q);
+    return true;
+  }
+
+  // "X said on Twitter", "she testified before the panel last fall", "On
+  // Monday, X said:": a short phrase of time or place with no comma of its
+  // own says when or where, not what.
+  bool Adverbial(uint32_t first, uint32_t last) const {
+    if (last > first + 10 || !IsWord(first) ||
+        !OneOf(Text(first), {"on", "On", "in", "In", "at", "At", "during", "During", "before", "Before", "after",
+                             "After", "following", "Following", "from", "From", "shortly", "Shortly", "since",
+                             "Since", "until", "via", "amid", "Amid", "earlier", "Earlier", "later", "Later"}))
+      return false;
+    // A phrase: the preposition's object, not "at least six planes".
+    const uint32_t object = Is(first, "shortly") || Is(first, "Shortly") ? first + 2 : first + 1;
+    if (object > last || !IsWord(object) ||
+        !(IsDeterminer(Text(object)) || Capitalized(object) || OneOf(Text(object), {"last", "this", "next"})))
+      return false;
+    for (uint32_t t = first; t <= last; ++t)
+      if (Is(t, ",") || inside_quote_[t]) return false;
     return true;
   }
 
@@ -1607,7 +1635,7 @@ class QuoteFinder {
     const bool noun = (cue.flags & kNoun) ||
                       (k > s.first_token && OneOf(Text(k - 1), {"the", "The", "a", "an", "his", "her", "its", "their",
                                                                 "His", "Her", "Its", "Their", "our", "my"})) ||
-                      (k > s.first_token && Kind(k - 1) == TokenKind::kPossessive);
+                      (k > s.first_token && Kind(k - 1) == TokenKind::kPossessive && !Contraction(k - 1));
     if (noun) {
       // "his claim that", "a White House statement that", "criticism of":
       // the clause or object after it, held by its possessor.
@@ -1660,9 +1688,7 @@ class QuoteFinder {
       // to"), unless a named subject before the verb speaks ("Kasich, who
       // had a long career, said their speeches, already ..., would").
       if (a.speaker && !gerund && !inverted && t < s.end_token && (Is(t, ",") || Is(t, "who")) &&
-          OneOf(Text(k), {"said", "says", "say", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
-                          "argued", "continued", "recalled", "insisted", "warned", "replied", "acknowledged",
-                          "observed", "stressed", "tweeted", "cautioned", "countered", "predicted", "suggested"})) {
+          IsVerbOfSaying(Text(k))) {
         const std::optional<Span> subject = Speaker(k, cue, s.first_token, s.first_token);
         inverted = !subject || !NamesSpeaker(*subject);
       }
@@ -1754,6 +1780,14 @@ class QuoteFinder {
     const uint32_t e = NextAttribution(c, s.end_token);
     if (e < s.end_token) next_attribution_ = e;
     return AddIndirect(c, e - 1, a);
+  }
+
+  // The verbs that put a speaker after them with a long description:
+  // "..., said Rita Katz, the director of ...".
+  static bool IsVerbOfSaying(std::string_view w) {
+    return OneOf(w, {"said", "says", "say", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
+                     "argued", "continued", "recalled", "insisted", "warned", "replied", "acknowledged", "observed",
+                     "stressed", "tweeted", "cautioned", "countered", "predicted", "suggested"});
   }
 
   // "Graham has come out in support of Cruz", "he spoke in favor of the

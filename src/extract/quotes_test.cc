@@ -1378,5 +1378,25 @@ TEST(ExtractQuotes, AgoPhraseAndInitialAdjective) {
   EXPECT_EQ(SpeakerOf(initial, QuoteStarting(initial, "the hacker reached")), "Federal investigators");
 }
 
+// A phrase of time or place after a cue says when or where, not what.
+TEST(ExtractQuotes, TimeOrPlacePhraseIsNoContent) {
+  Document doc = Doc("Clinton testified before the panel last fall.");
+  AddPeople(doc, {"Clinton"});
+  ExtractQuotes(doc);
+  EXPECT_TRUE(doc.quotes.empty()) << doc.Slice(doc.quotes[0].span);
+
+  Document least = Doc("CNN reported at least six planes filled the skies with messages.");
+  ExtractQuotes(least);
+  QuoteStarting(least, "at least six planes");
+}
+
+// "’s" after a pronoun is "is" or "has": "He’s predicting" is no possessive
+// noun.
+TEST(ExtractQuotes, ContractionAfterPronounIsAnAuxiliary) {
+  Document doc = Doc("He’s predicting he will do very well in the next contest in Nevada.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "he will do very well")), "He");
+}
+
 }  // namespace
 }  // namespace newsgraph
