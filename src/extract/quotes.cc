@@ -15,7 +15,7 @@ namespace {
 
 // ---- the cue table ------------------------------------------------------------
 
-enum CueFlag : uint8_t {
+enum CueFlag : uint16_t {
   kNeedsThat = 1,    // only reported speech with "that": "polls show that", not "polls show gains"
   kTakesObject = 2,  // the addressee comes first: "told reporters (that)", "warned Moscow that"
   kParticiple = 4,   // "..., saying that": the speaker is the subject of the sentence
@@ -24,11 +24,14 @@ enum CueFlag : uint8_t {
   kRaising = 32,     // "X seemed to ...", "it appears that": an impression, the subject inside it, no speaker
   kAdjective = 64,   // "X is confident that", "made clear that": a stance held by the subject of the verb before
   kSeesAs = 128,     // "voters see him as a threat": a perception with "as" reports as a "that" clause would
+  // A verb that needs "that" whose object is still what a named subject
+  // thinks or says: "she felt the pressure", "Trump repeated the claim".
+  kObjectWhenNamed = 256,
 };
 
 struct Cue {
   std::string_view word;
-  uint8_t flags;
+  uint16_t flags;
   // The preposition whose object is what was said or thought: "called for a
   // ban", "referring to the attacks".
   std::string_view prep = {};
@@ -42,159 +45,171 @@ constexpr Cue kCues[] = {
     {"acknowledges", 0}, {"acknowledging", kParticiple}, {"acquiesced", 0, "to"}, {"adamant", kAdjective}, {"added", 0},
     {"adding", kParticiple}, {"adds", 0}, {"admire", 0}, {"admired", 0}, {"admires", 0}, {"admission", kNoun},
     {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple}, {"advocated", 0}, {"advocating", kParticiple},
-    {"agree", kNeedsThat | kInfinitive, "with"}, {"agreed", kNeedsThat | kInfinitive, "with"},
-    {"agreeing", kNeedsThat | kInfinitive | kParticiple}, {"agrees", kNeedsThat | kInfinitive, "with"},
-    {"aiming", kInfinitive | kParticiple, "at"}, {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0},
-    {"alleges", 0}, {"alleging", kParticiple}, {"angry", kAdjective, "about"}, {"announce", 0}, {"announced", 0},
-    {"announcement", kNoun}, {"announces", 0}, {"announcing", kParticiple}, {"anticipated", 0},
-    {"apologized", kNeedsThat, "for"}, {"apologizes", kNeedsThat, "for"},
-    {"apologizing", kNeedsThat | kParticiple, "for"}, {"appeals", kNeedsThat, "to"}, {"appear", kRaising},
-    {"appeared", kRaising}, {"appears", kRaising}, {"applaud", 0}, {"applauded", 0}, {"applauding", kParticiple},
-    {"applauds", 0}, {"appreciate", 0}, {"appreciated", 0}, {"appreciates", 0}, {"argue", 0}, {"argued", 0, "for"},
-    {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun}, {"ask", kTakesObject},
-    {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple}, {"asks", kTakesObject}, {"assailed", 0},
-    {"assert", 0}, {"asserted", 0}, {"asserting", kParticiple}, {"assertion", kNoun}, {"asserts", 0},
-    {"assessment", kNoun, "of"}, {"assumption", kNoun}, {"assurances", kNoun}, {"assured", kTakesObject},
-    {"assures", kTakesObject}, {"assuring", kTakesObject | kParticiple}, {"attacked", 0}, {"attacking", kParticiple},
-    {"attacks", kNoun, "on"}, {"aware", kAdjective, "of"}, {"backed", 0}, {"backing", kParticiple}, {"balked", 0, "at"},
-    {"begged", 0}, {"belief", kNoun}, {"believe", 0}, {"believed", kNeedsThat}, {"believes", 0},
-    {"believing", kNeedsThat | kParticiple}, {"bemoaned", 0}, {"bemoaning", kParticiple}, {"bemoans", 0}, {"blame", 0},
-    {"blamed", 0}, {"blames", 0}, {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0},
-    {"blocked", 0}, {"boasted", 0, "about"}, {"boasting", kParticiple}, {"boasts", 0}, {"bragged", 0}, {"brags", 0},
-    {"branded", 0}, {"call", kTakesObject, "for"}, {"called", kTakesObject, "for"},
-    {"calling", kTakesObject | kParticiple, "for"}, {"calls", kTakesObject, "for"}, {"cautioned", 0, "against"},
-    {"cautioning", kParticiple}, {"cautions", 0}, {"certain", kAdjective}, {"challenged", 0}, {"championed", 0},
-    {"chanted", 0}, {"chanting", kParticiple}, {"chants", kNoun, "of"}, {"characterize", 0}, {"characterized", 0},
-    {"characterizes", 0}, {"characterizing", kParticiple}, {"charged", kNeedsThat}, {"chided", 0}, {"chides", 0},
-    {"cite", 0}, {"cited", 0}, {"cites", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0},
-    {"claiming", kParticiple}, {"claims", 0}, {"clear", kAdjective}, {"commended", 0}, {"comment", kNeedsThat, "on"},
-    {"commented", kNeedsThat, "on"}, {"commenting", kNeedsThat | kParticiple, "on"}, {"comments", kNoun},
-    {"compared", 0}, {"comparing", kParticiple}, {"complain", 0, "about"}, {"complained", 0, "about"},
-    {"complaining", kParticiple, "about"}, {"complains", 0, "about"}, {"complaint", kNoun},
-    {"complaints", kNoun, "about"}, {"concede", 0}, {"conceded", 0}, {"concedes", 0}, {"conceding", kParticiple},
-    {"concern", kNoun, "about"}, {"concerned", kAdjective, "about"}, {"concerns", kNoun, "about"},
-    {"conclude", kNeedsThat}, {"concluded", kNeedsThat}, {"concludes", kNeedsThat},
-    {"concluding", kNeedsThat | kParticiple}, {"concurred", 0}, {"condemn", 0}, {"condemnation", kNoun, "of"},
-    {"condemned", 0}, {"condemning", kParticiple}, {"condemns", 0}, {"confessed", 0}, {"confesses", 0},
-    {"confident", kAdjective, "about"}, {"confirm", 0}, {"confirmed", 0}, {"confirming", kParticiple}, {"confirms", 0},
-    {"congratulated", 0}, {"consider", 0}, {"considers", 0}, {"contend", 0}, {"contended", 0},
-    {"contending", kParticiple}, {"contends", 0}, {"contention", kNoun}, {"continued", kNeedsThat}, {"contradicted", 0},
-    {"contradicts", 0}, {"convince", kTakesObject}, {"convinced", kAdjective}, {"countered", 0},
-    {"countering", kParticiple}, {"counters", 0}, {"credited", 0}, {"credits", 0}, {"critical", kAdjective, "of"},
-    {"criticised", 0}, {"criticises", 0}, {"criticising", kParticiple}, {"criticism", kNoun, "of"}, {"criticize", 0},
-    {"criticized", 0}, {"criticizes", 0}, {"criticizing", kParticiple}, {"decided", kInfinitive},
-    {"decides", kInfinitive}, {"decision", kNoun | kInfinitive}, {"declare", 0}, {"declared", 0}, {"declares", 0},
-    {"declaring", kParticiple}, {"declined", kInfinitive}, {"declines", kInfinitive},
-    {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"decries", 0}, {"decry", 0}, {"decrying", kParticiple},
-    {"deemed", 0}, {"defend", 0}, {"defended", 0}, {"defending", kParticiple}, {"defends", 0}, {"demand", 0},
-    {"demanded", 0}, {"demanding", kParticiple}, {"demands", 0}, {"denied", 0}, {"denies", 0}, {"denounce", 0},
-    {"denounced", 0}, {"denounces", 0}, {"denouncing", kParticiple}, {"deny", 0}, {"denying", kParticiple},
-    {"depicted", 0}, {"depicting", kParticiple}, {"depicts", 0}, {"derided", 0}, {"describe", 0}, {"described", 0},
-    {"describes", 0}, {"describing", kParticiple}, {"desire", kNoun | kInfinitive}, {"detailing", kParticiple},
-    {"determined", kAdjective | kInfinitive}, {"disagree", kNeedsThat, "with"}, {"disagreed", kNeedsThat, "with"},
-    {"disagrees", kNeedsThat, "with"}, {"disappointed", kAdjective, "in"}, {"disavow", 0}, {"disavowed", 0},
-    {"disclosed", 0}, {"discloses", 0}, {"disclosing", kParticiple}, {"discuss", 0}, {"discussed", 0}, {"discusses", 0},
-    {"discussing", kParticiple}, {"disliked", 0}, {"dismissed", 0}, {"dismisses", 0}, {"dismissing", kParticiple},
-    {"disputed", 0}, {"distrust", 0}, {"distrusted", 0}, {"distrusts", 0}, {"doubted", 0}, {"doubts", kNoun, "about"},
-    {"dubbed", 0}, {"eager", kAdjective | kInfinitive}, {"echoed", 0}, {"echoes", 0}, {"echoing", kParticiple},
-    {"emailed", 0}, {"emphasised", 0}, {"emphasize", 0}, {"emphasized", 0}, {"emphasizes", 0},
-    {"emphasizing", kParticiple}, {"encourage", kTakesObject}, {"encouraged", kTakesObject},
-    {"encourages", kTakesObject}, {"endorse", 0}, {"endorsed", 0}, {"endorsement", kNoun, "of"}, {"endorses", 0},
-    {"endorsing", kParticiple}, {"escalated", 0}, {"estimate", kNeedsThat}, {"estimated", kNeedsThat},
-    {"estimates", kNeedsThat}, {"exclaimed", 0}, {"expect", kNeedsThat | kInfinitive},
-    {"expected", kNeedsThat | kInfinitive}, {"expecting", kNeedsThat | kInfinitive | kParticiple},
-    {"expects", kNeedsThat | kInfinitive}, {"explain", 0}, {"explained", 0}, {"explaining", kParticiple},
-    {"explains", 0}, {"expressed", 0}, {"expresses", 0}, {"expressing", kParticiple}, {"favor", 0}, {"favored", 0},
-    {"favoring", kParticiple}, {"favors", 0}, {"fear", 0}, {"feared", kNeedsThat},
-    {"fearing", kNeedsThat | kParticiple}, {"fears", 0}, {"feel", kNeedsThat}, {"feels", kNeedsThat},
-    {"felt", kNeedsThat}, {"finds", kNeedsThat}, {"focused", kNeedsThat, "on"}, {"focuses", kNeedsThat, "on"},
-    {"focusing", kNeedsThat | kParticiple, "on"}, {"forecast", kNeedsThat}, {"found", kNeedsThat},
-    {"frustrated", kAdjective, "with"}, {"glad", kAdjective}, {"gloated", 0}, {"hailed", 0}, {"hailing", kParticiple},
-    {"hails", 0}, {"highlighted", 0}, {"highlighting", kParticiple}, {"highlights", 0}, {"hinted", kNeedsThat, "at"},
-    {"hinting", kNeedsThat | kParticiple, "at"}, {"hints", kNeedsThat, "at"}, {"hope", kNeedsThat},
-    {"hoped", kNeedsThat | kInfinitive}, {"hopeful", kAdjective, "about"}, {"hopes", kNeedsThat | kInfinitive},
-    {"hoping", kNeedsThat | kInfinitive | kParticiple}, {"idea", kNoun}, {"identified", 0}, {"imagined", 0},
-    {"imagines", 0}, {"implied", 0}, {"implies", 0}, {"implored", 0}, {"imply", 0}, {"implying", kParticiple},
-    {"inclination", kNoun | kInfinitive}, {"indicate", kNeedsThat}, {"indicated", kNeedsThat},
-    {"indicates", kNeedsThat}, {"informed", kTakesObject}, {"insist", 0}, {"insisted", 0}, {"insistence", kNoun},
-    {"insistent", kAdjective}, {"insisting", kParticiple}, {"insists", 0}, {"intend", kInfinitive},
-    {"intended", kInfinitive}, {"intending", kInfinitive | kParticiple}, {"intends", kInfinitive}, {"invoked", 0},
-    {"issued", 0}, {"jeered", 0}, {"joked", 0, "about"}, {"jokes", 0}, {"joking", kParticiple}, {"knew", kNeedsThat},
-    {"know", kNeedsThat}, {"knows", kNeedsThat}, {"labeled", 0}, {"labelled", 0}, {"labels", 0}, {"lambasted", 0},
-    {"lambasting", kParticiple}, {"lamented", 0}, {"lamenting", kParticiple}, {"laments", 0}, {"lauded", 0},
-    {"learned", kNeedsThat}, {"likened", 0, "to"}, {"likening", kParticiple, "to"}, {"maintained", 0},
-    {"maintaining", kParticiple}, {"maintains", 0}, {"mention", 0}, {"mentioned", 0}, {"mentioning", kParticiple},
-    {"mentions", 0}, {"mocked", 0}, {"mocking", kParticiple}, {"mocks", 0}, {"mused", 0},
-    {"nervous", kAdjective, "about"}, {"note", 0}, {"noted", 0}, {"notes", 0}, {"noticed", kNeedsThat},
-    {"noting", kParticiple}, {"notion", kNoun}, {"objected", kNeedsThat, "to"}, {"observed", 0}, {"observes", 0},
-    {"offered", kInfinitive}, {"opined", 0}, {"opines", 0}, {"oppose", 0}, {"opposed", 0}, {"opposes", 0},
-    {"opposing", kParticiple}, {"opposition", kNoun, "to"}, {"optimistic", kAdjective, "about"}, {"ordered", 0},
-    {"outlined", 0}, {"outlines", 0}, {"outlining", kParticiple}, {"persuade", kTakesObject},
-    {"persuaded", kTakesObject}, {"planned", kInfinitive}, {"planning", kInfinitive | kParticiple},
-    {"plans", kInfinitive}, {"plea", kNoun, "for"}, {"pleaded", 0}, {"pleased", kAdjective, "with"},
-    {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive}, {"pledges", kInfinitive},
-    {"pledging", kInfinitive | kParticiple}, {"pointed", kNeedsThat, "to"},
-    {"pointing", kNeedsThat | kParticiple, "to"}, {"portray", 0}, {"portrayed", 0}, {"portraying", kParticiple},
-    {"portrays", 0}, {"posted", kNeedsThat}, {"praise", 0}, {"praised", 0}, {"praises", 0}, {"praising", kParticiple},
-    {"predict", 0}, {"predicted", 0}, {"predicting", kParticiple}, {"prediction", kNoun}, {"predicts", 0},
-    {"prefer", 0}, {"preferred", 0}, {"preferring", kParticiple}, {"prefers", 0}, {"proclaim", 0}, {"proclaimed", 0},
-    {"proclaiming", kParticiple}, {"proclaims", 0}, {"projected", kNeedsThat}, {"projects", kNeedsThat},
-    {"promise", kNoun | kInfinitive}, {"promised", kInfinitive}, {"promises", kInfinitive}, {"promising", kParticiple},
-    {"promoted", 0}, {"promotes", 0}, {"promoting", kParticiple}, {"propose", 0}, {"proposed", 0}, {"proposes", 0},
-    {"proposing", kParticiple}, {"protested", 0}, {"proud", kAdjective, "of"}, {"published", 0}, {"questioned", 0},
-    {"questioning", kParticiple}, {"questions", kNoun, "about"}, {"quipped", 0}, {"quips", 0}, {"quoted", 0},
-    {"quoting", kParticiple}, {"rail", kNeedsThat, "against"}, {"railed", kNeedsThat, "against"},
-    {"railing", kNeedsThat | kParticiple, "against"}, {"reacted", kNeedsThat, "to"},
-    {"reacting", kNeedsThat | kParticiple, "to"}, {"read", kNeedsThat}, {"reads", kNeedsThat}, {"reaffirmed", 0},
-    {"realize", 0}, {"realizes", 0}, {"reassured", kTakesObject}, {"rebuked", 0}, {"rebut", 0}, {"rebutted", 0},
-    {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recognize", 0}, {"recognizes", 0},
+    {"agree", kNeedsThat | kInfinitive | kObjectWhenNamed, "with"},
+    {"agreed", kNeedsThat | kInfinitive | kObjectWhenNamed, "with"},
+    {"agreeing", kNeedsThat | kInfinitive | kParticiple},
+    {"agrees", kNeedsThat | kInfinitive | kObjectWhenNamed, "with"}, {"aiming", kInfinitive | kParticiple, "at"},
+    {"allegation", kNoun}, {"allegations", kNoun}, {"alleged", 0}, {"alleges", 0}, {"alleging", kParticiple},
+    {"angry", kAdjective, "about"}, {"announce", 0}, {"announced", 0}, {"announcement", kNoun}, {"announces", 0},
+    {"announcing", kParticiple}, {"anticipated", 0}, {"apologized", kNeedsThat | kObjectWhenNamed, "for"},
+    {"apologizes", kNeedsThat | kObjectWhenNamed, "for"},
+    {"apologizing", kNeedsThat | kParticiple | kObjectWhenNamed, "for"}, {"appeals", kNeedsThat, "to"},
+    {"appear", kRaising}, {"appeared", kRaising}, {"appears", kRaising}, {"applaud", 0}, {"applauded", 0},
+    {"applauding", kParticiple}, {"applauds", 0}, {"appreciate", 0}, {"appreciated", 0}, {"appreciates", 0},
+    {"argue", 0}, {"argued", 0, "for"}, {"argues", 0}, {"arguing", kParticiple}, {"argument", kNoun},
+    {"ask", kTakesObject}, {"asked", kTakesObject, "about"}, {"asking", kTakesObject | kParticiple},
+    {"asks", kTakesObject}, {"assailed", 0}, {"assert", 0}, {"asserted", 0}, {"asserting", kParticiple},
+    {"assertion", kNoun}, {"asserts", 0}, {"assessment", kNoun, "of"}, {"assumption", kNoun}, {"assurances", kNoun},
+    {"assured", kTakesObject}, {"assures", kTakesObject}, {"assuring", kTakesObject | kParticiple}, {"attacked", 0},
+    {"attacking", kParticiple}, {"attacks", kNoun, "on"}, {"aware", kAdjective, "of"}, {"backed", 0},
+    {"backing", kParticiple}, {"balked", 0, "at"}, {"begged", 0}, {"belief", kNoun}, {"believe", 0},
+    {"believed", kNeedsThat | kObjectWhenNamed}, {"believes", 0}, {"believing", kNeedsThat | kParticiple},
+    {"bemoaned", 0}, {"bemoaning", kParticiple}, {"bemoans", 0}, {"blame", 0}, {"blamed", 0}, {"blames", 0},
+    {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0}, {"blocked", 0},
+    {"boasted", 0, "about"}, {"boasting", kParticiple}, {"boasts", 0}, {"bragged", 0}, {"brags", 0}, {"branded", 0},
+    {"call", kTakesObject, "for"}, {"called", kTakesObject, "for"}, {"calling", kTakesObject | kParticiple, "for"},
+    {"calls", kTakesObject, "for"}, {"cautioned", 0, "against"}, {"cautioning", kParticiple}, {"cautions", 0},
+    {"certain", kAdjective}, {"challenged", 0}, {"championed", 0}, {"chanted", 0}, {"chanting", kParticiple},
+    {"chants", kNoun, "of"}, {"characterize", 0}, {"characterized", 0}, {"characterizes", 0},
+    {"characterizing", kParticiple}, {"charged", kNeedsThat}, {"chided", 0}, {"chides", 0}, {"cite", 0}, {"cited", 0},
+    {"cites", 0}, {"citing", kParticiple}, {"claim", 0}, {"claimed", 0}, {"claiming", kParticiple}, {"claims", 0},
+    {"clear", kAdjective}, {"commended", 0}, {"comment", kNeedsThat, "on"}, {"commented", kNeedsThat, "on"},
+    {"commenting", kNeedsThat | kParticiple, "on"}, {"comments", kNoun}, {"compared", 0}, {"comparing", kParticiple},
+    {"complain", 0, "about"}, {"complained", 0, "about"}, {"complaining", kParticiple, "about"},
+    {"complains", 0, "about"}, {"complaint", kNoun}, {"complaints", kNoun, "about"}, {"concede", 0}, {"conceded", 0},
+    {"concedes", 0}, {"conceding", kParticiple}, {"concern", kNoun, "about"}, {"concerned", kAdjective, "about"},
+    {"concerns", kNoun, "about"}, {"conclude", kNeedsThat}, {"concluded", kNeedsThat | kObjectWhenNamed},
+    {"concludes", kNeedsThat | kObjectWhenNamed}, {"concluding", kNeedsThat | kParticiple | kObjectWhenNamed},
+    {"concurred", 0}, {"condemn", 0}, {"condemnation", kNoun, "of"}, {"condemned", 0}, {"condemning", kParticiple},
+    {"condemns", 0}, {"confessed", 0}, {"confesses", 0}, {"confident", kAdjective, "about"}, {"confirm", 0},
+    {"confirmed", 0}, {"confirming", kParticiple}, {"confirms", 0}, {"congratulated", 0}, {"consider", 0},
+    {"considers", 0}, {"contend", 0}, {"contended", 0}, {"contending", kParticiple}, {"contends", 0},
+    {"contention", kNoun}, {"continued", kNeedsThat | kObjectWhenNamed}, {"contradicted", 0}, {"contradicts", 0},
+    {"convince", kTakesObject}, {"convinced", kAdjective}, {"countered", 0}, {"countering", kParticiple},
+    {"counters", 0}, {"credited", 0}, {"credits", 0}, {"critical", kAdjective, "of"}, {"criticised", 0},
+    {"criticises", 0}, {"criticising", kParticiple}, {"criticism", kNoun, "of"}, {"criticize", 0}, {"criticized", 0},
+    {"criticizes", 0}, {"criticizing", kParticiple}, {"decided", kInfinitive}, {"decides", kInfinitive},
+    {"decision", kNoun | kInfinitive}, {"declare", 0}, {"declared", 0}, {"declares", 0}, {"declaring", kParticiple},
+    {"declined", kInfinitive}, {"declines", kInfinitive}, {"declining", kInfinitive | kParticiple}, {"decried", 0},
+    {"decries", 0}, {"decry", 0}, {"decrying", kParticiple}, {"deemed", 0}, {"defend", 0}, {"defended", 0},
+    {"defending", kParticiple}, {"defends", 0}, {"demand", 0}, {"demanded", 0}, {"demanding", kParticiple},
+    {"demands", 0}, {"denied", 0}, {"denies", 0}, {"denounce", 0}, {"denounced", 0}, {"denounces", 0},
+    {"denouncing", kParticiple}, {"deny", 0}, {"denying", kParticiple}, {"depicted", 0}, {"depicting", kParticiple},
+    {"depicts", 0}, {"derided", 0}, {"describe", 0}, {"described", 0}, {"describes", 0}, {"describing", kParticiple},
+    {"desire", kNoun | kInfinitive}, {"detailing", kParticiple}, {"determined", kAdjective | kInfinitive},
+    {"disagree", kNeedsThat, "with"}, {"disagreed", kNeedsThat, "with"}, {"disagrees", kNeedsThat, "with"},
+    {"disappointed", kAdjective, "in"}, {"disavow", 0}, {"disavowed", 0}, {"disclosed", 0}, {"discloses", 0},
+    {"disclosing", kParticiple}, {"discuss", 0}, {"discussed", 0}, {"discusses", 0}, {"discussing", kParticiple},
+    {"disliked", 0}, {"dismissed", 0}, {"dismisses", 0}, {"dismissing", kParticiple}, {"disputed", 0}, {"distrust", 0},
+    {"distrusted", 0}, {"distrusts", 0}, {"doubted", 0}, {"doubts", kNoun, "about"}, {"dubbed", 0},
+    {"eager", kAdjective | kInfinitive}, {"echoed", 0}, {"echoes", 0}, {"echoing", kParticiple}, {"emailed", 0},
+    {"emphasised", 0}, {"emphasize", 0}, {"emphasized", 0}, {"emphasizes", 0}, {"emphasizing", kParticiple},
+    {"encourage", kTakesObject}, {"encouraged", kTakesObject}, {"encourages", kTakesObject}, {"endorse", 0},
+    {"endorsed", 0}, {"endorsement", kNoun, "of"}, {"endorses", 0}, {"endorsing", kParticiple}, {"escalated", 0},
+    {"estimate", kNeedsThat | kObjectWhenNamed}, {"estimated", kNeedsThat | kObjectWhenNamed},
+    {"estimates", kNeedsThat | kObjectWhenNamed}, {"exclaimed", 0},
+    {"expect", kNeedsThat | kInfinitive | kObjectWhenNamed}, {"expected", kNeedsThat | kInfinitive},
+    {"expecting", kNeedsThat | kInfinitive | kParticiple | kObjectWhenNamed},
+    {"expects", kNeedsThat | kInfinitive | kObjectWhenNamed}, {"explain", 0}, {"explained", 0},
+    {"explaining", kParticiple}, {"explains", 0}, {"expressed", 0}, {"expresses", 0}, {"expressing", kParticiple},
+    {"favor", 0}, {"favored", 0}, {"favoring", kParticiple}, {"favors", 0}, {"fear", 0},
+    {"feared", kNeedsThat | kObjectWhenNamed}, {"fearing", kNeedsThat | kParticiple | kObjectWhenNamed}, {"fears", 0},
+    {"feel", kNeedsThat | kObjectWhenNamed}, {"feels", kNeedsThat | kObjectWhenNamed},
+    {"felt", kNeedsThat | kObjectWhenNamed}, {"finds", kNeedsThat}, {"focused", kNeedsThat | kObjectWhenNamed, "on"},
+    {"focuses", kNeedsThat | kObjectWhenNamed, "on"}, {"focusing", kNeedsThat | kParticiple | kObjectWhenNamed, "on"},
+    {"forecast", kNeedsThat}, {"found", kNeedsThat}, {"frustrated", kAdjective, "with"}, {"glad", kAdjective},
+    {"gloated", 0}, {"hailed", 0}, {"hailing", kParticiple}, {"hails", 0}, {"highlighted", 0},
+    {"highlighting", kParticiple}, {"highlights", 0}, {"hinted", kNeedsThat | kObjectWhenNamed, "at"},
+    {"hinting", kNeedsThat | kParticiple | kObjectWhenNamed, "at"}, {"hints", kNeedsThat | kObjectWhenNamed, "at"},
+    {"hope", kNeedsThat | kObjectWhenNamed}, {"hoped", kNeedsThat | kInfinitive | kObjectWhenNamed},
+    {"hopeful", kAdjective, "about"}, {"hopes", kNeedsThat | kInfinitive | kObjectWhenNamed},
+    {"hoping", kNeedsThat | kInfinitive | kParticiple | kObjectWhenNamed}, {"idea", kNoun}, {"identified", 0},
+    {"imagined", 0}, {"imagines", 0}, {"implied", 0}, {"implies", 0}, {"implored", 0}, {"imply", 0},
+    {"implying", kParticiple}, {"inclination", kNoun | kInfinitive}, {"indicate", kNeedsThat},
+    {"indicated", kNeedsThat}, {"indicates", kNeedsThat}, {"informed", kTakesObject}, {"insist", 0}, {"insisted", 0},
+    {"insistence", kNoun}, {"insistent", kAdjective}, {"insisting", kParticiple}, {"insists", 0},
+    {"intend", kInfinitive}, {"intended", kInfinitive}, {"intending", kInfinitive | kParticiple},
+    {"intends", kInfinitive}, {"invoked", 0}, {"issued", 0}, {"jeered", 0}, {"joked", 0, "about"}, {"jokes", 0},
+    {"joking", kParticiple}, {"knew", kNeedsThat}, {"know", kNeedsThat}, {"knows", kNeedsThat | kObjectWhenNamed},
+    {"labeled", 0}, {"labelled", 0}, {"labels", 0}, {"lambasted", 0}, {"lambasting", kParticiple}, {"lamented", 0},
+    {"lamenting", kParticiple}, {"laments", 0}, {"lauded", 0}, {"learned", kNeedsThat | kObjectWhenNamed},
+    {"likened", 0, "to"}, {"likening", kParticiple, "to"}, {"maintained", 0}, {"maintaining", kParticiple},
+    {"maintains", 0}, {"mention", 0}, {"mentioned", 0}, {"mentioning", kParticiple}, {"mentions", 0}, {"mocked", 0},
+    {"mocking", kParticiple}, {"mocks", 0}, {"mused", 0}, {"nervous", kAdjective, "about"}, {"note", 0}, {"noted", 0},
+    {"notes", 0}, {"noticed", kNeedsThat | kObjectWhenNamed}, {"noting", kParticiple}, {"notion", kNoun},
+    {"objected", kNeedsThat, "to"}, {"observed", 0}, {"observes", 0}, {"offered", kInfinitive}, {"opined", 0},
+    {"opines", 0}, {"oppose", 0}, {"opposed", 0}, {"opposes", 0}, {"opposing", kParticiple},
+    {"opposition", kNoun, "to"}, {"optimistic", kAdjective, "about"}, {"ordered", 0}, {"outlined", 0}, {"outlines", 0},
+    {"outlining", kParticiple}, {"persuade", kTakesObject}, {"persuaded", kTakesObject}, {"planned", kInfinitive},
+    {"planning", kInfinitive | kParticiple}, {"plans", kInfinitive}, {"plea", kNoun, "for"}, {"pleaded", 0},
+    {"pleased", kAdjective, "with"}, {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive},
+    {"pledges", kInfinitive}, {"pledging", kInfinitive | kParticiple}, {"pointed", kNeedsThat | kObjectWhenNamed, "to"},
+    {"pointing", kNeedsThat | kParticiple | kObjectWhenNamed, "to"}, {"portray", 0}, {"portrayed", 0},
+    {"portraying", kParticiple}, {"portrays", 0}, {"posted", kNeedsThat}, {"praise", 0}, {"praised", 0}, {"praises", 0},
+    {"praising", kParticiple}, {"predict", 0}, {"predicted", 0}, {"predicting", kParticiple}, {"prediction", kNoun},
+    {"predicts", 0}, {"prefer", 0}, {"preferred", 0}, {"preferring", kParticiple}, {"prefers", 0}, {"proclaim", 0},
+    {"proclaimed", 0}, {"proclaiming", kParticiple}, {"proclaims", 0}, {"projected", kNeedsThat},
+    {"projects", kNeedsThat}, {"promise", kNoun | kInfinitive}, {"promised", kInfinitive}, {"promises", kInfinitive},
+    {"promising", kParticiple}, {"promoted", 0}, {"promotes", 0}, {"promoting", kParticiple}, {"propose", 0},
+    {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"protested", 0}, {"proud", kAdjective, "of"},
+    {"published", 0}, {"questioned", 0}, {"questioning", kParticiple}, {"questions", kNoun, "about"}, {"quipped", 0},
+    {"quips", 0}, {"quoted", 0}, {"quoting", kParticiple}, {"rail", kNeedsThat | kObjectWhenNamed, "against"},
+    {"railed", kNeedsThat | kObjectWhenNamed, "against"},
+    {"railing", kNeedsThat | kParticiple | kObjectWhenNamed, "against"}, {"reacted", kNeedsThat, "to"},
+    {"reacting", kNeedsThat | kParticiple, "to"}, {"read", kNeedsThat | kObjectWhenNamed}, {"reads", kNeedsThat},
+    {"reaffirmed", 0}, {"realize", 0}, {"realizes", 0}, {"reassured", kTakesObject}, {"rebuked", 0}, {"rebut", 0},
+    {"rebutted", 0}, {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recognize", 0}, {"recognizes", 0},
     {"recognizing", kParticiple}, {"recommend", 0}, {"recommended", 0}, {"recommending", kParticiple},
     {"recommends", 0}, {"recounted", 0}, {"recounting", kParticiple}, {"recounts", 0}, {"referenced", 0},
     {"referencing", kParticiple}, {"referred", kNeedsThat, "to"}, {"referring", kParticiple | kNeedsThat, "to"},
     {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive}, {"refused", kInfinitive}, {"refuses", kInfinitive},
-    {"refusing", kInfinitive | kParticiple}, {"refuted", 0}, {"regard", kNeedsThat | kSeesAs},
-    {"regarded", kNeedsThat | kSeesAs}, {"regards", kNeedsThat | kSeesAs}, {"regret", 0}, {"regrets", 0},
-    {"regretted", 0}, {"reiterate", 0}, {"reiterated", 0}, {"reiterates", 0}, {"reiterating", kParticiple},
-    {"reject", 0}, {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0}, {"releases", 0},
-    {"releasing", kParticiple}, {"reluctant", kAdjective | kInfinitive}, {"remarked", 0}, {"remarking", kParticiple},
-    {"remarks", kNoun}, {"remembers", 0}, {"remind", kTakesObject}, {"reminded", kTakesObject},
-    {"reminding", kTakesObject | kParticiple}, {"reminds", kTakesObject}, {"repeated", kNeedsThat},
-    {"repeating", kNeedsThat | kParticiple}, {"repeats", kNeedsThat}, {"replied", 0}, {"replies", 0}, {"reported", 0},
-    {"reports", 0}, {"requested", 0}, {"requesting", kParticiple}, {"resent", 0}, {"resents", 0}, {"respond", 0, "to"},
+    {"refusing", kInfinitive | kParticiple}, {"refuted", 0}, {"regard", kNeedsThat | kSeesAs | kObjectWhenNamed},
+    {"regarded", kNeedsThat | kSeesAs | kObjectWhenNamed}, {"regards", kNeedsThat | kSeesAs | kObjectWhenNamed},
+    {"regret", 0}, {"regrets", 0}, {"regretted", 0}, {"reiterate", 0}, {"reiterated", 0}, {"reiterates", 0},
+    {"reiterating", kParticiple}, {"reject", 0}, {"rejected", 0}, {"rejecting", kParticiple}, {"rejects", 0},
+    {"releases", 0}, {"releasing", kParticiple}, {"reluctant", kAdjective | kInfinitive}, {"remarked", 0},
+    {"remarking", kParticiple}, {"remarks", kNoun}, {"remembers", 0}, {"remind", kTakesObject},
+    {"reminded", kTakesObject}, {"reminding", kTakesObject | kParticiple}, {"reminds", kTakesObject},
+    {"repeated", kNeedsThat | kObjectWhenNamed}, {"repeating", kNeedsThat | kParticiple | kObjectWhenNamed},
+    {"repeats", kNeedsThat | kObjectWhenNamed}, {"replied", 0}, {"replies", 0}, {"reported", 0}, {"reports", 0},
+    {"requested", 0}, {"requesting", kParticiple}, {"resent", 0}, {"resents", 0}, {"respond", 0, "to"},
     {"responded", 0, "to"}, {"responding", kParticiple, "to"}, {"responds", 0, "to"}, {"retorted", 0}, {"retorts", 0},
-    {"retweeted", 0}, {"reveal", kNeedsThat}, {"revealed", kNeedsThat}, {"revealing", kNeedsThat | kParticiple},
-    {"reveals", kNeedsThat}, {"ridiculed", 0}, {"said", 0}, {"saw", kNeedsThat | kSeesAs}, {"say", 0},
-    {"saying", kParticiple}, {"says", 0}, {"scoffed", 0}, {"scoffs", 0}, {"scolded", 0}, {"screamed", 0},
-    {"see", kNeedsThat | kSeesAs}, {"seek", kInfinitive}, {"seeking", kInfinitive | kParticiple},
-    {"seeks", kInfinitive}, {"seem", kRaising}, {"seemed", kRaising}, {"seems", kRaising},
-    {"sees", kNeedsThat | kSeesAs}, {"shouted", 0}, {"shouting", kParticiple}, {"shouts", 0}, {"show", 0},
-    {"showed", 0}, {"showing", kParticiple}, {"shows", 0}, {"sided", kNeedsThat, "with"}, {"signaled", kNeedsThat},
-    {"signaling", kNeedsThat | kParticiple}, {"signals", kNeedsThat}, {"skeptical", kAdjective, "of"}, {"slam", 0},
-    {"slammed", 0}, {"slamming", kParticiple}, {"slams", 0}, {"sought", kInfinitive}, {"sparred", 0, "over"},
-    {"speaks", kNeedsThat, "about"}, {"speculated", 0}, {"speculation", kNoun}, {"spoke", kNeedsThat, "about"},
-    {"spoken", kNeedsThat, "about"}, {"stated", 0}, {"statement", kNoun}, {"statements", kNoun},
-    {"stating", kParticiple}, {"stress", 0}, {"stressed", 0}, {"stresses", 0}, {"stressing", kParticiple},
-    {"suggest", 0}, {"suggested", 0}, {"suggesting", kParticiple}, {"suggestion", kNoun}, {"suggests", 0},
-    {"support", 0, "for"}, {"supported", 0}, {"supporting", kParticiple}, {"supportive", kAdjective, "of"},
-    {"supports", 0}, {"sure", kAdjective}, {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"suspects", kNeedsThat},
-    {"suspicion", kNoun}, {"swore", 0}, {"talk", kNeedsThat, "about"}, {"talked", kNeedsThat, "about"},
-    {"talking", kParticiple | kNeedsThat, "about"}, {"talks", kNeedsThat, "about"}, {"tell", kTakesObject},
-    {"telling", kTakesObject | kParticiple}, {"tells", kTakesObject}, {"testified", 0}, {"testifies", 0},
-    {"testify", 0}, {"testifying", kParticiple}, {"testimony", kNoun}, {"thanked", 0}, {"thanking", kParticiple},
-    {"think", 0}, {"thinks", 0}, {"thought", kNeedsThat}, {"threatened", kInfinitive},
-    {"threatening", kInfinitive | kParticiple}, {"threatens", kInfinitive}, {"told", kTakesObject}, {"touted", 0},
-    {"touting", kParticiple}, {"touts", 0}, {"tweeted", 0}, {"tweeting", kParticiple}, {"tweets", 0},
-    {"unaware", kAdjective, "of"}, {"understands", 0}, {"unveiled", 0}, {"upset", kAdjective, "about"},
-    {"urge", kTakesObject}, {"urged", kTakesObject}, {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple},
-    {"view", kNoun}, {"views", kNeedsThat | kSeesAs}, {"vow", kNoun | kInfinitive},
-    {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive}, {"want", kInfinitive},
-    {"wanted", kInfinitive}, {"wants", kInfinitive}, {"warn", kTakesObject}, {"warned", kTakesObject},
-    {"warning", kTakesObject | kParticiple}, {"warnings", kNoun, "about"}, {"warns", kTakesObject},
-    {"wary", kAdjective, "of"}, {"welcome", 0}, {"welcomed", 0}, {"welcomes", 0}, {"welcoming", kParticiple},
-    {"whispered", 0}, {"willing", kAdjective | kInfinitive}, {"wished", 0}, {"wonder", 0}, {"wondered", 0},
-    {"wondering", kParticiple}, {"wonders", 0}, {"worried", kNeedsThat, "about"}, {"worries", kNeedsThat, "about"},
-    {"worry", kNeedsThat, "about"}, {"worrying", kNeedsThat | kParticiple}, {"write", 0}, {"writes", 0},
-    {"writing", kParticiple}, {"wrote", 0, "about"}, {"yelled", 0}, {"yelling", kParticiple}, {"yells", 0},
+    {"retweeted", 0}, {"reveal", kNeedsThat | kObjectWhenNamed}, {"revealed", kNeedsThat | kObjectWhenNamed},
+    {"revealing", kNeedsThat | kParticiple | kObjectWhenNamed}, {"reveals", kNeedsThat | kObjectWhenNamed},
+    {"ridiculed", 0}, {"said", 0}, {"saw", kNeedsThat | kSeesAs}, {"say", 0}, {"saying", kParticiple}, {"says", 0},
+    {"scoffed", 0}, {"scoffs", 0}, {"scolded", 0}, {"screamed", 0}, {"see", kNeedsThat | kSeesAs},
+    {"seek", kInfinitive}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive}, {"seem", kRaising},
+    {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat | kSeesAs}, {"shouted", 0},
+    {"shouting", kParticiple}, {"shouts", 0}, {"show", 0}, {"showed", 0}, {"showing", kParticiple}, {"shows", 0},
+    {"sided", kNeedsThat, "with"}, {"signaled", kNeedsThat | kObjectWhenNamed},
+    {"signaling", kNeedsThat | kParticiple | kObjectWhenNamed}, {"signals", kNeedsThat | kObjectWhenNamed},
+    {"skeptical", kAdjective, "of"}, {"slam", 0}, {"slammed", 0}, {"slamming", kParticiple}, {"slams", 0},
+    {"sought", kInfinitive}, {"sparred", 0, "over"}, {"speaks", kNeedsThat, "about"}, {"speculated", 0},
+    {"speculation", kNoun}, {"spoke", kNeedsThat, "about"}, {"spoken", kNeedsThat | kObjectWhenNamed, "about"},
+    {"stated", 0}, {"statement", kNoun}, {"statements", kNoun}, {"stating", kParticiple}, {"stress", 0},
+    {"stressed", 0}, {"stresses", 0}, {"stressing", kParticiple}, {"suggest", 0}, {"suggested", 0},
+    {"suggesting", kParticiple}, {"suggestion", kNoun}, {"suggests", 0}, {"support", 0, "for"}, {"supported", 0},
+    {"supporting", kParticiple}, {"supportive", kAdjective, "of"}, {"supports", 0}, {"sure", kAdjective},
+    {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"suspects", kNeedsThat}, {"suspicion", kNoun}, {"swore", 0},
+    {"talk", kNeedsThat | kObjectWhenNamed, "about"}, {"talked", kNeedsThat | kObjectWhenNamed, "about"},
+    {"talking", kParticiple | kNeedsThat | kObjectWhenNamed, "about"},
+    {"talks", kNeedsThat | kObjectWhenNamed, "about"}, {"tell", kTakesObject}, {"telling", kTakesObject | kParticiple},
+    {"tells", kTakesObject}, {"testified", 0}, {"testifies", 0}, {"testify", 0}, {"testifying", kParticiple},
+    {"testimony", kNoun}, {"thanked", 0}, {"thanking", kParticiple}, {"think", 0}, {"thinks", 0},
+    {"thought", kNeedsThat | kObjectWhenNamed}, {"threatened", kInfinitive}, {"threatening", kInfinitive | kParticiple},
+    {"threatens", kInfinitive}, {"told", kTakesObject}, {"touted", 0}, {"touting", kParticiple}, {"touts", 0},
+    {"tweeted", 0}, {"tweeting", kParticiple}, {"tweets", 0}, {"unaware", kAdjective, "of"}, {"understands", 0},
+    {"unveiled", 0}, {"upset", kAdjective, "about"}, {"urge", kTakesObject}, {"urged", kTakesObject},
+    {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"view", kNoun}, {"views", kNeedsThat | kSeesAs},
+    {"vow", kNoun | kInfinitive}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive},
+    {"want", kInfinitive}, {"wanted", kInfinitive}, {"wants", kInfinitive}, {"warn", kTakesObject},
+    {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple}, {"warnings", kNoun, "about"},
+    {"warns", kTakesObject}, {"wary", kAdjective, "of"}, {"welcome", 0}, {"welcomed", 0}, {"welcomes", 0},
+    {"welcoming", kParticiple}, {"whispered", 0}, {"willing", kAdjective | kInfinitive}, {"wished", 0}, {"wonder", 0},
+    {"wondered", 0}, {"wondering", kParticiple}, {"wonders", 0}, {"worried", kNeedsThat, "about"},
+    {"worries", kNeedsThat, "about"}, {"worry", kNeedsThat, "about"}, {"worrying", kNeedsThat | kParticiple},
+    {"write", 0}, {"writes", 0}, {"writing", kParticiple}, {"wrote", 0, "about"}, {"yelled", 0},
+    {"yelling", kParticiple}, {"yells", 0},
 };
 static_assert(std::is_sorted(std::begin(kCues), std::end(kCues),
                              [](const Cue& a, const Cue& b) { return a.word < b.word; }));
@@ -328,7 +343,7 @@ bool IsAuxiliary(std::string_view w) {
                                          "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't",
                                          "wouldn’t", "can't", "can’t", "hasn't", "hasn’t", "haven't", "haven’t",
                                          "always", "generally", "largely", "continue", "continues", "continued", "too",
-                                         "very"});
+                                         "very", "yet"});
   return kAuxiliaries.Has(w);
 }
 bool IsAuxiliaryOrAdverb(std::string_view w) {
@@ -530,6 +545,11 @@ class QuoteFinder {
     if (Is(head, "%") && head > floor && Kind(head - 1) == TokenKind::kNumber) return Tokens(head - 1, head);
     if (!IsWord(head)) return std::nullopt;
     std::string_view h = Text(head);
+    // "John Bolton and Sebastian Gorka both denounced": a floating
+    // quantifier after a name stands for it.
+    if (OneOf(h, {"both", "all"}) && head > floor && IsWord(head - 1) && Capitalized(head - 1) &&
+        !EndsNounPhraseAnyCase(Text(head - 1)))
+      return SpeakerBefore(head, floor, in_phrase);
     if (IsPronoun(h) || IsQuantifier(h)) return doc_.tokens[head].span;
     // "Barkley, who typically votes Democratic, said": the relative pronoun is
     // the mention nearest the cue; SetSpeaker resolves it to its antecedent.
@@ -553,6 +573,8 @@ class QuoteFinder {
       if (Kind(p) == TokenKind::kPossessive || Kind(p) == TokenKind::kNumber) { --first; continue; }
       if (!IsWord(p) || IsPronoun(w)) break;
       if (IsDeterminer(w)) { first = p; break; }
+      // "At least half of voters say", "at most a third".
+      if (OneOf(w, {"least", "most"}) && p > floor && OneOf(Text(p - 1), {"at", "At"})) { first = p - 1; break; }
       if (w == "of" && p > floor && Capitalized(p - 1) && Capitalized(first)) { --first; continue; }
       if (EndsNounPhraseAnyCase(w) || CueAt(p)) break;
       // A lower-case word before a name is a verb or preposition, not part of it.
@@ -1761,7 +1783,7 @@ class QuoteFinder {
     } else if (c == k + 1) {
       // A subject pronoun opens a clause as surely as "that": "polls show they are tied".
       if ((cue.flags & kNeedsThat) && !(c < s.end_token && IsSubjectPronoun(Text(c))) && !SeesAs(s, k, cue) &&
-          !ClauseWithoutThat(s, k, *a.speaker))
+          !ClauseWithoutThat(s, k, *a.speaker) && !ObjectOfThought(s, k, cue, *a.speaker))
         return false;
       if (c < s.end_token && (Is(c, "to") || Is(c, "on") || Is(c, "for") || Is(c, "of") || Is(c, "about") ||
                               Is(c, "with") || Is(c, "by")))
@@ -1907,10 +1929,25 @@ class QuoteFinder {
                     "isn’t", "wasn't", "wasn’t", "doesn't", "doesn’t", "didn't", "didn’t", "can't", "can’t"}))
         return true;
       if (infinitive && w == "to") return true;
+      // "knew his drinking presented a danger": a past tense after the noun.
+      if (!Capitalized(j) && w.size() > 4 && w.ends_with("ed") && !IsDeterminer(Text(j - 1)) && !CueAt(j) &&
+          !Is(j + 1, "by"))
+        return true;
       if (!OneOf(w, {"of", "in", "for", "from", "at", "on"}) && EndsNounPhrase(w)) return false;
       if (CueAt(j) && !(CueAt(j)->flags & kNoun)) return false;
     }
     return false;
+  }
+
+  // "She felt the pressure": the plain object of a verb of thought held by a
+  // named subject, unless the object names a claim of its own ("repeated
+  // her claim that ...", which the noun reports).
+  bool ObjectOfThought(const Sentence& s, uint32_t k, const Cue& cue, Span speaker) const {
+    if (!(cue.flags & kObjectWhenNamed) || !NamesSpeaker(speaker)) return false;
+    for (uint32_t t = k + 1; t < s.end_token && t < k + 5; ++t)
+      if (CueAt(t) && ((CueAt(t)->flags & kNoun) || IsDeterminer(Text(t - 1)) || Possessor(t, k + 1)))
+        return false;
+    return true;
   }
 
   // Whether "to" follows the object that starts at `t` within a few words.

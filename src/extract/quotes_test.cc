@@ -1398,5 +1398,27 @@ TEST(ExtractQuotes, ContractionAfterPronounIsAnAuxiliary) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "he will do very well")), "He");
 }
 
+// A verb of thought that needs "that" reports a plain object too when a
+// named subject holds it; an unnamed subject's object is no thought.
+TEST(ExtractQuotes, NamedSubjectsObjectOfThought) {
+  Document doc = Doc("Trump repeated the story about the size of his crowds.");
+  AddPeople(doc, {"Trump"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the story about the size")), "Trump");
+
+  Document unnamed = Doc("The room felt the heat of the afternoon sun.");
+  ExtractQuotes(unnamed);
+  EXPECT_TRUE(unnamed.quotes.empty());
+}
+
+// "Bolton and Gorka both denounced": the floating quantifier stands for the
+// names before it.
+TEST(ExtractQuotes, FloatingQuantifierAfterNames) {
+  Document doc = Doc("John Bolton and Sebastian Gorka both denounced the policy of the administration.");
+  AddPeople(doc, {"John Bolton", "Sebastian Gorka"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the policy")), "Sebastian Gorka");
+}
+
 }  // namespace
 }  // namespace newsgraph
