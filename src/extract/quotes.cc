@@ -655,7 +655,9 @@ class QuoteFinder {
     // A fronted phrase before the subject: "At Sunday's debate, Sanders
     // compared himself ..., saying", "Speaking in Iowa, she said".
     // "Shortly after the news, X ..." opens with an adverb; "... in Ames,
-    // Iowa, on Sunday, Mrs. Clinton" runs on through a place and a time.
+    // Iowa, on Sunday, Mrs. Clinton" runs on through a place and a time; "In
+    // response to Trump's call to ban Muslims from entering the country, X"
+    // runs long.
     bool skipped = false;
     for (int fronted = 0; fronted < 4 && k < cue && IsWord(k) && !IsPronoun(Text(k)); ++fronted) {
       // "Indeed, Francis' message ...": a lone capitalized word that names
@@ -663,7 +665,7 @@ class QuoteFinder {
       const bool lone = Capitalized(k) && Is(k + 1, ",") && k + 2 < cue && IsWord(k + 2) &&
                         (Capitalized(k + 2) || IsPronoun(Text(k + 2))) && EntityOverlapping(doc_.tokens[k].span) < 0;
       uint32_t comma = k + 1;
-      while (comma < cue && comma < k + 12 && !Is(comma, ",")) ++comma;
+      while (comma < cue && comma < k + 20 && !Is(comma, ",")) ++comma;
       if (comma + 1 >= cue || !Is(comma, ",")) break;
       // "The day before, at a rally in Beaumont, Mr. Trump ...": a short
       // time phrase is fronted too.
@@ -1788,8 +1790,10 @@ class QuoteFinder {
       if (c < s.end_token && (Is(c, "to") || Is(c, "on") || Is(c, "for") || Is(c, "of") || Is(c, "about") ||
                               Is(c, "with") || Is(c, "by")))
         return false;  // "added to", "reported on": not speech with a clause
-      if (cue.flags & kTakesObject) {
-        // Skip the addressee: "told reporters", "told Breitbart News".
+      // Skip the addressee: "told reporters", "told Breitbart News"; but
+      // whom one calls something is part of what is said ("called Trump
+      // “unhinged”", "call him competent").
+      if ((cue.flags & kTakesObject) && !Text(k).starts_with("call")) {
         while (c < s.end_token && c < k + 5 && IsWord(c) &&
                (Capitalized(c) || OneOf(Text(c), {"reporters", "journalists", "me", "us", "him", "her", "them"})))
           ++c;

@@ -1420,5 +1420,22 @@ TEST(ExtractQuotes, FloatingQuantifierAfterNames) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the policy")), "Sebastian Gorka");
 }
 
+// Whom one calls something belongs to what is said: "called Trump
+// “unhinged”" reports "Trump “unhinged”", not the epithet alone.
+TEST(ExtractQuotes, WhomOneCallsSomethingIsPartOfIt) {
+  Document doc = Doc("On Twitter, former Florida Gov. Jeb Bush called Trump unhinged and dangerous.");
+  AddPeople(doc, {"Jeb Bush", "Trump"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Trump unhinged")), "Florida Gov. Jeb Bush");
+}
+
+// A long fronted phrase before the subject is skipped to its comma.
+TEST(ExtractQuotes, LongFrontedPhraseBeforeTheSubject) {
+  Document doc = Doc("In response to the call to ban all refugees from entering the United States last week, "
+                     "her closest adviser rallied supporters, saying the campaign had to be ready.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the campaign had to be ready")), "her closest adviser");
+}
+
 }  // namespace
 }  // namespace newsgraph
