@@ -1602,7 +1602,8 @@ class QuoteFinder {
     if (k > s.first_token && Is(k - 1, ",") && !opener) return AddIndirect(s.first_token, k - 2, a);
     // "According to X, CLAUSE" opens its clause after a colon, a dash or a
     // conjunction too ("It hasn't gone unnoticed: according to the polls, ...").
-    if (k != s.first_token && !Is(k - 1, ":") && Kind(k - 1) != TokenKind::kDash && !(opener && Is(k - 1, ",")) &&
+    if (k != s.first_token && !Is(k - 1, ":") && !Is(k - 1, "(") && Kind(k - 1) != TokenKind::kDash &&
+        !(opener && Is(k - 1, ",")) &&
         !OneOf(Text(k - 1), {"But", "And", "Yet", "So", "but", "and"}))
       return false;
     for (uint32_t c = k + 2; c < s.end_token; ++c)
@@ -1614,23 +1615,26 @@ class QuoteFinder {
   // before it, whatever cue words the clause has of its own ("HarperCollins
   // declined to renew the offer, according to an executive").
   bool TrailingAccordingTo(const Sentence& s) {
-    auto it = std::lower_bound(according_.begin(), according_.end(), s.first_token + 3);
+    auto it = std::lower_bound(according_.begin(), according_.end(), s.first_token + 2);
     for (; it != according_.end() && *it + 2 < s.end_token; ++it) {
       const uint32_t k = *it;
       if (!Is(k + 1, "to") || inside_quote_[k]) continue;
-      if (!Is(k - 1, ",") && Kind(k - 1) != TokenKind::kDash && !IsWord(k - 1)) return false;
+      // "That’s according to exit polls": the contraction's subject.
+      const bool is = Contraction(k - 1);
+      if (!Is(k - 1, ",") && Kind(k - 1) != TokenKind::kDash && !IsWord(k - 1) && !is) return false;
       Attribution a;
       a.cue = Tokens(k, k + 1);
       a.cue_token = k;
       a.speaker = AccordingSource(k + 1, s.end_token);
       if (!a.speaker) return false;
       // Only where the source phrase closes the sentence, give or take a
-      // short tail ("according to the data available from the FBI").
+      // short tail ("according to the data available from the FBI"); the
+      // subject of "That’s according to" is what is reported, whatever follows.
       uint32_t t = k + 2;
       while (t < s.end_token && doc_.tokens[t].span.end <= a.speaker->end) ++t;
-      if (s.end_token - t > 8 && !Is(t, ",")) return false;
+      if (s.end_token - t > 8 && !Is(t, ",") && !is) return false;
       if (k <= s.first_token + 4 && Is(t, ",")) return false;  // "In addition, according to X, CLAUSE"
-      return AddIndirect(s.first_token, k - 1, a);
+      return AddIndirect(s.first_token, is ? k - 2 : k - 1, a);
     }
     return false;
   }

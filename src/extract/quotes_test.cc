@@ -1437,5 +1437,15 @@ TEST(ExtractQuotes, LongFrontedPhraseBeforeTheSubject) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the campaign had to be ready")), "her closest adviser");
 }
 
+// "That’s according to X": the contraction's subject is what X reports.
+TEST(ExtractQuotes, ThatsAccordingTo) {
+  Document doc = Doc("That’s according to early results of exit polls conducted for the television networks "
+                     "and the news agency.");
+  ExtractQuotes(doc);
+  ASSERT_FALSE(doc.quotes.empty());
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "That");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]).substr(0, 13), "early results");
+}
+
 }  // namespace
 }  // namespace newsgraph
