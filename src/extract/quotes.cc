@@ -2025,7 +2025,12 @@ class QuoteFinder {
       const uint32_t c = Is(k + 1, "like") ? k + 2 : k + 1;
       if (SubjectAndVerb(c, s.end_token, false)) return AddIndirect(c, s.end_token - 1, a);
     }
-    if (!Is(k + 1, "to") || k == s.first_token || IsPronoun(Text(k - 1))) return false;
+    // "seemed certain to leave", "appeared closer to offering": a
+    // complement as well as an infinitive; "appeared on television" is where
+    // one was seen.
+    if (!IsWord(k + 1) || (EndsNounPhrase(Text(k + 1)) && !Is(k + 1, "to")) || k == s.first_token ||
+        IsPronoun(Text(k - 1)))
+      return false;
     uint32_t first = s.first_token;  // the subject starts after a fronted phrase
     for (uint32_t t = k; t-- > s.first_token + 1;)
       if (Is(t, ",")) { first = t + 1; break; }

@@ -1447,5 +1447,17 @@ TEST(ExtractQuotes, ThatsAccordingTo) {
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]).substr(0, 13), "early results");
 }
 
+// An impression with a complement ("seemed certain to leave") reports as
+// one with an infinitive; "appeared on television" is no impression.
+TEST(ExtractQuotes, ImpressionWithAComplement) {
+  Document doc = Doc("Before the chairman left, Ms. Kelly seemed certain to leave the network.");
+  ExtractQuotes(doc);
+  QuoteStarting(doc, "Ms. Kelly seemed certain");
+
+  Document seen = Doc("Later that night, the senator appeared on television with his wife.");
+  ExtractQuotes(seen);
+  EXPECT_TRUE(seen.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
