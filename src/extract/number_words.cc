@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 #include <utility>
@@ -170,10 +172,18 @@ std::optional<DigitNumber> ParseDigitToken(std::string_view token) {
   out.has_separator = seen_comma;
   out.suffix = token.substr(i);
   if (std::optional<double> scale = ScaleSuffixValue(out.suffix)) {
-    out.value *= *scale;
+    out.value = ScaleBy(out.value, *scale);
     out.suffix = {};
   }
   return out;
+}
+
+double ScaleBy(double value, double scale) {
+  // Printing to 15 digits and reading back rounds to the nearest decimal of
+  // that precision, which a double holds exactly enough to print as written.
+  char digits[32];
+  std::snprintf(digits, sizeof digits, "%.15g", value * scale);
+  return std::strtod(digits, nullptr);
 }
 
 std::optional<double> ScaleSuffixValue(std::string_view word) {
@@ -239,7 +249,7 @@ bool NumberBuilder::FeedOne(std::string_view word) {
   if (last_ == Last::kDigits && !pending_and_) {
     for (std::string_view s : kScaleWordsAfterDigits) {
       if (EqualsIgnoreCase(word, s)) {
-        current_ *= *ScaleSuffixValue(word);
+        current_ = ScaleBy(current_, *ScaleSuffixValue(word));
         scaled_ = true;
         last_ = Last::kScale;
         largest_scale_ = *ScaleSuffixValue(word);
@@ -318,7 +328,7 @@ bool NumberBuilder::FeedOne(std::string_view word) {
                                                                       last_ == Last::kDigits ||
                                                                       (w->kind == WordKind::kDozen && last_ == Last::kTens)));
       if (!ok) return false;
-      current_ = (current_ == 0 ? 1 : current_) * w->value;
+      current_ = ScaleBy(current_ == 0 ? 1 : current_, w->value);
       last_ = Last::kHundred;
       scaled_ = true;
       break;
@@ -327,7 +337,7 @@ bool NumberBuilder::FeedOne(std::string_view word) {
       bool ok = !after_and && (after_a || last_ == Last::kUnit || last_ == Last::kTeen || last_ == Last::kTens ||
                                last_ == Last::kHundred || last_ == Last::kDigits || last_ == Last::kFraction);
       if (!ok || (largest_scale_ != 0 && w->value >= largest_scale_)) return false;
-      total_ += (current_ == 0 ? 1 : current_) * w->value;
+      total_ += ScaleBy(current_ == 0 ? 1 : current_, w->value);
       current_ = 0;
       largest_scale_ = w->value;
       last_ = Last::kScale;

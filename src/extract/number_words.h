@@ -26,6 +26,10 @@ std::optional<DigitNumber> ParseDigitToken(std::string_view token);
 // digits: "k" 1e3, "m"/"mn" 1e6, "b"/"bn" 1e9, "tn" 1e12; nullopt otherwise.
 std::optional<double> ScaleSuffixValue(std::string_view word);
 
+// `value` times `scale`, to 15 significant digits: "8.2bn" is 8,200,000,000,
+// where the product in binary is 8,199,999,999.999999.
+double ScaleBy(double value, double scale);
+
 // The multiplier of "hundred", "thousand", "million", "billion", "trillion",
 // "dozen" (any case); nullopt for every other word.
 std::optional<double> ScaleWordValue(std::string_view word);

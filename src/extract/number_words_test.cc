@@ -29,6 +29,14 @@ TEST(NumberWords, AppliesScaleWordsAndSuffixes) {
   EXPECT_EQ(ParseNumber("1,200 million"), 1.2e9);
 }
 
+TEST(NumberWords, ScaledDecimalsComeOutAsWritten) {
+  // In binary 8.2 * 1e9 is 8199999999.999999, which a report would print.
+  EXPECT_EQ(ParseNumber("8.2bn"), 8200000000.0);
+  EXPECT_EQ(ParseNumber("8.2 billion"), 8200000000.0);
+  EXPECT_EQ(ParseNumber("4.35 million"), 4350000.0);
+  EXPECT_EQ(ParseNumber("1.15tn"), 1150000000000.0);
+}
+
 TEST(NumberWords, ParsesSpelledOutCompounds) {
   EXPECT_EQ(ParseNumber("twenty-five"), 25);
   EXPECT_EQ(ParseNumber("two hundred and fifty thousand"), 250000);

@@ -574,7 +574,7 @@ std::optional<Core> FigureFinder::ParseCore(size_t k) const {
   // "$5 bn": a scale abbreviation as its own word, only after a currency sign.
   if (!core.currency.empty() && IsWord(core.end)) {
     if (std::optional<double> scale = ScaleSuffixValue(Text(core.end))) {
-      core.value *= *scale;
+      core.value = ScaleBy(core.value, *scale);
       core.scaled = true;
       ++core.end;
     }
@@ -754,7 +754,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       if (!low->scaled && high->scaled && lo < 1000) {
         for (double scale : {1e12, 1e9, 1e6, 1e3}) {
           if (high->value >= scale) {
-            if (lo * scale <= high->value) lo *= scale;
+            if (lo * scale <= high->value) lo = ScaleBy(lo, scale);
             break;
           }
         }
