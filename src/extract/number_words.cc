@@ -159,16 +159,17 @@ std::optional<DigitNumber> ParseDigitToken(std::string_view token) {
     }
   }
   if (seen_comma && group_digits != 3) return std::nullopt;
-  double fraction = 0;
+  // All digits as one integer divided once by a power of ten: "0.3" is
+  // then the double nearest 0.3, where adding 3 * 0.1 gave 0.30000000000000004.
+  double decimals = 0, places = 1;
   if (i + 1 < token.size() && token[i] == '.' && IsDigit(token[i + 1])) {
-    double place = 0.1;
-    for (++i; i < token.size() && IsDigit(token[i]); ++i, place /= 10) fraction += (token[i] - '0') * place;
+    for (++i; i < token.size() && IsDigit(token[i]); ++i, places *= 10) decimals = decimals * 10 + (token[i] - '0');
     // A second dot means a version number or an address, never a quantity.
     if (i < token.size() && (token[i] == '.' || token[i] == ',') && i + 1 < token.size() && IsDigit(token[i + 1]))
       return std::nullopt;
   }
-  if (!seen_digit && fraction == 0) return std::nullopt;
-  out.value = integer + fraction;
+  if (!seen_digit && decimals == 0) return std::nullopt;
+  out.value = (integer * places + decimals) / places;
   out.has_separator = seen_comma;
   out.suffix = token.substr(i);
   if (std::optional<double> scale = ScaleSuffixValue(out.suffix)) {

@@ -35,6 +35,9 @@ TEST(NumberWords, ScaledDecimalsComeOutAsWritten) {
   EXPECT_EQ(ParseNumber("8.2 billion"), 8200000000.0);
   EXPECT_EQ(ParseNumber("4.35 million"), 4350000.0);
   EXPECT_EQ(ParseNumber("1.15tn"), 1150000000000.0);
+  EXPECT_EQ(ParseNumber("0.3"), 0.3) << "not 0.30000000000000004";
+  EXPECT_EQ(ParseNumber("0.30"), 0.3);
+  EXPECT_EQ(ParseNumber("510.75"), 510.75);
 }
 
 TEST(NumberWords, ParsesSpelledOutCompounds) {

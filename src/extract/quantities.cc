@@ -149,6 +149,7 @@ constexpr auto kChangeVerbs = std::to_array<std::string_view>({
     "declined", "jumped", "climbed", "surged", "soared", "decreased", "plunged", "slipped", "up", "down", "went",
     "gone", "swelled", "doubled", "tripled", "raised", "cut", "reduced", "lowered", "boosted", "increase",
     "widened", "narrowed", "slumped", "tumbled", "fall", "grow", "climb", "drop",
+    "lifted", "hiked", "trimmed", "eased", "edged", "advanced", "slid", "sank", "dipped",
 });
 // Track and swimming distances in metres, written "800m" like a sum in millions.
 constexpr std::array kRaceDistances = {50.0, 60.0, 100.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0};
@@ -711,8 +712,6 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     bool between = start > 0 && Is(start - 1, "between") && SameSentence(start - 1, i);
     bool from = start > 0 && Is(start - 1, "from");
     bool change_from = from && ChangeFrom(text_, lexes_, start - 1);
-    // "rose 2% to $11.1bn": after a change verb, "to" gives the new level.
-    bool change_to = start > 0 && InTable(Text(start - 1), kChangeVerbs);
     size_t end = low->end;
     std::string_view unit = low->currency.empty() ? low->glued_unit : low->currency;
     bool percent = false;
@@ -720,6 +719,13 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       percent = true;
       ++end;
     }
+    // "rose 2% to $11.1bn": after a change verb, "to" gives the new level.
+    // A change with its own unit may sit a few words after the verb ("lifted
+    // interest rates 0.25% to 5.5%", "dropped by 1.2% to 50.50 euros"); a
+    // range names its unit once ("rose by 3 to 4 percent").
+    bool change_to = start > 0 && InTable(Text(start - 1), kChangeVerbs);
+    for (size_t back = 2; !change_to && (percent || !low->currency.empty()) && back <= 3 && start >= back; ++back)
+      change_to = SameSentence(start - back, start) && InTable(Text(start - back), kChangeVerbs);
     std::optional<Core> high;
     size_t joiner = end;
     if (joiner < lexes_.size() && SameSentence(joiner, i) &&

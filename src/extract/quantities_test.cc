@@ -406,6 +406,19 @@ TEST(Quantities, ChangeVerbToIsANewLevelNotARange) {
   EXPECT_EQ(qs[3].previous, 4);
 }
 
+TEST(Quantities, ChangeWithItsOwnUnitAFewWordsAfterTheVerbIsNotARange) {
+  auto qs = Extract("The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%. Shares dropped by 1.2% "
+                    "to 50.50 euros in Amsterdam. Prices rose by 3 to 4 percent.");
+  ASSERT_EQ(qs.size(), 5u);
+  EXPECT_EQ(qs[0].value, 0.25);
+  EXPECT_FALSE(qs[0].high);
+  EXPECT_EQ(qs[1].value, 5.5);
+  EXPECT_EQ(qs[2].value, 1.2);
+  EXPECT_EQ(qs[3].unit, "EUR");
+  EXPECT_EQ(qs[4].low, 3) << "a range names its unit once";
+  EXPECT_EQ(qs[4].high, 4);
+}
+
 TEST(Quantities, ConversionInBracketsLeavesTheChangeOnTheFirstFigure) {
   auto qs = Extract("The airline made a pre-tax profit of £75m ($141m) compared with £125m a year earlier.");
   ASSERT_EQ(qs.size(), 3u);
