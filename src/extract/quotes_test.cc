@@ -1459,5 +1459,18 @@ TEST(ExtractQuotes, ImpressionWithAComplement) {
   EXPECT_TRUE(seen.quotes.empty());
 }
 
+// Verbs that push for, answer, ignore or attribute a position report what
+// follows them.
+TEST(ExtractQuotes, VerbsThatPushOrAttribute) {
+  Document doc = Doc("Senator Warren is pushing for a vote on the bill before the recess.");
+  AddPeople(doc, {"Warren"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "a vote on the bill")), "Senator Warren");
+
+  Document attributed = Doc("The governor attributed the loss to low turnout in the cities.");
+  ExtractQuotes(attributed);
+  EXPECT_EQ(SpeakerOf(attributed, QuoteStarting(attributed, "the loss to low turnout")), "The governor");
+}
+
 }  // namespace
 }  // namespace newsgraph
