@@ -114,6 +114,16 @@ TEST(Entities, OrganisationBeforeTitleIsItsOwnMention) {
   EXPECT_EQ(nato->type, EntityType::kOrg);
 }
 
+TEST(Entities, OnlyPeopleCarryTitles) {
+  // The words before "Boeing" read as a title, as in "President Biden"; a
+  // company never bears one.
+  Document doc = Resolved("India will need new aircraft from either Boeing or Airbus. \"No other market is going "
+                          "to see the growth,\" said Dinesh Keskar, senior vice president Boeing.");
+  for (const DocEntity& e : doc.entities) {
+    if (e.type != EntityType::kPerson) EXPECT_TRUE(e.titles.empty()) << e.name;
+  }
+}
+
 TEST(Entities, PossessiveIsNotPartOfTheMention) {
   Document doc = Resolved("Russia's Foreign Minister Sergey Lavrov rejected the claim on Tuesday.");
   const DocEntity* lavrov = Find(doc, "Sergey Lavrov");

@@ -333,8 +333,12 @@ void ResolveWithinDocument(Document& doc) {
     m.entity = e;
     m.type = entity.type;
     last_seen[static_cast<size_t>(e)] = mi;
-    ner::AddTitle(entity.titles, title.title);
-    if (entity.gender == Gender::kUnknown) entity.gender = title.gender;
+    // Words around a place or an organisation ("US chief executive X") are
+    // some person's title, never theirs.
+    if (entity.type == EntityType::kPerson) {
+      ner::AddTitle(entity.titles, title.title);
+      if (entity.gender == Gender::kUnknown) entity.gender = title.gender;
+    }
     if (name != entity.name) AddUnique(entity.aliases, name);
     if (surface != name) AddUnique(entity.aliases, std::string(surface));
     if (!title.honorific.empty()) AddUnique(entity.aliases, title.honorific + " " + name);
