@@ -1434,7 +1434,7 @@ class QuoteFinder {
         if (AccordingTo(s, k)) break;
         continue;
       }
-      if (Is(k, "in") && InStanceOf(s, k)) {
+      if (k + 1 < s.end_token && CueAt(k + 1) && Is(k, "in") && InStanceOf(s, k)) {
         k += 2;
         continue;
       }
@@ -1826,11 +1826,11 @@ class QuoteFinder {
 
   // "Graham has come out in support of Cruz", "he spoke in favor of the
   // deal": a stance taken on the noun phrase after the preposition, held by
-  // the subject of the clause.
+  // the subject of the clause. The nouns are cues, so that FindReported
+  // asks about "in" only before one.
   bool InStanceOf(const Sentence& s, uint32_t k) {
     if (k + 3 >= s.end_token || k == s.first_token ||
-        !OneOf(Text(k + 1), {"support", "favor", "favour", "defense", "defence", "praise", "opposition", "protest",
-                             "solidarity"}) ||
+        !OneOf(Text(k + 1), {"support", "favor", "praise", "opposition"}) ||
         !(Is(k + 2, "of") || Is(k + 2, "to") || Is(k + 2, "with")))
       return false;
     uint32_t clause = s.first_token;  // after the last comma before it
