@@ -1356,6 +1356,7 @@ class Matcher {
     *end = k;
     size_t d = k;
     if (TimeZone(W(d))) ++d;
+    else if (Is(d, "local") && Is(d + 1, "time")) d += 2;  // "3:30 p.m. local time on Tuesday"
     if (W(d) == ",") ++d;
     if (Is(d, "on")) ++d;
     TimeExpression day;
@@ -1690,9 +1691,27 @@ class Matcher {
       t->value = "P3M";
       return true;
     }
-    auto unit = Lookup(kUnits, W(i + 1));
-    if (!unit) return false;
-    t->value = std::string(unit->time_part ? "PT1" : "P1") + unit->letter;
+    // "every two years", "every other week", "every few days": the unit that many times over.
+    int amount = 1;  // -1: some ("every few days")
+    bool counted = false;
+    size_t u = i + 1;
+    if (Is(u, "other")) {
+      amount = 2;
+      ++u;
+    } else if (auto n = NumberAt(u); n && !Is(u, "a") && !Is(u, "an")) {
+      amount = *n;
+      counted = true;
+      ++u;
+    }
+    auto unit = Lookup(kUnits, W(u));
+    if (!unit || (counted && W(u).back() != 's')) return false;  // not "every one of them"
+    *end = u + 1;
+    char letter = unit->letter;
+    if (letter == 'E' || letter == 'C') {  // decades and centuries count in years, as durations do
+      if (amount > 0) amount *= letter == 'E' ? 10 : 100;
+      letter = 'Y';
+    }
+    t->value = std::string(unit->time_part ? "PT" : "P") + (amount < 0 ? "X" : std::to_string(amount)) + letter;
     return true;
   }
 

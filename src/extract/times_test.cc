@@ -857,5 +857,22 @@ TEST(ExtractTimes, ThisCenturyIsTheArticlesCentury) {
   EXPECT_EQ(doc.times[0].reason, "no article date");
 }
 
+TEST(ExtractTimes, EveryFewOrEveryNUnitsIsASet) {
+  auto doc = Article("The summit, held every two years, meets again; buses run every 10 minutes, "
+                     "audits come every other week and checks every few days. Each one of them is late.");
+  EXPECT_EQ(ValueOf(doc, "every two years"), "P2Y");
+  EXPECT_EQ(ValueOf(doc, "every 10 minutes"), "PT10M");
+  EXPECT_EQ(ValueOf(doc, "every other week"), "P2W");
+  EXPECT_EQ(ValueOf(doc, "every few days"), "PXD");
+  EXPECT_EQ(doc.times.size(), 4u);  // not "each one of them"
+  for (const auto& t : doc.times) EXPECT_EQ(t.type, TimeType::kSet);
+  EXPECT_EQ(ValueOf(Article("Elections come every decade."), "every decade"), "P10Y");
+}
+
+TEST(ExtractTimes, LocalTimeGoesWithTheClock) {
+  auto doc = Article("At 3:30 p.m. local time on Tuesday, the plane landed.");
+  EXPECT_EQ(ValueOf(doc, "3:30 p.m. local time on Tuesday"), "2024-10-29T15:30");
+}
+
 }  // namespace
 }  // namespace newsgraph
