@@ -631,35 +631,34 @@ std::vector<Token> Tokenize(std::string_view text) { return Tokenizer(text).Run(
 
 std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Sentence> sentences;
+  // The size held apart: pushing sentences might, for all the compiler
+  // knows, change `tokens`, which made it reload the vector every token.
+  const size_t n = tokens.size();
+  sentences.reserve(n / 16 + 1);  // news sentences run about 20 tokens
   uint32_t first = 0;
   auto close = [&](size_t last) {
     sentences.push_back(Sentence{Span{tokens[first].span.begin, tokens[last].span.end}, first,
                                  static_cast<uint32_t>(last + 1)});
     first = static_cast<uint32_t>(last + 1);
   };
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (i + 1 == tokens.size()) {
-      close(i);
-      break;
-    }
+  constexpr uint8_t kBreaks = Token::kParagraphStart | Token::kLineBreakBefore;
+  for (size_t i = 0; i + 1 < n; ++i) {
     const Token& token = tokens[i];
     // Most tokens can end nothing: neither a full stop, a question or
     // exclamation mark, nor a word before a line break. Their flags say so
     // without reading the text.
     const bool may_end = token.kind == TokenKind::kPunct || (token.flags & Token::kFullStop);
-    const uint8_t breaks = Token::kParagraphStart | Token::kLineBreakBefore;
-    if (!may_end && !(tokens[i + 1].flags & breaks)) continue;
+    if (!may_end && !(tokens[i + 1].flags & kBreaks)) continue;
     bool ends = false;
     size_t last = i;
     if ((token.kind == TokenKind::kPunct && IsTerminator(text.substr(token.span.begin, token.span.size()))) ||
         ((token.flags & Token::kFullStop) && AbbreviationEndsSentence(text, tokens, i))) {
       // Closing quotes and brackets after the full stop belong to this sentence.
-      while (last + 1 < tokens.size() &&
-             (tokens[last + 1].kind == TokenKind::kQuoteClose ||
-              IsClosingBracket(text.substr(tokens[last + 1].span.begin, tokens[last + 1].span.size())))) {
+      while (last + 1 < n && (tokens[last + 1].kind == TokenKind::kQuoteClose ||
+                              IsClosingBracket(text.substr(tokens[last + 1].span.begin, tokens[last + 1].span.size())))) {
         ++last;
       }
-      ends = last + 1 >= tokens.size() || (tokens[last + 1].flags & Token::kParagraphStart) ||
+      ends = last + 1 >= n || (tokens[last + 1].flags & Token::kParagraphStart) ||
              CanStartSentence(text, tokens[last + 1]);
       // "... dangerous," he said: a terminator inside quotes followed by a
       // lower-case word continues the sentence; CanStartSentence covers it.
@@ -667,14 +666,11 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
       ends = true;
     }
     if (ends) {
-      if (last + 1 >= tokens.size()) {
-        close(last);
-        break;
-      }
       close(last);
       i = last;
     }
   }
+  if (first < n) close(n - 1);
   return sentences;
 }
 
