@@ -1,8 +1,9 @@
 // ner_eval: span-level precision/recall/F1 of EntityRecognizer on a CoNLL-2003
 // file in IOB2 (exact span + type, CoNLL conventions) and tokens/s on one core.
-// Usage: ner_eval [conll_iob2_file] [model_dir] [--sentences]
+// Usage: ner_eval [conll_iob2_file] [model_dir] [--sentences] [--errors]
 // Documents are scored whole (the document pass sees every sentence) unless
-// --sentences scores each sentence alone.
+// --sentences scores each sentence alone; --errors lists every wrong and
+// missed span on stderr.
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -75,14 +76,28 @@ void AddGoldSpans(const newsgraph::ner::LabeledSentence& s, const Document& doc,
   }
 }
 
+// One line per wrong or missed span, with the words around it, for reading
+// what the tagger gets wrong.
+void PrintError(std::string_view what, const Document& doc, const std::tuple<uint32_t, uint32_t, std::string>& span) {
+  const auto [begin, end, type] = span;
+  const uint32_t from = begin > 40 ? begin - 40 : 0;
+  const uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(doc.text.size()), end + 40);
+  std::string context = doc.text.substr(from, begin - from) + "[[" + doc.text.substr(begin, end - begin) + "]]" +
+                        doc.text.substr(end, to - end);
+  std::replace(context.begin(), context.end(), '\n', ' ');
+  fmt::print(stderr, "{}\t{}\t{}\t{}\n", what, type, doc.text.substr(begin, end - begin), context);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> args;
-  bool per_sentence = false;
+  bool per_sentence = false, errors = false;
   for (int a = 1; a < argc; ++a) {
     if (std::string(argv[a]) == "--sentences") {
       per_sentence = true;
+    } else if (std::string(argv[a]) == "--errors") {
+      errors = true;
     } else {
       args.emplace_back(argv[a]);
     }
@@ -127,7 +142,19 @@ int main(int argc, char** argv) {
     for (const auto& m : docs[d].mentions) {
       auto predicted = std::make_tuple(m.span.begin, m.span.end, ConllType(m.type));
       ++counts[std::get<2>(predicted)][1];
-      if (std::find(gold[d].begin(), gold[d].end(), predicted) != gold[d].end()) ++counts[std::get<2>(predicted)][0];
+      if (std::find(gold[d].begin(), gold[d].end(), predicted) != gold[d].end()) {
+        ++counts[std::get<2>(predicted)][0];
+      } else if (errors) {
+        PrintError("wrong", docs[d], predicted);
+      }
+    }
+    if (errors) {
+      for (const auto& g : gold[d]) {
+        bool found = std::any_of(docs[d].mentions.begin(), docs[d].mentions.end(), [&](const newsgraph::Mention& m) {
+          return std::make_tuple(m.span.begin, m.span.end, ConllType(m.type)) == g;
+        });
+        if (!found) PrintError("missed", docs[d], g);
+      }
     }
   }
   std::array<size_t, 3> total{};

@@ -222,14 +222,6 @@ void JoinNamesDefinedByAcronyms(Document& doc) {
   }
 }
 
-void TagRange(const ner::Tagger& tagger, Document& doc, uint32_t begin, uint32_t end,
-              std::vector<std::string_view>& words, std::vector<ner::Tag>& tags) {
-  words.clear();
-  for (uint32_t i = begin; i < end; ++i) words.push_back(doc.Slice(doc.tokens[i].span));
-  tags.resize(words.size());
-  tagger.Tag(words, tags);
-  EmitSpans(doc, begin, tags);
-}
 
 }  // namespace
 
@@ -242,12 +234,26 @@ Result<EntityRecognizer> EntityRecognizer::Load(const std::string& model_dir) {
 }
 
 void EntityRecognizer::Recognize(Document& doc) const {
+  // The whole document at once: the tagger weighs each name's other mentions.
   std::vector<std::string_view> words;
-  std::vector<ner::Tag> tags;
+  std::vector<uint32_t> firsts, ends;  // of each sentence, in tokens and in `words`
+  std::vector<ner::Tag> tags, sentence_tags;
+  auto add_range = [&](uint32_t begin, uint32_t end) {
+    firsts.push_back(begin);
+    for (uint32_t i = begin; i < end; ++i) words.push_back(doc.Slice(doc.tokens[i].span));
+    ends.push_back(static_cast<uint32_t>(words.size()));
+  };
   if (doc.sentences.empty()) {
-    TagRange(*tagger_, doc, 0, static_cast<uint32_t>(doc.tokens.size()), words, tags);
+    add_range(0, static_cast<uint32_t>(doc.tokens.size()));
   } else {
-    for (const Sentence& s : doc.sentences) TagRange(*tagger_, doc, s.first_token, s.end_token, words, tags);
+    for (const Sentence& s : doc.sentences) add_range(s.first_token, s.end_token);
+  }
+  tags.resize(words.size());
+  tagger_->TagDocument(words, ends, tags);
+  for (size_t s = 0; s < ends.size(); ++s) {
+    const uint32_t begin = s == 0 ? 0 : ends[s - 1];
+    sentence_tags.assign(tags.begin() + begin, tags.begin() + ends[s]);
+    EmitSpans(doc, firsts[s], sentence_tags);
   }
   JoinSplitNames(doc);
   JoinNamesDefinedByAcronyms(doc);

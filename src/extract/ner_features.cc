@@ -87,7 +87,54 @@ void GazetteerLabels(const Gazetteer& gazetteer, std::span<const std::string_vie
 FeatureExtractor::FeatureExtractor(int hash_bits, const Gazetteer& gazetteer, const WordClusters& clusters)
     : mask_((1u << hash_bits) - 1), gazetteer_(gazetteer), clusters_(clusters) {}
 
-void FeatureExtractor::Extract(std::span<const std::string_view> w, SentenceFeatures& out) const {
+void DocumentEvidence(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
+                      const WordClusters& clusters, std::vector<uint64_t>& evidence) {
+  constexpr int kPerMention = 4;  // word and middle cluster, before and after
+  static_assert(kDocumentFeatures % kPerMention == 0);
+  evidence.assign(words.size() * kDocumentFeatures, 0);
+  thread_local std::vector<WordClusters::Ids> ids;
+  thread_local std::vector<std::array<uint64_t, kPerMention>> context;  // of each word
+  thread_local std::vector<std::pair<uint64_t, uint32_t>> mentions;   // (case-folded word, position)
+  ids.resize(words.size());
+  clusters.Lookup(words, ids);
+  context.resize(words.size());
+  mentions.clear();
+  const uint64_t boundary = LowerMix(Seed(90), "<s>");
+  constexpr uint16_t kBoundaryCluster = 0xffff;
+  uint32_t begin = 0;
+  for (uint32_t end : sentence_ends) {
+    for (uint32_t i = begin; i < end; ++i) {
+      const bool first = i == begin, last = i + 1 == end;
+      context[i] = {Pair(Seed(80), first ? boundary : LowerMix(Seed(90), words[i - 1])),
+                    Pair(Seed(81), last ? boundary : LowerMix(Seed(90), words[i + 1])),
+                    Pair(Seed(82), first ? kBoundaryCluster : ids[i - 1].level[1]),
+                    Pair(Seed(83), last ? kBoundaryCluster : ids[i + 1].level[1])};
+      if (words[i].size() > 1 && Capitalised(words[i])) mentions.emplace_back(LowerMix(Seed(90), words[i]), i);
+    }
+    begin = end;
+  }
+  // Grouped by word, each group in document order: the first mentions,
+  // usually the fullest ("Pirelli SpA chairman"), are the ones taken.
+  std::sort(mentions.begin(), mentions.end());
+  for (size_t group = 0; group < mentions.size();) {
+    size_t group_end = group;
+    while (group_end < mentions.size() && mentions[group_end].first == mentions[group].first) ++group_end;
+    for (size_t m = group; m < group_end; ++m) {
+      uint64_t* out = &evidence[size_t{mentions[m].second} * kDocumentFeatures];
+      int taken = 0;
+      for (size_t other = group; other < group_end && taken < kDocumentFeatures; ++other) {
+        if (other == m) continue;
+        const auto& c = context[mentions[other].second];
+        std::copy(c.begin(), c.end(), out + taken);
+        taken += kPerMention;
+      }
+    }
+    group = group_end;
+  }
+}
+
+void FeatureExtractor::Extract(std::span<const std::string_view> w, SentenceFeatures& out,
+                               std::span<const uint64_t> evidence) const {
   const size_t n = w.size();
   out.rows.resize(n * kMaxFeaturesPerWord);
   out.counts.resize(n);
@@ -171,6 +218,11 @@ void FeatureExtractor::Extract(std::span<const std::string_view> w, SentenceFeat
       add3(57, at[0].cluster[1], at[1].lower);
       add2(58, at[-2].cluster[1]);
       add2(59, at[2].cluster[1]);
+    }
+    if (!evidence.empty()) {
+      for (int k = 0; k < kDocumentFeatures; ++k) {
+        if (evidence[i * kDocumentFeatures + k] != 0) add(evidence[i * kDocumentFeatures + k]);
+      }
     }
     out.counts[i] = static_cast<uint8_t>(count);
   }

@@ -2,8 +2,9 @@
 // a fixed-size set of hashed feature rows (word, lower case, shape, prefixes
 // and suffixes, neighbouring words and shapes, gazetteer hits, word clusters
 // (of the title- or lower-case form for a word in capitals never clustered),
-// runs of capitalised words, headline case). Features never depend on tags,
-// so a sentence is extracted once and decoded with Viterbi.
+// runs of capitalised words, headline case) and, given a document, the
+// contexts of the word's other mentions in it (DocumentEvidence). Features
+// never depend on tags, so a sentence is extracted once and decoded with Viterbi.
 //
 // Linear in the number of words; allocates only when `out` must grow.
 #pragma once
@@ -19,7 +20,13 @@
 
 namespace newsgraph::ner {
 
-inline constexpr int kMaxFeaturesPerWord = 48;
+// A word has at most 41 features of its own, then the document's.
+inline constexpr int kMaxFeaturesPerWord = 64;
+
+// Evidence from the rest of the document, kDocumentFeatures hashes per word
+// (0: none), as DocumentEvidence finds it. Two mentions' worth: one gave
+// 0.9263 dev F1 over three seeds, two 0.9274, three 0.9272.
+inline constexpr int kDocumentFeatures = 8;
 
 struct SentenceFeatures {
   // rows[i * kMaxFeaturesPerWord + k] for k < counts[i]: weight rows of word i.
@@ -33,12 +40,25 @@ class FeatureExtractor {
   // Rows fall in [0, 2^hash_bits). `clusters` may be empty.
   FeatureExtractor(int hash_bits, const Gazetteer& gazetteer, const WordClusters& clusters);
 
-  void Extract(std::span<const std::string_view> words, SentenceFeatures& out) const;
+  // `evidence` holds kDocumentFeatures hashes per word of `words`, or is empty.
+  void Extract(std::span<const std::string_view> words, SentenceFeatures& out,
+               std::span<const uint64_t> evidence = {}) const;
 
  private:
   uint32_t mask_;
   const Gazetteer& gazetteer_;
   const WordClusters& clusters_;
 };
+
+// Non-local evidence for the words of a document (sentences end at
+// `sentence_ends`): a capitalised word takes, from the first two other
+// mentions of it in the document in any case, the words just before and
+// after and their middle clusters ("Pirelli" where elsewhere it is "Pirelli
+// SpA" or "said Pirelli"; "ROTOR" in a headline and "Rotor" in the story).
+// Counts, not distinct contexts: two mentions after "said" say more than
+// one (distinct contexts: -0.2 dev F1). Fills words.size() *
+// kDocumentFeatures hashes, 0 where none; O(n log n) in the document's words.
+void DocumentEvidence(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
+                      const WordClusters& clusters, std::vector<uint64_t>& evidence);
 
 }  // namespace newsgraph::ner

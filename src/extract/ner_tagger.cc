@@ -15,7 +15,9 @@ namespace newsgraph::ner {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
-constexpr uint32_t kVersion = 2;
+// 3: features include the document evidence (models of version 2 would load
+// but score their features wrongly).
+constexpr uint32_t kVersion = 3;
 constexpr int kTransitionCount = (kTagCount + 1) * kTagCount;
 constexpr float kForbidden = -std::numeric_limits<float>::infinity();
 
@@ -243,6 +245,31 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
   DecodeBuffers b;
   std::vector<std::string_view> words;
   std::vector<ner::Tag> guess;
+  // Each sentence's share of its document's evidence (documents begin at
+  // starts_document), found once: features never depend on the weights.
+  std::vector<std::vector<uint64_t>> evidence(sentences.size());
+  {
+    std::vector<std::string_view> document;
+    std::vector<uint32_t> ends;
+    std::vector<uint64_t> found;
+    for (size_t first = 0; first < sentences.size();) {
+      size_t last = first + 1;
+      while (last < sentences.size() && !sentences[last].starts_document) ++last;
+      document.clear();
+      ends.clear();
+      for (size_t s = first; s < last; ++s) {
+        document.insert(document.end(), sentences[s].words.begin(), sentences[s].words.end());
+        ends.push_back(static_cast<uint32_t>(document.size()));
+      }
+      DocumentEvidence(document, ends, tagger.clusters_, found);
+      for (size_t s = first; s < last; ++s) {
+        const size_t begin = s == first ? 0 : ends[s - first - 1];
+        evidence[s].assign(found.begin() + static_cast<long>(begin * kDocumentFeatures),
+                           found.begin() + static_cast<long>(ends[s - first] * size_t{kDocumentFeatures}));
+      }
+      first = last;
+    }
+  }
   std::vector<size_t> order(sentences.size());
   const int runs = std::max(options.runs, 1);
   std::vector<double> averaged(weights.size(), 0.0);  // sum over runs of each run's averaged weights
@@ -261,7 +288,7 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
         words.assign(sentence.words.begin(), sentence.words.end());
         guess.resize(n);
         ++step;
-        extractor.Extract(words, b.features);
+        extractor.Extract(words, b.features, evidence[s]);
         Emissions(b.features, n, weights.data(), b.emissions);
         if (options.margin > 0) {
           for (size_t i = 0; i < n; ++i) {
@@ -306,12 +333,26 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
   return tagger;
 }
 
-void Tagger::Tag(std::span<const std::string_view> words, std::span<ner::Tag> tags) const {
+void Tagger::TagDocument(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
+                         std::span<ner::Tag> tags) const {
   thread_local DecodeBuffers b;
+  thread_local std::vector<uint64_t> evidence;
   FeatureExtractor extractor(hash_bits_, Gazetteer::Builtin(), clusters_);
-  extractor.Extract(words, b.features);
-  Emissions(b.features, words.size(), weights_, scale_, b.emissions);
-  Viterbi(words.size(), transitions_, b, tags);
+  DocumentEvidence(words, sentence_ends, clusters_, evidence);
+  uint32_t begin = 0;
+  for (uint32_t end : sentence_ends) {
+    const size_t n = end - begin;
+    extractor.Extract(words.subspan(begin, n), b.features,
+                      std::span<const uint64_t>(evidence).subspan(size_t{begin} * kDocumentFeatures, n * kDocumentFeatures));
+    Emissions(b.features, n, weights_, scale_, b.emissions);
+    Viterbi(n, transitions_, b, tags.subspan(begin, n));
+    begin = end;
+  }
+}
+
+void Tagger::Tag(std::span<const std::string_view> words, std::span<ner::Tag> tags) const {
+  const uint32_t end = static_cast<uint32_t>(words.size());
+  TagDocument(words, std::span(&end, 1), tags);
 }
 
 Status Tagger::Save(const std::string& path) const {
@@ -339,7 +380,7 @@ Result<Tagger> Tagger::Load(const std::string& path) {
   in.read(reinterpret_cast<char*>(header), sizeof header);
   if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0 || header[0] != kVersion || header[1] < 8 ||
       header[1] > 24) {
-    return Status::Corruption("NER model '" + path + "' is not a version-2 newsgraph model; retrain it (models/MODEL.md)");
+    return Status::Corruption("NER model '" + path + "' is not a version-3 newsgraph model; retrain it (models/MODEL.md)");
   }
   if (header[2] != Gazetteer::Builtin().Fingerprint()) {
     return Status::Corruption("NER model '" + path +

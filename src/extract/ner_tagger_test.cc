@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/ner_features.h"
+
 namespace newsgraph::ner {
 namespace {
 
@@ -67,6 +69,55 @@ TEST(Tagger, ALoadedModelTagsAndSavesExactlyAsTrained) {
   EXPECT_EQ(ReadBytes(first), ReadBytes(second));
   std::filesystem::remove(first);
   std::filesystem::remove(second);
+}
+
+// The evidence of word i of `text` (sentences split at " | ").
+std::vector<uint64_t> EvidenceOf(const std::string& text, size_t i) {
+  std::vector<std::string> owned;
+  std::vector<uint32_t> ends;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) {
+    if (w == "|") {
+      ends.push_back(static_cast<uint32_t>(owned.size()));
+    } else {
+      owned.push_back(w);
+    }
+  }
+  ends.push_back(static_cast<uint32_t>(owned.size()));
+  std::vector<std::string_view> words(owned.begin(), owned.end());
+  std::vector<uint64_t> evidence;
+  DocumentEvidence(words, ends, WordClusters{}, evidence);
+  return std::vector<uint64_t>(evidence.begin() + static_cast<long>(i * kDocumentFeatures),
+                               evidence.begin() + static_cast<long>((i + 1) * kDocumentFeatures));
+}
+
+TEST(DocumentEvidence, ANameTakesTheContextsOfItsOtherMentionsInAnyCase) {
+  const std::vector<uint64_t> none(kDocumentFeatures, 0);
+  // The second "Pirelli" (word 6) learns of "PIRELLI" in the headline and of "Pirelli SpA".
+  const std::string doc = "PIRELLI BUYS | said Pirelli SpA chairman | Pirelli fell | shares fell";
+  EXPECT_NE(EvidenceOf(doc, 6), none);
+  EXPECT_EQ(EvidenceOf(doc, 6), EvidenceOf("PIRELLI BUYS | said Pirelli SpA chairman | Pirelli rose", 6));
+  EXPECT_NE(EvidenceOf(doc, 6), EvidenceOf("PIRELLI BUYS | said Pirelli Group chairman | Pirelli fell", 6));
+  EXPECT_EQ(EvidenceOf(doc, 7), none);  // "fell": lower case
+  EXPECT_EQ(EvidenceOf(doc, 5), none);  // "chairman"
+  EXPECT_EQ(EvidenceOf("Siemens said | it fell", 0), none);  // a single mention
+}
+
+TEST(Tagger, TagsADocumentAsItsSentencesWhenNoNameRecurs) {
+  const std::vector<LabeledSentence> news = TrainingNews();
+  const Tagger tagger = Tagger::Train(news, SmallTable(), {});
+  std::vector<std::string_view> words;
+  std::vector<uint32_t> ends;
+  std::vector<Tag> expected;
+  for (int s : {0, 1}) {
+    words.insert(words.end(), news[s].words.begin(), news[s].words.end());
+    ends.push_back(static_cast<uint32_t>(words.size()));
+    const std::vector<Tag> alone = TagWords(tagger, news[s]);
+    expected.insert(expected.end(), alone.begin(), alone.end());
+  }
+  std::vector<Tag> tags(words.size());
+  tagger.TagDocument(words, ends, tags);
+  EXPECT_EQ(tags, expected);
 }
 
 }  // namespace
