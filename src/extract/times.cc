@@ -686,6 +686,9 @@ class Matcher {
 
   // Tries, in order, the patterns of `families` (from Families(W(i))).
   bool Match(size_t i, uint32_t families, size_t* end, TimeExpression* t) {
+    // Digits after a glued ",digits" are the tail of a grouped number
+    // ("19,025,000" above a table's "Year" column), never a time's start.
+    if (i >= 2 && W(i - 1) == "," && Glued(i - 2) && Glued(i - 1) && ParseInt(W(i - 2)) && ParseInt(W(i))) return false;
     auto on = [families](uint32_t f) { return (families & f) != 0; };
     return (on(family::kIso) && MatchIsoOrSlash(i, end, t)) || (on(family::kMonthDate) && MatchMonthDate(i, end, t)) ||
            (on(family::kDayMonth) && MatchDayMonth(i, end, t)) || (on(family::kDeictic) && MatchDeictic(i, end, t)) ||

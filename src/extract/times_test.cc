@@ -874,5 +874,12 @@ TEST(ExtractTimes, LocalTimeGoesWithTheClock) {
   EXPECT_EQ(ValueOf(doc, "3:30 p.m. local time on Tuesday"), "2024-10-29T15:30");
 }
 
+TEST(ExtractTimes, TheTailOfAGroupedNumberStartsNoTime) {
+  // An earnings table: "Year" heads the next rows, "000" ends a figure.
+  auto doc = Article("Avg shrs 18,003,000 vs 19,025,000\n    Year\n    Shr 2.16 dlrs vs 1.50 dlrs");
+  EXPECT_TRUE(doc.times.empty());
+  EXPECT_EQ(ValueOf(Article("It lasted 2 years."), "2 years"), "P2Y");
+}
+
 }  // namespace
 }  // namespace newsgraph
