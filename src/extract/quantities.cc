@@ -673,13 +673,17 @@ std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const 
     if (InTable(w, kNounPhraseStops) || InTable(w, kWeekdays) || IsMonth(k) || InTime(lexes_[k].span) ||
         IsNumberWord(w))
       break;
-    if (lexes_[k].capitalized && lowercase_seen) break;
+    // A name after lowercase words starts a new phrase ("troops Russia
+    // sent"), except one a singular noun introduces: "a third of US giant Seagram".
+    if (lexes_[k].capitalized && lowercase_seen && !(after_of && !IsPluralNoun(Text(k - 1)))) break;
     bool verb_like = !lexes_[k].capitalized && w.size() >= 4 &&
                      (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
     // A participle or adverb ends the phrase, unless it opens one as an
-    // adjective before a noun: "20 wounded soldiers", not "312,000 compared".
+    // adjective before a noun: "20 wounded soldiers", not "312,000 compared"
+    // or the verb of "13 reported growth in sales" (one singular word).
     if (verb_like && (k != first || !IsWord(k + 1) || InTable(Text(k + 1), kNounPhraseStops) ||
-                      lexes_[k + 1].capitalized))
+                      lexes_[k + 1].capitalized ||
+                      (!IsPluralNoun(Text(k + 1)) && (!IsWord(k + 2) || InTable(Text(k + 2), kNounPhraseStops)))))
       break;
     if (!lexes_[k].capitalized) lowercase_seen = true;
     last = k + 1;
@@ -886,9 +890,11 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     if (counted) {
       q.counted_span = counted;
       q.counted = std::string(doc_.Slice(*counted));
-      if (unit.empty()) {
-        std::string_view head = q.counted;
-        head = head.substr(head.rfind(' ') + 1);
+      std::string_view head = q.counted;
+      head = head.substr(head.rfind(' ') + 1);
+      // A share of one named thing has no unit: "a third of US giant Seagram".
+      const bool named_whole = low->fraction && head[0] >= 'A' && head[0] <= 'Z' && !IsPluralNoun(head);
+      if (unit.empty() && !named_whole) {
         q.unit.assign(head);
         // "Troops" opening a sentence is "troops"; acronyms ("MPs") stay.
         if (std::none_of(head.begin() + 1, head.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {

@@ -520,5 +520,22 @@ TEST(Quantities, CoordinationBeforeAVerbEndsTheCountedPhrase) {
   EXPECT_EQ(qs[0].counted, "aid");
 }
 
+TEST(Quantities, AVerbAfterANumberIsNotWhatItCounts) {
+  auto q = Extract("Of the 20 retailers surveyed, 13 reported growth in sales, and 20 wounded soldiers came home.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].counted, "retailers");
+  EXPECT_EQ(q[1].value, 13);
+  EXPECT_EQ(q[1].counted, "");
+  EXPECT_EQ(q[2].counted, "wounded soldiers");
+}
+
+TEST(Quantities, AShareOfANamedCompanyHasNoUnit) {
+  auto q = Extract("The distiller bought a third of US rival Seagram in 1995, and half of the workers polled agreed.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].counted, "US rival Seagram");
+  EXPECT_EQ(q[0].unit, "");
+  EXPECT_EQ(q[1].unit, "workers");
+}
+
 }  // namespace
 }  // namespace newsgraph

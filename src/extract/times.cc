@@ -496,16 +496,20 @@ class Matcher {
       if (EndsClause(k - 1)) break;
       // "next to the embassy" is a place.
       if (InList(kFutureCues, p)) return !(EqualsLower(p, "next") && Is(k, "to"));
-      if (n <= 1 && (n == 0 || Is(i - 1, "on")) && !IsAsciiUpper(p[0]) && PastVerb(p)) return false;
+      // "published on Monday" looks back; "to be published on Monday" need not.
+      if (n <= 1 && (n == 0 || Is(i - 1, "on")) && !IsAsciiUpper(p[0]) && PastVerb(p) && !(k >= 2 && Is(k - 2, "be")))
+        return false;
       // "postponed until Tuesday" points ahead; "not until Tuesday" and a
       // clause opening "Until Thursday, they had not..." look back.
       if (EqualsLower(p, "until") && k >= 2 && !Is(k - 2, "not") && IsAsciiAlnum(w_[k - 2].text[0]))
         return true;
       // "results due Thursday", "due on Monday"; not "due to the storm on Monday"
       if (EqualsLower(p, "due") && (k == i || (k + 1 == i && (Is(k, "on") || Is(k, "by"))))) return true;
-      // "as early as Tuesday", "is to resume trading Tuesday", "set to resume Monday"
+      // "as early as Tuesday", "is to resume trading Tuesday", "set to resume Monday",
+      // "due to be published Monday"
       if (k >= 2 && ((EqualsLower(p, "as") && Is(k - 2, "early")) ||
-                     (EqualsLower(p, "to") && (Is(k - 2, "is") || Is(k - 2, "are") || Is(k - 2, "set")))))
+                     (EqualsLower(p, "to") && (Is(k - 2, "is") || Is(k - 2, "are") || Is(k - 2, "set") ||
+                                               (Is(k - 2, "due") && Is(k, "be"))))))
         return true;
     }
     return false;
@@ -1390,6 +1394,7 @@ class Matcher {
     if (Is(k, "fiscal")) ++k;
     std::optional<int> year = Year(k);
     if (year) ++k;
+    if (year && W(k) == "'" && Is(k + 1, "s")) k += 2;  // "1985's fourth quarter"
     std::optional<int> ordinal;  // 1-4, or 0 for "latest"
     bool adjective = false;      // "third-quarter"
     bool current = this_quarter;

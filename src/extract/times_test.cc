@@ -881,5 +881,19 @@ TEST(ExtractTimes, TheTailOfAGroupedNumberStartsNoTime) {
   EXPECT_EQ(ValueOf(Article("It lasted 2 years."), "2 years"), "P2Y");
 }
 
+TEST(ExtractTimes, APassiveAfterBeLooksAhead) {
+  auto doc = Article("The report is due to be published on Monday. The results will be announced on Friday. "
+                     "The ruling was published on Monday.");
+  EXPECT_EQ(ValueOf(doc, "Monday"), "2024-11-04");
+  EXPECT_EQ(ValueOf(doc, "Friday"), "2024-11-01");
+  EXPECT_EQ(doc.times.back().value, "2024-10-28");
+}
+
+TEST(ExtractTimes, AYearsQuarterIsThatYearsQuarter) {
+  auto doc = Article("Profit in 2022's fourth quarter rose 5%.");
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(ValueOf(doc, "2022's fourth quarter"), "2022-Q4");
+}
+
 }  // namespace
 }  // namespace newsgraph
