@@ -55,6 +55,7 @@ struct Token {
   static constexpr uint8_t kParagraphStart = 16;  // first token after a blank line
   static constexpr uint8_t kLineBreakBefore = 32;  // a line break precedes it
   static constexpr uint8_t kFullStop = 64;        // a word keeping its full stop: "U.S.", "Mr.", "J."
+  static constexpr uint8_t kTerminator = 128;     // punctuation that may end a sentence: . ... ! ? …
 };
 
 struct Sentence {

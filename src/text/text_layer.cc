@@ -5,6 +5,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -94,24 +98,64 @@ constexpr std::array<uint8_t, 128> kAsciiClasses = [] {
 }();
 bool IsLower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
 
-// The same classes for eight bytes at once (SWAR): the high bit of each byte
-// of a mask is set where that byte is in the class; bytes >= 0x80 are in none.
-constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-struct AsciiEight {
-  uint64_t lower, upper, digit;
+// The classes of 64 bytes at once, one bit per byte (bit k: byte k of the
+// block), so that a word or a gap is measured by counting zero bits instead of
+// reading its bytes one at a time. Bytes >= 0x80 are in no class.
+struct ClassBits {
+  uint64_t word = 0;  // ASCII letter or digit
+  uint64_t upper = 0;
+  uint64_t digit = 0;
+  uint64_t space = 0;  // ASCII white space
+  uint64_t newline = 0;
 };
-AsciiEight ClassifyEight(uint64_t bytes) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  const uint64_t seven = bytes & ~kHighBits;  // no byte sum below carries into the next
-  const uint64_t ascii = ~bytes & kHighBits;
-  auto in_range = [&](uint8_t lo, uint8_t hi) {
-    return (seven + kOnes * (0x80 - lo)) & ~(seven + kOnes * (0x7F - hi)) & ascii;
+
+ClassBits ClassifyBlock(const char* block) {  // 64 readable bytes
+  ClassBits bits;
+#if defined(__SSE2__)
+  // Signed compares: bytes >= 0x80 are negative, so below every range.
+  auto in_range = [](__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
   };
-  return {in_range('a', 'z'), in_range('A', 'Z'), in_range('0', '9')};
+  auto bits_of = [](__m128i mask, int k) {
+    return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(mask))) << (16 * k);
+  };
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * k));
+    const __m128i upper = in_range(v, 'A', 'Z');
+    const __m128i digit = in_range(v, '0', '9');
+    const __m128i word = _mm_or_si128(_mm_or_si128(upper, digit), in_range(v, 'a', 'z'));
+    const __m128i space = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), in_range(v, '\t', '\r'));
+    bits.word |= bits_of(word, k);
+    bits.upper |= bits_of(upper, k);
+    bits.digit |= bits_of(digit, k);
+    bits.space |= bits_of(space, k);
+    bits.newline |= bits_of(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), k);
+  }
+#else
+  for (int k = 0; k < 64; ++k) {
+    const auto byte = static_cast<unsigned char>(block[k]);
+    const uint8_t cls = byte < 0x80 ? kAsciiClasses[byte] : uint8_t{kOther};
+    const uint64_t bit = uint64_t{1} << k;
+    if (cls & (kLowerLetter | kUpperLetter | kDigitChar)) bits.word |= bit;
+    if (cls == kUpperLetter) bits.upper |= bit;
+    if (cls == kDigitChar) bits.digit |= bit;
+    if (cls == kSpaceChar) bits.space |= bit;
+    if (byte == '\n') bits.newline |= bit;
+  }
+#endif
+  return bits;
 }
-// How many bytes a mask of ClassifyEight marks: a multiply sums the bytes,
-// where std::popcount is a library call without a -mpopcnt build.
-int CountMarked(uint64_t mask) { return static_cast<int>(((mask >> 7) * 0x0101010101010101ULL) >> 56); }
+
+// The bits from bit `at` up to the first bit of `ends` (shifted so that bit
+// 0 is `at`), or to the end of the block when `ends` is 0: then the
+// subtraction wraps to all ones. No branch, as whether a word runs on is
+// unpredictable.
+uint64_t RunMask(uint64_t ends, unsigned at) { return ((ends & (~ends + 1)) - 1) << at; }
+
+// 0, 1 or 2 for no, one or several set bits: all a gap's line breaks and a
+// word's letters are ever asked.
+int NoneOneOrMore(uint64_t bits) { return (bits != 0) + ((bits & (bits - 1)) != 0); }
 
 // ---- abbreviations --------------------------------------------------------------
 
@@ -227,78 +271,82 @@ class Tokenizer {
   // -1 and moves nothing. (Flags returned, not written through a reference,
   // so they stay in a register.)
   int PlainWord() {
-    const char* text = s_.data();
     const size_t size = s_.size();
     size_t i = i_;
-    int letters = 0, uppers = 0;
-    uint8_t found = 0;
-    bool ended = false;
-    // Eight bytes a step while they last: a word and what ends it nearly
-    // always fit in one.
-    while (!ended && i + 8 <= size) {
-      uint64_t chunk;
-      std::memcpy(&chunk, text + i, 8);
-      const AsciiEight bytes = ClassifyEight(chunk);
-      const uint64_t ends = ~(bytes.lower | bytes.upper | bytes.digit) & kHighBits;
-      const uint64_t in_word = ends ? ((ends & (~ends + 1)) - 1) & kHighBits : kHighBits;
-      letters += CountMarked((bytes.lower | bytes.upper) & in_word);
-      uppers += CountMarked(bytes.upper & in_word);
-      if (bytes.digit & in_word) found |= Token::kHasDigit;
-      if (ends) {
-        i += static_cast<size_t>(std::countr_zero(ends)) / 8;
-        ended = true;
-      } else {
-        i += 8;
-      }
-    }
-    for (; !ended && i < size; ++i) {
-      const auto byte = static_cast<unsigned char>(text[i]);
-      const uint8_t cls = byte < 0x80 ? kAsciiClasses[byte] : uint8_t{kOther};
-      if ((cls & (kLowerLetter | kUpperLetter | kDigitChar)) == 0) break;
-      if (cls == kDigitChar) {
-        found |= Token::kHasDigit;
-      } else {
-        ++letters;
-        uppers += cls == kUpperLetter;
-      }
+    int letters = 0;  // 0, 1 or 2+
+    bool lower = false, digit = false;
+    for (;;) {
+      const ClassBits& block = BlockAt(i);
+      const unsigned at = i & 63;
+      const uint64_t ends = ~block.word >> at;
+      const uint64_t mine = RunMask(ends, at);
+      const uint64_t mine_letters = block.word & ~block.digit & mine;
+      letters = std::min(2, letters + NoneOneOrMore(mine_letters));
+      lower = lower || (mine_letters & ~block.upper) != 0;
+      digit = digit || (block.digit & mine) != 0;
+      i += ends ? static_cast<unsigned>(std::countr_zero(ends)) : 64 - at;
+      if (ends || i >= size) break;
     }
     if (i < size) {
-      const auto next = static_cast<unsigned char>(text[i]);
+      const auto next = static_cast<unsigned char>(s_[i]);
       if (next >= 0x80 || next == '-' || next == '\'') return -1;
       // A full stop after a word of two letters or more belongs to it only
       // in an abbreviation (Word's rule, decided here for the sentence ends).
       if (next == '.' && (i - i_ < 2 || FindAbbreviation(s_.substr(i_, i - i_)) != nullptr)) return -1;
     }
-    if (kAsciiClasses[static_cast<unsigned char>(text[i_])] == kUpperLetter) found |= Token::kCapitalized;
-    if (letters >= 2 && uppers == letters) found |= Token::kAllCaps;
+    // Arithmetic, not branches: capitals come at random.
+    static_assert(Token::kCapitalized == 1);
+    const int capitalized = kAsciiClasses[static_cast<unsigned char>(s_[i_])] == kUpperLetter;
+    const int all_caps = letters >= 2 && !lower;
     i_ = i;
-    return found;
+    return capitalized | (all_caps * Token::kAllCaps) | (digit * Token::kHasDigit);
   }
 
   // Skips the white space at i_ and says what it held: Token::kSpaceBefore,
-  // kLineBreakBefore, kParagraphStart (a blank line). A local cursor, not
-  // i_, so the loop runs in registers; most gaps are one space.
+  // kLineBreakBefore, kParagraphStart (a blank line). ASCII gaps are measured
+  // in the block's bits; other white space is decoded.
   uint8_t SkipSpace() {
-    const char* text = s_.data();
     const size_t size = s_.size();
     size_t i = i_;
-    int newlines = 0;
+    int newlines = 0;  // 0, 1 or 2+
     while (i < size) {
-      const auto byte = static_cast<unsigned char>(text[i]);
-      if (byte < 0x80) {
-        if (kAsciiClasses[byte] != kSpaceChar) break;
-        newlines += byte == '\n';
-        ++i;
+      if (static_cast<unsigned char>(s_[i]) < 0x80) {
+        const ClassBits& block = BlockAt(i);
+        const unsigned at = i & 63;
+        const uint64_t ends = ~block.space >> at;
+        newlines = std::min(2, newlines + NoneOneOrMore(block.newline & RunMask(ends, at)));
+        i += ends ? static_cast<unsigned>(std::countr_zero(ends)) : 64 - at;
+        if (ends == 0) continue;  // the gap runs into the next block
+        if (i >= size || static_cast<unsigned char>(s_[i]) < 0x80) break;
+      }
+      size_t after = i;
+      if (!IsSpace(NextCodePoint(s_, after))) break;
+      i = after;
+    }
+    // Arithmetic and a table, not branches: whether a token follows a space
+    // or a line break is a coin toss in wrapped newswire.
+    static constexpr uint8_t kLineFlags[3] = {0, Token::kLineBreakBefore,
+                                              Token::kLineBreakBefore | Token::kParagraphStart};
+    const int spaced = i != i_;
+    i_ = i;
+    return static_cast<uint8_t>(spaced * Token::kSpaceBefore | kLineFlags[newlines]);
+  }
+
+  // The classes of the 64-byte block holding byte i < s_.size(); the text's
+  // last block is read zero-padded, and zero bytes are in no class.
+  const ClassBits& BlockAt(size_t i) {
+    const size_t base = i & ~size_t{63};
+    if (base != block_base_) {
+      block_base_ = base;
+      if (base + 64 <= s_.size()) {
+        block_ = ClassifyBlock(s_.data() + base);
       } else {
-        size_t after = i;
-        if (!IsSpace(NextCodePoint(s_, after))) break;
-        i = after;
+        char padded[64] = {};
+        std::memcpy(padded, s_.data() + base, s_.size() - base);
+        block_ = ClassifyBlock(padded);
       }
     }
-    const bool spaced = i != i_;
-    i_ = i;
-    return (spaced ? Token::kSpaceBefore : 0) | (newlines > 0 ? Token::kLineBreakBefore : 0) |
-           (newlines > 1 ? Token::kParagraphStart : 0);
+    return block_;
   }
 
   // The token starting at i_ with the code point `c`.
@@ -320,10 +368,11 @@ class Tokenizer {
       return Piece{IsSpace(CodePointAt(s_, i_)) || i_ >= s_.size() ? TokenKind::kDash : TokenKind::kPunct};
     }
     if (c == '.') {
-      while (CodePointAt(s_, i_) == '.') ++i_;  // "..." is one token
-      return Piece{TokenKind::kPunct};
+      while (CodePointAt(s_, i_) == '.') ++i_;  // "..." and ".." are one token
+      return Piece{TokenKind::kPunct, Token::kTerminator};
     }
-    if (c == 0x2026 || c == '!' || c == '?' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+    if (c == 0x2026 || c == '!' || c == '?') return Piece{TokenKind::kPunct, Token::kTerminator};
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
         c == '[' || c == ']' || c == '{' || c == '}' || c == '/' || c == '\\' || c == 0x00BF || c == 0x00A1) {
       return Piece{TokenKind::kPunct};
     }
@@ -482,15 +531,11 @@ class Tokenizer {
   std::string_view s_;
   size_t i_ = 0;
   std::vector<Token> tokens_;
+  size_t block_base_ = 1;  // no block yet: bases are multiples of 64
+  ClassBits block_;
 };
 
 // ---- sentences ------------------------------------------------------------------
-
-bool IsTerminator(std::string_view t) {
-  if (t.empty() || (t[0] != '.' && t[0] != '!' && t[0] != '?' && t[0] != '\xE2')) return false;  // most tokens
-  return t == "." || t == "!" || t == "?" || t == "..." || t == "\u2026" || t == "?!" || t == "!?" ||
-         (t.size() > 3 && t.substr(0, 3) == "...");
-}
 
 bool IsClosingBracket(std::string_view t) { return t == ")" || t == "]" || t == "}"; }
 bool IsOpeningBracket(std::string_view t) { return t == "(" || t == "[" || t == "{"; }
@@ -641,17 +686,26 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
                                  static_cast<uint32_t>(last + 1)});
     first = static_cast<uint32_t>(last + 1);
   };
+  // Most tokens can end nothing: neither a full stop, a question or
+  // exclamation mark, nor a word before a line break. Their flags say so
+  // without reading the text. The candidates are gathered first without a
+  // branch (each index is written, and kept by advancing past it), because
+  // in wrapped newswire a line break every ten tokens would mispredict.
   constexpr uint8_t kBreaks = Token::kParagraphStart | Token::kLineBreakBefore;
+  constexpr uint8_t kMayEnd = Token::kTerminator | Token::kFullStop;
+  std::vector<uint32_t> candidates(n);
+  size_t count = 0;
   for (size_t i = 0; i + 1 < n; ++i) {
+    candidates[count] = static_cast<uint32_t>(i);
+    count += ((tokens[i].flags & kMayEnd) | (tokens[i + 1].flags & kBreaks)) != 0;
+  }
+  for (size_t c = 0; c < count; ++c) {
+    const size_t i = candidates[c];
+    if (i < first) continue;  // a closing quote already taken into the sentence before
     const Token& token = tokens[i];
-    // Most tokens can end nothing: neither a full stop, a question or
-    // exclamation mark, nor a word before a line break. Their flags say so
-    // without reading the text.
-    const bool may_end = token.kind == TokenKind::kPunct || (token.flags & Token::kFullStop);
-    if (!may_end && !(tokens[i + 1].flags & kBreaks)) continue;
     bool ends = false;
     size_t last = i;
-    if ((token.kind == TokenKind::kPunct && IsTerminator(text.substr(token.span.begin, token.span.size()))) ||
+    if ((token.flags & Token::kTerminator) ||
         ((token.flags & Token::kFullStop) && AbbreviationEndsSentence(text, tokens, i))) {
       // Closing quotes and brackets after the full stop belong to this sentence.
       while (last + 1 < n && (tokens[last + 1].kind == TokenKind::kQuoteClose ||
@@ -665,10 +719,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
     } else if (LineBreakEndsSentence(text, tokens, i)) {
       ends = true;
     }
-    if (ends) {
-      close(last);
-      i = last;
-    }
+    if (ends) close(last);
   }
   if (first < n) close(n - 1);
   return sentences;

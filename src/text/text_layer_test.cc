@@ -54,6 +54,32 @@ TEST(Tokenize, KeepsAbbreviationsFiguresAndHyphenatedNamesWhole) {
   EXPECT_EQ(Words("Austin’s aides"), (Strings{"Austin", "’s", "aides"}));
 }
 
+// The tokenizer reads ASCII in 64-byte blocks; a word, a gap or a line break
+// that straddles a block edge, or the text's last partial block, must come out
+// as anywhere else.
+TEST(Tokenize, WordsAndGapsAcrossBlockEdgesKeepTheirFlags) {
+  for (size_t shift = 0; shift < 70; ++shift) {
+    const std::string text = std::string(shift, 'x') + " NATO  and\n\nAustin B52s " +
+                             std::string(130, 'A') + " " + std::string(65, ' ') + "Pentagonspokeswoman";
+    const std::vector<Token> tokens = Tokenize(text);
+    ASSERT_EQ(tokens.size(), shift ? 7u : 6u) << shift;
+    const Token* t = shift ? &tokens[1] : &tokens[0];
+    auto word = [&](const Token& k) { return text.substr(k.span.begin, k.span.size()); };
+    EXPECT_EQ(word(t[0]), "NATO");
+    EXPECT_EQ(t[0].flags & (Token::kCapitalized | Token::kAllCaps), Token::kCapitalized | Token::kAllCaps);
+    EXPECT_EQ(t[1].flags & Token::kCapitalized, 0);
+    EXPECT_EQ(word(t[2]), "Austin");
+    EXPECT_TRUE(t[2].flags & Token::kParagraphStart) << shift;
+    EXPECT_FALSE(t[2].flags & Token::kAllCaps);
+    EXPECT_EQ(t[3].flags & (Token::kHasDigit | Token::kAllCaps), Token::kHasDigit) << "B52s has a lower-case s";
+    EXPECT_EQ(t[4].span.size(), 130u);
+    EXPECT_TRUE(t[4].flags & Token::kAllCaps);
+    EXPECT_EQ(word(t[5]), "Pentagonspokeswoman");
+    EXPECT_EQ(t[5].flags & (Token::kSpaceBefore | Token::kLineBreakBefore), Token::kSpaceBefore);
+    EXPECT_EQ(t[5].span.end, text.size());
+  }
+}
+
 TEST(Tokenize, TellsOpeningFromClosingQuotesAndDashes) {
   const std::string text = "He said \"dangerous.\" — and ‘no’.";
   const std::vector<Token> tokens = Tokenize(text);
@@ -118,6 +144,8 @@ TEST(SplitSentences, SurvivesTitlesInitialsAbbreviationsAndFigures) {
             (Strings{"Gen. Charles Q. Brown met Sen. Jack Reed and Dr. Lee at 10 a.m. Monday.",
                      "About 10,000 troops, or 3.5 percent, moved on Oct. 28.", "The U.K. agreed."}));
   EXPECT_EQ(Sentences("Aid reached the U.S. The talks ended."), (Strings{"Aid reached the U.S.", "The talks ended."}));
+  // Two full stops, a typist's ellipsis, end a sentence as three do.
+  EXPECT_EQ(Sentences("Dealers wavered .. Most sold."), (Strings{"Dealers wavered ..", "Most sold."}));
 }
 
 TEST(SplitSentences, KeepsClosingQuotesAndBracketsWithTheirSentence) {
