@@ -195,12 +195,13 @@ StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc, const P
 }
 
 std::pair<int, double> StoryClusterer::BestStory(const Article& article, int except) {
-  // Stories already looked at by this call, and those it scores: marked with
-  // the call's number, so nothing is cleared or allocated per call.
+  // Stories already looked at by this call: marked with the call's number, so
+  // nothing is cleared or allocated per call.
   ++visit_;
   visited_.resize(stories_.size(), 0);
-  candidate_.resize(stories_.size(), 0);
-  overlap_.resize(stories_.size());
+  while (tally_of_.size() < stories_.size()) tally_of_.push_back(SpareTally(tally_of_.size()));
+  tallies_.resize(static_cast<size_t>(options_.stories_scored) + kSpareTallies);
+  std::fill(tallies_.begin() + options_.stories_scored, tallies_.end(), Overlap{});  // bounded, never read
   candidates_.clear();
   const int day = article.day.value_or(0);
   // Terms strongest first, their most recent stories first, until the budget
@@ -223,8 +224,8 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
           (*article.stated_day < story.first_stated - options_.stated_date_slack_days ||
            *article.stated_day > story.last_stated + options_.stated_date_slack_days))
         continue;
-      candidate_[s] = visit_;
-      overlap_[s] = Overlap{};
+      tally_of_[s] = static_cast<uint32_t>(candidates_.size());
+      tallies_[candidates_.size()] = Overlap{};
       candidates_.push_back(s);
     }
   }
@@ -232,23 +233,25 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
   // profiles hold it, where comparing story by story went through every
   // term of every candidate's profile.
   // Branch-free: about a quarter of a term's holders are candidates, at
-  // places no predictor guesses; the others add nothing to sums that are
-  // reset when they next become one.
+  // places no predictor guesses. The others add to spare tallies that are
+  // never read, spread over several so that successive additions rarely wait
+  // on one another; all tallies fit in the first-level cache.
   for (size_t i = 0; i < article.by_id.size(); ++i) {
     const WeightedTerm& term = article.by_id[i];
     const int topical = article.topical[i];
     for (const Holder& holder : holders_[term.term]) {
-      const int candidate = candidate_[holder.story] == visit_;
-      Overlap& overlap = overlap_[holder.story];
-      overlap.dot += candidate * (term.weight * holder.weight);
-      overlap.shared += candidate;
-      overlap.shared_topical += candidate & topical;
+      Overlap& overlap = tallies_[tally_of_[holder.story]];
+      overlap.dot += term.weight * holder.weight;
+      overlap.shared += 1;
+      overlap.shared_topical += topical;
     }
   }
   int best = -1;
   double best_score = 0;
-  for (const int s : candidates_) {
-    const Overlap& overlap = overlap_[s];
+  for (size_t c = 0; c < candidates_.size(); ++c) {
+    const int s = candidates_[c];
+    tally_of_[s] = SpareTally(s);
+    const Overlap& overlap = tallies_[c];
     const double story_norm = stories_[s].norm_squared;
     if (overlap.shared < options_.min_shared_terms || overlap.shared_topical < options_.min_shared_topical_terms ||
         story_norm <= 0)

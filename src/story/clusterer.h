@@ -176,14 +176,19 @@ class StoryClusterer {
     float weight;
   };
   std::vector<std::vector<Holder>> holders_;
-  // BestStory's scratch, by story: the call that last made it a candidate,
-  // and what it shares with the article.
+  // BestStory's scratch: what each candidate shares with the article, in
+  // tallies_ by candidate number; tally_of_ gives each story's tally, a
+  // spare one past the candidates' for stories not scored.
   struct Overlap {
     double dot = 0;
     int shared = 0, shared_topical = 0;
   };
-  std::vector<uint64_t> candidate_;
-  std::vector<Overlap> overlap_;
+  static constexpr size_t kSpareTallies = 16;
+  uint32_t SpareTally(size_t story) const {
+    return static_cast<uint32_t>(options_.stories_scored + story % kSpareTallies);
+  }
+  std::vector<uint32_t> tally_of_;  // by story
+  std::vector<Overlap> tallies_;
   std::vector<int> candidates_;  // in the order found
 };
 
