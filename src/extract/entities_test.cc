@@ -189,6 +189,18 @@ TEST(Entities, AppositionGivesTitle) {
   EXPECT_TRUE(Has(austin->titles, "defense secretary"));
 }
 
+TEST(Entities, AppositionAfterAnOwnersPossessiveGivesTitle) {
+  Document doc = Resolved(
+      "Gerhard Florin, Electronic Arts' managing director for European publishing, said sales rose. "
+      "Jan Bolz, the company's vice president of sales, agreed.");
+  const DocEntity* florin = Find(doc, "Gerhard Florin");
+  ASSERT_NE(florin, nullptr);
+  EXPECT_TRUE(Has(florin->titles, "managing director for European publishing"));
+  const DocEntity* bolz = Find(doc, "Jan Bolz");
+  ASSERT_NE(bolz, nullptr);
+  EXPECT_TRUE(Has(bolz->titles, "vice president of sales"));
+}
+
 TEST(Entities, TitleBeforeAComplementIsTheRoleWord) {
   Document doc = Resolved(
       "Moscow's ambassador to the country Alexander Matsegora attended the ceremony in Pyongyang on Tuesday.");

@@ -84,11 +84,18 @@ bool IsTitlePart(const Document& doc, const Token& token, bool title_follows, Ge
 
 // The title of an apposition after a name: ", the defense secretary,",
 // ", president of the Northwind Pilots Association,", ", a spokeswoman for
-// the union.": modifiers and title words ending in a title word, and an
-// "of"/"for" phrase of up to six words when a comma or full stop ends it.
+// the union.", ", EA's managing director,": modifiers and title words ending
+// in a title word, after an owner's possessive, and an "of"/"for" phrase
+// of up to six words when a comma or full stop ends it.
 std::string AppositionTitle(const Document& doc, uint32_t comma, Gender* gender) {
   uint32_t k = comma + 1;
   if (k < doc.tokens.size() && (doc.TokenText(k) == "the" || doc.TokenText(k) == "a" || doc.TokenText(k) == "an")) ++k;
+  constexpr uint32_t kMaxOwnerWords = 4;
+  uint32_t owner_end = k;
+  while (owner_end < doc.tokens.size() && owner_end < k + kMaxOwnerWords && doc.tokens[owner_end].kind == TokenKind::kWord)
+    ++owner_end;
+  if (owner_end > k && owner_end < doc.tokens.size() && doc.tokens[owner_end].kind == TokenKind::kPossessive)
+    k = owner_end + 1;
   const uint32_t begin = k;
   uint32_t end = k;  // one past the last title word
   for (; k < doc.tokens.size() && doc.tokens[k].kind == TokenKind::kWord && !InAMention(doc, doc.tokens[k].span); ++k) {
