@@ -887,6 +887,16 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     } else if (!percent && !measure && !low->fraction && unit.empty()) {
       counted = CountedPhrase(k, false);
     }
+    // "the number of evacuees had risen from 3,000": what the figure counts
+    // was named before it.
+    if (!counted && !percent && !money && !measure && unit.empty()) {
+      for (size_t b = start; b >= 2 && b + 8 > start && SameSentence(b - 1, i) && IsWord(b - 1); --b) {
+        if (!Is(b - 1, "of") || !Is(b - 2, "number")) continue;
+        size_t head = b;
+        counted = CountedPhrase(head, true);
+        break;
+      }
+    }
     if (counted) {
       q.counted_span = counted;
       q.counted = std::string(doc_.Slice(*counted));

@@ -537,5 +537,12 @@ TEST(Quantities, AShareOfANamedCompanyHasNoUnit) {
   EXPECT_EQ(q[1].unit, "workers");
 }
 
+TEST(Quantities, TheNumberOfSomethingNamedBeforeTheFigureIsWhatItCounts) {
+  auto q = Extract("Vidal said the number of evacuees had risen from 3,000 a week earlier.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].counted, "evacuees");
+  EXPECT_EQ(q[0].unit, "evacuees");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -45,6 +45,12 @@ std::string ClassOf(const std::string& stem) {
 
 bool IsPeople(const std::string& head) { return head == "people"; }
 
+// Classes that say what befell people: "3,000 evacuees" counts people, the
+// displaced ones.
+bool IsWhatBefellPeople(const std::string& head) {
+  return head == "displaced" || head == "killed" || head == "injured" || head == "missing" || head == "arrested";
+}
+
 // One figure as one document reports it, with what it measures.
 struct Figure {
   int doc = 0;
@@ -102,7 +108,13 @@ bool SameThing(const Figure& a, const Figure& b) {
   };
   if (a.head.empty() || b.head.empty())
     return (a.head.empty() ? named(a, b) || b.head.empty() : named(b, a)) && ShareContext(a, b);
-  if (IsPeople(a.head) || IsPeople(b.head)) return IsPeople(a.head) && IsPeople(b.head) && ShareContext(a, b);
+  if (IsPeople(a.head) && IsPeople(b.head)) return ShareContext(a, b);
+  if (IsPeople(a.head) || IsPeople(b.head)) {
+    // "10,000 people were evacuated" and "3,000 evacuees".
+    const Figure& people = IsPeople(a.head) ? a : b;
+    const Figure& other = IsPeople(a.head) ? b : a;
+    return IsWhatBefellPeople(other.head) && std::binary_search(people.context.begin(), people.context.end(), other.head);
+  }
   return a.head == b.head;
 }
 
@@ -350,7 +362,10 @@ class ClaimBuilder {
           return;
         }
     // A later article's different value replaces an earlier article's.
-    const Row* replaced = earlier.empty() ? nullptr : earlier.front();
+    // (A story that gives only an earlier value has nothing replacing it.)
+    const Row* replaced = nullptr;
+    for (const Row* r : earlier)
+      if (r != main) { replaced = r; break; }
     for (const Row* r : current)
       if (!replaced && r != main && !IsBound(*r) && !Compatible(*r->figures[0]->q, *main->figures[0]->q)) {
         replaced = r;

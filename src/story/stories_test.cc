@@ -488,5 +488,27 @@ TEST(Claims, SameDayDisagreementConflictsAndAgreementCorroborates) {
   EXPECT_EQ(OnlyComparedClaim(bound).status, ClaimStatus::kCorroborated) << OnlyComparedClaim(bound).explanation;
 }
 
+TEST(Claims, EvacueesArePeopleTheEvacuationCounted) {
+  const Date day{2024, 10, 28};
+  const auto stories = StoriesOf({
+      testing::AnnotatedArticle("a", "Daily Ledger", day,
+                                "About 10,000 people were evacuated on Monday as a wildfire burned through the hills "
+                                "west of Valencia, the regional government said."),
+      testing::AnnotatedArticle("b", "Harbor Times", day.AddDays(2),
+                                "The wildfire in the hills west of Valencia has forced 14,000 evacuees from their "
+                                "homes, the regional government said on Wednesday.")});
+  const Claim& claim = OnlyComparedClaim(stories);
+  EXPECT_EQ(claim.values.size(), 2u) << claim.explanation;
+  EXPECT_EQ(claim.status, ClaimStatus::kUpdated) << claim.explanation;
+}
+
+TEST(Claims, AnEarlierValueAloneIsNotAnUpdate) {
+  const auto stories = StoriesOf({testing::AnnotatedArticle(
+      "a", "Daily Ledger", Date{2024, 10, 28},
+      "A spokesman said the number of evacuees had risen from 3,000 a week earlier as the wildfire spread.")});
+  const Claim& claim = OnlyComparedClaim(stories);
+  EXPECT_EQ(claim.status, ClaimStatus::kSingle) << claim.explanation;
+}
+
 }  // namespace
 }  // namespace newsgraph
