@@ -21,10 +21,12 @@
 //                    as when "she" or an earlier "Austin" is the speaker).
 //
 // Usage: quotes_eval [--split train|dev|all] [--models DIR] [--show N]
-//        [--shared DIR] [--cues N] [--article NAME]. --show prints N examples
+//        [--shared DIR] [--cues N] [--article NAME] [--dump FILE]. --show prints N examples
 //        of each kind of error; --cues the N most used cues with their
 //        precision; --article every predicted quote of the articles whose name
-//        contains NAME, with speaker and cue.
+//        contains NAME, with speaker and cue; --dump writes every predicted quote
+//        as a tab-separated line (article, kind, then byte offsets of span,
+//        speaker and cue, -1 where absent) for analysis by script.
 // Exits 0 with a message when the data is absent.
 #include <algorithm>
 #include <cctype>
@@ -33,6 +35,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -285,6 +288,16 @@ void PrintQuotes(const Document& doc, const std::string& name) {
   }
 }
 
+void DumpQuotes(const Document& doc, const std::string& name, std::FILE* out) {
+  auto at = [](const std::optional<Span>& s) {
+    return s ? std::to_string(s->begin) + "\t" + std::to_string(s->end) : std::string("-1\t-1");
+  };
+  for (const auto& q : doc.quotes) {
+    std::fprintf(out, "%s\t%s\t%u\t%u\t%s\t%s\n", name.c_str(), std::string(newsgraph::ToString(q.kind)).c_str(),
+                 q.span.begin, q.span.end, at(q.speaker).c_str(), at(q.cue).c_str());
+  }
+}
+
 double Ratio(size_t a, size_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; }
 
 void Print(const char* split, const Counts& c) {
@@ -326,7 +339,7 @@ int main(int argc, char** argv) {
   const char* env = std::getenv("NEWSGRAPH_SHARED");
   fs::path shared = env && *env ? env : std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared";
   int show = 0, cues = 0;
-  std::string article_filter;
+  std::string article_filter, dump_path;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--split") split = argv[i + 1];
@@ -335,10 +348,11 @@ int main(int argc, char** argv) {
     else if (flag == "--show") show = std::atoi(argv[i + 1]);
     else if (flag == "--cues") cues = std::atoi(argv[i + 1]);
     else if (flag == "--article") article_filter = argv[i + 1];
+    else if (flag == "--dump") dump_path = argv[i + 1];
     else {
       std::fprintf(stderr,
                    "usage: quotes_eval [--split train|dev|all] [--models DIR] [--shared DIR] [--show N] [--cues N] "
-                   "[--article NAME]\n");
+                   "[--article NAME] [--dump FILE]\n");
       return 2;
     }
   }
@@ -353,6 +367,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "quotes_eval: %s\n", recognizer.status().message().c_str());
     return 2;
   }
+  std::FILE* dump = dump_path.empty() ? nullptr : std::fopen(dump_path.c_str(), "w");
   std::vector<std::string> splits = split == "all" ? std::vector<std::string>{"train", "dev"}
                                                     : std::vector<std::string>{split};
   for (const std::string& s : splits) {
@@ -382,10 +397,12 @@ int main(int argc, char** argv) {
       newsgraph::ResolveWithinDocument(doc);
       newsgraph::ExtractQuotes(doc);
       Score(doc, gold, article, show, shown, counts);
+      if (dump) DumpQuotes(doc, s + "/" + article, dump);
       if (!article_filter.empty() && article.find(article_filter) != std::string::npos) PrintQuotes(doc, article);
     }
     Print(s.c_str(), counts);
     PrintCues(counts, cues);
   }
+  if (dump) std::fclose(dump);
   return 0;
 }

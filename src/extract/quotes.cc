@@ -426,7 +426,15 @@ class QuoteFinder {
     inside_quote_.assign(n_, 0);
     cue_used_.assign(n_, 0);
     FindQuoted();
+    quoted_count_ = doc_.quotes.size();
+    absorbed_.assign(quoted_count_, 0);
     FindIndirect();
+    // Partial quotes that the reported clause holding them reports whole.
+    for (size_t i = quoted_count_; i < doc_.quotes.size(); ++i) AbsorbPartials(doc_.quotes[i]);
+    size_t kept = 0;
+    for (size_t i = 0; i < doc_.quotes.size(); ++i)
+      if (i >= quoted_count_ || !absorbed_[i]) doc_.quotes[kept++] = doc_.quotes[i];
+    doc_.quotes.resize(kept);
     // By start, a quote before the nested quotes it holds.
     std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(), [](const Quote& a, const Quote& b) {
       return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
@@ -1540,6 +1548,23 @@ class QuoteFinder {
     return true;
   }
 
+  // "Aston Martin said the Vantage is “the most important car” it builds":
+  // the partial quote found at its marks and the clause the same cue reports
+  // are one attribution, reported once, as a partial quote over the clause.
+  // A quote of its own inside the clause ("calling them “boring”", a cue of
+  // its own) stays.
+  void AbsorbPartials(Quote& q) {
+    if (!q.cue) return;
+    auto begin = doc_.quotes.begin(), end = begin + static_cast<std::ptrdiff_t>(quoted_count_);
+    auto it = std::lower_bound(begin, end, q.span.begin,
+                               [](const Quote& x, uint32_t pos) { return x.span.begin < pos; });
+    for (; it != end && it->span.begin < q.span.end; ++it) {
+      if (it->kind != QuoteKind::kPartial || it->span.end > q.span.end || !it->cue || *it->cue != *q.cue) continue;
+      absorbed_[static_cast<size_t>(it - begin)] = 1;
+      q.kind = QuoteKind::kPartial;
+    }
+  }
+
   // "X said on Twitter", "she testified before the panel last fall", "On
   // Monday, X said:": a short phrase of time or place with no comma of its
   // own says when or where, not what.
@@ -2089,6 +2114,8 @@ class QuoteFinder {
   std::vector<uint32_t> according_;    // the tokens "according", in order
   std::vector<uint8_t> inside_quote_;  // per token: inside a kept quotation (marks included)
   std::vector<uint8_t> cue_used_;      // per token: a cue already attributing a quotation
+  size_t quoted_count_ = 0;            // doc_.quotes from FindQuoted, in text order
+  std::vector<uint8_t> absorbed_;      // per quote of those: reported again, whole, by its clause
   uint32_t next_attribution_ = 0;      // set by Reported: where the sentence reports someone else
   uint32_t turn_end_ = 0;              // set by SpeakerColon: the token after a transcript turn
 };

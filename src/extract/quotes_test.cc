@@ -86,13 +86,11 @@ TEST(ExtractQuotes, InstitutionAsSpeakerOfReportedSpeech) {
 TEST(ExtractQuotes, PartialQuoteInsideReporterSentence) {
   Document doc = Doc("Singh said the move represents “a significant escalation” in the conflict.");
   ExtractQuotes(doc);
-  // The reported clause and the words quoted inside it.
-  ASSERT_EQ(doc.quotes.size(), 2u);
-  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kIndirect);
+  // The reported clause with the words quoted inside it: one partial quote.
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "the move represents “a significant escalation” in the conflict");
-  EXPECT_EQ(doc.quotes[1].kind, QuoteKind::kPartial);
-  EXPECT_EQ(doc.Slice(doc.quotes[1].span), "a significant escalation");
-  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "Singh");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Singh");
 }
 
 TEST(ExtractQuotes, PartialQuoteSpanningSentences) {
@@ -236,7 +234,7 @@ TEST(ExtractQuotes, PartialQuoteTakesTheCueOfItsOwnClause) {
   Document doc = Doc("Ms. Ferrer said the blaze was “the worst in a generation” and the mayor asked residents to "
                      "leave.");
   ExtractQuotes(doc);
-  const Quote& q = QuoteStarting(doc, "the worst");
+  const Quote& q = QuoteStarting(doc, "the blaze was “the worst in a generation");
   EXPECT_EQ(q.kind, QuoteKind::kPartial);
   EXPECT_EQ(SpeakerOf(doc, q), "Ms. Ferrer");
 }
@@ -1176,7 +1174,8 @@ TEST(ExtractQuotes, CapitalizedPartialQuoteIsATitle) {
   for (const Quote& q : doc.quotes) EXPECT_NE(doc.Slice(q.span), "Morning Report With Dana");
   Document titled = Doc("Budget talks began.\n\nShe wrote a memoir titled “The Long Road Home” last year.");
   ExtractQuotes(titled);
-  EXPECT_EQ(titled.Slice(QuoteStarting(titled, "The Long Road").span), "The Long Road Home");
+  const Quote& memoir = QuoteStarting(titled, "a memoir titled “The Long Road Home”");
+  EXPECT_EQ(memoir.kind, QuoteKind::kPartial);
 }
 
 // "CLAUSE, said First Last, a long apposition, who ...": a name set off by a
@@ -1470,6 +1469,29 @@ TEST(ExtractQuotes, VerbsThatPushOrAttribute) {
   Document attributed = Doc("The governor attributed the loss to low turnout in the cities.");
   ExtractQuotes(attributed);
   EXPECT_EQ(SpeakerOf(attributed, QuoteStarting(attributed, "the loss to low turnout")), "The governor");
+}
+
+// A partial quote inside the clause its own cue reports is one attribution:
+// the clause, reported once as a partial quote, not the quoted words again.
+TEST(ExtractQuotes, PartialQuoteInsideItsReportedClauseIsOneQuote) {
+  Document doc = Doc("The carmaker said the new coupe is “the most important car we have ever built” and will go on "
+                     "sale in March.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span),
+            "the new coupe is “the most important car we have ever built” and will go on sale in March");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "The carmaker");
+}
+
+// A quotation the clause reports under a cue of its own stays a quote of its
+// own: "calling them ..." is what "calling" reports inside what "said" does.
+TEST(ExtractQuotes, PartialQuoteWithItsOwnCueInsideAClauseStays) {
+  Document doc = Doc("The senator said he would release his returns on Friday, calling them “very boring tax returns” "
+                     "in an interview.");
+  AddPeople(doc, {"The senator"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(QuoteStarting(doc, "very boring tax returns").kind, QuoteKind::kPartial);
 }
 
 }  // namespace
