@@ -21,12 +21,14 @@
 //                    as when "she" or an earlier "Austin" is the speaker).
 //
 // Usage: quotes_eval [--split train|dev|all] [--models DIR] [--show N]
-//        [--shared DIR] [--cues N] [--article NAME] [--dump FILE]. --show prints N examples
+//        [--shared DIR] [--cues N] [--article NAME] [--dump FILE] [--text TEXT].
+//        --show prints N examples
 //        of each kind of error; --cues the N most used cues with their
 //        precision; --article every predicted quote of the articles whose name
 //        contains NAME, with speaker and cue; --dump writes every predicted quote
 //        as a tab-separated line (article, kind, then byte offsets of span,
-//        speaker and cue, -1 where absent) for analysis by script.
+//        speaker and cue, -1 where absent) for analysis by script; --text
+//        runs TEXT alone through the same stages and prints its quotes.
 // Exits 0 with a message when the data is absent.
 #include <algorithm>
 #include <cctype>
@@ -339,7 +341,7 @@ int main(int argc, char** argv) {
   const char* env = std::getenv("NEWSGRAPH_SHARED");
   fs::path shared = env && *env ? env : std::string(NEWSGRAPH_SOURCE_DIR) + "/../shared";
   int show = 0, cues = 0;
-  std::string article_filter, dump_path;
+  std::string article_filter, dump_path, text;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i];
     if (flag == "--split") split = argv[i + 1];
@@ -349,12 +351,28 @@ int main(int argc, char** argv) {
     else if (flag == "--cues") cues = std::atoi(argv[i + 1]);
     else if (flag == "--article") article_filter = argv[i + 1];
     else if (flag == "--dump") dump_path = argv[i + 1];
+    else if (flag == "--text") text = argv[i + 1];
     else {
       std::fprintf(stderr,
                    "usage: quotes_eval [--split train|dev|all] [--models DIR] [--shared DIR] [--show N] [--cues N] "
-                   "[--article NAME] [--dump FILE]\n");
+                   "[--article NAME] [--dump FILE] [--text TEXT]\n");
       return 2;
     }
+  }
+  if (!text.empty()) {  // one text through the same stages, every quote printed
+    auto recognizer = newsgraph::EntityRecognizer::Load(models);
+    if (!recognizer.ok()) {
+      std::fprintf(stderr, "quotes_eval: %s\n", recognizer.status().message().c_str());
+      return 2;
+    }
+    Document doc;
+    doc.text = text;
+    newsgraph::AnnotateText(doc);
+    recognizer->Recognize(doc);
+    newsgraph::ResolveWithinDocument(doc);
+    newsgraph::ExtractQuotes(doc);
+    PrintQuotes(doc, "text");
+    return 0;
   }
   const fs::path root = shared / "data/quotes/polnear";
   if (!fs::is_directory(root / "train/text") && !fs::is_directory(root / "dev/text")) {

@@ -83,7 +83,7 @@ constexpr Cue kCues[] = {
     {"concurred", 0}, {"condemn", 0}, {"condemnation", kNoun, "of"}, {"condemned", 0}, {"condemning", kParticiple},
     {"condemns", 0}, {"confessed", 0}, {"confesses", 0}, {"confident", kAdjective, "about"}, {"confirm", 0},
     {"confirmed", 0}, {"confirming", kParticiple}, {"confirms", 0}, {"congratulated", 0}, {"consider", 0},
-    {"considering", kParticiple}, {"considers", 0}, {"contend", 0}, {"contended", 0}, {"contending", kParticiple},
+    {"considered", kNeedsThat | kSeesAs}, {"considering", kParticiple}, {"considers", 0}, {"contend", 0}, {"contended", 0}, {"contending", kParticiple},
     {"contends", 0}, {"contention", kNoun}, {"continued", kNeedsThat | kObjectWhenNamed}, {"contradicted", 0},
     {"contradicts", 0}, {"convince", kTakesObject}, {"convinced", kAdjective}, {"countered", 0},
     {"countering", kParticiple}, {"counters", 0}, {"credited", 0}, {"credits", 0}, {"critical", kAdjective, "of"},
@@ -131,7 +131,7 @@ constexpr Cue kCues[] = {
     {"insist", 0}, {"insisted", 0}, {"insistence", kNoun}, {"insistent", kAdjective}, {"insisting", kParticiple},
     {"insists", 0}, {"intend", kInfinitive}, {"intended", kInfinitive}, {"intending", kInfinitive | kParticiple},
     {"intends", kInfinitive}, {"invoked", 0}, {"issued", 0}, {"jeered", 0}, {"joked", 0, "about"}, {"jokes", 0},
-    {"joking", kParticiple}, {"knew", kNeedsThat}, {"knocked", 0}, {"know", kNeedsThat},
+    {"joking", kParticiple}, {"knew", kNeedsThat}, {"knocked", 0}, {"know", kNeedsThat}, {"known", kNeedsThat},
     {"knows", kNeedsThat | kObjectWhenNamed}, {"labeled", 0}, {"labelled", 0}, {"labels", 0}, {"lambasted", 0},
     {"lambasting", kParticiple}, {"lamented", 0}, {"lamenting", kParticiple}, {"laments", 0}, {"lauded", 0},
     {"learned", kNeedsThat | kObjectWhenNamed}, {"likened", 0, "to"}, {"likening", kParticiple, "to"},
@@ -183,7 +183,7 @@ constexpr Cue kCues[] = {
     {"ridiculed", 0}, {"said", 0}, {"saw", kNeedsThat | kSeesAs}, {"say", 0}, {"saying", kParticiple}, {"says", 0},
     {"scoffed", 0}, {"scoffs", 0}, {"scolded", 0}, {"screamed", 0}, {"see", kNeedsThat | kSeesAs},
     {"seek", kInfinitive}, {"seeking", kInfinitive | kParticiple}, {"seeks", kInfinitive}, {"seem", kRaising},
-    {"seemed", kRaising}, {"seems", kRaising}, {"sees", kNeedsThat | kSeesAs}, {"shouted", 0},
+    {"seemed", kRaising}, {"seems", kRaising}, {"seen", kNeedsThat | kSeesAs}, {"sees", kNeedsThat | kSeesAs}, {"shouted", 0},
     {"shouting", kParticiple}, {"shouts", 0}, {"show", 0}, {"showed", 0}, {"showing", kParticiple}, {"shows", 0},
     {"sided", kNeedsThat, "with"}, {"signaled", kNeedsThat | kObjectWhenNamed},
     {"signaling", kNeedsThat | kParticiple | kObjectWhenNamed}, {"signals", kNeedsThat | kObjectWhenNamed},
@@ -204,7 +204,7 @@ constexpr Cue kCues[] = {
     {"threatens", kInfinitive}, {"told", kTakesObject}, {"touted", 0}, {"touting", kParticiple}, {"touts", 0},
     {"tweeted", 0}, {"tweeting", kParticiple}, {"tweets", 0}, {"unaware", kAdjective, "of"}, {"understands", 0},
     {"unveiled", 0}, {"upset", kAdjective, "about"}, {"urge", kTakesObject}, {"urged", kTakesObject},
-    {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"view", kNoun}, {"views", kNeedsThat | kSeesAs},
+    {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"view", kNoun}, {"viewed", kNeedsThat | kSeesAs}, {"views", kNeedsThat | kSeesAs},
     {"vow", kNoun | kInfinitive}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive},
     {"want", kInfinitive}, {"wanted", kInfinitive}, {"wants", kInfinitive}, {"warn", kTakesObject},
     {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple}, {"warnings", kNoun, "about"},
@@ -1676,7 +1676,10 @@ class QuoteFinder {
       // "The vote is expected to be close": an expectation about its subject,
       // reported as an impression is.
       if ((cue.flags & kInfinitive) && (cue.flags & kNeedsThat) && Is(k + 1, "to")) return Impression(s, k);
-      if (Is(k + 1, "to") || Is(k + 1, "that")) return false;  // "is said to"; but "was referring to" reports
+      // "Some advisers are said to be urging", "he is believed to have left":
+      // the clause, subject included, is what is said, by no one named.
+      if (Is(k + 1, "to") && SaidToBe(k)) return Passive(s, k, k - 1);
+      if (Is(k + 1, "to") || Is(k + 1, "that")) return false;  // but "was referring to" reports
       return Passive(s, k, k - 1);
     }
     uint32_t be = k;  // "was quickly rejected by"
@@ -1721,6 +1724,12 @@ class QuoteFinder {
         ((k + 1 < s.end_token && OneOf(Text(k + 1), {"from", "among", "is", "was", "were", "has", "had", "in"})) ||
          (k > s.first_token && OneOf(Text(k - 1), {"of", "percent", "%"}))))
       return false;
+    // "into active support, donors said": a cue that can be a noun, after a
+    // lower-case modifier and before a comma, is one.
+    if (!cue.prep.empty() && Is(k + 1, ",") && !Text(k).ends_with("ed") && k > s.first_token && IsWord(k - 1) &&
+        !Capitalized(k - 1) && !IsPronoun(Text(k - 1)) && !IsAuxiliaryOrAdverb(Text(k - 1)) &&
+        !IsQuantifier(Text(k - 1)) && !EndsNounPhrase(Text(k - 1)))
+      return false;
     a.speaker = SpeakerBefore(k, s.first_token);
     if (a.speaker) a.speaker = RelativeHead(a.speaker, s.first_token);
     a.speaker = ObjectOfVerb(ForParticiple(a.speaker, k, cue, s.first_token), k, cue, s.first_token);
@@ -1764,9 +1773,13 @@ class QuoteFinder {
     uint32_t comma = inverted ? k - 1 : speaker_first - 1;
     // Only a cue with no object of its own reports the clause before it:
     // "..., X said (in a briefing)", not "In his speech, X never mentioned Y".
-    const bool closes = k + 1 >= s.end_token || IsTerminator(k + 1) || Is(k + 1, ",") || (cue.flags & kTakesObject) ||
-                        SkipTime(k + 1, s.end_token) > k + 1 ||
-                        OneOf(Text(k + 1), {"in", "at", "during", "after", "before", "from", "to", "by", "when"});
+    // Not an intention: "Clinton's attorney, David Kendall, declined to
+    // comment" reports the comment declined, not the words before the name.
+    const bool intention = (cue.flags & kInfinitive) && Is(k + 1, "to");
+    const bool closes = !intention &&
+                        (k + 1 >= s.end_token || IsTerminator(k + 1) || Is(k + 1, ",") ||
+                         (cue.flags & kTakesObject) || SkipTime(k + 1, s.end_token) > k + 1 ||
+                         OneOf(Text(k + 1), {"in", "at", "during", "after", "before", "from", "to", "by", "when"}));
     if (comma > s.first_token && comma < k && Is(comma, ",") && (inverted || (s.end_token - k <= 8 && closes)) &&
         !IsRelative(*a.speaker)) {
       bool has_that = false;
@@ -1820,9 +1833,15 @@ class QuoteFinder {
       if ((cue.flags & kNeedsThat) && !(c < s.end_token && IsSubjectPronoun(Text(c))) && !SeesAs(s, k, cue) &&
           !ClauseWithoutThat(s, k, *a.speaker) && !ObjectOfThought(s, k, cue, *a.speaker))
         return false;
-      if (c < s.end_token && (Is(c, "to") || Is(c, "on") || Is(c, "for") || Is(c, "of") || Is(c, "about") ||
-                              Is(c, "with") || Is(c, "by")))
-        return false;  // "added to", "reported on": not speech with a clause
+      // "added to", "reported on": not speech with a clause; but "said about
+      // half of the cuts" opens one with an amount.
+      const bool amount = Is(c, "about") && c + 1 < s.end_token &&
+                          (Kind(c + 1) == TokenKind::kNumber ||
+                           OneOf(Text(c + 1), {"half", "a", "one", "two", "three", "four", "five", "ten", "a"}));
+      if (c < s.end_token && !amount &&
+          (Is(c, "to") || Is(c, "on") || Is(c, "for") || Is(c, "of") || Is(c, "about") || Is(c, "with") ||
+           Is(c, "by")))
+        return false;
       // Skip the addressee: "told reporters", "told Breitbart News"; but
       // whom one calls something is part of what is said ("called Trump
       // “unhinged”", "call him competent").
@@ -1917,7 +1936,7 @@ class QuoteFinder {
   // "The remark was echoed by O'Malley": a passive cue with an agent reports
   // its subject, said or judged by the agent.
   bool Passive(const Sentence& s, uint32_t k, uint32_t be) {
-    if (!Text(k).ends_with("ed")) return false;
+    if (!Text(k).ends_with("ed") && !OneOf(Text(k), {"known", "seen", "thought", "said"})) return false;
     uint32_t first = s.first_token;  // the subject starts after a fronted phrase
     for (uint32_t t = be; t-- > s.first_token + 1;)
       if (Is(t, ",") || Is(t, ";")) { first = t + 1; break; }
@@ -1925,15 +1944,60 @@ class QuoteFinder {
     Attribution a;
     a.cue = doc_.tokens[k].span;
     a.cue_token = k;
+    bool by = false;
     for (uint32_t t = k + 1; t < s.end_token && t < k + 4; ++t) {
-      if (Is(t, "by")) { a.speaker = SpeakerAfter(t, s.end_token); break; }
+      if (Is(t, "by")) { a.speaker = SpeakerAfter(t, s.end_token); by = true; break; }
       if (!IsWord(t) || !IsAuxiliaryOrAdverb(Text(t))) break;
     }
-    if (!a.speaker) return false;  // "the plan was announced" names nobody, and often reports nothing
+    if (!a.speaker && !by) return AgentlessPassive(s, k, be, first);
+    if (!a.speaker) return false;
     cue_used_[k] = 1;
     if (!AddIndirect(first, be - 1, a)) return false;
     next_attribution_ = k + 1;  // "was backed by Ortiz, who said ...": the agent may speak on
     return true;
+  }
+
+  // "His rhetoric has been widely condemned as fearmongering", "Obama is
+  // remembered as a progressive": a passive verb of judgment or report with
+  // no agent reports its whole clause, subject included, said by no one
+  // named. Not a plain "was announced" or "was released", which report an
+  // event more often than a view: the verb judges (with "as", a complement)
+  // or is one whose passive names a view ("is known for", "was seen").
+  bool AgentlessPassive(const Sentence& s, uint32_t k, uint32_t be, uint32_t first) {
+    // "Sanders, whose campaign harkened back, was projected the winner": the
+    // subject is before the clause set off by commas.
+    if (first == be && be > s.first_token && Is(be - 1, ",")) first = s.first_token;
+    if (first >= be || k + 2 >= s.end_token || !IsWord(k + 1)) return false;
+    while (first < be && !IsWord(first)) ++first;
+    if (first >= be) return false;
+    std::string_view w = Text(k);
+    const bool view = OneOf(w, {"known", "seen", "considered", "viewed", "regarded", "perceived", "remembered",
+                                "deemed", "thought", "believed", "described", "portrayed", "criticized", "praised",
+                                "condemned", "dismissed", "accused", "charged", "projected", "rumored"});
+    if (!view && !(Is(k + 1, "to") && SaidToBe(k))) return false;
+    // Not "is known" alone, nor a place ("was seen in Ohio"): what the
+    // judgment says follows ("as", "for", "to", a complement).
+    if (OneOf(Text(k + 1), {"in", "at", "on", "by", "with", "from", "during", "after", "before", "and", "or", "but"}) ||
+        (Text(k + 1).ends_with("ing") && !Capitalized(k + 1)))  // "was seen walking": what one saw done
+      return false;
+    // "it remains to be seen whether", "what is known as the Purcell
+    // doctrine": an open question and a name, no one's view.
+    if (Is(be, "be") && be > s.first_token && Is(be - 1, "to")) return false;
+    if (Is(k + 1, "as") && be > s.first_token && OneOf(Text(be - 1), {"what", "What"})) return false;
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    cue_used_[k] = 1;
+    const uint32_t e = NextAttribution(k + 1, s.end_token);
+    if (e < s.end_token) next_attribution_ = e;
+    return AddIndirect(first, e - 1, a);
+  }
+
+  // The verbs whose passive before an infinitive reports hearsay: "is said
+  // to", "are believed to", "was reported to".
+  bool SaidToBe(uint32_t k) const {
+    return OneOf(Text(k), {"said", "reported", "believed", "thought", "known", "rumored", "alleged", "understood",
+                           "expected"});
   }
 
   // "reporters know how many read them", "a June poll found Trump leading":

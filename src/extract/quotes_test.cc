@@ -267,8 +267,10 @@ TEST(ExtractQuotes, VerbsOfEvidenceReportTheirObject) {
   EXPECT_EQ(doc.Slice(doc.quotes[1].span), "the fire was set deliberately");
 }
 
+// A passive cue with no agent that judges nothing reports an event, not
+// speech ("is said to" is hearsay: SaidToBeReportsTheWholeClause).
 TEST(ExtractQuotes, PassiveCueIsNotSpeech) {
-  Document doc = Doc("The general is said to be furious about the leak of the battle plans.");
+  Document doc = Doc("The new budget was announced on Monday.");
   ExtractQuotes(doc);
   EXPECT_TRUE(doc.quotes.empty());
 }
@@ -715,13 +717,12 @@ TEST(ExtractQuotes, TrailingAccordingToHoldsTheWholeClause) {
 }
 
 // "X is expected to ..." reports an expectation about its subject, with no
-// speaker; other passives ("is said to") still report nothing.
+// speaker, as "is said to" reports hearsay.
 TEST(ExtractQuotes, PassiveExpectedToIsAnImpression) {
   ExpectOneQuote("The final vote is expected to take place on Thursday.",
                  "The final vote is expected to take place on Thursday", "");
-  Document said = Doc("The final vote is said to be close.");
-  ExtractQuotes(said);
-  EXPECT_TRUE(said.quotes.empty());
+  ExpectOneQuote("The general is said to be furious about the leak of the battle plans.",
+                 "The general is said to be furious about the leak of the battle plans", "");
 }
 
 // A partial quote in a sentence with no cue is the sentence subject's.
@@ -1492,6 +1493,65 @@ TEST(ExtractQuotes, PartialQuoteWithItsOwnCueInsideAClauseStays) {
   AddPeople(doc, {"The senator"});
   ExtractQuotes(doc);
   EXPECT_EQ(QuoteStarting(doc, "very boring tax returns").kind, QuoteKind::kPartial);
+}
+
+// A passive verb of judgment with no agent reports its whole clause, said by
+// no one named; an open question and a sighting are no one's view.
+TEST(ExtractQuotes, AgentlessPassiveOfJudgmentReportsItsClause) {
+  Document doc = Doc("The governor's speech was widely seen as a bid for the nomination.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "The governor's speech was widely seen as a bid for the nomination");
+  EXPECT_FALSE(doc.quotes[0].speaker.has_value());
+  Document known = Doc("The senator is known for his blunt remarks about trade.");
+  ExtractQuotes(known);
+  ASSERT_EQ(known.quotes.size(), 1u);
+  EXPECT_EQ(known.Slice(known.quotes[0].span), "The senator is known for his blunt remarks about trade");
+  for (const char* text : {"It remains to be seen whether the deal will hold.",
+                           "Martinez was seen leaving the building on Monday."}) {
+    Document none = Doc(text);
+    ExtractQuotes(none);
+    EXPECT_TRUE(none.quotes.empty()) << text;
+  }
+}
+
+// "are said to", "is believed to": hearsay about the subject, reported whole.
+TEST(ExtractQuotes, SaidToBeReportsTheWholeClause) {
+  Document doc = Doc("Several aides are said to be urging the senator to withdraw from the race.");
+  ExtractQuotes(doc);
+  ASSERT_FALSE(doc.quotes.empty());
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "Several aides are said to be urging the senator to withdraw from the race");
+  EXPECT_FALSE(doc.quotes[0].speaker.has_value());
+}
+
+// "said about half of ...": "about" before an amount opens the clause.
+TEST(ExtractQuotes, AboutBeforeAnAmountOpensTheClause) {
+  Document doc = Doc("The agency said about half of the new jobs were part-time.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "about half of the new jobs were part-time");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "The agency");
+}
+
+// "X's lawyer, Y, declined to comment": the intention is reported, not the
+// noun phrase the name is set off from.
+TEST(ExtractQuotes, DeclinedToCommentAfterAnAppositionReportsTheIntention) {
+  Document doc = Doc("The mayor's lawyer, Ann Ortiz, declined to comment.");
+  AddPeople(doc, {"Ann Ortiz"});
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "to comment");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Ann Ortiz");
+}
+
+// "into broad support, officials said": a cue word that can be a noun, after
+// a modifier and before a comma, is a noun; the tag after it reports.
+TEST(ExtractQuotes, NounCueBeforeACommaLeavesTheClauseToTheTag) {
+  Document doc = Doc("The reform has turned skepticism into broad support, party officials said.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "The reform has turned skepticism into broad support");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "party officials");
 }
 
 }  // namespace
