@@ -1758,6 +1758,9 @@ class QuoteFinder {
         const std::optional<Span> subject = Speaker(k, cue, s.first_token, s.first_token);
         inverted = !subject || !NamesSpeaker(*subject);
       }
+      // "The contrast, said Doyle and others, would be clear": a tag set off
+      // by commas inside the clause it reports.
+      if (a.speaker && !gerund && t < s.end_token && Is(t, ",") && Parenthetical(s, k - 1, t, a)) return true;
       if (!inverted) a.speaker.reset();
     }
     // The subject further back: "X criticized Y and said", "X, 21, a student, said".
@@ -1780,6 +1783,11 @@ class QuoteFinder {
                         (k + 1 >= s.end_token || IsTerminator(k + 1) || Is(k + 1, ",") ||
                          (cue.flags & kTakesObject) || SkipTime(k + 1, s.end_token) > k + 1 ||
                          OneOf(Text(k + 1), {"in", "at", "during", "after", "before", "from", "to", "by", "when"}));
+    // "The permit, his campaign said, had been hard to get": the tag
+    // between commas stands inside the clause it reports.
+    if (!inverted && !intention && comma > s.first_token && comma < k && Is(comma, ",") && !IsRelative(*a.speaker) &&
+        Parenthetical(s, comma, SkipTime(k + 1, s.end_token), a))
+      return true;
     if (comma > s.first_token && comma < k && Is(comma, ",") && (inverted || (s.end_token - k <= 8 && closes)) &&
         !IsRelative(*a.speaker)) {
       bool has_that = false;
@@ -1858,6 +1866,28 @@ class QuoteFinder {
     const uint32_t e = NextAttribution(c, s.end_token);
     if (e < s.end_token) next_attribution_ = e;
     return AddIndirect(c, e - 1, a);
+  }
+
+  // A tag "X said" or "said X" between the commas at `open` and `close`,
+  // with the reported clause on both sides ("Bob, they said, ordered them to
+  // wait"): the clause is reported whole, one span over the tag.
+  bool Parenthetical(const Sentence& s, uint32_t open, uint32_t close, const Attribution& a) {
+    if (close >= s.end_token || !Is(close, ",") || close + 3 >= s.end_token || open <= s.first_token) return false;
+    if (inside_quote_[open - 1] || inside_quote_[close + 1] || !IsWord(close + 1) || Is(close + 1, "that") ||
+        !IsWord(open - 1))
+      return false;
+    // Not a fronted phrase before a tag that reports on: "On Monday, she
+    // said, ..." has no clause before the tag; the clause has a verb after.
+    uint32_t words = 0;
+    for (uint32_t t = s.first_token; t < open; ++t) words += IsWord(t);
+    uint32_t after = 0;
+    for (uint32_t t = close + 1; t < s.end_token; ++t) after += IsWord(t);
+    if (words == 0 || after < 2) return false;
+    const bool fronted = Adverbial(s.first_token, open - 1);
+    cue_used_[a.cue_token] = 1;
+    const uint32_t e = NextAttribution(close + 1, s.end_token);
+    if (e < s.end_token) next_attribution_ = e;
+    return AddIndirect(fronted ? close + 1 : s.first_token, e - 1, a);
   }
 
   // The verbs that put a speaker after them with a long description:

@@ -1554,5 +1554,16 @@ TEST(ExtractQuotes, NounCueBeforeACommaLeavesTheClauseToTheTag) {
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "party officials");
 }
 
+// A tag set off by commas inside the clause it reports ("A, X said, B"):
+// the clause is reported whole, for the tag's speaker; a fronted time
+// before the tag is no clause of its own.
+TEST(ExtractQuotes, ParentheticalTagReportsTheClauseAroundIt) {
+  ExpectOneQuote("The permit, his campaign said, had been hard to get.",
+                 "The permit, his campaign said, had been hard to get", "his campaign");
+  ExpectOneQuote("A second vote, said Ana Ruiz, would only deepen the split.",
+                 "A second vote, said Ana Ruiz, would only deepen the split", "Ana Ruiz");
+  ExpectOneQuote("On Monday, the senator said, the talks would resume.", "the talks would resume", "the senator");
+}
+
 }  // namespace
 }  // namespace newsgraph
