@@ -486,6 +486,13 @@ class Matcher {
     return (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) || InList(kPastWords, w);
   }
 
+  // "was" or "were" follows the time in its clause, a few words on.
+  bool PastAuxiliaryAfter(size_t i) const {
+    for (size_t k = i + 1, n = 0; k < w_.size() && n < 4 && !EndsClause(k); ++k, ++n)
+      if (EqualsLower(w_[k].text, "was") || EqualsLower(w_[k].text, "were")) return true;
+    return false;
+  }
+
   // Future if a cue word precedes within the clause, as far back as
   // TenseAround looks for a past verb, unless a past verb in lower case
   // stands right before the time: in "said they would appeal the decision,
@@ -494,8 +501,10 @@ class Matcher {
     for (size_t k = i, n = 0; k > 0 && n < 12; --k, ++n) {
       std::string_view p = w_[k - 1].text;
       if (EndsClause(k - 1)) break;
-      // "next to the embassy" is a place.
-      if (InList(kFutureCues, p)) return !(EqualsLower(p, "next") && Is(k, "to"));
+      // "next to the embassy" is a place; "the service planned for Saturday
+      // was canceled" was in the past.
+      if (InList(kFutureCues, p))
+        return !(EqualsLower(p, "next") && Is(k, "to")) && !(p.ends_with("ed") && PastAuxiliaryAfter(i));
       // "published on Monday" looks back; "to be published on Monday" need not.
       if (n <= 1 && (n == 0 || Is(i - 1, "on")) && !IsAsciiUpper(p[0]) && PastVerb(p) && !(k >= 2 && Is(k - 2, "be")))
         return false;

@@ -895,5 +895,10 @@ TEST(ExtractTimes, AYearsQuarterIsThatYearsQuarter) {
   EXPECT_EQ(ValueOf(doc, "2022's fourth quarter"), "2022-Q4");
 }
 
+TEST(ExtractTimes, WhatWasPlannedForADayThatWasCanceledLooksBack) {
+  EXPECT_EQ(ValueOf(Article("A memorial service planned for Saturday was canceled."), "Saturday"), "2024-10-26");
+  EXPECT_EQ(ValueOf(Article("A memorial service planned for Saturday will go ahead."), "Saturday"), "2024-11-02");
+}
+
 }  // namespace
 }  // namespace newsgraph
