@@ -1661,8 +1661,23 @@ class QuoteFinder {
       // subject of "That’s according to" is what is reported, whatever follows.
       uint32_t t = k + 2;
       while (t < s.end_token && doc_.tokens[t].span.end <= a.speaker->end) ++t;
-      if (s.end_token - t > 8 && !Is(t, ",") && !is) return false;
+      if (s.end_token - t > 8 && !Is(t, ",") && Kind(t) != TokenKind::kDash && !is) return false;
       if (k <= s.first_token + 4 && Is(t, ",")) return false;  // "In addition, according to X, CLAUSE"
+      // "In Iowa, Trump is first, according to the average, although Carson
+      // keeps it close": set off inside the clause, the source holds all of it.
+      // Not an apposition on the source ("according to CrowdTangle, a
+      // social analytics tool") nor a participle or comparison hung on the
+      // clause ("..., referring to", "..., compared with").
+      const bool apposition = t + 1 < s.end_token && IsDeterminer(Text(t + 1)) && !Capitalized(t + 1) &&
+                              Capitalized(TokenAt(a.speaker->end) - 1);
+      const bool hung = t + 1 < s.end_token && !Capitalized(t + 1) &&
+                        (Text(t + 1).ends_with("ing") || Text(t + 1).ends_with("ed"));
+      if ((Is(t, ",") || Kind(t) == TokenKind::kDash) && !is && !apposition && !hung && t + 3 < s.end_token &&
+          !inside_quote_[t + 1] && !OneOf(Text(t + 1), {"who", "which", "whose", "where", "when"})) {
+        uint32_t words = 0;
+        for (uint32_t j = t + 1; j < s.end_token; ++j) words += IsWord(j);
+        if (words >= 3) return AddIndirect(s.first_token, s.end_token - 1, a);
+      }
       return AddIndirect(s.first_token, is ? k - 2 : k - 1, a);
     }
     return false;

@@ -1565,5 +1565,14 @@ TEST(ExtractQuotes, ParentheticalTagReportsTheClauseAroundIt) {
   ExpectOneQuote("On Monday, the senator said, the talks would resume.", "the talks would resume", "the senator");
 }
 
+// "A, according to X, B": a source set off inside its clause holds all of
+// it; an apposition on the source ends what it holds.
+TEST(ExtractQuotes, AccordingToInsideItsClauseHoldsAllOfIt) {
+  ExpectOneQuote("But the next day, according to the landlord, the tenants made further demands.",
+                 "But the next day, according to the landlord, the tenants made further demands", "the landlord");
+  ExpectOneQuote("Turnout fell in most counties, according to Votewatch, a monitoring group in the capital.",
+                 "Turnout fell in most counties", "Votewatch");
+}
+
 }  // namespace
 }  // namespace newsgraph
