@@ -27,6 +27,9 @@ enum CueFlag : uint16_t {
   // A verb that needs "that" whose object is still what a named subject
   // thinks or says: "she felt the pressure", "Trump repeated the claim".
   kObjectWhenNamed = 256,
+  // Reports only what its preposition introduces: "voted for Sanders", not
+  // "voted Tuesday" nor "went to vote".
+  kPrepOnly = 512,
 };
 
 struct Cue {
@@ -44,7 +47,7 @@ constexpr Cue kCues[] = {
     {"accuses", kTakesObject}, {"accusing", kTakesObject | kParticiple}, {"acknowledge", 0}, {"acknowledged", 0},
     {"acknowledges", 0}, {"acknowledging", kParticiple}, {"acquiesced", 0, "to"}, {"adamant", kAdjective}, {"added", 0},
     {"adding", kParticiple}, {"adds", 0}, {"admire", 0}, {"admired", 0}, {"admires", 0}, {"admission", kNoun},
-    {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple}, {"advocated", 0}, {"advocating", kParticiple},
+    {"admits", 0}, {"admitted", 0}, {"admitting", kParticiple}, {"advocate", kNeedsThat | kPrepOnly, "for"}, {"advocated", 0}, {"advocating", kParticiple},
     {"agree", kNeedsThat | kInfinitive | kObjectWhenNamed, "with"},
     {"agreed", kNeedsThat | kInfinitive | kObjectWhenNamed, "with"},
     {"agreeing", kNeedsThat | kInfinitive | kParticiple},
@@ -62,8 +65,8 @@ constexpr Cue kCues[] = {
     {"assertion", kNoun}, {"asserts", 0}, {"assessment", kNoun, "of"}, {"assumption", kNoun}, {"assurances", kNoun},
     {"assured", kTakesObject}, {"assures", kTakesObject}, {"assuring", kTakesObject | kParticiple}, {"attacked", 0},
     {"attacking", kParticiple}, {"attacks", kNoun, "on"}, {"attributed", 0, "to"}, {"aware", kAdjective, "of"},
-    {"backed", 0}, {"backing", kParticiple}, {"balked", 0, "at"}, {"begged", 0}, {"belief", kNoun}, {"believe", 0},
-    {"believed", kNeedsThat | kObjectWhenNamed}, {"believes", 0}, {"believing", kNeedsThat | kParticiple},
+    {"backed", 0}, {"backing", kParticiple}, {"balked", 0, "at"}, {"begged", 0}, {"belief", kNoun}, {"believe", 0, "in"},
+    {"believed", kNeedsThat | kObjectWhenNamed}, {"believes", 0, "in"}, {"believing", kNeedsThat | kParticiple},
     {"bemoaned", 0}, {"bemoaning", kParticiple}, {"bemoans", 0}, {"blame", 0}, {"blamed", 0}, {"blames", 0},
     {"blaming", kParticiple}, {"blasted", 0}, {"blasting", kParticiple}, {"blasts", 0}, {"blocked", 0},
     {"boasted", 0, "about"}, {"boasting", kParticiple}, {"boasts", 0}, {"bragged", 0}, {"brags", 0}, {"branded", 0},
@@ -103,7 +106,7 @@ constexpr Cue kCues[] = {
     {"discussed", 0}, {"discusses", 0}, {"discussing", kParticiple}, {"disliked", 0}, {"dismissed", 0},
     {"dismisses", 0}, {"dismissing", kParticiple}, {"disputed", 0}, {"distrust", 0}, {"distrusted", 0},
     {"distrusts", 0}, {"doubted", 0}, {"doubts", kNoun, "about"}, {"dubbed", 0}, {"eager", kAdjective | kInfinitive},
-    {"echoed", 0}, {"echoes", 0}, {"echoing", kParticiple}, {"emailed", 0}, {"embrace", 0}, {"embracing", kParticiple},
+    {"echoed", 0}, {"echoes", 0}, {"echoing", kParticiple}, {"emailed", 0}, {"embrace", 0, "of"}, {"embracing", kParticiple},
     {"emphasised", 0}, {"emphasize", 0}, {"emphasized", 0}, {"emphasizes", 0}, {"emphasizing", kParticiple},
     {"encourage", kTakesObject}, {"encouraged", kTakesObject}, {"encourages", kTakesObject}, {"endorse", 0},
     {"endorsed", 0}, {"endorsement", kNoun, "of"}, {"endorses", 0}, {"endorsing", kParticiple}, {"escalated", 0},
@@ -135,7 +138,7 @@ constexpr Cue kCues[] = {
     {"knows", kNeedsThat | kObjectWhenNamed}, {"labeled", 0}, {"labelled", 0}, {"labels", 0}, {"lambasted", 0},
     {"lambasting", kParticiple}, {"lamented", 0}, {"lamenting", kParticiple}, {"laments", 0}, {"lauded", 0},
     {"learned", kNeedsThat | kObjectWhenNamed}, {"likened", 0, "to"}, {"likening", kParticiple, "to"},
-    {"maintained", 0}, {"maintaining", kParticiple}, {"maintains", 0}, {"mention", 0}, {"mentioned", 0},
+    {"maintained", 0}, {"maintaining", kParticiple}, {"maintains", 0}, {"mention", 0, "of"}, {"mentioned", 0},
     {"mentioning", kParticiple}, {"mentions", 0}, {"mocked", 0}, {"mocking", kParticiple}, {"mocks", 0}, {"mused", 0},
     {"nervous", kAdjective, "about"}, {"note", 0}, {"noted", 0}, {"notes", 0},
     {"noticed", kNeedsThat | kObjectWhenNamed}, {"noting", kParticiple}, {"notion", kNoun},
@@ -146,14 +149,14 @@ constexpr Cue kCues[] = {
     {"persuaded", kTakesObject}, {"planned", kInfinitive}, {"planning", kInfinitive | kParticiple},
     {"plans", kInfinitive}, {"plea", kNoun, "for"}, {"pleaded", 0}, {"pleased", kAdjective, "with"},
     {"pledge", kNoun | kInfinitive}, {"pledged", kInfinitive}, {"pledges", kInfinitive},
-    {"pledging", kInfinitive | kParticiple}, {"pointed", kNeedsThat | kObjectWhenNamed, "to"},
-    {"pointing", kNeedsThat | kParticiple | kObjectWhenNamed, "to"}, {"portray", 0}, {"portrayed", 0},
+    {"pledging", kInfinitive | kParticiple}, {"point", kNeedsThat | kPrepOnly, "to"}, {"pointed", kNeedsThat | kObjectWhenNamed, "to"},
+    {"pointing", kNeedsThat | kParticiple | kObjectWhenNamed, "to"}, {"points", kNeedsThat | kPrepOnly, "to"}, {"portray", 0}, {"portrayed", 0},
     {"portraying", kParticiple}, {"portrays", 0}, {"posted", kNeedsThat}, {"praise", 0}, {"praised", 0}, {"praises", 0},
     {"praising", kParticiple}, {"predict", 0}, {"predicted", 0}, {"predicting", kParticiple}, {"prediction", kNoun},
     {"predicts", 0}, {"prefer", 0}, {"preferred", 0}, {"preferring", kParticiple}, {"prefers", 0}, {"proclaim", 0},
     {"proclaimed", 0}, {"proclaiming", kParticiple}, {"proclaims", 0}, {"projected", kNeedsThat},
     {"projects", kNeedsThat}, {"promise", kNoun | kInfinitive}, {"promised", kInfinitive}, {"promises", kInfinitive},
-    {"promising", kParticiple}, {"promoted", 0}, {"promotes", 0}, {"promoting", kParticiple}, {"propose", 0},
+    {"promising", kParticiple}, {"promoted", 0}, {"promotes", 0}, {"promoting", kParticiple}, {"proponent", kNoun, "of"}, {"proponents", kNoun, "of"}, {"propose", 0},
     {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"protested", 0}, {"proud", kAdjective, "of"},
     {"published", 0}, {"pushing", kParticiple, "for"}, {"questioned", 0}, {"questioning", kParticiple},
     {"questions", kNoun, "about"}, {"quipped", 0}, {"quips", 0}, {"quoted", 0}, {"quoting", kParticiple},
@@ -164,8 +167,8 @@ constexpr Cue kCues[] = {
     {"rebutted", 0}, {"recall", 0}, {"recalled", 0}, {"recalling", kParticiple}, {"recalls", 0}, {"recognize", 0},
     {"recognizes", 0}, {"recognizing", kParticiple}, {"recommend", 0}, {"recommended", 0},
     {"recommending", kParticiple}, {"recommends", 0}, {"recounted", 0}, {"recounting", kParticiple}, {"recounts", 0},
-    {"referenced", 0}, {"referencing", kParticiple}, {"referred", kNeedsThat, "to"},
-    {"referring", kParticiple | kNeedsThat, "to"}, {"refers", kNeedsThat, "to"}, {"refusal", kNoun | kInfinitive},
+    {"reference", kNoun, "to"}, {"referenced", 0}, {"referencing", kParticiple}, {"referred", kNeedsThat, "to"},
+    {"referring", kParticiple | kNeedsThat, "to"}, {"refers", kNeedsThat, "to"}, {"reflecting", kNeedsThat | kParticiple | kPrepOnly, "on"}, {"refusal", kNoun | kInfinitive},
     {"refuse", kInfinitive}, {"refused", kInfinitive}, {"refuses", kInfinitive},
     {"refusing", kInfinitive | kParticiple}, {"refuted", 0}, {"regard", kNeedsThat | kSeesAs | kObjectWhenNamed},
     {"regarded", kNeedsThat | kSeesAs | kObjectWhenNamed}, {"regards", kNeedsThat | kSeesAs | kObjectWhenNamed},
@@ -193,22 +196,22 @@ constexpr Cue kCues[] = {
     {"stated", 0}, {"statement", kNoun}, {"statements", kNoun}, {"stating", kParticiple}, {"stress", 0},
     {"stressed", 0}, {"stresses", 0}, {"stressing", kParticiple}, {"suggest", 0}, {"suggested", 0},
     {"suggesting", kParticiple}, {"suggestion", kNoun}, {"suggests", 0}, {"support", 0, "for"}, {"supported", 0},
-    {"supporting", kParticiple}, {"supportive", kAdjective, "of"}, {"supports", 0}, {"sure", kAdjective},
-    {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"suspects", kNeedsThat}, {"suspicion", kNoun}, {"swore", 0},
+    {"supporter", kNoun, "of"}, {"supporters", kNoun, "of"}, {"supporting", kParticiple}, {"supportive", kAdjective, "of"}, {"supports", 0}, {"sure", kAdjective},
+    {"suspect", kNeedsThat}, {"suspected", kNeedsThat}, {"suspects", kNeedsThat}, {"suspicion", kNoun}, {"swipe", kNoun, "at"}, {"swipes", kNoun, "at"}, {"swore", 0},
     {"talk", kNeedsThat | kObjectWhenNamed, "about"}, {"talked", kNeedsThat | kObjectWhenNamed, "about"},
     {"talking", kParticiple | kNeedsThat | kObjectWhenNamed, "about"},
     {"talks", kNeedsThat | kObjectWhenNamed, "about"}, {"tell", kTakesObject}, {"telling", kTakesObject | kParticiple},
     {"tells", kTakesObject}, {"testified", 0}, {"testifies", 0}, {"testify", 0}, {"testifying", kParticiple},
     {"testimony", kNoun}, {"thanked", 0}, {"thanking", kParticiple}, {"think", 0}, {"thinks", 0},
     {"thought", kNeedsThat | kObjectWhenNamed}, {"threatened", kInfinitive}, {"threatening", kInfinitive | kParticiple},
-    {"threatens", kInfinitive}, {"told", kTakesObject}, {"touted", 0}, {"touting", kParticiple}, {"touts", 0},
+    {"threatens", kInfinitive}, {"told", kTakesObject}, {"touched", kNeedsThat | kPrepOnly, "on"}, {"touted", 0}, {"touting", kParticiple}, {"touts", 0},
     {"tweeted", 0}, {"tweeting", kParticiple}, {"tweets", 0}, {"unaware", kAdjective, "of"}, {"understands", 0},
     {"unveiled", 0}, {"upset", kAdjective, "about"}, {"urge", kTakesObject}, {"urged", kTakesObject},
-    {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"view", kNoun}, {"viewed", kNeedsThat | kSeesAs}, {"views", kNeedsThat | kSeesAs},
-    {"vow", kNoun | kInfinitive}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive},
+    {"urges", kTakesObject}, {"urging", kTakesObject | kParticiple}, {"view", kNoun, "of"}, {"viewed", kNeedsThat | kSeesAs}, {"views", kNeedsThat | kSeesAs, "of"},
+    {"vote", kNeedsThat | kPrepOnly, "for"}, {"voted", kNeedsThat | kPrepOnly, "for"}, {"votes", kNeedsThat | kPrepOnly, "for"}, {"voting", kNeedsThat | kParticiple | kPrepOnly, "for"}, {"vow", kNoun | kInfinitive}, {"vowed", kInfinitive}, {"vowing", kInfinitive | kParticiple}, {"vows", kInfinitive},
     {"want", kInfinitive}, {"wanted", kInfinitive}, {"wants", kInfinitive}, {"warn", kTakesObject},
-    {"warned", kTakesObject}, {"warning", kTakesObject | kParticiple}, {"warnings", kNoun, "about"},
-    {"warns", kTakesObject}, {"wary", kAdjective, "of"}, {"welcome", 0}, {"welcomed", 0}, {"welcomes", 0},
+    {"warned", kTakesObject, "of"}, {"warning", kTakesObject | kParticiple, "of"}, {"warnings", kNoun, "about"},
+    {"warns", kTakesObject, "of"}, {"wary", kAdjective, "of"}, {"welcome", 0}, {"welcomed", 0}, {"welcomes", 0},
     {"welcoming", kParticiple}, {"whispered", 0}, {"willing", kAdjective | kInfinitive}, {"wished", 0}, {"wonder", 0},
     {"wondered", 0}, {"wondering", kParticiple}, {"wonders", 0}, {"worried", kNeedsThat, "about"},
     {"worries", kNeedsThat, "about"}, {"worry", kNeedsThat, "about"}, {"worrying", kNeedsThat | kParticiple},
@@ -1844,6 +1847,8 @@ class QuoteFinder {
                               : c;
     if (c == k + 1 && prep < s.end_token && !cue.prep.empty() && Is(prep, cue.prep)) {
       c = prep + 1;
+    } else if (cue.flags & kPrepOnly) {
+      return false;
     } else if (c == k + 1 && (cue.flags & kTakesObject) && Is(c, "on") && InfinitiveFollows(c + 1, s.end_token)) {
       c = k + 2;  // "called on Congress to act": whom, and what they are to do
     } else if (c == k + 1 && c < s.end_token && (cue.flags & kInfinitive) && Is(c, "to")) {
@@ -2191,6 +2196,16 @@ class QuoteFinder {
         continue;
       uint32_t subject = b + 1;
       if (subject < end && !Is(b, "and") && !Is(b, "but") && (Is(subject, "and") || Is(subject, "but"))) ++subject;
+      // "voted for the budget but warned that B": after "but", a second verb
+      // of the same subject reports B on its own ("and" more often joins one
+      // report).
+      if (Is(b, "but") && subject < end && IsWord(subject) && !Capitalized(subject) &&
+          Text(subject).ends_with("ed")) {
+        const Cue* verb = CueAt(subject);
+        if (verb && !(verb->flags & (kNoun | kAdjective)) &&
+            (!(verb->flags & kNeedsThat) || Is(subject + 1, "that")))
+          return b;
+      }
       for (uint32_t j = subject + 1; j < end && j < subject + 8 && (IsWord(j) || Kind(j) == TokenKind::kNumber); ++j) {
         const Cue* cue = CueAt(j);
         // A cue that needs "that" ends the clause only with it or its

@@ -1574,5 +1574,19 @@ TEST(ExtractQuotes, AccordingToInsideItsClauseHoldsAllOfIt) {
                  "Turnout fell in most counties", "Votewatch");
 }
 
+// Cues that report what their preposition introduces: a vote for someone, a
+// warning of something, a supporter of a cause. "vote" reports nothing
+// without its preposition.
+TEST(ExtractQuotes, CuesWithTheirPrepositionReportItsObject) {
+  ExpectOneQuote("The delegates voted for the governor on the second ballot.", "the governor on the second ballot",
+                 "The delegates");
+  ExpectOneQuote("The mayor warned of deep cuts to the transit budget.", "deep cuts to the transit budget",
+                 "The mayor");
+  ExpectOneQuote("She is a longtime supporter of the trade agreement.", "the trade agreement", "She");
+  Document plain = Doc("They went to vote on Tuesday morning.");
+  ExtractQuotes(plain);
+  EXPECT_TRUE(plain.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
