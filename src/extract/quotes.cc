@@ -1792,13 +1792,28 @@ class QuoteFinder {
     while (speaker_first > s.first_token && doc_.tokens[speaker_first - 1].span.begin >= a.speaker->begin)
       --speaker_first;
     uint32_t comma = inverted ? k - 1 : speaker_first - 1;
+    // "..., Algerian foreign ministry spokesman Benali Cherif said": a title
+    // run before the name belongs to the speaker, and the comma precedes it.
+    if (!inverted && comma > s.first_token && !Is(comma, ",")) {
+      uint32_t t = comma;
+      while (t > s.first_token && t + 6 > comma && IsWord(t) && !inside_quote_[t] && !CueAt(t) &&
+             !EndsNounPhraseAnyCase(Text(t)) && !IsAuxiliaryOrAdverb(Text(t)) && !IsDeterminer(Text(t)) &&
+             !Text(t).ends_with("ed"))
+        --t;
+      if (t < comma && Is(t, ",")) comma = t;
+    }
+    // "..., political analysts say; in 2012, ...": a semicolon ends the
+    // clause the tag closes as a full stop would.
+    uint32_t clause_end = s.end_token;
+    for (uint32_t t = k + 1; t < s.end_token; ++t)
+      if (Is(t, ";") && !inside_quote_[t]) { clause_end = t; break; }
     // Only a cue with no object of its own reports the clause before it:
     // "..., X said (in a briefing)", not "In his speech, X never mentioned Y".
     // Not an intention: "Clinton's attorney, David Kendall, declined to
     // comment" reports the comment declined, not the words before the name.
     const bool intention = (cue.flags & kInfinitive) && Is(k + 1, "to");
     const bool closes = !intention &&
-                        (k + 1 >= s.end_token || IsTerminator(k + 1) || Is(k + 1, ",") ||
+                        (k + 1 >= clause_end || IsTerminator(k + 1) || Is(k + 1, ",") ||
                          (cue.flags & kTakesObject) || SkipTime(k + 1, s.end_token) > k + 1 ||
                          OneOf(Text(k + 1), {"in", "at", "during", "after", "before", "from", "to", "by", "when"}));
     // "The permit, his campaign said, had been hard to get": the tag
@@ -1806,11 +1821,16 @@ class QuoteFinder {
     if (!inverted && !intention && comma > s.first_token && comma < k && Is(comma, ",") && !IsRelative(*a.speaker) &&
         Parenthetical(s, comma, SkipTime(k + 1, s.end_token), a))
       return true;
-    if (comma > s.first_token && comma < k && Is(comma, ",") && (inverted || (s.end_token - k <= 8 && closes)) &&
+    if (comma > s.first_token && comma < k && Is(comma, ",") && (inverted || (clause_end - k <= 8 && closes)) &&
         !IsRelative(*a.speaker)) {
       bool has_that = false;
-      for (uint32_t t = k + 1; t < s.end_token; ++t) has_that |= Is(t, "that");
-      if (!has_that) return AddIndirect(s.first_token, comma - 1, a);
+      for (uint32_t t = k + 1; t < clause_end; ++t) has_that |= Is(t, "that");
+      // "On Twitter, X called Y unhinged": a fronted phrase is no clause, and
+      // the cue reports what follows it.
+      if (!has_that && AddIndirect(s.first_token, comma - 1, a)) {
+        if (clause_end < s.end_token) next_attribution_ = clause_end + 1;  // the clause after may report too
+        return true;
+      }
     }
     if (inverted) return false;
 

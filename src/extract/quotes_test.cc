@@ -1588,5 +1588,22 @@ TEST(ExtractQuotes, CuesWithTheirPrepositionReportItsObject) {
   EXPECT_TRUE(plain.quotes.empty());
 }
 
+// "CLAUSE, TITLE NAME said": the title run before the name is the speaker's,
+// and the comma before it ends the clause; a semicolon after the tag ends
+// what it reports, and the clause after it may report on its own.
+TEST(ExtractQuotes, TagWithATitleRunOrASemicolonReportsTheClauseBefore) {
+  Document title = Doc("Two children were among the passengers, foreign ministry spokesman Omar Haddad said.");
+  AddPeople(title, {"Omar Haddad"});
+  ExtractQuotes(title);
+  ASSERT_EQ(title.quotes.size(), 1u);
+  EXPECT_EQ(title.Slice(title.quotes[0].span), "Two children were among the passengers");
+  EXPECT_EQ(SpeakerOf(title, title.quotes[0]), "Omar Haddad");
+  Document semicolon = Doc("Candidates need a third of the rural vote, analysts say; in 2012, the governor said he "
+                           "won less than that.");
+  ExtractQuotes(semicolon);
+  EXPECT_EQ(SpeakerOf(semicolon, QuoteStarting(semicolon, "Candidates need a third of the rural vote")), "analysts");
+  EXPECT_EQ(SpeakerOf(semicolon, QuoteStarting(semicolon, "he won less than that")), "the governor");
+}
+
 }  // namespace
 }  // namespace newsgraph
