@@ -415,6 +415,9 @@ class QuoteFinder {
       std::string_view w = Text(i);
       cue_at_[i] = FindCue(w);
       if (w == "according") according_.push_back(i);  // rare: TrailingAccordingTo visits these only
+      if (w.size() >= 9 && w.ends_with("edly") &&
+          OneOf(w, {"reportedly", "Reportedly", "allegedly", "Allegedly", "purportedly", "Purportedly"}))
+        evidential_.push_back(i);
       // "Said Dorothy Poynter, ...", "Trump Says He Never Pledged ...": a
       // capitalized cue word that names nothing.
       if (!cue_at_[i] && Capitalized(i) && w.size() >= 3 && w.size() <= kLongestCue && w[0] >= 'A' && w[0] <= 'Z' &&
@@ -1439,6 +1442,7 @@ class QuoteFinder {
 
   // The attributions of one sentence (or of a reported clause), left to right.
   void FindReported(const Sentence& s) {
+    if (Evidential(s)) return;
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
       if (inside_quote_[k] || cue_used_[k] || !IsWord(k)) continue;
       if (OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
@@ -1465,6 +1469,33 @@ class QuoteFinder {
       k = next_attribution_ - 1;  // "X said A, and Y said B": B is Y's
       next_attribution_ = 0;
     }
+  }
+
+  // "The FBI is reportedly making arrangements to interview her": an adverb
+  // of hearsay reports its clause, subject included, said by no one named
+  // ("Reportedly, he had ...": the clause after the comma).
+  bool Evidential(const Sentence& s) {
+    auto it = std::lower_bound(evidential_.begin(), evidential_.end(), s.first_token);
+    if (it == evidential_.end() || *it >= s.end_token) return false;
+    const uint32_t k = *it;
+    if (inside_quote_[k] || cue_used_[k]) return false;
+    uint32_t first = s.first_token;
+    if (k == s.first_token && Is(k + 1, ",")) first = k + 2;
+    while (first < k && (!IsWord(first) || inside_quote_[first])) {
+      if (inside_quote_[first]) return false;  // a quotation's own tag, not hearsay
+      ++first;
+    }
+    if (first + 2 >= s.end_token) return false;
+    // "X said the FBI is reportedly ...", "he reportedly argued that": a
+    // report of its own in the sentence holds the adverb.
+    for (uint32_t t = s.first_token; t < s.end_token; ++t)
+      if (const Cue* c = CueAt(t); c && !(c->flags & (kNoun | kAdjective)) && !inside_quote_[t]) return false;
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    cue_used_[k] = 1;
+    const uint32_t e = NextAttribution(std::max(first, k) + 1, s.end_token);
+    return AddIndirect(first, e - 1, a);
   }
 
   // A transcript or headline line "Trump: My plans aren't set in stone",
@@ -2256,6 +2287,7 @@ class QuoteFinder {
   const uint32_t n_;
   std::vector<const Cue*> cue_at_;     // per token: its entry in kCues, or null
   std::vector<uint32_t> according_;    // the tokens "according", in order
+  std::vector<uint32_t> evidential_;   // the tokens "reportedly", "allegedly", in order
   std::vector<uint8_t> inside_quote_;  // per token: inside a kept quotation (marks included)
   std::vector<uint8_t> cue_used_;      // per token: a cue already attributing a quotation
   size_t quoted_count_ = 0;            // doc_.quotes from FindQuoted, in text order

@@ -1605,5 +1605,17 @@ TEST(ExtractQuotes, TagWithATitleRunOrASemicolonReportsTheClauseBefore) {
   EXPECT_EQ(SpeakerOf(semicolon, QuoteStarting(semicolon, "he won less than that")), "the governor");
 }
 
+// An adverb of hearsay reports its clause, subject included, with no
+// speaker; a verb of saying in the sentence keeps the report its own.
+TEST(ExtractQuotes, AdverbOfHearsayReportsItsClause) {
+  ExpectOneQuote("The agency is reportedly preparing to interview the former director.",
+                 "The agency is reportedly preparing to interview the former director", "");
+  ExpectOneQuote("Reportedly, he made threats to his co-workers before the attack.",
+                 "he made threats to his co-workers before the attack", "");
+  Document told = Doc("The mayor reportedly told aides that the budget would not pass.");
+  ExtractQuotes(told);
+  EXPECT_EQ(SpeakerOf(told, QuoteStarting(told, "the budget would not pass")), "The mayor");
+}
+
 }  // namespace
 }  // namespace newsgraph
