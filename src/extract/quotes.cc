@@ -1641,6 +1641,12 @@ class QuoteFinder {
     const bool fronted = k == s.first_token || (k == s.first_token + 1 && !OneOf(Text(k - 1), {"was", "is", "were"}));
     if (fronted) {
       for (e = c; e < s.end_token && !Is(e, ","); ++e) {}
+      // "Asked why X, in the same bill, did Y, Earnest responded": the
+      // question runs to the comma before the verb that answers it.
+      uint32_t answer = e;
+      while (answer < s.end_token && (inside_quote_[answer] || !QuotationCue(answer))) ++answer;
+      for (uint32_t t = answer; t-- > e + 1;)
+        if (Is(t, ",") && !inside_quote_[t]) { e = t; break; }
       if (e + 1 >= s.end_token) return false;
       a.speaker = SentenceSubject(e + 1, s.end_token);
     } else {

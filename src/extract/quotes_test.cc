@@ -1617,5 +1617,16 @@ TEST(ExtractQuotes, AdverbOfHearsayReportsItsClause) {
   EXPECT_EQ(SpeakerOf(told, QuoteStarting(told, "the budget would not pass")), "The mayor");
 }
 
+// A fronted "Asked why ..." runs to the comma before the verb that answers
+// it, past the commas inside the question.
+TEST(ExtractQuotes, FrontedQuestionRunsToTheCommaBeforeTheAnswer) {
+  Document doc = Doc("Asked why the agency ignored the demand, in the same defense bill, that the report list the "
+                     "sites, the spokesman responded that the law was vague.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(doc.Slice(QuoteStarting(doc, "why the agency").span),
+            "why the agency ignored the demand, in the same defense bill, that the report list the sites");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the law was vague")), "the spokesman");
+}
+
 }  // namespace
 }  // namespace newsgraph
