@@ -227,16 +227,18 @@ constexpr size_t kLongestCue = [] {
   return n;
 }();
 
-// Per initial letter, the lengths and the second letters its cues have: most
-// words fail one of these two tests and never reach the search.
+// Per initial letter and length, the second and last letters its cues have:
+// most words fail these tests and never reach the search.
 struct CueShape {
-  uint32_t lengths = 0, second = 0;
+  uint32_t second = 0, last = 0;
 };
-constexpr std::array<CueShape, 26> kCueShape = [] {
-  std::array<CueShape, 26> shape{};
+using CueShapes = std::array<std::array<CueShape, kLongestCue + 1>, 26>;
+constexpr CueShapes kCueShape = [] {
+  CueShapes shape{};
   for (const Cue& c : kCues) {
-    shape[c.word[0] - 'a'].lengths |= 1u << c.word.size();
-    shape[c.word[0] - 'a'].second |= 1u << (c.word[1] - 'a');
+    CueShape& at = shape[c.word[0] - 'a'][c.word.size()];
+    at.second |= 1u << (c.word[1] - 'a');
+    at.last |= 1u << (c.word.back() - 'a');
   }
   return shape;
 }();
@@ -266,8 +268,9 @@ constexpr std::array<uint16_t, kCueSlots> kCueSlot = [] {
 
 const Cue* FindCue(std::string_view w) {
   if (w.size() < 3 || w.size() > kLongestCue || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z') return nullptr;
-  const CueShape& shape = kCueShape[w[0] - 'a'];
-  if (!(shape.lengths & (1u << w.size())) || !(shape.second & (1u << (w[1] - 'a')))) return nullptr;
+  const CueShape& shape = kCueShape[w[0] - 'a'][w.size()];
+  const auto last = static_cast<uint32_t>(static_cast<uint8_t>(w.back()) - 'a');  // wraps past 'z' for a non-letter
+  if (!(shape.second & (1u << (w[1] - 'a'))) || last >= 26 || !(shape.last & (1u << last))) return nullptr;
   for (size_t at = CueHash(w) & (kCueSlots - 1); kCueSlot[at]; at = (at + 1) & (kCueSlots - 1)) {
     const Cue& c = kCues[kCueSlot[at] - 1];
     if (c.word.size() == w.size() && c.word == w) return &c;
@@ -415,7 +418,8 @@ class QuoteFinder {
       std::string_view w = Text(i);
       cue_at_[i] = FindCue(w);
       if (w == "according") according_.push_back(i);  // rare: TrailingAccordingTo visits these only
-      if (w.size() >= 9 && w.ends_with("edly") &&
+      const size_t n = w.size();  // "...edly", by bytes: this runs on every word
+      if (n >= 9 && w[n - 1] == 'y' && w[n - 2] == 'l' && w[n - 3] == 'd' && w[n - 4] == 'e' &&
           OneOf(w, {"reportedly", "Reportedly", "allegedly", "Allegedly", "purportedly", "Purportedly"}))
         evidential_.push_back(i);
       // "Said Dorothy Poynter, ...", "Trump Says He Never Pledged ...": a
@@ -1445,6 +1449,11 @@ class QuoteFinder {
     if (Evidential(s)) return;
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
       if (inside_quote_[k] || cue_used_[k] || !IsWord(k)) continue;
+      // "went to vote": a cue that reports only its preposition's object,
+      // without it, is passed at once ("voted overwhelmingly for" has it).
+      if (const Cue* c = CueAt(k); c && (c->flags & kPrepOnly) && !Is(k + 1, c->prep) &&
+                                   !(k + 2 < s.end_token && Text(k + 1).ends_with("ly") && Is(k + 2, c->prep)))
+        continue;
       if (OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
         if (AccordingTo(s, k)) break;
         continue;
@@ -1753,7 +1762,14 @@ class QuoteFinder {
                       (k > s.first_token && Kind(k - 1) == TokenKind::kPossessive && !Contraction(k - 1));
     if (noun) {
       // "his claim that", "a White House statement that", "criticism of":
-      // the clause or object after it, held by its possessor.
+      // the clause or object after it, held by its possessor. Only a clause
+      // or object opens after it ("her decision to run"); most nouns met
+      // have neither, and are passed before their holder is looked for.
+      const uint32_t opener = k + 1;
+      if (opener >= s.end_token ||
+          !(Is(opener, "that") || (!cue.prep.empty() && Is(opener, cue.prep)) ||
+            ((cue.flags & kInfinitive) && Is(opener, "to"))))
+        return false;
       a.speaker = SubjectForPossessor(Possessor(k, s.first_token), s.first_token);
       if (!a.speaker) a.speaker = ForAdjectives(SpeakerBefore(k, s.first_token), s.first_token);
       // "Christie repeated accusations that", "Putin veered close to an
@@ -1839,18 +1855,13 @@ class QuoteFinder {
         --t;
       if (t < comma && Is(t, ",")) comma = t;
     }
-    // "..., political analysts say; in 2012, ...": a semicolon ends the
-    // clause the tag closes as a full stop would.
-    uint32_t clause_end = s.end_token;
-    for (uint32_t t = k + 1; t < s.end_token; ++t)
-      if (Is(t, ";") && !inside_quote_[t]) { clause_end = t; break; }
     // Only a cue with no object of its own reports the clause before it:
     // "..., X said (in a briefing)", not "In his speech, X never mentioned Y".
     // Not an intention: "Clinton's attorney, David Kendall, declined to
     // comment" reports the comment declined, not the words before the name.
     const bool intention = (cue.flags & kInfinitive) && Is(k + 1, "to");
     const bool closes = !intention &&
-                        (k + 1 >= clause_end || IsTerminator(k + 1) || Is(k + 1, ",") ||
+                        (k + 1 >= s.end_token || Is(k + 1, ";") || IsTerminator(k + 1) || Is(k + 1, ",") ||
                          (cue.flags & kTakesObject) || SkipTime(k + 1, s.end_token) > k + 1 ||
                          OneOf(Text(k + 1), {"in", "at", "during", "after", "before", "from", "to", "by", "when"}));
     // "The permit, his campaign said, had been hard to get": the tag
@@ -1858,6 +1869,12 @@ class QuoteFinder {
     if (!inverted && !intention && comma > s.first_token && comma < k && Is(comma, ",") && !IsRelative(*a.speaker) &&
         Parenthetical(s, comma, SkipTime(k + 1, s.end_token), a))
       return true;
+    // "..., political analysts say; in 2012, ...": a semicolon ends the
+    // clause the tag closes as a full stop would.
+    uint32_t clause_end = s.end_token;
+    if (comma > s.first_token && comma < k && Is(comma, ","))
+      for (uint32_t t = k + 1; t < s.end_token; ++t)
+        if (Is(t, ";") && !inside_quote_[t]) { clause_end = t; break; }
     if (comma > s.first_token && comma < k && Is(comma, ",") && (inverted || (clause_end - k <= 8 && closes)) &&
         !IsRelative(*a.speaker)) {
       bool has_that = false;
