@@ -1396,7 +1396,7 @@ class QuoteFinder {
 
   void FindIndirect() {
     for (const Sentence& s : doc_.sentences) {
-      if (s.first_token < turn_end_ || SpeakerColon(s)) continue;
+      if (s.first_token < turn_end_ || SpeakerColon(s) || BlockAfterColon(s)) continue;
       const size_t found = doc_.quotes.size();
       if (!TrailingAccordingTo(s)) FindReported(s);
       FindNested(found, kNestedDepth);
@@ -1505,6 +1505,29 @@ class QuoteFinder {
     cue_used_[k] = 1;
     const uint32_t e = NextAttribution(std::max(first, k) + 1, s.end_token);
     return AddIndirect(first, e - 1, a);
+  }
+
+  // "Hewitt writes:" ending a paragraph, then a paragraph with no
+  // quotation marks: a block quotation, the writer's own words to the
+  // paragraph's end.
+  bool BlockAfterColon(const Sentence& s) {
+    const uint32_t k = s.first_token;
+    if (k < 2 || !ParagraphStart(k) || !Is(k - 1, ":") || inside_quote_[k] ||
+        (!IsWord(k) && Kind(k) != TokenKind::kPunct))
+      return false;
+    Attribution a = CueInSentence(k - 1);
+    // A verb of saying or writing, not a list's heading ("what we learned:").
+    if (!a.cue || !a.speaker || a.cue_token + 1 >= k || inside_quote_[a.cue_token] ||
+        !(IsVerbOfSaying(Text(a.cue_token)) || OneOf(Text(a.cue_token), {"reports", "reported", "According", "according"})))
+      return false;
+    uint32_t last = s.end_token - 1;
+    while (last + 1 < n_ && !ParagraphStart(last + 1)) ++last;
+    for (uint32_t t = k; t <= last; ++t)
+      if (inside_quote_[t]) return false;  // the paragraph quotes someone itself
+    if (!AddIndirect(k, last, a)) return false;
+    doc_.quotes.back().kind = QuoteKind::kDirect;
+    turn_end_ = last + 1;
+    return true;
   }
 
   // A transcript or headline line "Trump: My plans aren't set in stone",

@@ -1628,5 +1628,21 @@ TEST(ExtractQuotes, FrontedQuestionRunsToTheCommaBeforeTheAnswer) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the law was vague")), "the spokesman");
 }
 
+// "X writes:" ending a paragraph before a paragraph with no quotation marks:
+// a block quotation, X's own words; a list's heading quotes no one.
+TEST(ExtractQuotes, ParagraphAfterAColonTagIsABlockQuotation) {
+  Document doc = Doc("The columnist was not impressed.\n\nHewitt writes:\n\nThe film names neither the president "
+                     "nor his secretary of state. The omission is deliberate.\n\nThe studio declined to comment.");
+  ExtractQuotes(doc);
+  const Quote& q = QuoteStarting(doc, "The film names neither");
+  EXPECT_EQ(doc.Slice(q.span), "The film names neither the president nor his secretary of state. The omission is "
+                               "deliberate");
+  EXPECT_EQ(q.kind, QuoteKind::kDirect);
+  EXPECT_EQ(SpeakerOf(doc, q), "Hewitt");
+  Document list = Doc("The race tightened.\n\nHere is what we learned:\n\nTurnout was higher than in 2012.");
+  ExtractQuotes(list);
+  for (const Quote& l : list.quotes) EXPECT_FALSE(list.Slice(l.span).starts_with("Turnout")) << list.Slice(l.span);
+}
+
 }  // namespace
 }  // namespace newsgraph
