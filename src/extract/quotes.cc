@@ -1412,18 +1412,18 @@ class QuoteFinder {
     for (size_t i = from; i < end; ++i) {
       if (doc_.quotes[i].kind != QuoteKind::kIndirect) continue;
       const Span outer = doc_.quotes[i].span;
-      const int outer_speaker = doc_.quotes[i].speaker_entity;
       const Sentence clause{outer, TokenAt(outer.begin), TokenAt(outer.end)};
       const uint32_t resume = next_attribution_;  // the outer sentence's own
       next_attribution_ = 0;
       const size_t inner = doc_.quotes.size();
       FindReported(clause);
       next_attribution_ = resume;
-      // The whole clause again, or the outer speaker's own words once more
-      // ("X said he wants to run"), attributes nothing new; a joined verb's
-      // "speaker" is its object.
+      // The whole clause again attributes nothing new, and a joined verb's
+      // "speaker" is its object. The outer speaker's own words once more are
+      // an attribution of their own ("X said he wants to run": "to run" is
+      // what he wants), as PolNeAR annotates them.
       auto repeats = [&](const Quote& q) {
-        return q.span == outer || Coordinated(q) || (outer_speaker >= 0 && q.speaker_entity == outer_speaker);
+        return q.span == outer || Coordinated(q);
       };
       const auto first_inner = doc_.quotes.begin() + static_cast<std::ptrdiff_t>(inner);
       doc_.quotes.erase(std::remove_if(first_inner, doc_.quotes.end(), repeats), doc_.quotes.end());

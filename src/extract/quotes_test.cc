@@ -1223,12 +1223,18 @@ TEST(ExtractQuotes, NestedTwoLevelsDeep) {
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[2]), "Lee");
 }
 
-TEST(ExtractQuotes, NestedQuoteOfTheSameSpeakerIsNotRepeated) {
+// "Austin said he wants to visit ...": what he wants is an attribution of
+// its own inside what he said, with the same speaker.
+TEST(ExtractQuotes, NestedQuoteOfTheSameSpeakerIsItsOwnAttribution) {
   Document doc = Doc("Austin said he wants to visit the troops in Poland.");
   AddPeople(doc, {"Austin"});
   ExtractQuotes(doc);
-  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_EQ(doc.quotes.size(), 2u);
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "he wants to visit the troops in Poland");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Austin");
+  EXPECT_EQ(doc.Slice(doc.quotes[1].span), "to visit the troops in Poland");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "he");
+  EXPECT_EQ(doc.quotes[1].speaker_entity, doc.quotes[0].speaker_entity);
 }
 
 TEST(ExtractQuotes, CoordinatedVerbInsideAClauseIsNoNestedSpeaker) {
