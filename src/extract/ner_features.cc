@@ -87,9 +87,14 @@ void GazetteerLabels(const Gazetteer& gazetteer, std::span<const std::string_vie
 FeatureExtractor::FeatureExtractor(int hash_bits, const Gazetteer& gazetteer, const WordClusters& clusters)
     : mask_((1u << hash_bits) - 1), gazetteer_(gazetteer), clusters_(clusters) {}
 
+uint32_t FeatureExtractor::RowOf(uint64_t hash) const { return static_cast<uint32_t>(Finalize(hash)) & mask_; }
+
 void DocumentEvidence(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
                       const WordClusters& clusters, std::vector<uint64_t>& evidence) {
-  constexpr int kPerMention = 4;  // word and middle cluster, before and after
+  // Word and middle cluster before and after; then, for a word inside a
+  // longer capitalised run, the words before and after the run ("said" for
+  // "Pirelli" in "Pirelli SpA said"; +0.26 dev F1 over three seeds).
+  constexpr int kPerMention = 6;
   static_assert(kDocumentFeatures % kPerMention == 0);
   evidence.assign(words.size() * kDocumentFeatures, 0);
   thread_local std::vector<WordClusters::Ids> ids;
@@ -103,12 +108,27 @@ void DocumentEvidence(std::span<const std::string_view> words, std::span<const u
   constexpr uint16_t kBoundaryCluster = 0xffff;
   uint32_t begin = 0;
   for (uint32_t end : sentence_ends) {
+    uint32_t run_begin = begin, run_end = begin;  // the capitalised run around i, when i is in one
     for (uint32_t i = begin; i < end; ++i) {
       const bool first = i == begin, last = i + 1 == end;
       context[i] = {Pair(Seed(80), first ? boundary : LowerMix(Seed(90), words[i - 1])),
                     Pair(Seed(81), last ? boundary : LowerMix(Seed(90), words[i + 1])),
                     Pair(Seed(82), first ? kBoundaryCluster : ids[i - 1].level[1]),
-                    Pair(Seed(83), last ? kBoundaryCluster : ids[i + 1].level[1])};
+                    Pair(Seed(83), last ? kBoundaryCluster : ids[i + 1].level[1]),
+                    0,
+                    0};
+      if (!Capitalised(words[i])) {
+        run_begin = i + 1;
+      } else {
+        if (run_end <= i) {
+          run_end = i + 1;
+          while (run_end < end && Capitalised(words[run_end])) ++run_end;
+        }
+        if (run_end - run_begin > 1) {
+          context[i][4] = Pair(Seed(88), run_begin == begin ? boundary : LowerMix(Seed(90), words[run_begin - 1]));
+          context[i][5] = Pair(Seed(89), run_end == end ? boundary : LowerMix(Seed(90), words[run_end]));
+        }
+      }
       if (words[i].size() > 1 && Capitalised(words[i])) mentions.emplace_back(LowerMix(Seed(90), words[i]), i);
     }
     begin = end;
@@ -133,8 +153,42 @@ void DocumentEvidence(std::span<const std::string_view> words, std::span<const u
   }
 }
 
+void LabelHistory(std::span<const std::string_view> words, std::span<const uint8_t> types,
+                  std::vector<uint64_t>& history) {
+  history.assign(words.size() * kHistoryFeatures, 0);
+  thread_local std::vector<std::pair<uint64_t, uint32_t>> mentions;
+  mentions.clear();
+  for (uint32_t i = 0; i < words.size(); ++i) {
+    if (words[i].size() > 1 && Capitalised(words[i])) mentions.emplace_back(LowerMix(Seed(90), words[i]), i);
+  }
+  std::sort(mentions.begin(), mentions.end());
+  for (size_t group = 0; group < mentions.size();) {
+    size_t group_end = group;
+    int counts[5] = {};
+    while (group_end < mentions.size() && mentions[group_end].first == mentions[group].first) {
+      ++counts[types[mentions[group_end].second]];
+      ++group_end;
+    }
+    if (group_end - group > 1) {
+      for (size_t m = group; m < group_end; ++m) {
+        int others[5];
+        std::copy(counts, counts + 5, others);
+        --others[types[mentions[m].second]];
+        uint64_t* out = &history[size_t{mentions[m].second} * kHistoryFeatures];
+        int best = 0;
+        for (int t = 0; t < 5; ++t) {
+          if (others[t] > 0) out[t] = Pair(Seed(100), static_cast<uint64_t>(t));
+          if (others[t] > others[best]) best = t;
+        }
+        out[5] = Pair(Seed(101), static_cast<uint64_t>(best));
+      }
+    }
+    group = group_end;
+  }
+}
+
 void FeatureExtractor::Extract(std::span<const std::string_view> w, SentenceFeatures& out,
-                               std::span<const uint64_t> evidence) const {
+                               std::span<const uint64_t> evidence, std::span<const uint64_t> history) const {
   const size_t n = w.size();
   out.rows.resize(n * kMaxFeaturesPerWord);
   out.counts.resize(n);
@@ -222,6 +276,11 @@ void FeatureExtractor::Extract(std::span<const std::string_view> w, SentenceFeat
     if (!evidence.empty()) {
       for (int k = 0; k < kDocumentFeatures; ++k) {
         if (evidence[i * kDocumentFeatures + k] != 0) add(evidence[i * kDocumentFeatures + k]);
+      }
+    }
+    if (!history.empty()) {
+      for (int k = 0; k < kHistoryFeatures; ++k) {
+        if (history[i * kHistoryFeatures + k] != 0) add(history[i * kHistoryFeatures + k]);
       }
     }
     out.counts[i] = static_cast<uint8_t>(count);

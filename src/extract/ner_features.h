@@ -3,8 +3,10 @@
 // and suffixes, neighbouring words and shapes, gazetteer hits, word clusters
 // (of the title- or lower-case form for a word in capitals never clustered),
 // runs of capitalised words, headline case) and, given a document, the
-// contexts of the word's other mentions in it (DocumentEvidence). Features
-// never depend on tags, so a sentence is extracted once and decoded with Viterbi.
+// contexts of the word's other mentions in it (DocumentEvidence) and, for the
+// tagger's second pass, the types its first pass gave them (LabelHistory).
+// Features never depend on the tags being decoded, so a sentence is extracted
+// once per pass and decoded with Viterbi.
 //
 // Linear in the number of words; allocates only when `out` must grow.
 #pragma once
@@ -20,13 +22,18 @@
 
 namespace newsgraph::ner {
 
-// A word has at most 41 features of its own, then the document's.
+// A word has at most 41 features of its own, then the document's (12 + 6).
 inline constexpr int kMaxFeaturesPerWord = 64;
 
 // Evidence from the rest of the document, kDocumentFeatures hashes per word
 // (0: none), as DocumentEvidence finds it. Two mentions' worth: one gave
-// 0.9263 dev F1 over three seeds, two 0.9274, three 0.9272.
-inline constexpr int kDocumentFeatures = 8;
+// 0.9263 dev F1 over three seeds, two 0.9274, three 0.9272 (with run
+// contexts: two 0.9301, three 0.9296).
+inline constexpr int kDocumentFeatures = 12;
+
+// Labels the first pass gave the other mentions of a word in the document,
+// kHistoryFeatures hashes per word (0: none), as LabelHistory finds them.
+inline constexpr int kHistoryFeatures = 6;
 
 struct SentenceFeatures {
   // rows[i * kMaxFeaturesPerWord + k] for k < counts[i]: weight rows of word i.
@@ -40,9 +47,13 @@ class FeatureExtractor {
   // Rows fall in [0, 2^hash_bits). `clusters` may be empty.
   FeatureExtractor(int hash_bits, const Gazetteer& gazetteer, const WordClusters& clusters);
 
-  // `evidence` holds kDocumentFeatures hashes per word of `words`, or is empty.
+  // `evidence` holds kDocumentFeatures hashes per word of `words`, or is
+  // empty; `history` kHistoryFeatures, or is empty.
   void Extract(std::span<const std::string_view> words, SentenceFeatures& out,
-               std::span<const uint64_t> evidence = {}) const;
+               std::span<const uint64_t> evidence = {}, std::span<const uint64_t> history = {}) const;
+
+  // The row Extract gives a hash of `evidence` or `history`.
+  uint32_t RowOf(uint64_t hash) const;
 
  private:
   uint32_t mask_;
@@ -60,5 +71,11 @@ class FeatureExtractor {
 // kDocumentFeatures hashes, 0 where none; O(n log n) in the document's words.
 void DocumentEvidence(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
                       const WordClusters& clusters, std::vector<uint64_t>& evidence);
+
+// The first pass's types (0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC) of the other
+// mentions of each capitalised word of a document: each type seen, and the
+// most frequent. Fills words.size() * kHistoryFeatures hashes, 0 where none.
+void LabelHistory(std::span<const std::string_view> words, std::span<const uint8_t> types,
+                  std::vector<uint64_t>& history);
 
 }  // namespace newsgraph::ner

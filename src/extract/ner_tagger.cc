@@ -15,9 +15,11 @@ namespace newsgraph::ner {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'G', 'N', 'E', 'R', 'M', 'D', 'L'};
-// 3: features include the document evidence (models of version 2 would load
-// but score their features wrongly).
-constexpr uint32_t kVersion = 3;
+// 3: features include the document evidence; 4: the evidence includes the
+// words around each other mention's capitalised run, and a second pass reads
+// the first pass's labels (older models would load but score their features
+// wrongly).
+constexpr uint32_t kVersion = 4;
 constexpr int kTransitionCount = (kTagCount + 1) * kTagCount;
 constexpr float kForbidden = -std::numeric_limits<float>::infinity();
 
@@ -73,23 +75,34 @@ void Emissions(const SentenceFeatures& f, size_t n, const float* weights, std::v
 }
 
 // Tagging: the same sums from the int16 rows, less each row's reference
-// weight, times the weight scale.
+// weight, kept as int32 lane sums (sums[word * kLanes + lane]) so that the
+// second pass can add rows to them, then times the weight scale.
 template <typename Rows>
-void Emissions(const SentenceFeatures& f, size_t n, const Rows& weights, float scale, std::vector<float>& out) {
+void LaneSums(const SentenceFeatures& f, size_t n, const Rows& weights, int32_t* sums) {
   constexpr int kLanes = Rows::kLanes;
   auto row_of = [&weights](uint32_t row) { return weights.Row(row); };
-  out.resize(n * kTagCount);
   for (size_t i = 0; i < n; ++i) {
     PrefetchAhead(f, n, i, row_of);
-    int32_t sum[kLanes] = {};
+    int32_t* sum = sums + i * kLanes;
+    std::fill(sum, sum + kLanes, 0);
     const uint32_t* rows = f.RowsOf(i);
     for (int k = 0; k < f.counts[i]; ++k) {
       const int16_t* row = row_of(rows[k]);
       for (int lane = 0; lane < kLanes; ++lane) sum[lane] += row[lane];
     }
+  }
+}
+
+template <typename Rows>
+void Emissions(const int32_t* sums, size_t n, const Rows& weights, float scale, std::vector<float>& out) {
+  constexpr int kLanes = Rows::kLanes;
+  out.resize(n * kTagCount);
+  for (size_t i = 0; i < n; ++i) {
     float* scores = &out[i * kTagCount];
     scores[weights.reference()] = 0.0f;
-    for (int lane = 0; lane < kLanes; ++lane) scores[weights.TagOf(lane)] = static_cast<float>(sum[lane]) * scale;
+    for (int lane = 0; lane < kLanes; ++lane) {
+      scores[weights.TagOf(lane)] = static_cast<float>(sums[i * kLanes + lane]) * scale;
+    }
   }
 }
 
@@ -220,14 +233,21 @@ Result<std::vector<LabeledSentence>> ReadConllIob2(const std::string& path) {
   return sentences;
 }
 
+namespace {
+
+// One training example: a sentence, with or without its label history.
+struct TrainItem {
+  uint32_t sentence;
+  bool history;
+};
+
 // Collins' structured perceptron with lazily averaged parameters: emission
-// weights followed by the transition matrix in one vector. Cost-augmented
-// decoding and several independent runs: see TrainOptions.
-Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainOptions& options,
-                     WordClusters clusters) {
-  Tagger tagger;
-  tagger.hash_bits_ = options.hash_bits;
-  tagger.clusters_ = std::move(clusters);
+// weights followed by the transition matrix in one vector, averaged over
+// `runs` independent runs. Cost-augmented decoding: see TrainOptions.
+std::vector<float> TrainWeights(const std::vector<LabeledSentence>& sentences, std::span<const TrainItem> items,
+                                const std::vector<std::vector<uint64_t>>& evidence,
+                                const std::vector<std::vector<uint64_t>>& history, const FeatureExtractor& extractor,
+                                const TrainOptions& options, int runs) {
   const size_t emission_size = (size_t{1} << options.hash_bits) * kTagCount;
   std::vector<float> weights(emission_size + kTransitionCount, 0.0f);
   std::vector<double> totals(weights.size(), 0.0);  // sum of each weight over all steps, kept lazily
@@ -240,38 +260,10 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
   };
   const float* transitions = weights.data() + emission_size;
   auto transition_index = [&](int previous, int tag) { return emission_size + previous * kTagCount + tag; };
-
-  FeatureExtractor extractor(options.hash_bits, Gazetteer::Builtin(), tagger.clusters_);
   DecodeBuffers b;
   std::vector<std::string_view> words;
   std::vector<ner::Tag> guess;
-  // Each sentence's share of its document's evidence (documents begin at
-  // starts_document), found once: features never depend on the weights.
-  std::vector<std::vector<uint64_t>> evidence(sentences.size());
-  {
-    std::vector<std::string_view> document;
-    std::vector<uint32_t> ends;
-    std::vector<uint64_t> found;
-    for (size_t first = 0; first < sentences.size();) {
-      size_t last = first + 1;
-      while (last < sentences.size() && !sentences[last].starts_document) ++last;
-      document.clear();
-      ends.clear();
-      for (size_t s = first; s < last; ++s) {
-        document.insert(document.end(), sentences[s].words.begin(), sentences[s].words.end());
-        ends.push_back(static_cast<uint32_t>(document.size()));
-      }
-      DocumentEvidence(document, ends, tagger.clusters_, found);
-      for (size_t s = first; s < last; ++s) {
-        const size_t begin = s == first ? 0 : ends[s - first - 1];
-        evidence[s].assign(found.begin() + static_cast<long>(begin * kDocumentFeatures),
-                           found.begin() + static_cast<long>(ends[s - first] * size_t{kDocumentFeatures}));
-      }
-      first = last;
-    }
-  }
-  std::vector<size_t> order(sentences.size());
-  const int runs = std::max(options.runs, 1);
+  std::vector<size_t> order(items.size());
   std::vector<double> averaged(weights.size(), 0.0);  // sum over runs of each run's averaged weights
   for (int run = 0; run < runs; ++run) {
     std::fill(weights.begin(), weights.end(), 0.0f);
@@ -282,13 +274,15 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
     std::mt19937 rng(options.seed + 7919u * static_cast<uint32_t>(run));
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
       std::shuffle(order.begin(), order.end(), rng);
-      for (size_t s : order) {
+      for (size_t o : order) {
+        const size_t s = items[o].sentence;
         const LabeledSentence& sentence = sentences[s];
         const size_t n = sentence.words.size();
         words.assign(sentence.words.begin(), sentence.words.end());
         guess.resize(n);
         ++step;
-        extractor.Extract(words, b.features, evidence[s]);
+        extractor.Extract(words, b.features, evidence[s],
+                          items[o].history ? std::span<const uint64_t>(history[s]) : std::span<const uint64_t>());
         Emissions(b.features, n, weights.data(), b.emissions);
         if (options.margin > 0) {
           for (size_t i = 0; i < n; ++i) {
@@ -301,7 +295,8 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
         if (std::equal(guess.begin(), guess.end(), sentence.tags.begin())) continue;
         for (size_t i = 0; i < n; ++i) {
           int gold = sentence.tags[i], wrong = guess[i];
-          int gold_prev = i == 0 ? kStartRow : sentence.tags[i - 1], wrong_prev = i == 0 ? kStartRow : guess[i - 1];
+          int gold_prev = i == 0 ? Tagger::kStartRow : sentence.tags[i - 1];
+          int wrong_prev = i == 0 ? Tagger::kStartRow : guess[i - 1];
           if (gold != wrong) {
             const uint32_t* rows = b.features.RowsOf(i);
             for (int k = 0; k < b.features.counts[i]; ++k) {
@@ -321,31 +316,154 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
       averaged[i] += totals[i] / std::max<uint32_t>(step, 1);
     }
   }
-  // Average, then store emission weights as int16 with one scale.
-  float largest = 0;
-  for (size_t i = 0; i < weights.size(); ++i) {
-    weights[i] = static_cast<float>(averaged[i] / runs);
-    if (i < emission_size) largest = std::max(largest, std::fabs(weights[i]));
+  for (size_t i = 0; i < weights.size(); ++i) weights[i] = static_cast<float>(averaged[i] / runs);
+  return weights;
+}
+
+uint8_t TypeOf(ner::Tag tag) { return tag == kO ? 0 : static_cast<uint8_t>((tag + 1) / 2); }
+
+}  // namespace
+
+Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainOptions& options,
+                     WordClusters clusters) {
+  Tagger tagger;
+  tagger.hash_bits_ = options.hash_bits;
+  tagger.clusters_ = std::move(clusters);
+  const size_t emission_size = (size_t{1} << options.hash_bits) * kTagCount;
+  FeatureExtractor extractor(options.hash_bits, Gazetteer::Builtin(), tagger.clusters_);
+  // Documents as [first, last) sentence ranges (they begin at starts_document).
+  std::vector<std::pair<size_t, size_t>> documents;
+  for (size_t first = 0; first < sentences.size();) {
+    size_t last = first + 1;
+    while (last < sentences.size() && !sentences[last].starts_document) ++last;
+    documents.emplace_back(first, last);
+    first = last;
   }
+  // Each sentence's share of its document's evidence, found once: features
+  // never depend on the weights.
+  std::vector<std::vector<uint64_t>> evidence(sentences.size()), history(sentences.size());
+  std::vector<std::string_view> document;
+  std::vector<uint32_t> ends;
+  auto gather = [&](size_t first, size_t last) {
+    document.clear();
+    ends.clear();
+    for (size_t s = first; s < last; ++s) {
+      document.insert(document.end(), sentences[s].words.begin(), sentences[s].words.end());
+      ends.push_back(static_cast<uint32_t>(document.size()));
+    }
+  };
+  auto split = [&](const std::vector<uint64_t>& found, size_t first, size_t last, int per_word,
+                   std::vector<std::vector<uint64_t>>& into) {
+    for (size_t s = first; s < last; ++s) {
+      const size_t begin = s == first ? 0 : ends[s - first - 1];
+      into[s].assign(found.begin() + static_cast<long>(begin * per_word),
+                     found.begin() + static_cast<long>(ends[s - first] * size_t(per_word)));
+    }
+  };
+  {
+    std::vector<uint64_t> found;
+    for (auto [first, last] : documents) {
+      gather(first, last);
+      DocumentEvidence(document, ends, tagger.clusters_, found);
+      split(found, first, last, kDocumentFeatures, evidence);
+    }
+  }
+  // Jackknifed first-pass tags: each fold of documents is tagged by a
+  // one-run model trained on the other folds, so the label history is about
+  // as noisy as at tagging time.
+  {
+    const int folds = std::max(options.history_folds, 2);
+    std::vector<uint8_t> types;
+    std::vector<uint64_t> found;
+    DecodeBuffers b;
+    std::vector<std::string_view> words;
+    std::vector<ner::Tag> tags;
+    for (int fold = 0; fold < folds; ++fold) {
+      std::vector<TrainItem> train;
+      for (size_t d = 0; d < documents.size(); ++d) {
+        if (static_cast<int>(d % folds) == fold) continue;
+        for (size_t s = documents[d].first; s < documents[d].second; ++s) train.push_back({static_cast<uint32_t>(s), false});
+      }
+      const std::vector<float> w = TrainWeights(sentences, train, evidence, history, extractor, options, 1);
+      for (size_t d = fold; d < documents.size(); d += folds) {
+        auto [first, last] = documents[d];
+        gather(first, last);
+        types.clear();
+        for (size_t s = first; s < last; ++s) {
+          const size_t n = sentences[s].words.size();
+          words.assign(sentences[s].words.begin(), sentences[s].words.end());
+          tags.resize(n);
+          extractor.Extract(words, b.features, evidence[s]);
+          Emissions(b.features, n, w.data(), b.emissions);
+          Viterbi(n, w.data() + emission_size, b, tags);
+          for (ner::Tag t : tags) types.push_back(TypeOf(t));
+        }
+        LabelHistory(document, types, found);
+        split(found, first, last, kHistoryFeatures, history);
+      }
+    }
+  }
+  // One table for both passes: every sentence once without its label history
+  // (the first pass) and once with it (the second). History alone: -0.2.
+  std::vector<TrainItem> items;
+  for (bool with_history : {false, true}) {
+    for (size_t s = 0; s < sentences.size(); ++s) items.push_back({static_cast<uint32_t>(s), with_history});
+  }
+  std::vector<float> weights = TrainWeights(sentences, items, evidence, history, extractor, options, std::max(options.runs, 1));
+  // Store emission weights as int16 with one scale.
+  float largest = 0;
+  for (size_t i = 0; i < emission_size; ++i) largest = std::max(largest, std::fabs(weights[i]));
   tagger.scale_ = largest > 0 ? largest / 32767.0f : 1.0f;
   tagger.weights_ = Quantize(std::span(weights).first(emission_size), tagger.scale_);
-  std::copy(transitions, transitions + kTransitionCount, tagger.transitions_);
+  std::copy(weights.data() + emission_size, weights.data() + emission_size + kTransitionCount, tagger.transitions_);
   return tagger;
 }
 
 void Tagger::TagDocument(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
                          std::span<ner::Tag> tags) const {
+  constexpr int kLanes = EmissionRows::kLanes;
   thread_local DecodeBuffers b;
-  thread_local std::vector<uint64_t> evidence;
+  thread_local std::vector<uint64_t> evidence, history;
+  thread_local std::vector<int32_t> sums, sentence_sums;  // of the whole document's first pass; one sentence's second
+  thread_local std::vector<uint8_t> types;
   FeatureExtractor extractor(hash_bits_, Gazetteer::Builtin(), clusters_);
   DocumentEvidence(words, sentence_ends, clusters_, evidence);
+  sums.resize(words.size() * kLanes);
   uint32_t begin = 0;
   for (uint32_t end : sentence_ends) {
     const size_t n = end - begin;
     extractor.Extract(words.subspan(begin, n), b.features,
                       std::span<const uint64_t>(evidence).subspan(size_t{begin} * kDocumentFeatures, n * kDocumentFeatures));
-    Emissions(b.features, n, weights_, scale_, b.emissions);
+    LaneSums(b.features, n, weights_, &sums[size_t{begin} * kLanes]);
+    Emissions(&sums[size_t{begin} * kLanes], n, weights_, scale_, b.emissions);
     Viterbi(n, transitions_, b, tags.subspan(begin, n));
+    begin = end;
+  }
+  // The second pass: the sentences where other mentions of a name were
+  // tagged, again with those tags as features, whose rows add to the first
+  // pass's sums. A sentence without label history would score as before.
+  types.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) types[i] = TypeOf(tags[i]);
+  LabelHistory(words, types, history);
+  begin = 0;
+  for (uint32_t end : sentence_ends) {
+    const size_t n = end - begin;
+    bool any = false;
+    sentence_sums.assign(sums.begin() + static_cast<long>(size_t{begin} * kLanes),
+                         sums.begin() + static_cast<long>(size_t{end} * kLanes));
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t* found = &history[(begin + i) * kHistoryFeatures];
+      for (int k = 0; k < kHistoryFeatures; ++k) {
+        if (found[k] == 0) continue;
+        any = true;
+        const int16_t* row = weights_.Row(extractor.RowOf(found[k]));
+        for (int lane = 0; lane < kLanes; ++lane) sentence_sums[i * kLanes + lane] += row[lane];
+      }
+    }
+    if (any) {
+      Emissions(sentence_sums.data(), n, weights_, scale_, b.emissions);
+      Viterbi(n, transitions_, b, tags.subspan(begin, n));
+    }
     begin = end;
   }
 }
@@ -380,7 +498,7 @@ Result<Tagger> Tagger::Load(const std::string& path) {
   in.read(reinterpret_cast<char*>(header), sizeof header);
   if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0 || header[0] != kVersion || header[1] < 8 ||
       header[1] > 24) {
-    return Status::Corruption("NER model '" + path + "' is not a version-3 newsgraph model; retrain it (models/MODEL.md)");
+    return Status::Corruption("NER model '" + path + "' is not a version-4 newsgraph model; retrain it (models/MODEL.md)");
   }
   if (header[2] != Gazetteer::Builtin().Fingerprint()) {
     return Status::Corruption("NER model '" + path +

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -101,6 +102,40 @@ TEST(DocumentEvidence, ANameTakesTheContextsOfItsOtherMentionsInAnyCase) {
   EXPECT_EQ(EvidenceOf(doc, 7), none);  // "fell": lower case
   EXPECT_EQ(EvidenceOf(doc, 5), none);  // "chairman"
   EXPECT_EQ(EvidenceOf("Siemens said | it fell", 0), none);  // a single mention
+}
+
+TEST(DocumentEvidence, ANameInALongerRunTakesTheWordsAroundTheRun) {
+  // "Pirelli" (word 0) learns what follows "Pirelli SpA", not only "SpA".
+  EXPECT_NE(EvidenceOf("Pirelli fell | said Pirelli SpA yesterday", 0),
+            EvidenceOf("Pirelli fell | said Pirelli SpA today", 0));
+  // A one-word run has no context beyond its neighbours' words and clusters.
+  auto nonzero = [](const std::vector<uint64_t>& e) { return std::count_if(e.begin(), e.end(), [](uint64_t h) { return h != 0; }); };
+  EXPECT_EQ(nonzero(EvidenceOf("Pirelli fell | said Pirelli yesterday", 0)), 4);
+  EXPECT_EQ(nonzero(EvidenceOf("Pirelli fell | said Pirelli SpA yesterday", 0)), 6);
+}
+
+// The label history of word i of `text` with first-pass types `types`.
+std::vector<uint64_t> HistoryOf(const std::string& text, const std::vector<uint8_t>& types, size_t i) {
+  std::vector<std::string> owned;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) owned.push_back(w);
+  std::vector<std::string_view> words(owned.begin(), owned.end());
+  std::vector<uint64_t> history;
+  LabelHistory(words, types, history);
+  return std::vector<uint64_t>(history.begin() + static_cast<long>(i * kHistoryFeatures),
+                               history.begin() + static_cast<long>((i + 1) * kHistoryFeatures));
+}
+
+TEST(LabelHistory, ANameTakesTheTypesOfItsOtherMentions) {
+  const std::vector<uint64_t> none(kHistoryFeatures, 0);
+  const std::string doc = "PIRELLI fell . Pirelli rose";
+  // "Pirelli" (word 3) hears that "PIRELLI" was an ORG (2), not a LOC (3).
+  EXPECT_NE(HistoryOf(doc, {2, 0, 0, 0, 0}, 3), none);
+  EXPECT_NE(HistoryOf(doc, {2, 0, 0, 0, 0}, 3), HistoryOf(doc, {3, 0, 0, 0, 0}, 3));
+  // Its own type is not its history.
+  EXPECT_EQ(HistoryOf(doc, {2, 0, 0, 2, 0}, 3), HistoryOf(doc, {2, 0, 0, 0, 0}, 3));
+  EXPECT_EQ(HistoryOf(doc, {2, 0, 0, 0, 0}, 1), none);  // "fell": lower case
+  EXPECT_EQ(HistoryOf("Pirelli rose", {2, 0}, 0), none);  // a single mention
 }
 
 TEST(Tagger, TagsADocumentAsItsSentencesWhenNoNameRecurs) {
