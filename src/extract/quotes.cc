@@ -549,6 +549,11 @@ class QuoteFinder {
     // "He was referring to": a progressive cue has its subject before the "be".
     if (k > floor && Text(cue).ends_with("ing") && OneOf(Text(k - 1), {"is", "was", "are", "were"})) --k;
     k = SkipTimeBack(k, floor);
+    // "which in 2004 reported revenues": a year after its preposition is a time, and the
+    // speaker stands before it ("more than 4 in 10 said" is a share of people).
+    if (k > floor + 1 && doc_.tokens[k - 1].kind == TokenKind::kNumber && Text(k - 1).size() == 4 &&
+        (Text(k - 1)[0] == '1' || Text(k - 1)[0] == '2') && OneOf(Text(k - 2), {"in", "by", "since", "until"}))
+      k -= 2;
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
     // "McConnell, who has both endorsed": a quantifier after an auxiliary is
     // an adverb; so is "in the past" ("who has in the past described").

@@ -1650,5 +1650,12 @@ TEST(ExtractQuotes, ParagraphAfterAColonTagIsABlockQuotation) {
   for (const Quote& l : list.quotes) EXPECT_FALSE(list.Slice(l.span).starts_with("Turnout")) << list.Slice(l.span);
 }
 
+TEST(ExtractQuotes, AYearBeforeTheCueIsATimeNotTheSpeaker) {
+  Document doc = Doc("It would take years to challenge Disney, which in 2004 reported revenues of $30bn.");
+  ExtractQuotes(doc);
+  for (const Quote& q : doc.quotes)
+    if (q.speaker) EXPECT_EQ(doc.Slice(*q.speaker).find("2004"), std::string_view::npos) << doc.Slice(*q.speaker);
+}
+
 }  // namespace
 }  // namespace newsgraph
