@@ -434,8 +434,8 @@ void Tagger::TagDocument(std::span<const std::string_view> words, std::span<cons
     const size_t n = end - begin;
     extractor.Extract(words.subspan(begin, n), b.features,
                       std::span<const uint64_t>(evidence).subspan(size_t{begin} * kDocumentFeatures, n * kDocumentFeatures));
-    LaneSums(b.features, n, weights_, &sums[size_t{begin} * kLanes]);
-    Emissions(&sums[size_t{begin} * kLanes], n, weights_, scale_, b.emissions);
+    LaneSums(b.features, n, weights_, sums.data() + size_t{begin} * kLanes);
+    Emissions(sums.data() + size_t{begin} * kLanes, n, weights_, scale_, b.emissions);
     Viterbi(n, transitions_, b, tags.subspan(begin, n));
     begin = end;
   }
