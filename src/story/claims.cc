@@ -20,15 +20,16 @@ constexpr int kContextTokens = 8;  // each side of a figure, within its sentence
 struct SynonymClass {
   std::string_view name;
   std::vector<std::string_view> stems;
+  bool befalls_people = false;  // "3,000 evacuees" counts people, the displaced ones
 };
 const std::vector<SynonymClass>& Classes() {
   static const std::vector<SynonymClass> kClasses = {
       {"people", {"peopl", "person", "resident", "civilian", "inhabitant", "villager", "local", "individual"}},
-      {"displaced", {"evacu", "displac", "fled", "flee", "homeless", "home"}},
-      {"killed", {"kill", "dead", "death", "died", "die", "fatalit", "toll", "live"}},
-      {"injured", {"injur", "wound", "hurt"}},
-      {"missing", {"miss"}},
-      {"arrested", {"arrest", "detain"}},
+      {"displaced", {"evacu", "displac", "fled", "flee", "homeless", "home"}, true},
+      {"killed", {"kill", "dead", "death", "died", "die", "fatalit", "toll", "live"}, true},
+      {"injured", {"injur", "wound", "hurt"}, true},
+      {"missing", {"miss"}, true},
+      {"arrested", {"arrest", "detain"}, true},
       {"troops", {"soldier", "troop"}},
       {"travellers", {"passenger", "traveller", "traveler"}},
       {"raise", {"rais", "rise", "increas", "hike"}},
@@ -45,10 +46,9 @@ std::string ClassOf(const std::string& stem) {
 
 bool IsPeople(const std::string& head) { return head == "people"; }
 
-// Classes that say what befell people: "3,000 evacuees" counts people, the
-// displaced ones.
 bool IsWhatBefellPeople(const std::string& head) {
-  return head == "displaced" || head == "killed" || head == "injured" || head == "missing" || head == "arrested";
+  return std::any_of(Classes().begin(), Classes().end(),
+                     [&](const SynonymClass& c) { return c.befalls_people && c.name == head; });
 }
 
 // One figure as one document reports it, with what it measures.

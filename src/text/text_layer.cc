@@ -153,6 +153,10 @@ ClassBits ClassifyBlock(const char* block) {  // 64 readable bytes
 // unpredictable.
 uint64_t RunMask(uint64_t ends, unsigned at) { return ((ends & (~ends + 1)) - 1) << at; }
 
+// How far a run starting at bit `at` goes: to the first bit of `ends`, or to
+// the end of the block when `ends` is 0.
+unsigned RunLength(uint64_t ends, unsigned at) { return ends ? static_cast<unsigned>(std::countr_zero(ends)) : 64 - at; }
+
 // 0, 1 or 2 for no, one or several set bits: all a gap's line breaks and a
 // word's letters are ever asked.
 int NoneOneOrMore(uint64_t bits) { return (bits != 0) + ((bits & (bits - 1)) != 0); }
@@ -284,7 +288,7 @@ class Tokenizer {
       letters = std::min(2, letters + NoneOneOrMore(mine_letters));
       lower = lower || (mine_letters & ~block.upper) != 0;
       digit = digit || (block.digit & mine) != 0;
-      i += ends ? static_cast<unsigned>(std::countr_zero(ends)) : 64 - at;
+      i += RunLength(ends, at);
       if (ends || i >= size) break;
     }
     if (i < size) {
@@ -315,7 +319,7 @@ class Tokenizer {
         const unsigned at = i & 63;
         const uint64_t ends = ~block.space >> at;
         newlines = std::min(2, newlines + NoneOneOrMore(block.newline & RunMask(ends, at)));
-        i += ends ? static_cast<unsigned>(std::countr_zero(ends)) : 64 - at;
+        i += RunLength(ends, at);
         if (ends == 0) continue;  // the gap runs into the next block
         if (i >= size || static_cast<unsigned char>(s_[i]) < 0x80) break;
       }
