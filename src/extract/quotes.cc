@@ -30,6 +30,9 @@ enum CueFlag : uint16_t {
   // Reports only what its preposition introduces: "voted for Sanders", not
   // "voted Tuesday" nor "went to vote".
   kPrepOnly = 512,
+  // An act done by saying: with an object and its complement ("declared the
+  // area a disaster zone") it reports nothing said.
+  kPerformative = 1024,
 };
 
 struct Cue {
@@ -93,7 +96,8 @@ constexpr Cue kCues[] = {
     {"criticised", 0}, {"criticises", 0}, {"criticising", kParticiple}, {"criticism", kNoun, "of"}, {"criticize", 0},
     {"criticized", 0}, {"criticizes", 0}, {"criticizing", kParticiple}, {"decided", kInfinitive},
     {"decides", kInfinitive}, {"deciding", kInfinitive | kParticiple}, {"decision", kNoun | kInfinitive},
-    {"declare", 0}, {"declared", 0}, {"declares", 0}, {"declaring", kParticiple}, {"declined", kInfinitive},
+    {"declare", kPerformative}, {"declared", kPerformative}, {"declares", kPerformative},
+    {"declaring", kParticiple | kPerformative}, {"declined", kInfinitive},
     {"declines", kInfinitive}, {"declining", kInfinitive | kParticiple}, {"decried", 0}, {"decries", 0}, {"decry", 0},
     {"decrying", kParticiple}, {"deemed", 0}, {"defend", 0}, {"defended", 0}, {"defending", kParticiple},
     {"defends", 0}, {"demand", 0}, {"demanded", 0}, {"demanding", kParticiple}, {"demands", 0}, {"denied", 0},
@@ -624,7 +628,39 @@ class QuoteFinder {
     if (!in_phrase && first > floor + 1 && IsWord(first - 2) &&
         OneOf(Text(first - 1), {"at", "in", "for", "from", "on", "during"}))
       if (auto outer = SpeakerBefore(first - 1, floor, true)) return Span{outer->begin, doc_.tokens[head].span.end};
+    if (!HeadsSpeaker(first, head, cue)) return std::nullopt;
     return Tokens(first, head);
+  }
+
+  // Whether tokens [first, head] can be the subject of the cue word at
+  // `verb`, or are a fragment of a longer noun phrase: "an international
+  // awards (show)" has a singular determiner before a plural noun, so the
+  // cue word after it is the head noun. A cue word in -s can be a plural
+  // noun too, and is one after a plural subject it would disagree with
+  // ("their Oscars (hopes)"), after a modal and its verb ("Rank
+  // could unveil (plans)") and after a gerund or a possessor's modifier
+  // ("boosting (hopes)", "its spending (plans)").
+  bool HeadsSpeaker(uint32_t first, uint32_t head, uint32_t verb) const {
+    if (!IsWord(head) || (Capitalized(head) && EntityOverlapping(Tokens(first, head)) >= 0)) return true;
+    std::string_view h = Text(head);
+    bool of = false;
+    for (uint32_t t = first; t <= head; ++t) of |= Is(t, "of");
+    const bool plural = !Capitalized(head) && h.size() > 3 && h.ends_with("s") && !h.ends_with("ss") &&
+                        !h.ends_with("us") && !h.ends_with("is") && !IsQuantifier(h);
+    if (plural && !of && first < head &&
+        OneOf(Text(first), {"a", "an", "A", "An", "another", "Another", "each", "Each", "every", "Every"}))
+      return false;
+    const Cue* cue = CueAt(verb);
+    std::string_view v = Text(verb);
+    if (!cue || (cue->flags & kNoun) || !v.ends_with("s") || v.ends_with("ss") || v == "says") return true;
+    // "a paper by four economists suggests": a preposition's object is not
+    // the subject the verb agrees with.
+    const bool object = first > 0 && IsWord(first - 1) && EndsNounPhrase(Text(first - 1));
+    if (plural && !of && !object) return false;
+    for (uint32_t t = first + 1; t <= head; ++t)
+      if (OneOf(Text(t), {"could", "would", "will", "can", "may", "might", "should", "must"})) return false;
+    const bool gerund = !Capitalized(head) && h.size() > 4 && h.ends_with("ing");
+    return !(gerund && (first == head || OneOf(Text(first), {"its", "their", "his", "her", "our"})));
   }
 
   // Whether the "’s" at token t is "is" or "has" after a pronoun ("He’s
@@ -1428,7 +1464,7 @@ class QuoteFinder {
       // an attribution of their own ("X said he wants to run": "to run" is
       // what he wants), as PolNeAR annotates them.
       auto repeats = [&](const Quote& q) {
-        return q.span == outer || Coordinated(q);
+        return q.span == outer || Coordinated(q) || WantsObject(q);
       };
       const auto first_inner = doc_.quotes.begin() + static_cast<std::ptrdiff_t>(inner);
       doc_.quotes.erase(std::remove_if(first_inner, doc_.quotes.end(), repeats), doc_.quotes.end());
@@ -1447,6 +1483,16 @@ class QuoteFinder {
                                      "without", "also"}))
       return true;
     return Text(k).ends_with("ing") && (!q.speaker || !NamesSpeaker(*q.speaker));
+  }
+
+  // "The union said pilots wanted a 10% raise": inside what someone else
+  // reports, a verb of wanting or intending with a plain object is part of
+  // the reported situation, not a second source's statement.
+  bool WantsObject(const Quote& q) const {
+    if (!q.cue) return false;
+    const uint32_t k = TokenAt(q.cue->begin);
+    const Cue* cue = CueAt(k);
+    return cue && (cue->flags & kInfinitive) && !(cue->flags & kNoun) && !Is(k + 1, "to");
   }
 
   // The attributions of one sentence (or of a reported clause), left to right.
@@ -1915,6 +1961,7 @@ class QuoteFinder {
       }
     }
     if (inverted) return false;
+    if ((cue.flags & kPerformative) && ObjectWithComplement(k + 1, s.end_token)) return false;
 
     // "X said (in a statement) that CLAUSE": the clause after "that", looked
     // for past a short phrase only where one can stand between cue and clause
@@ -2201,6 +2248,23 @@ class QuoteFinder {
       if (CueAt(t) && ((CueAt(t)->flags & kNoun) || IsDeterminer(Text(t - 1)) || Possessor(t, k + 1)))
         return false;
     return true;
+  }
+
+  // "the area a disaster zone", "him the winner", "Ohio a battleground": an
+  // object noun phrase from `t` and right after it a second one, its
+  // complement.
+  bool ObjectWithComplement(uint32_t t, uint32_t end) const {
+    if (t >= end || !IsWord(t)) return false;
+    uint32_t j = t + 1;
+    if (IsDeterminer(Text(t))) {
+      while (j < end && j < t + 5 && IsWord(j) && !IsDeterminer(Text(j)) && !EndsNounPhrase(Text(j)) && !CueAt(j))
+        ++j;
+    } else if (Capitalized(t)) {
+      while (j < end && j < t + 5 && IsWord(j) && Capitalized(j)) ++j;
+    } else if (!OneOf(Text(t), {"him", "her", "them", "it", "itself", "himself", "herself", "themselves"})) {
+      return false;
+    }
+    return j > t + (IsDeterminer(Text(t)) ? 1 : 0) && j + 1 < end && OneOf(Text(j), {"a", "an", "the"});
   }
 
   // Whether "to" follows the object that starts at `t` within a few words.

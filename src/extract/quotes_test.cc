@@ -1657,5 +1657,47 @@ TEST(ExtractQuotes, AYearBeforeTheCueIsATimeNotTheSpeaker) {
     if (q.speaker) EXPECT_EQ(doc.Slice(*q.speaker).find("2004"), std::string_view::npos) << doc.Slice(*q.speaker);
 }
 
+// Inside someone's reported words, what others want is part of what is
+// reported, not a statement of theirs; an intention with "to" still is one.
+TEST(ExtractQuotes, WantingAnObjectInsideReportedSpeechIsNoQuoteOfItsOwn) {
+  ExpectOneQuote("The union said pilots wanted a 10% raise and better rosters.",
+                 "pilots wanted a 10% raise and better rosters", "The union");
+  Document doc = Doc("The airline said its pilots wanted to strike before Easter.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "to strike before Easter")), "its pilots");
+}
+
+// Declaring something to be something is an act, not a statement; declaring
+// that something is so still reports it.
+TEST(ExtractQuotes, DeclaringAnObjectSomethingReportsNothingSaid) {
+  Document act = Doc("After the floods, the government declared the valley a disaster zone.");
+  ExtractQuotes(act);
+  EXPECT_TRUE(act.quotes.empty()) << act.Slice(act.quotes[0].span);
+  ExpectOneQuote("The minister said the government had declared the valley a disaster zone.",
+                 "the government had declared the valley a disaster zone", "The minister");
+  ExpectOneQuote("The mayor declared that the town would rebuild every home.", "the town would rebuild every home",
+                 "The mayor");
+}
+
+// A speaker is a whole noun phrase that can be the cue's subject, not a
+// fragment: after "an international awards" the cue word "show" is the
+// phrase's head noun; "plans" after a modal and its verb, and "hopes" after
+// a gerund, are objects.
+TEST(ExtractQuotes, AFragmentOfANounPhraseIsNoSpeaker) {
+  Document doc = Doc("At an international awards show on Sunday, the singer said: \"I never expected to win "
+                     "this.\"");
+  ExtractQuotes(doc);
+  for (const Quote& q : doc.quotes) EXPECT_NE(SpeakerOf(doc, q), "an international awards");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "I never expected")), "the singer");
+  Document plans = Doc("The brewer could unveil plans to sell its pub estate next week.");
+  ExtractQuotes(plans);
+  for (const Quote& q : plans.quotes) EXPECT_NE(SpeakerOf(plans, q), "The brewer could unveil");
+  Document hopes = Doc("Exports rose 2% in March, boosting hopes the slump is over.");
+  ExtractQuotes(hopes);
+  EXPECT_TRUE(hopes.quotes.empty()) << SpeakerOf(hopes, hopes.quotes[0]);
+  ExpectOneQuote("A spokesman for the airline says the flights will resume on Monday.",
+                 "the flights will resume on Monday", "A spokesman for the airline");
+}
+
 }  // namespace
 }  // namespace newsgraph
