@@ -1018,6 +1018,9 @@ class QuoteFinder {
       }
       const Cue* cue = QuotationCue(k);
       if (!cue) continue;
+      // "“…” Officials declined to comment.": an intention introduces no
+      // quotation.
+      if ((cue->flags & kInfinitive) && Is(k + 1, "to")) break;
       Attribution a;
       a.cue = doc_.tokens[k].span;
       a.cue_token = k;
@@ -1204,6 +1207,13 @@ class QuoteFinder {
           if (len && o) { j += len; continue; }
           break;
         }
+        // "... meeting. "It is simply ...": a straight mark that opens a
+        // sentence after a full stop starts the next quotation; the one
+        // before it was left open, as when a quote runs on into the next
+        // paragraph and the paragraph break is lost.
+        if (len && o && Text(j) == "\"" && Text(i) == "\"" && IsTerminator(j - 1) && j + len < n_ &&
+            IsWord(j + len) && Capitalized(j + len) && !(doc_.tokens[j + len].flags & Token::kSpaceBefore))
+          break;
         // Straight marks never nest, so a second one closes whatever the
         // spacing around it suggests ("say, 'Well done,' " said X).
         if (len && (!o || (Text(j) == "\"" && Text(i) == "\""))) {
@@ -1395,12 +1405,24 @@ class QuoteFinder {
   // sentence of the next paragraph.
   Attribution Inherited(const std::vector<Quoted>& found, Attribution own) const {
     const Quoted& cur = found.back();
+    // "“…\n\n“… fund,” he continued. “But …”": a quote that ran on from an
+    // earlier paragraph ends in this one.
     for (size_t k = found.size() - 1; k-- > 0;) {
       const Quoted& prev = found[k];
-      if (prev.paragraph != cur.paragraph) break;
+      if (ParagraphOf(prev.end) != cur.paragraph) break;
       if (prev.a.speaker) return Keep(own, prev.a);
     }
-    if (cur.open != cur.paragraph) return own;
+    if (cur.open != cur.paragraph) {
+      // "Nielson said he had suspended him. “He will remain suspended …”": a
+      // quotation that opens its sentence continues the named speaker of the
+      // sentence before it in the paragraph.
+      const uint32_t sentence = SentenceOf(cur.open).first_token;
+      if (sentence != cur.open || sentence == cur.paragraph) return own;
+      Attribution before = CueInSentence(sentence - 1);
+      if (before.speaker && before.cue_token >= cur.paragraph && NamesSpeaker(*before.speaker))
+        return Keep(own, before);
+      return own;
+    }
     if (cur.paragraph > 0) {
       Attribution before = CueInSentence(cur.paragraph - 1);
       if (before.speaker) return Keep(own, before);
@@ -1487,12 +1509,14 @@ class QuoteFinder {
 
   // "The union said pilots wanted a 10% raise": inside what someone else
   // reports, a verb of wanting or intending with a plain object is part of
-  // the reported situation, not a second source's statement.
+  // the reported situation, not a second source's statement. Not an
+  // expectation or hope ("it expected its exposure to be limited"), a
+  // belief held of its own.
   bool WantsObject(const Quote& q) const {
     if (!q.cue) return false;
     const uint32_t k = TokenAt(q.cue->begin);
     const Cue* cue = CueAt(k);
-    return cue && (cue->flags & kInfinitive) && !(cue->flags & kNoun) && !Is(k + 1, "to");
+    return cue && (cue->flags & kInfinitive) && !(cue->flags & (kNoun | kNeedsThat)) && !Is(k + 1, "to");
   }
 
   // The attributions of one sentence (or of a reported clause), left to right.

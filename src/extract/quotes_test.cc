@@ -1699,5 +1699,53 @@ TEST(ExtractQuotes, AFragmentOfANounPhraseIsNoSpeaker) {
                  "the flights will resume on Monday", "A spokesman for the airline");
 }
 
+// The common BBC layout: a paragraph that is wholly a quotation continues
+// the speaker of the quote in the paragraph before it.
+TEST(ExtractQuotes, QuotationParagraphContinuesTheSpeakerBeforeIt) {
+  Document doc = Doc("\"The results are very encouraging,\" she said.\n\n\"We will keep working to make sure every "
+                     "patient is seen quickly.\"\n\nThe opposition disputed the figures.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We will keep working")), "she");
+}
+
+// A quote that runs on from an earlier paragraph and is tagged in this one
+// passes its speaker to the untagged quote after it in the paragraph.
+TEST(ExtractQuotes, QuoteRunningOnFromAnEarlierParagraphPassesItsSpeakerOn) {
+  Document doc = Doc("\"When the storm hit, we asked ourselves if we should cancel,\" said the festival's director, "
+                     "Anna Berg. \"The decision was made that we would go on.\n\n\"Our premieres became "
+                     "fundraisers,\" she continued. \"But we feel we have turned a page.\"");
+  AddPeople(doc, {"Anna Berg"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "But we feel")), "she");
+}
+
+// A quotation that opens its sentence, with no cue of its own, continues
+// the named speaker of the sentence before it in its paragraph.
+TEST(ExtractQuotes, QuoteOpeningItsSentenceContinuesThePreviousSentencesSpeaker) {
+  Document doc = Doc("Ms Kowalska said prosecutors had drawn up a list of 3,000 firms. \"We will return to the state "
+                     "what was taken from it.\"");
+  AddPeople(doc, {"Kowalska"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We will return")), "Ms Kowalska");
+  Document no_cue = Doc("The minister left early. \"We will return to the state what was taken from it.\"");
+  ExtractQuotes(no_cue);
+  EXPECT_EQ(SpeakerOf(no_cue, QuoteStarting(no_cue, "We will return")), "");
+}
+
+// "... meeting. "It is ...": a straight mark opening a sentence inside an
+// open straight quotation starts the next quotation (the first was left
+// open), and both are the same speaker's.
+TEST(ExtractQuotes, StraightMarkOpeningASentenceStartsTheNextQuotation) {
+  Document doc = Doc("He said the party had suspended the candidate. \"None of this came up at the meeting. \"It is "
+                     "simply a distraction from the campaign.\" Officials declined to comment.");
+  ExtractQuotes(doc);
+  const Quote& first = QuoteStarting(doc, "None of this");
+  EXPECT_EQ(doc.Slice(first.span), "None of this came up at the meeting.");
+  EXPECT_EQ(SpeakerOf(doc, first), "He");
+  const Quote& second = QuoteStarting(doc, "It is simply");
+  EXPECT_EQ(doc.Slice(second.span), "It is simply a distraction from the campaign.");
+  EXPECT_EQ(SpeakerOf(doc, second), "He");
+}
+
 }  // namespace
 }  // namespace newsgraph
