@@ -439,6 +439,8 @@ class QuoteFinder {
     }
     inside_quote_.assign(n_, 0);
     cue_used_.assign(n_, 0);
+    first_paragraph_end_ = 1;
+    while (first_paragraph_end_ < n_ && !ParagraphStart(first_paragraph_end_)) ++first_paragraph_end_;
     FindQuoted();
     quoted_count_ = doc_.quotes.size();
     absorbed_.assign(quoted_count_, 0);
@@ -1533,6 +1535,7 @@ class QuoteFinder {
         if (AccordingTo(s, k)) break;
         continue;
       }
+      if (k == s.first_token && Is(k, "To") && ToHolder(s, k)) break;
       if (k + 1 < s.end_token && CueAt(k + 1) && Is(k, "in") && InStanceOf(s, k)) {
         k += 2;
         continue;
@@ -1621,7 +1624,8 @@ class QuoteFinder {
     bool label = ParagraphStart(k) && k > 0;
     for (uint32_t t = k; label && t < colon; ++t) label = doc_.tokens[t].flags & Token::kAllCaps;
     const bool question_answer = colon == k + 1 && (Is(k, "Q") || Is(k, "A"));
-    if (!named && !label && !question_answer) return false;
+    if (!named && !label && !question_answer && !(k < first_paragraph_end_ && HeadlineSource(k, colon)))
+      return false;
     Attribution a;
     a.speaker = who;
     a.cue = doc_.tokens[colon].span;
@@ -1644,6 +1648,25 @@ class QuoteFinder {
     if (!AddIndirect(colon + 1, last, a)) return false;
     doc_.quotes.back().kind = QuoteKind::kDirect;  // the speaker's own words
     return true;
+  }
+
+  // "Poll: Trump ties Clinton", "Carson: Cruz took a 'Benghazi' approach":
+  // in a headline, where names go unrecognized among capitals, a source
+  // noun or the name of a person or organisation the article names.
+  bool HeadlineSource(uint32_t k, uint32_t colon) const {
+    std::string_view last = Text(colon - 1);
+    if (colon <= k + 2 && OneOf(last, {"Poll", "Polls", "Survey", "Report", "Study", "Insiders", "Sources", "Officials",
+                                       "Aides", "Experts", "Analysts", "Newspaper", "Editorial"}))
+      return true;
+    for (const Mention& m : doc_.mentions) {
+      if (m.entity < 0 || m.span.begin < doc_.tokens[colon].span.end) continue;
+      const EntityType type = doc_.entities[m.entity].type;
+      if (type != EntityType::kPerson && type != EntityType::kOrg) continue;
+      std::string_view name = doc_.Slice(m.span);
+      if (name.size() > last.size() && name.ends_with(last) && name[name.size() - last.size() - 1] == ' ') return true;
+      if (name == last) return true;
+    }
+    return false;
   }
 
   // Trims trailing punctuation and closing marks off [first, last]; adds the
@@ -1785,6 +1808,28 @@ class QuoteFinder {
     for (uint32_t c = k + 2; c < s.end_token; ++c)
       if (Is(c, ",")) return c + 1 < s.end_token && AddIndirect(c + 1, s.end_token - 1, a);
     return false;
+  }
+
+  // "To Ms. Gil, skateboarding is a cry of dissent", "To many, he is a
+  // provocateur": a fronted "to" names who holds the view the clause states,
+  // when it names a speaker or a group of people ("To be sure", "To the
+  // shock of the establishment" name no one).
+  bool ToHolder(const Sentence& s, uint32_t k) {
+    uint32_t comma = k + 2;
+    while (comma < s.end_token && comma < k + 12 && !Is(comma, ",")) ++comma;
+    if (comma + 3 >= s.end_token || !Is(comma, ",") || !IsWord(k + 1)) return false;
+    std::optional<Span> holder = SpeakerBefore(comma, k + 1);
+    if (!holder || holder->begin != doc_.tokens[k + 1].span.begin) return false;
+    std::string_view head = Text(comma - 1);
+    const bool people = IsQuantifier(head) || (!Capitalized(comma - 1) && head.size() > 3 && head.ends_with("s") &&
+                                               !head.ends_with("ss"));
+    if (!NamesSpeaker(*holder) && !people) return false;
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    a.speaker = holder;
+    cue_used_[k] = 1;
+    return AddIndirect(comma + 1, s.end_token - 1, a);
   }
 
   // "CLAUSE, according to X." : the source at the end holds the whole clause
@@ -2384,6 +2429,10 @@ class QuoteFinder {
     for (uint32_t b = c + 2; b < end; ++b) {
       if (inside_quote_[b] || !(Is(b, ",") || Is(b, ";") || Is(b, "and") || Is(b, "but") || Is(b, "while")))
         continue;
+      // "X, whose campaign has faced questions about the server she used,
+      // said that B": the main clause resumes with its own verb of saying.
+      if (Is(b, ",") && b + 1 < end && !Capitalized(b + 1) && IsVerbOfSaying(Text(b + 1)) && !Is(b + 1, "say"))
+        return b;
       uint32_t subject = b + 1;
       if (subject < end && !Is(b, "and") && !Is(b, "but") && (Is(subject, "and") || Is(subject, "but"))) ++subject;
       // "voted for the budget but warned that B": after "but", a second verb
@@ -2433,6 +2482,7 @@ class QuoteFinder {
   std::vector<uint8_t> absorbed_;      // per quote of those: reported again, whole, by its clause
   uint32_t next_attribution_ = 0;      // set by Reported: where the sentence reports someone else
   uint32_t turn_end_ = 0;              // set by SpeakerColon: the token after a transcript turn
+  uint32_t first_paragraph_end_ = 0;   // the token after the headline or first paragraph
 };
 
 }  // namespace

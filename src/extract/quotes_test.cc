@@ -1747,5 +1747,45 @@ TEST(ExtractQuotes, StraightMarkOpeningASentenceStartsTheNextQuotation) {
   EXPECT_EQ(SpeakerOf(doc, second), "He");
 }
 
+// A fronted "To X," names who holds the view its clause states, when X
+// names someone or a group of people; "To be sure" names no one.
+TEST(ExtractQuotes, FrontedToNamesWhoHoldsTheView) {
+  Document doc = Doc("To Ms. Gil, skateboarding is a cry of dissent against the city. To be sure, the council has "
+                     "other plans.");
+  AddPeople(doc, {"Gil"});
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "skateboarding is a cry of dissent against the city");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Ms. Gil");
+}
+
+// A headline "X: ..." speaks for X when X is a source noun or a name the
+// article gives a person, though the headline's capitals hide it.
+TEST(ExtractQuotes, HeadlineColonAfterASourceOrANamedPerson) {
+  Document survey = Doc("Survey: Most voters back the new rail link\n\nThe line would open in 2030.");
+  ExtractQuotes(survey);
+  EXPECT_EQ(SpeakerOf(survey, QuoteStarting(survey, "Most voters back")), "Survey");
+  Document name = Doc("Haddad: Talks with the union have stalled\n\nUnion leader Omar Haddad said on Monday that "
+                      "the talks had stalled.");
+  AddPeople(name, {"Omar Haddad"});
+  ExtractQuotes(name);
+  EXPECT_EQ(SpeakerOf(name, QuoteStarting(name, "Talks with the union")), "Haddad");
+  Document kicker = Doc("Latest: Talks with the union have stalled\n\nThe talks stalled on Monday.");
+  ExtractQuotes(kicker);
+  for (const Quote& q : kicker.quotes) EXPECT_FALSE(kicker.Slice(q.span).starts_with("Talks with"));
+}
+
+// "X, whose budget has faced questions about Y, said that Z": the clause a
+// cue inside the apposition reports ends where the main verb of saying
+// resumes, and Z is X's.
+TEST(ExtractQuotes, MainVerbOfSayingAfterAnAppositionEndsTheClauseBefore) {
+  Document doc = Doc("Brian Foley, a spokesman for the council, whose budget has faced questions about the cost of "
+                     "the bridge, said that the project would go ahead.");
+  AddPeople(doc, {"Brian Foley"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(doc.Slice(QuoteStarting(doc, "the cost").span), "the cost of the bridge");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the project would go ahead")), "Brian Foley");
+}
+
 }  // namespace
 }  // namespace newsgraph
