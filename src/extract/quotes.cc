@@ -360,6 +360,11 @@ bool IsAuxiliary(std::string_view w) {
                                          "very", "yet"});
   return kAuxiliaries.Has(w);
 }
+// Past tenses that do not end in -ed: "The mayor went", "Clinton ran".
+bool IsIrregularPast(std::string_view w) {
+  return OneOf(w, {"went", "put", "made", "gave", "took", "got", "came", "sent", "released", "issued", "began", "won",
+                   "lost", "ran", "held", "kept", "left", "met", "stood", "brought"});
+}
 bool IsAuxiliaryOrAdverb(std::string_view w) {
   return IsAuxiliary(w) || (w.size() > 4 && w.ends_with("ly") && w[0] >= 'a' && w[0] <= 'z');
 }
@@ -677,6 +682,9 @@ class QuoteFinder {
     uint32_t k = cue + 1;
     if (k >= limit || !IsWord(k)) return std::nullopt;
     if (IsPronoun(Text(k))) return doc_.tokens[k].span;
+    // "warned of a “ferocious” battle": a preposition opens no speaker.
+    if (OneOf(Text(k), {"of", "to", "for", "in", "on", "at", "about", "with", "by", "from", "against", "over"}))
+      return std::nullopt;
     uint32_t e = k;
     if (IsDeterminer(Text(e))) ++e;
     // Through the head: capitalized words, or lower-case nouns of the phrase.
@@ -763,8 +771,7 @@ class QuoteFinder {
       // The verb after a lower-case subject: "The mayor went", "the panel ruled".
       if (e > k + 1 && !Capitalized(e) && !IsDeterminer(Text(e - 1)) &&
           (IsAuxiliary(Text(e)) || (Text(e).size() > 3 && Text(e).ends_with("ed")) ||
-           OneOf(Text(e), {"went", "put", "made", "gave", "took", "got", "came", "sent", "released", "issued", "began",
-                           "won", "lost", "ran", "held", "kept", "left", "met", "stood", "brought"})))
+           IsIrregularPast(Text(e))))
         break;
       // A sentence's first word is capitalized whatever it is: "Federal
       // investigators have" runs on through its plural noun.
@@ -2045,12 +2052,19 @@ class QuoteFinder {
                                     "for"}))) {
       // "said on NBC's “Meet the Press” on Sunday that": a show's title and a
       // date may stand in the phrase.
+      bool capitalized_run = true;  // tokens k + 1 .. t - 1 are capitalized words
       for (uint32_t t = k + 2; t < s.end_token && t < k + 13; ++t) {
         if (Is(t, "that")) { c = t + 1; break; }
         if (Kind(t) == TokenKind::kNumber || Kind(t) == TokenKind::kQuoteOpen || Kind(t) == TokenKind::kQuoteClose ||
             (Is(t, "'") && (Is(t + 1, "'") || Is(t - 1, "'"))))
           continue;
-        // "said Singh told reporters that": a verb of its own opens the clause.
+        // "said Singh told reporters that": a verb of its own opens the
+        // clause, as does a past tense right after the name the cue is
+        // followed by ("says Clinton ran a campaign in Nevada that").
+        if (IsWord(t) && !Capitalized(t) && Capitalized(t - 1) && Capitalized(k + 1) && capitalized_run &&
+            ((Text(t).size() > 3 && Text(t).ends_with("ed")) || IsIrregularPast(Text(t))))
+          break;
+        capitalized_run &= IsWord(t) && Capitalized(t);
         if ((!IsWord(t) && Kind(t) != TokenKind::kPossessive) ||
             OneOf(Text(t), {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can"}) ||
             (CueAt(t) && !(CueAt(t)->flags & kNoun) && !IsDeterminer(Text(t - 1))))

@@ -1787,5 +1787,24 @@ TEST(ExtractQuotes, MainVerbOfSayingAfterAnAppositionEndsTheClauseBefore) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the project would go ahead")), "Brian Foley");
 }
 
+// "says Clinton ran a campaign in Nevada that ...": the name after the cue
+// opens the clause when a past tense follows it; the "that" further on is
+// a relative pronoun inside the clause.
+TEST(ExtractQuotes, NameAndPastTenseAfterTheCueOpenTheClause) {
+  ExpectOneQuote("The coach says Rovers played a careful game in Leeds that earned them a point.",
+                 "Rovers played a careful game in Leeds that earned them a point", "The coach");
+  Document doc = Doc("The minister told Sky News on Sunday that the talks would resume.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the talks would resume")), "The minister");
+}
+
+// An inverted speaker never opens with a preposition: "warned of a
+// “ferocious” battle" names no speaker "of a".
+TEST(ExtractQuotes, APrepositionOpensNoInvertedSpeaker) {
+  Document doc = Doc("A union official, who backs the strike, warned of a \"ferocious\" dispute ahead.");
+  ExtractQuotes(doc);
+  for (const Quote& q : doc.quotes) EXPECT_NE(SpeakerOf(doc, q), "of a");
+}
+
 }  // namespace
 }  // namespace newsgraph
