@@ -360,6 +360,12 @@ bool IsAuxiliary(std::string_view w) {
                                          "very", "yet"});
   return kAuxiliaries.Has(w);
 }
+// A verb's base form ("say", "show"), not "says", "said", "told", "shown".
+bool IsBaseForm(std::string_view w) {
+  return !(w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("en") || w.ends_with("wn")) &&
+         !OneOf(w, {"said", "told", "wrote", "thought", "felt", "knew", "saw", "found", "spoke", "swore", "sought",
+                    "forecast", "read", "made", "put", "set"});
+}
 // Past tenses that do not end in -ed: "The mayor went", "Clinton ran".
 bool IsIrregularPast(std::string_view w) {
   return OneOf(w, {"went", "put", "made", "gave", "took", "got", "came", "sent", "released", "issued", "began", "won",
@@ -634,7 +640,10 @@ class QuoteFinder {
     // object of a preposition, and the speaker the noun phrase it modifies.
     if (!in_phrase && first > floor + 1 && IsWord(first - 2) &&
         OneOf(Text(first - 1), {"at", "in", "for", "from", "on", "during"}))
-      if (auto outer = SpeakerBefore(first - 1, floor, true)) return Span{outer->begin, doc_.tokens[head].span.end};
+      if (auto outer = SpeakerBefore(first - 1, floor, true)) {
+        if (BaseFormAfterSingular(TokenAt(outer->begin), head, cue)) return std::nullopt;
+        return Span{outer->begin, doc_.tokens[head].span.end};
+      }
     if (!HeadsSpeaker(first, head, cue)) return std::nullopt;
     return Tokens(first, head);
   }
@@ -648,15 +657,16 @@ class QuoteFinder {
   // could unveil (plans)") and after a gerund or a possessor's modifier
   // ("boosting (hopes)", "its spending (plans)").
   bool HeadsSpeaker(uint32_t first, uint32_t head, uint32_t verb) const {
-    if (!IsWord(head) || (Capitalized(head) && EntityOverlapping(Tokens(first, head)) >= 0)) return true;
-    std::string_view h = Text(head);
+    if (BaseFormAfterSingular(first, head, verb)) return false;
     bool of = false;
     for (uint32_t t = first; t <= head; ++t) of |= Is(t, "of");
+    const bool singular =
+        !of && OneOf(Text(first), {"a", "an", "A", "An", "another", "Another", "each", "Each", "every", "Every"});
+    if (!IsWord(head) || (Capitalized(head) && EntityOverlapping(Tokens(first, head)) >= 0)) return true;
+    std::string_view h = Text(head);
     const bool plural = !Capitalized(head) && h.size() > 3 && h.ends_with("s") && !h.ends_with("ss") &&
                         !h.ends_with("us") && !h.ends_with("is") && !IsQuantifier(h);
-    if (plural && !of && first < head &&
-        OneOf(Text(first), {"a", "an", "A", "An", "another", "Another", "each", "Each", "every", "Every"}))
-      return false;
+    if (plural && singular && first < head) return false;
     const Cue* cue = CueAt(verb);
     std::string_view v = Text(verb);
     if (!cue || (cue->flags & kNoun) || !v.ends_with("s") || v.ends_with("ss") || v == "says") return true;
@@ -668,6 +678,24 @@ class QuoteFinder {
       if (OneOf(Text(t), {"could", "would", "will", "can", "may", "might", "should", "must"})) return false;
     const bool gerund = !Capitalized(head) && h.size() > 4 && h.ends_with("ing");
     return !(gerund && (first == head || OneOf(Text(first), {"its", "their", "his", "her", "our"})));
+  }
+
+  // "a host on the TV (show)": after a singular determiner, a base form
+  // right after the head, with no auxiliary, is no verb of it. Not a share
+  // ("a third say"), a question ("does a voter care"), or a cue with its
+  // preposition, a noun PolNeAR reports ("an impassioned call for").
+  bool BaseFormAfterSingular(uint32_t first, uint32_t head, uint32_t verb) const {
+    const Cue* base = verb == head + 1 && IsBaseForm(Text(verb)) ? CueAt(verb) : nullptr;
+    if (!base || (base->flags & kNoun) || (!base->prep.empty() && Is(verb + 1, base->prep)) ||
+        !OneOf(Text(first), {"a", "an", "A", "An", "another", "Another", "each", "Each", "every", "Every"}) ||
+        Kind(head) == TokenKind::kNumber ||
+        OneOf(Text(head), {"percent", "third", "half", "quarter", "majority", "minority", "plurality", "fifth"}) ||
+        (first > 0 && OneOf(Text(first - 1), {"does", "did", "do", "can", "could", "will", "would", "should", "may",
+                                              "might", "must"})))
+      return false;
+    for (uint32_t t = first; t <= head; ++t)
+      if (Is(t, "of")) return false;
+    return true;
   }
 
   // Whether the "’s" at token t is "is" or "has" after a pronoun ("He’s
@@ -688,7 +716,9 @@ class QuoteFinder {
     uint32_t e = k;
     if (IsDeterminer(Text(e))) ++e;
     // Through the head: capitalized words, or lower-case nouns of the phrase.
-    while (e < limit && e - k < 6 && (IsWord(e) || Kind(e) == TokenKind::kPossessive) &&
+    // "said a 2008 Clinton veteran": a number may modify the head.
+    while (e < limit && e - k < 6 &&
+           (IsWord(e) || Kind(e) == TokenKind::kPossessive || (Kind(e) == TokenKind::kNumber && e > k)) &&
            !EndsNounPhraseAnyCase(Text(e)) && !IsAuxiliary(Text(e)) && !CueAt(e) &&
            !(e > k && Is(e, "of") && !Capitalized(e + 1)))
       ++e;
@@ -1284,7 +1314,18 @@ class QuoteFinder {
     for (uint32_t k = cur.first; k <= last && words < 4; ++k) words += IsWord(k);
     // A title named as such ("a book titled “...”", "chanted “USA! USA!”")
     // is reported as what was said.
-    const bool named_as = open > 0 && (CueAt(open - 1) || OneOf(Text(open - 1), {"titled", "entitled"}));
+    // Not a cue word that heads a noun phrase itself ("the TV show “Shark
+    // Tank”": after an article or possessive, or a capitalized word naming
+    // no one).
+    const uint32_t before_cue = open > 1 ? open - 2 : open;
+    const bool cue_noun =
+        open > 1 && (Kind(before_cue) == TokenKind::kPossessive ||
+                     OneOf(Text(before_cue), {"the", "a", "an", "his", "her", "its", "their", "The", "A", "An", "His",
+                                              "Her", "Its", "Their"}) ||
+                     (IsWord(before_cue) && Capitalized(before_cue) && !IsQuantifier(Text(before_cue)) &&
+                      !NamesSpeaker(doc_.tokens[before_cue].span)));
+    const bool named_as =
+        open > 0 && ((CueAt(open - 1) && !cue_noun) || OneOf(Text(open - 1), {"titled", "entitled"}));
     if ((!a.cue && words <= 3) || (embedded && !named_as && words >= 2 && Title(cur.first, last))) {
       found.pop_back();
       for (uint32_t k = open; k <= cur.end; ++k) inside_quote_[k] = 0;

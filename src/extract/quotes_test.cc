@@ -1806,5 +1806,29 @@ TEST(ExtractQuotes, APrepositionOpensNoInvertedSpeaker) {
   for (const Quote& q : doc.quotes) EXPECT_NE(SpeakerOf(doc, q), "of a");
 }
 
+// "the TV show “Quiz Night”" is a title, not what a show said: a cue word
+// after an article or a capitalized modifier is a noun, and the quote after
+// the title keeps the speaker before it.
+TEST(ExtractQuotes, TitleAfterACueWordUsedAsANounQuotesNoOne) {
+  Document doc = Doc("Ticket sales were slow.\n\n\"It's too early to tell,\" said Ms Price, who also hosts the TV "
+                     "show \"Quiz Night.\" \"Much depends on who wins the election.\"");
+  AddPeople(doc, {"Ms Price"});
+  ExtractQuotes(doc);
+  for (const Quote& q : doc.quotes) EXPECT_NE(doc.Slice(q.span), "Quiz Night.");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Much depends")), "Ms Price");
+  Document chant = Doc("The rally was loud.\n\nSome chanted \"Jobs now!\" as the mayor spoke.");
+  ExtractQuotes(chant);
+  EXPECT_EQ(SpeakerOf(chant, QuoteStarting(chant, "\"Jobs now!\"")), "Some");
+}
+
+// An inverted speaker may carry a number before its head: "said a 2008
+// campaign veteran".
+TEST(ExtractQuotes, InvertedSpeakerWithANumberBeforeItsHead) {
+  Document doc = Doc("\"She did not like that,\" said a 2008 campaign veteran.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "a 2008 campaign veteran");
+}
+
 }  // namespace
 }  // namespace newsgraph
