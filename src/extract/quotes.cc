@@ -1926,6 +1926,13 @@ class QuoteFinder {
   // "X said (that) CLAUSE.", "X told reporters CLAUSE.", "CLAUSE, X said."
   bool Reported(const Sentence& s, uint32_t k, const Cue& cue) {
     if (cue.flags & kAdjective) return Stance(s, k, cue);
+    // "new fundraising reports show", "the polls said": a cue word in -s
+    // before a verb of its own is that verb's subject, a plural noun.
+    if (Text(k).ends_with("s") && !Text(k).ends_with("ss") && !Is(k, "says") && k + 1 < s.end_token &&
+        !inside_quote_[k + 1]) {
+      const Cue* verb = QuotationCue(k + 1);
+      if (verb && !(verb->flags & kParticiple) && !Text(k + 1).ends_with("ing")) return false;
+    }
     if (k > s.first_token && OneOf(Text(k - 1), {"is", "was", "are", "were", "be", "been", "being"}) &&
         !Text(k).ends_with("ing")) {
       // "The vote is expected to be close": an expectation about its subject,
@@ -2061,11 +2068,14 @@ class QuoteFinder {
         Parenthetical(s, comma, SkipTime(k + 1, s.end_token), a))
       return true;
     // "..., political analysts say; in 2012, ...": a semicolon ends the
-    // clause the tag closes as a full stop would.
+    // clause the tag closes as a full stop would, and so does a second
+    // attribution right after the tag ("..., records show, and experts say").
     uint32_t clause_end = s.end_token;
-    if (comma > s.first_token && comma < k && Is(comma, ","))
+    if (comma > s.first_token && comma < k && Is(comma, ",")) {
       for (uint32_t t = k + 1; t < s.end_token; ++t)
         if (Is(t, ";") && !inside_quote_[t]) { clause_end = t; break; }
+      if (Is(k + 1, ",") && NextAttribution(k - 1, clause_end) == k + 1) clause_end = k + 1;
+    }
     if (comma > s.first_token && comma < k && Is(comma, ",") && (inverted || (clause_end - k <= 8 && closes)) &&
         !IsRelative(*a.speaker)) {
       bool has_that = false;
@@ -2330,10 +2340,14 @@ class QuoteFinder {
     if (k + 2 >= s.end_token) return false;
     if (OneOf(Text(k + 1), {"how", "what", "why", "whether", "who", "where", "when", "which"})) return true;
     if (SubjectAndVerb(k + 1, s.end_token, CueAt(k) && (CueAt(k)->flags & kInfinitive))) return true;
-    uint32_t head = TokenAt(speaker.begin);  // the speaker's last word
-    while (head + 1 < n_ && doc_.tokens[head + 1].span.end <= speaker.end) ++head;
-    return OneOf(Text(head), {"poll", "polls", "Poll", "survey", "surveys", "Survey", "study", "studies", "report",
-                              "analysis", "article", "data", "review", "audit", "investigation", "research"});
+    // "A survey on Tuesday of leading data operatives found ...": the source
+    // noun may stand before the phrase's last word.
+    for (uint32_t t = TokenAt(speaker.begin); t < n_ && doc_.tokens[t].span.end <= speaker.end; ++t)
+      if (OneOf(Text(t), {"poll", "polls", "Poll", "survey", "surveys", "Survey", "study", "studies", "report",
+                          "analysis", "article", "data", "review", "audit", "investigation", "research", "paper",
+                          "records"}))
+        return true;
+    return false;
   }
 
   // "Strategists hope the efforts will help", "Officials expect it to raise

@@ -1830,5 +1830,25 @@ TEST(ExtractQuotes, InvertedSpeakerWithANumberBeforeItsHead) {
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "a 2008 campaign veteran");
 }
 
+// "..., new fundraising reports show": a cue word in -s before a verb is
+// that verb's subject; a second attribution right after a tag ends the
+// clause the tag reports.
+TEST(ExtractQuotes, PluralCueWordBeforeAVerbIsItsSubject) {
+  ExpectOneQuote("Ticket sales rose by a third in March, new club accounts show.",
+                 "Ticket sales rose by a third in March", "new club accounts");
+  Document doc = Doc("The stadium was insured for $35m in 2011, records show, and surveyors say it is now worth less.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "The stadium was insured")), "records");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "it is now worth less")), "surveyors");
+}
+
+// A survey named before its last word ("a survey of bus drivers") still
+// reports its findings without "that".
+TEST(ExtractQuotes, SurveyWithAnOfPhraseReportsItsFindings) {
+  Document doc = Doc("A survey of bus drivers found most of them unhappy with the new rota.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "most of them unhappy")), "A survey of bus drivers");
+}
+
 }  // namespace
 }  // namespace newsgraph
