@@ -1850,5 +1850,14 @@ TEST(ExtractQuotes, SurveyWithAnOfPhraseReportsItsFindings) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "most of them unhappy")), "A survey of bus drivers");
 }
 
+// "A, while 9 percent found B": a share of those polled reports its
+// finding without "that", as a second attribution in the sentence.
+TEST(ExtractQuotes, ShareOfThosePolledReportsItsFindingWithoutThat) {
+  Document doc = Doc("Forty percent said the fare rise was fair, while 12 percent found it too steep.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(doc.Slice(QuoteStarting(doc, "the fare rise").span), "the fare rise was fair");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "it too steep")), "12 percent");
+}
+
 }  // namespace
 }  // namespace newsgraph
