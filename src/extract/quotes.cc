@@ -615,6 +615,12 @@ class QuoteFinder {
       uint32_t p = first - 1;
       std::string_view w = Text(p);
       if (Kind(p) == TokenKind::kPossessive || Kind(p) == TokenKind::kNumber) { --first; continue; }
+      // "the 35-year-old": a hyphen inside a word joins it.
+      if (w == "-" && p > floor && !(doc_.tokens[p].flags & Token::kSpaceBefore) &&
+          !(doc_.tokens[p + 1].flags & Token::kSpaceBefore)) {
+        --first;
+        continue;
+      }
       if (!IsWord(p) || IsPronoun(w)) break;
       if (IsDeterminer(w)) { first = p; break; }
       // "At least half of voters say", "at most a third".
@@ -644,6 +650,7 @@ class QuoteFinder {
         if (BaseFormAfterSingular(TokenAt(outer->begin), head, cue)) return std::nullopt;
         return Span{outer->begin, doc_.tokens[head].span.end};
       }
+    if (Is(first, "of") && first < head) ++first;  // "(a trawl) of court records found": the records
     if (!HeadsSpeaker(first, head, cue)) return std::nullopt;
     return Tokens(first, head);
   }
@@ -676,6 +683,11 @@ class QuoteFinder {
     if (plural && !of && !object) return false;
     for (uint32_t t = first + 1; t <= head; ++t)
       if (OneOf(Text(t), {"could", "would", "will", "can", "may", "might", "should", "must"})) return false;
+    // "hold (talks)", "has no (plans)", "very little (mention)": a verb or a
+    // determiner before the cue word makes it their object.
+    if (OneOf(h, {"has", "have", "had", "hold", "held", "holds", "holding", "no", "little", "any", "much", "make",
+                  "made", "makes", "got", "get", "gets", "getting"}))
+      return false;
     const bool gerund = !Capitalized(head) && h.size() > 4 && h.ends_with("ing");
     return !(gerund && (first == head || OneOf(Text(first), {"its", "their", "his", "her", "our"})));
   }

@@ -1681,8 +1681,8 @@ TEST(ExtractQuotes, DeclaringAnObjectSomethingReportsNothingSaid) {
 
 // A speaker is a whole noun phrase that can be the cue's subject, not a
 // fragment: after "an international awards" the cue word "show" is the
-// phrase's head noun; "plans" after a modal and its verb, and "hopes" after
-// a gerund, are objects.
+// phrase's head noun; "plans" after a modal and its verb, "hopes" after a
+// gerund and "talks" after "held" are objects; a hyphenated head is whole.
 TEST(ExtractQuotes, AFragmentOfANounPhraseIsNoSpeaker) {
   Document doc = Doc("At an international awards show on Sunday, the singer said: \"I never expected to win "
                      "this.\"");
@@ -1697,6 +1697,11 @@ TEST(ExtractQuotes, AFragmentOfANounPhraseIsNoSpeaker) {
   EXPECT_TRUE(hopes.quotes.empty()) << SpeakerOf(hopes, hopes.quotes[0]);
   ExpectOneQuote("A spokesman for the airline says the flights will resume on Monday.",
                  "the flights will resume on Monday", "A spokesman for the airline");
+  Document talks = Doc("The two clubs held talks about a transfer. The board has no plans to sell the ground.");
+  ExtractQuotes(talks);
+  for (const Quote& q : talks.quotes) ADD_FAILURE() << SpeakerOf(talks, q) << ": " << talks.Slice(q.span);
+  ExpectOneQuote("The 35-year-old said a hamstring injury had slowed him.", "a hamstring injury had slowed him",
+                 "The 35-year-old");
 }
 
 // The common BBC layout: a paragraph that is wholly a quotation continues
