@@ -728,9 +728,12 @@ class QuoteFinder {
     uint32_t e = k;
     if (IsDeterminer(Text(e))) ++e;
     // Through the head: capitalized words, or lower-case nouns of the phrase.
-    // "said a 2008 Clinton veteran": a number may modify the head.
+    // "said a 2008 Clinton veteran": a number may modify the head, and a
+    // hyphen join a word ("the 74-year-old comedian").
     while (e < limit && e - k < 6 &&
-           (IsWord(e) || Kind(e) == TokenKind::kPossessive || (Kind(e) == TokenKind::kNumber && e > k)) &&
+           (IsWord(e) || Kind(e) == TokenKind::kPossessive || (Kind(e) == TokenKind::kNumber && e > k) ||
+            (Is(e, "-") && e > k && !(doc_.tokens[e].flags & Token::kSpaceBefore) && e + 1 < limit &&
+             !(doc_.tokens[e + 1].flags & Token::kSpaceBefore))) &&
            !EndsNounPhraseAnyCase(Text(e)) && !IsAuxiliary(Text(e)) && !CueAt(e) &&
            !(e > k && Is(e, "of") && !Capitalized(e + 1)))
       ++e;
@@ -1877,7 +1880,10 @@ class QuoteFinder {
   bool ToHolder(const Sentence& s, uint32_t k) {
     uint32_t comma = k + 2;
     while (comma < s.end_token && comma < k + 12 && !Is(comma, ",")) ++comma;
-    if (comma + 3 >= s.end_token || !Is(comma, ",") || !IsWord(k + 1)) return false;
+    // Not a letter's address: "To Ashley, of Swindon: ...".
+    if (comma + 3 >= s.end_token || !Is(comma, ",") || !IsWord(k + 1) || !IsWord(comma + 1) ||
+        OneOf(Text(comma + 1), {"of", "from", "in", "at"}))
+      return false;
     std::optional<Span> holder = SpeakerBefore(comma, k + 1);
     if (!holder || holder->begin != doc_.tokens[k + 1].span.begin) return false;
     std::string_view head = Text(comma - 1);

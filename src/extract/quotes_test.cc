@@ -1756,7 +1756,7 @@ TEST(ExtractQuotes, StraightMarkOpeningASentenceStartsTheNextQuotation) {
 // names someone or a group of people; "To be sure" names no one.
 TEST(ExtractQuotes, FrontedToNamesWhoHoldsTheView) {
   Document doc = Doc("To Ms. Gil, skateboarding is a cry of dissent against the city. To be sure, the council has "
-                     "other plans.");
+                     "other plans. To Ashley, of Swindon: the wage was worth something then.");
   AddPeople(doc, {"Gil"});
   ExtractQuotes(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
@@ -1827,12 +1827,16 @@ TEST(ExtractQuotes, TitleAfterACueWordUsedAsANounQuotesNoOne) {
 }
 
 // An inverted speaker may carry a number before its head: "said a 2008
-// campaign veteran".
+// campaign veteran", "said the 74-year-old comedian".
 TEST(ExtractQuotes, InvertedSpeakerWithANumberBeforeItsHead) {
   Document doc = Doc("\"She did not like that,\" said a 2008 campaign veteran.");
   ExtractQuotes(doc);
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "a 2008 campaign veteran");
+  Document age = Doc("\"It is just laughing at each other,\" said the 74-year-old comedian.");
+  ExtractQuotes(age);
+  ASSERT_EQ(age.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(age, age.quotes[0]), "the 74-year-old comedian");
 }
 
 // "..., new fundraising reports show": a cue word in -s before a verb is
