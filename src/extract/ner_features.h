@@ -35,6 +35,18 @@ inline constexpr int kDocumentFeatures = 12;
 // kHistoryFeatures hashes per word (0: none), as LabelHistory finds them.
 inline constexpr int kHistoryFeatures = 6;
 
+// What the features read of each word alone, found once per document and
+// shared by DocumentEvidence, LabelHistory and each sentence's Extract
+// (each was a tenth of tagging when every one hashed and looked up the
+// words again).
+struct WordFacts {
+  uint64_t lower = 0;  // hash of the case-folded word
+  uint64_t shape = 0;  // hash of its collapsed shape
+  WordClusters::Ids clusters;
+};
+void FindWordFacts(std::span<const std::string_view> words, const WordClusters& clusters,
+                   std::vector<WordFacts>& facts);
+
 struct SentenceFeatures {
   // rows[i * kMaxFeaturesPerWord + k] for k < counts[i]: weight rows of word i.
   std::vector<uint32_t> rows;
@@ -47,9 +59,9 @@ class FeatureExtractor {
   // Rows fall in [0, 2^hash_bits). `clusters` may be empty.
   FeatureExtractor(int hash_bits, const Gazetteer& gazetteer, const WordClusters& clusters);
 
-  // `evidence` holds kDocumentFeatures hashes per word of `words`, or is
-  // empty; `history` kHistoryFeatures, or is empty.
-  void Extract(std::span<const std::string_view> words, SentenceFeatures& out,
+  // `facts` holds FindWordFacts of `words`; `evidence` kDocumentFeatures
+  // hashes per word, or is empty; `history` kHistoryFeatures, or is empty.
+  void Extract(std::span<const std::string_view> words, std::span<const WordFacts> facts, SentenceFeatures& out,
                std::span<const uint64_t> evidence = {}, std::span<const uint64_t> history = {}) const;
 
   // The row Extract gives a hash of `evidence` or `history`.
@@ -62,20 +74,20 @@ class FeatureExtractor {
 };
 
 // Non-local evidence for the words of a document (sentences end at
-// `sentence_ends`): a capitalised word takes, from the first two other
+// `sentence_ends`; `facts` from FindWordFacts): a capitalised word takes, from the first two other
 // mentions of it in the document in any case, the words just before and
 // after and their middle clusters ("Pirelli" where elsewhere it is "Pirelli
 // SpA" or "said Pirelli"; "ROTOR" in a headline and "Rotor" in the story).
 // Counts, not distinct contexts: two mentions after "said" say more than
 // one (distinct contexts: -0.2 dev F1). Fills words.size() *
 // kDocumentFeatures hashes, 0 where none; O(n log n) in the document's words.
-void DocumentEvidence(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
-                      const WordClusters& clusters, std::vector<uint64_t>& evidence);
+void DocumentEvidence(std::span<const std::string_view> words, std::span<const WordFacts> facts,
+                      std::span<const uint32_t> sentence_ends, std::vector<uint64_t>& evidence);
 
 // The first pass's types (0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC) of the other
 // mentions of each capitalised word of a document: each type seen, and the
 // most frequent. Fills words.size() * kHistoryFeatures hashes, 0 where none.
-void LabelHistory(std::span<const std::string_view> words, std::span<const uint8_t> types,
-                  std::vector<uint64_t>& history);
+void LabelHistory(std::span<const std::string_view> words, std::span<const WordFacts> facts,
+                  std::span<const uint8_t> types, std::vector<uint64_t>& history);
 
 }  // namespace newsgraph::ner

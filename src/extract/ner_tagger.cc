@@ -31,6 +31,7 @@ bool Allowed(int previous, int tag) {
 
 // Per-thread buffers so tagging allocates nothing once they have grown.
 struct DecodeBuffers {
+  std::vector<WordFacts> facts;
   SentenceFeatures features;
   std::vector<float> emissions;  // word * kTagCount + tag
   std::vector<float> best;       // best path score ending in (word, tag)
@@ -247,7 +248,7 @@ struct TrainItem {
 std::vector<float> TrainWeights(const std::vector<LabeledSentence>& sentences, std::span<const TrainItem> items,
                                 const std::vector<std::vector<uint64_t>>& evidence,
                                 const std::vector<std::vector<uint64_t>>& history, const FeatureExtractor& extractor,
-                                const TrainOptions& options, int runs) {
+                                const WordClusters& clusters, const TrainOptions& options, int runs) {
   const size_t emission_size = (size_t{1} << options.hash_bits) * kTagCount;
   std::vector<float> weights(emission_size + kTransitionCount, 0.0f);
   std::vector<double> totals(weights.size(), 0.0);  // sum of each weight over all steps, kept lazily
@@ -281,7 +282,8 @@ std::vector<float> TrainWeights(const std::vector<LabeledSentence>& sentences, s
         words.assign(sentence.words.begin(), sentence.words.end());
         guess.resize(n);
         ++step;
-        extractor.Extract(words, b.features, evidence[s],
+        FindWordFacts(words, clusters, b.facts);
+        extractor.Extract(words, b.facts, b.features, evidence[s],
                           items[o].history ? std::span<const uint64_t>(history[s]) : std::span<const uint64_t>());
         Emissions(b.features, n, weights.data(), b.emissions);
         if (options.margin > 0) {
@@ -362,9 +364,11 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
   };
   {
     std::vector<uint64_t> found;
+    std::vector<WordFacts> facts;
     for (auto [first, last] : documents) {
       gather(first, last);
-      DocumentEvidence(document, ends, tagger.clusters_, found);
+      FindWordFacts(document, tagger.clusters_, facts);
+      DocumentEvidence(document, facts, ends, found);
       split(found, first, last, kDocumentFeatures, evidence);
     }
   }
@@ -375,6 +379,7 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
     const int folds = std::max(options.history_folds, 2);
     std::vector<uint8_t> types;
     std::vector<uint64_t> found;
+    std::vector<WordFacts> facts;
     DecodeBuffers b;
     std::vector<std::string_view> words;
     std::vector<ner::Tag> tags;
@@ -384,7 +389,7 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
         if (static_cast<int>(d % folds) == fold) continue;
         for (size_t s = documents[d].first; s < documents[d].second; ++s) train.push_back({static_cast<uint32_t>(s), false});
       }
-      const std::vector<float> w = TrainWeights(sentences, train, evidence, history, extractor, options, 1);
+      const std::vector<float> w = TrainWeights(sentences, train, evidence, history, extractor, tagger.clusters_, options, 1);
       for (size_t d = fold; d < documents.size(); d += folds) {
         auto [first, last] = documents[d];
         gather(first, last);
@@ -393,12 +398,14 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
           const size_t n = sentences[s].words.size();
           words.assign(sentences[s].words.begin(), sentences[s].words.end());
           tags.resize(n);
-          extractor.Extract(words, b.features, evidence[s]);
+          FindWordFacts(words, tagger.clusters_, b.facts);
+          extractor.Extract(words, b.facts, b.features, evidence[s]);
           Emissions(b.features, n, w.data(), b.emissions);
           Viterbi(n, w.data() + emission_size, b, tags);
           for (ner::Tag t : tags) types.push_back(TypeOf(t));
         }
-        LabelHistory(document, types, found);
+        FindWordFacts(document, tagger.clusters_, facts);
+        LabelHistory(document, facts, types, found);
         split(found, first, last, kHistoryFeatures, history);
       }
     }
@@ -409,7 +416,8 @@ Tagger Tagger::Train(const std::vector<LabeledSentence>& sentences, const TrainO
   for (bool with_history : {false, true}) {
     for (size_t s = 0; s < sentences.size(); ++s) items.push_back({static_cast<uint32_t>(s), with_history});
   }
-  std::vector<float> weights = TrainWeights(sentences, items, evidence, history, extractor, options, std::max(options.runs, 1));
+  std::vector<float> weights = TrainWeights(sentences, items, evidence, history, extractor, tagger.clusters_, options,
+                                           std::max(options.runs, 1));
   // Store emission weights as int16 with one scale.
   float largest = 0;
   for (size_t i = 0; i < emission_size; ++i) largest = std::max(largest, std::fabs(weights[i]));
@@ -427,12 +435,13 @@ void Tagger::TagDocument(std::span<const std::string_view> words, std::span<cons
   thread_local std::vector<int32_t> sums, sentence_sums;  // of the whole document's first pass; one sentence's second
   thread_local std::vector<uint8_t> types;
   FeatureExtractor extractor(hash_bits_, Gazetteer::Builtin(), clusters_);
-  DocumentEvidence(words, sentence_ends, clusters_, evidence);
+  FindWordFacts(words, clusters_, b.facts);
+  DocumentEvidence(words, b.facts, sentence_ends, evidence);
   sums.resize(words.size() * kLanes);
   uint32_t begin = 0;
   for (uint32_t end : sentence_ends) {
     const size_t n = end - begin;
-    extractor.Extract(words.subspan(begin, n), b.features,
+    extractor.Extract(words.subspan(begin, n), std::span<const WordFacts>(b.facts).subspan(begin, n), b.features,
                       std::span<const uint64_t>(evidence).subspan(size_t{begin} * kDocumentFeatures, n * kDocumentFeatures));
     LaneSums(b.features, n, weights_, sums.data() + size_t{begin} * kLanes);
     Emissions(sums.data() + size_t{begin} * kLanes, n, weights_, scale_, b.emissions);
@@ -444,7 +453,7 @@ void Tagger::TagDocument(std::span<const std::string_view> words, std::span<cons
   // pass's sums. A sentence without label history would score as before.
   types.resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) types[i] = TypeOf(tags[i]);
-  LabelHistory(words, types, history);
+  LabelHistory(words, b.facts, types, history);
   begin = 0;
   for (uint32_t end : sentence_ends) {
     const size_t n = end - begin;

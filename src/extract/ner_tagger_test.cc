@@ -87,7 +87,9 @@ std::vector<uint64_t> EvidenceOf(const std::string& text, size_t i) {
   ends.push_back(static_cast<uint32_t>(owned.size()));
   std::vector<std::string_view> words(owned.begin(), owned.end());
   std::vector<uint64_t> evidence;
-  DocumentEvidence(words, ends, WordClusters{}, evidence);
+  std::vector<WordFacts> facts;
+  FindWordFacts(words, WordClusters{}, facts);
+  DocumentEvidence(words, facts, ends, evidence);
   return std::vector<uint64_t>(evidence.begin() + static_cast<long>(i * kDocumentFeatures),
                                evidence.begin() + static_cast<long>((i + 1) * kDocumentFeatures));
 }
@@ -121,7 +123,9 @@ std::vector<uint64_t> HistoryOf(const std::string& text, const std::vector<uint8
   for (std::string w; in >> w;) owned.push_back(w);
   std::vector<std::string_view> words(owned.begin(), owned.end());
   std::vector<uint64_t> history;
-  LabelHistory(words, types, history);
+  std::vector<WordFacts> facts;
+  FindWordFacts(words, WordClusters{}, facts);
+  LabelHistory(words, facts, types, history);
   return std::vector<uint64_t>(history.begin() + static_cast<long>(i * kHistoryFeatures),
                                history.begin() + static_cast<long>((i + 1) * kHistoryFeatures));
 }
