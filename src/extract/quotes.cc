@@ -2020,6 +2020,14 @@ class QuoteFinder {
     a.speaker = SpeakerBefore(k, s.first_token);
     if (a.speaker) a.speaker = RelativeHead(a.speaker, s.first_token);
     a.speaker = ObjectOfVerb(ForParticiple(a.speaker, k, cue, s.first_token), k, cue, s.first_token);
+    // "found considerable support for", "the nearly uniform support for": a
+    // base form with its preposition after a singular noun phrase is a noun,
+    // its lower-case words modifiers, and it is held by the clause subject.
+    if (a.speaker && !cue.prep.empty() && Is(k + 1, cue.prep) && IsBaseForm(Text(k))) {
+      std::string_view head = Text(k - 1);
+      if (IsWord(k - 1) && !Capitalized(k - 1) && !head.ends_with("s") && !IsPronoun(head) && !IsQuantifier(head))
+        a.speaker = ForAdjectives(a.speaker, s.first_token);
+    }
     if (!a.speaker) a.speaker = Possessor(k, s.first_token);
     bool inverted = false;
     const bool after_comma = k > s.first_token && Is(k - 1, ",");

@@ -1868,5 +1868,12 @@ TEST(ExtractQuotes, ShareOfThosePolledReportsItsFindingWithoutThat) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "it too steep")), "12 percent");
 }
 
+// "found considerable support for": the cue word with its preposition after
+// a lower-case singular modifier is a noun, held by the clause subject.
+TEST(ExtractQuotes, ModifierBeforeANounCueWithItsPrepositionIsNoSpeaker) {
+  ExpectOneQuote("The union found considerable support for a strike among drivers.", "a strike among drivers",
+                 "The union");
+}
+
 }  // namespace
 }  // namespace newsgraph
