@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
+#include <utility>
 
 namespace newsgraph::ner {
 
@@ -54,6 +56,24 @@ bool IsAcronym(std::string_view surface) {
 
 constexpr char kAcronymMark = '=';
 
+uint64_t HashOf(std::string_view key) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+// AppendKey into a buffer that takes at most `capacity` bytes: returns the
+// key's new length, or capacity + 1 once it would not fit.
+size_t AppendKey(char* key, size_t length, size_t capacity, std::string_view word) {
+  for (unsigned char c : word) {
+    const bool kept = IsUpper(c) || IsLower(c) || IsDigit(c) || c >= 0x80;
+    if (!kept) continue;
+    if (length == capacity) return capacity + 1;
+    key[length++] = static_cast<char>(IsUpper(c) ? c - 'A' + 'a' : c);
+  }
+  return length;
+}
+
 // Splits a table into rows of tab-separated fields, skipping '#' comments.
 template <typename RowFn>
 void ForEachRow(std::string_view table, RowFn&& row_fn) {
@@ -99,6 +119,44 @@ uint32_t Fnv(uint32_t h, std::string_view s) {
 }
 
 }  // namespace
+
+size_t Gazetteer::KeyTable::SlotIndex(std::string_view key, uint64_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.length == 0) return i;
+    if (slot.hash == hash && slot.length == key.size() && std::memcmp(pool_.data() + slot.offset, key.data(), key.size()) == 0) {
+      return i;
+    }
+  }
+}
+
+void Gazetteer::KeyTable::Insert(std::string_view key, uint32_t value) {
+  // Kept at most half full, so probe sequences stay short.
+  if (2 * (size_ + 1) > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(1024, 2 * old.size()), Slot{});
+    for (const Slot& slot : old) {
+      if (slot.length > 0) slots_[SlotIndex({}, slot.hash)] = slot;  // the empty key matches no stored key
+    }
+  }
+  const uint64_t hash = HashOf(key);
+  Slot& slot = slots_[SlotIndex(key, hash)];
+  if (slot.length > 0) return;
+  slot = {hash, static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(key.size()), value};
+  pool_.append(key);
+  ++size_;
+}
+
+const uint32_t* Gazetteer::KeyTable::Find(std::string_view key) const {
+  if (slots_.empty()) return nullptr;
+  const Slot& slot = slots_[SlotIndex(key, HashOf(key))];
+  return slot.length == 0 ? nullptr : &slot.value;
+}
+
+uint32_t* Gazetteer::KeyTable::Find(std::string_view key) {
+  return const_cast<uint32_t*>(std::as_const(*this).Find(key));
+}
 
 const Gazetteer& Gazetteer::Builtin() {
   static const Gazetteer gazetteer;
@@ -168,44 +226,42 @@ void Gazetteer::Add(std::string_view surface, uint32_t entry) {
   if (IsAcronym(surface)) key.push_back(kAcronymMark);
   AppendKey(key, surface);
   if (key.empty() || key == std::string(1, kAcronymMark)) return;
-  by_key_.emplace(std::move(key), entry);
+  by_key_.Insert(key, entry);
   std::string first;
   AppendKey(first, surface.substr(0, surface.find(' ')));
-  first_words_.emplace(std::move(first), 0);
+  first_words_.Insert(first, 0);
 }
 
 void Gazetteer::LongestKeys() {
   std::vector<std::string_view> keys;
   keys.reserve(by_key_.size());
-  for (const auto& entry : by_key_) {
-    std::string_view key = entry.first;
+  by_key_.ForEach([&](std::string_view key, uint32_t) {
     if (key.front() == kAcronymMark) key.remove_prefix(1);
     keys.push_back(key);
-  }
+  });
   std::sort(keys.begin(), keys.end());
-  for (auto& first : first_words_) {
-    for (auto it = std::lower_bound(keys.begin(), keys.end(), first.first); it != keys.end() && it->starts_with(first.first);
-         ++it) {
-      first.second = std::max(first.second, it->size());
+  first_words_.ForEach([&](std::string_view first, uint32_t& longest) {
+    for (auto it = std::lower_bound(keys.begin(), keys.end(), first); it != keys.end() && it->starts_with(first); ++it) {
+      longest = std::max<uint32_t>(longest, static_cast<uint32_t>(it->size()));
     }
-  }
+    longest_first_word_ = std::max(longest_first_word_, first.size());
+    longest_key_ = std::max<size_t>(longest_key_, longest);
+  });
 }
 
-const GazetteerEntry* Gazetteer::FindKey(std::string& key, bool acronym_form) const {
+const GazetteerEntry* Gazetteer::FindKey(char* key, size_t length, bool acronym_form) const {
   if (acronym_form) {
-    key.insert(key.begin(), kAcronymMark);
-    auto it = by_key_.find(key);
-    key.erase(key.begin());
-    if (it != by_key_.end()) return &entries_[it->second];
+    key[-1] = kAcronymMark;
+    if (const uint32_t* e = by_key_.Find(std::string_view(key - 1, length + 1))) return &entries_[*e];
   }
-  auto it = by_key_.find(key);
-  return it == by_key_.end() ? nullptr : &entries_[it->second];
+  const uint32_t* e = by_key_.Find(std::string_view(key, length));
+  return e == nullptr ? nullptr : &entries_[*e];
 }
 
 const GazetteerEntry* Gazetteer::Find(std::string_view name) const {
-  std::string key;
+  std::string key(1, kAcronymMark);
   AppendKey(key, name);
-  return FindKey(key, !HasLower(name));
+  return FindKey(key.data() + 1, key.size() - 1, !HasLower(name));
 }
 
 const GazetteerEntry* Gazetteer::CountryWithCapital(std::string_view city) const {
@@ -232,20 +288,23 @@ const GazetteerEntry* Gazetteer::FindPlace(std::string_view name, std::span<cons
 size_t Gazetteer::LongestMatch(std::span<const std::string_view> words, size_t i,
                                const GazetteerEntry** entry) const {
   if (i >= words.size() || !StartsCapitalised(words[i])) return 0;
-  thread_local std::string key;
-  key.clear();
-  AppendKey(key, words[i]);
-  auto first = first_words_.find(key);
-  if (first == first_words_.end()) return 0;
+  // The key after one byte for the acronym mark; a first word whose key is
+  // longer than every name's first word starts none.
+  thread_local std::vector<char> buffer;
+  if (buffer.size() < 1 + longest_key_) buffer.resize(1 + longest_key_);
+  char* key = buffer.data() + 1;
+  size_t length = AppendKey(key, 0, longest_first_word_, words[i]);
+  const uint32_t* longest = length > longest_first_word_ ? nullptr : first_words_.Find(std::string_view(key, length));
+  if (longest == nullptr) return 0;
   size_t best = 0;
   bool all_caps = true;
   for (size_t n = 1; n <= kMaxWords && i + n <= words.size(); ++n) {
     std::string_view w = words[i + n - 1];
-    if (n > 1) AppendKey(key, w);
-    if (key.size() > first->second) break;  // no name is that long
+    if (n > 1) length = AppendKey(key, length, *longest, w);
+    if (length > *longest) break;  // no name is that long
     all_caps = all_caps && !HasLower(w);
     if (!StartsCapitalised(w)) continue;
-    if (const GazetteerEntry* found = FindKey(key, all_caps)) {
+    if (const GazetteerEntry* found = FindKey(key, length, all_caps)) {
       *entry = found;
       best = n;
     }

@@ -62,18 +62,54 @@ class Gazetteer {
   static constexpr size_t kMaxWords = 8;
 
  private:
+  // Name keys to values by open addressing over one pool, each slot keeping
+  // its key's hash so most probes skip the compare: the tagger looks up
+  // every capitalised word, and std::unordered_map's string hashing and
+  // node reads were most of that.
+  class KeyTable {
+   public:
+    // Adds `key` unless it is there already (the first value stays).
+    void Insert(std::string_view key, uint32_t value);
+    const uint32_t* Find(std::string_view key) const;
+    uint32_t* Find(std::string_view key);
+    template <typename Fn>
+    void ForEach(Fn&& fn) {  // fn(key, value&)
+      for (Slot& slot : slots_) {
+        if (slot.length > 0) fn(std::string_view(pool_).substr(slot.offset, slot.length), slot.value);
+      }
+    }
+    size_t size() const { return size_; }
+
+   private:
+    struct Slot {
+      uint64_t hash = 0;
+      uint32_t offset = 0;  // of the key in pool_
+      uint32_t length = 0;  // 0: an empty slot
+      uint32_t value = 0;
+    };
+    // Where `key` is stored, or the empty slot where it would go.
+    size_t SlotIndex(std::string_view key, uint64_t hash) const;
+
+    std::string pool_;
+    std::vector<Slot> slots_;
+    size_t size_ = 0;
+  };
+
   Gazetteer();
   void Add(std::string_view surface, uint32_t entry);
   void LongestKeys();  // fills first_words_' lengths once every name is in
-  const GazetteerEntry* FindKey(std::string& key, bool acronym_form) const;
+  // `key` is a name key with one byte free before it, where the acronym mark goes.
+  const GazetteerEntry* FindKey(char* key, size_t length, bool acronym_form) const;
 
   std::vector<GazetteerEntry> entries_;
-  std::unordered_map<std::string, uint32_t> by_key_;
+  KeyTable by_key_;
   std::unordered_map<std::string, std::vector<uint32_t>> cities_;  // every city of a name, best first
   std::unordered_map<std::string, uint32_t> capitals_;  // key of a capital's name -> its country
-  // Key of each name's first word (most lookups stop here) -> the longest
-  // name key that begins with it, where a longer match cannot exist.
-  std::unordered_map<std::string, size_t> first_words_;
+  // Key of each name's first word (most lookups stop here) -> the length of
+  // the longest name key that begins with it, where a longer match cannot exist.
+  KeyTable first_words_;
+  size_t longest_first_word_ = 0;  // of those keys
+  size_t longest_key_ = 0;         // of any name
   uint32_t fingerprint_ = 0;
 };
 
