@@ -735,6 +735,7 @@ class QuoteFinder {
             (Is(e, "-") && e > k && !(doc_.tokens[e].flags & Token::kSpaceBefore) && e + 1 < limit &&
              !(doc_.tokens[e + 1].flags & Token::kSpaceBefore))) &&
            !EndsNounPhraseAnyCase(Text(e)) && !IsAuxiliary(Text(e)) && !CueAt(e) &&
+           !(e > k && SkipTime(e, limit) > e) &&  // not "residents last year"
            !(e > k && Is(e, "of") && !Capitalized(e + 1)))
       ++e;
     if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
@@ -1599,6 +1600,7 @@ class QuoteFinder {
         continue;
       }
       if (k == s.first_token && Is(k, "To") && ToHolder(s, k)) break;
+      if (CueAt(k) && ReceivedStance(s, k)) break;
       if (k + 1 < s.end_token && CueAt(k + 1) && Is(k, "in") && InStanceOf(s, k)) {
         k += 2;
         continue;
@@ -2249,6 +2251,46 @@ class QuoteFinder {
            !(EndsNounPhrase(Text(e)) && !Is(e, "of") && !Is(e, "and")))
       ++e;
     return AddIndirect(k + 3, e - 1, a);
+  }
+
+  // "The proposal has drawn harsh criticism from Republicans", "Clinton has
+  // the support of older voters": a stance received is one taken on the
+  // subject of the verb that receives it, held by whoever the "from" or
+  // "of" phrase names.
+  bool ReceivedStance(const Sentence& s, uint32_t k) {
+    if (!OneOf(Text(k), {"criticism", "support", "backing", "praise", "condemnation", "endorsement", "endorsements"}) ||
+        k < s.first_token + 2)
+      return false;
+    // Back over "the" and adjectives to the verb; not a verb in -ed
+    // ("has voiced support") nor a possessor, who holds the stance ("has
+    // thrown his support").
+    uint32_t v = k;
+    while (v > s.first_token + 1 && v + 4 > k && IsWord(v - 1) && !Capitalized(v - 1) && !CueAt(v - 1) &&
+           !IsReceiving(Text(v - 1)) && !EndsNounPhrase(Text(v - 1)) && !IsAuxiliary(Text(v - 1)) &&
+           !Text(v - 1).ends_with("ed") && !OneOf(Text(v - 1), {"his", "her", "their", "its", "our", "my"}))
+      --v;
+    if (v == s.first_token || !IsReceiving(Text(v - 1))) return false;
+    const uint32_t verb = Is(v - 1, "under") ? v - 2 : v - 1;  // "came under heavy criticism"
+    uint32_t clause = s.first_token;
+    for (uint32_t t = verb; t-- > s.first_token + 1;)
+      if (Is(t, ",") || Is(t, ";") || inside_quote_[t]) { clause = t + 1; break; }
+    std::optional<Span> subject = clause < verb ? SentenceSubject(clause, verb) : std::nullopt;
+    if (!subject) return false;
+    Attribution a;
+    a.cue = Tokens(verb, k);
+    a.cue_token = k;
+    if (k + 2 < s.end_token && OneOf(Text(k + 1), {"from", "of", "among"}))
+      a.speaker = SpeakerAfter(k + 1, s.end_token);
+    cue_used_[k] = 1;
+    const uint32_t first = TokenAt(subject->begin);
+    uint32_t last = first;
+    while (last + 1 < verb && doc_.tokens[last + 1].span.end <= subject->end) ++last;
+    return AddIndirect(first, last, a);
+  }
+  static bool IsReceiving(std::string_view w) {
+    return OneOf(w, {"drew", "draws", "drawn", "drawing", "faced", "faces", "facing", "face", "received", "receives",
+                     "receiving", "attracted", "attracts", "under", "won", "wins", "enjoys", "enjoyed", "earned",
+                     "garnered", "has", "had", "have", "got", "gets"});
   }
 
   // "Conceding that a deal would come, he warned ...": a participle that

@@ -863,10 +863,10 @@ TEST(ExtractQuotes, MonthTimePhraseBeforeCue) {
 
 // A cue that can be a noun reads as one before "from"/"among" or a verb,
 // and after "of" or a percentage; "states that" is a plural noun with a
-// relative clause.
+// relative clause. (Support received, "drew broad support among", reports
+// its subject: StanceReceivedIsOnTheSubjectOfTheVerb.)
 TEST(ExtractQuotes, NounReadingsOfCueWordsReportNothing) {
-  for (const char* text : {"The mayor drew broad support among union members.",
-                           "The senator won 34 percent support in the county.",
+  for (const char* text : {"The senator won 34 percent support in the county.",
                            "Her base of support was the suburbs.",
                            "Turnout rose in the states that hold open primaries."}) {
     Document doc = Doc(text);
@@ -1873,6 +1873,20 @@ TEST(ExtractQuotes, ShareOfThosePolledReportsItsFindingWithoutThat) {
 TEST(ExtractQuotes, ModifierBeforeANounCueWithItsPrepositionIsNoSpeaker) {
   ExpectOneQuote("The union found considerable support for a strike among drivers.", "a strike among drivers",
                  "The union");
+}
+
+// "The proposal has drawn harsh criticism from councillors": a stance
+// received is taken on the subject of the verb receiving it, held by the
+// "from" phrase; a possessor before the noun holds the stance instead.
+TEST(ExtractQuotes, StanceReceivedIsOnTheSubjectOfTheVerb) {
+  ExpectOneQuote("The proposal has drawn harsh criticism from local councillors.", "The proposal",
+                 "local councillors");
+  ExpectOneQuote("The new stadium came under heavy criticism from residents last year.", "The new stadium",
+                 "residents");
+  ExpectOneQuote("The mayor drew broad support among union members.", "The mayor", "union members");
+  Document own = Doc("The mayor has thrown his support behind the plan.");
+  ExtractQuotes(own);
+  for (const Quote& q : own.quotes) EXPECT_NE(own.Slice(q.span), "The mayor");
 }
 
 }  // namespace
