@@ -9,6 +9,10 @@
 #include <random>
 #include <sstream>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "extract/ner_features.h"
 
 namespace newsgraph::ner {
@@ -107,6 +111,43 @@ void Emissions(const int32_t* sums, size_t n, const Rows& weights, float scale, 
   }
 }
 
+// For each column k of `transitions` (kTagCount rows of 8), the previous
+// tag p with the best previous[p] + transitions[p][k] (the first of equals,
+// as scanning the tags in order gives) and that score; p as a float, so that
+// every lane is one type. Selects, not branches: which tag wins is
+// unpredictable.
+void BestPredecessors(const float* previous, const float (*transitions)[8], float* top, float* arg) {
+#if defined(__SSE2__)
+  __m128 top_low = _mm_add_ps(_mm_set1_ps(previous[kO]), _mm_loadu_ps(transitions[kO]));
+  __m128 top_high = _mm_add_ps(_mm_set1_ps(previous[kO]), _mm_loadu_ps(transitions[kO] + 4));
+  __m128 arg_low = _mm_setzero_ps(), arg_high = _mm_setzero_ps();
+  auto select = [](__m128 mask, __m128 a, __m128 b) { return _mm_or_ps(_mm_and_ps(mask, a), _mm_andnot_ps(mask, b)); };
+  for (int p = 1; p < kTagCount; ++p) {
+    const __m128 from = _mm_set1_ps(previous[p]), tag = _mm_set1_ps(static_cast<float>(p));
+    const __m128 low = _mm_add_ps(from, _mm_loadu_ps(transitions[p])), high = _mm_add_ps(from, _mm_loadu_ps(transitions[p] + 4));
+    const __m128 better_low = _mm_cmpgt_ps(low, top_low), better_high = _mm_cmpgt_ps(high, top_high);
+    top_low = select(better_low, low, top_low);
+    top_high = select(better_high, high, top_high);
+    arg_low = select(better_low, tag, arg_low);
+    arg_high = select(better_high, tag, arg_high);
+  }
+  _mm_storeu_ps(top, top_low);
+  _mm_storeu_ps(top + 4, top_high);
+  _mm_storeu_ps(arg, arg_low);
+  _mm_storeu_ps(arg + 4, arg_high);
+#else
+  for (int k = 0; k < 8; ++k) {
+    top[k] = previous[kO] + transitions[kO][k];
+    arg[k] = kO;
+    for (int p = 1; p < kTagCount; ++p) {
+      const float score = previous[p] + transitions[p][k];
+      arg[k] = score > top[k] ? static_cast<float>(p) : arg[k];
+      top[k] = score > top[k] ? score : top[k];
+    }
+  }
+#endif
+}
+
 // The best valid tag sequence under emissions + transitions. O and B- may
 // follow any tag; I-X only B-X or I-X, so only those two are tried for it.
 void Viterbi(size_t n, const float* transitions, DecodeBuffers& b, std::span<ner::Tag> tags) {
@@ -117,22 +158,27 @@ void Viterbi(size_t n, const float* transitions, DecodeBuffers& b, std::span<ner
     b.best[t] = Allowed(Tagger::kStartRow, t) ? b.emissions[t] + transitions[Tagger::kStartRow * kTagCount + t]
                                               : kForbidden;
   }
+  // The tags any tag may precede, O and the B- tags, side by side: each
+  // column of `open` is one of them, so the nine candidates for all five are
+  // tried at once, where one tag at a time was a chain of dependent selects
+  // (a tenth of tagging).
+  constexpr int kOpen = 1 + (kTagCount - 1) / 2, kColumns = 8;
+  static_assert(kOpen <= kColumns);
+  constexpr auto kOpenTag = [](int k) { return k == 0 ? kO : 2 * k - 1; };
+  float open[kTagCount][kColumns] = {};
+  for (int p = 0; p < kTagCount; ++p) {
+    for (int k = 0; k < kOpen; ++k) open[p][k] = transitions[p * kTagCount + kOpenTag(k)];
+  }
   for (size_t i = 1; i < n; ++i) {
     const float* previous = &b.best[(i - 1) * kTagCount];
     float* best = &b.best[i * kTagCount];
     uint8_t* back = &b.back[i * kTagCount];
-    // Selects, not branches: which previous tag wins is unpredictable.
-    for (int t = kO; t < kTagCount; t += t == kO ? 1 : 2) {  // O and the B- tags
-      float top = previous[kO] + transitions[t];
-      int arg = kO;
-      for (int p = 1; p < kTagCount; ++p) {
-        const float score = previous[p] + transitions[p * kTagCount + t];
-        const bool better = score > top;
-        arg = better ? p : arg;
-        top = better ? score : top;
-      }
-      best[t] = top + b.emissions[i * kTagCount + t];
-      back[t] = static_cast<uint8_t>(arg);
+    float top[kColumns], arg[kColumns];
+    BestPredecessors(previous, open, top, arg);
+    for (int k = 0; k < kOpen; ++k) {
+      const int t = kOpenTag(k);
+      best[t] = top[k] + b.emissions[i * kTagCount + t];
+      back[t] = static_cast<uint8_t>(arg[k]);
     }
     for (int t = kIPer; t < kTagCount; t += 2) {  // the I- tags
       const float begin = previous[t - 1] + transitions[(t - 1) * kTagCount + t];
