@@ -938,6 +938,28 @@ class QuoteFinder {
     return speaker;
   }
 
+  // "Adelson, a fierce supporter of", "Clinton is an outspoken supporter
+  // of": a noun for one who holds a stance, with "a" or "an", as an
+  // apposition or a predicate names who holds it, the noun phrase before
+  // the comma or the subject.
+  std::optional<Span> Predicated(uint32_t noun, uint32_t floor) const {
+    std::string_view w = Text(noun);
+    if (!(w.ends_with("er") || (w.ends_with("ent") && !w.ends_with("ment")) || w == "advocate")) return std::nullopt;
+    uint32_t d = noun;
+    while (d > floor && d + 4 > noun && IsWord(d - 1) && !Capitalized(d - 1) && !OneOf(Text(d - 1), {"a", "an"}) &&
+           !EndsNounPhrase(Text(d - 1)) && !IsDeterminer(Text(d - 1)))
+      --d;
+    if (d <= floor + 1 || !OneOf(Text(d - 1), {"a", "an"})) return std::nullopt;
+    const uint32_t before = d - 2;
+    if (Is(before, ",") && before > floor) {
+      std::optional<Span> described = SpeakerBeforeApposition(d - 1, floor);
+      return described ? described : SpeakerBefore(before, floor, /*in_phrase=*/true);
+    }
+    if (OneOf(Text(before), {"is", "was", "are", "were", "been", "remains", "remained", "became"}))
+      return Speaker(before, kPlainVerb, floor, floor);
+    return std::nullopt;
+  }
+
   // "Le Pen voiced support for", "he is generating support for": a
   // lower-case verb form right before a cue that takes a preposition makes
   // the cue its object, and the speaker is that verb's subject.
@@ -1989,6 +2011,7 @@ class QuoteFinder {
             ((cue.flags & kInfinitive) && Is(opener, "to"))))
         return false;
       a.speaker = SubjectForPossessor(Possessor(k, s.first_token), s.first_token);
+      if (!a.speaker) a.speaker = Predicated(k, s.first_token);
       if (!a.speaker) a.speaker = ForAdjectives(SpeakerBefore(k, s.first_token), s.first_token);
       // "Christie repeated accusations that", "Putin veered close to an
       // admission that": a claim no one holds by name is the named subject's.

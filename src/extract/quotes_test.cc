@@ -1889,5 +1889,19 @@ TEST(ExtractQuotes, StanceReceivedIsOnTheSubjectOfTheVerb) {
   for (const Quote& q : own.quotes) EXPECT_NE(own.Slice(q.span), "The mayor");
 }
 
+// "Adelson, a fierce supporter of X", "Ms Jones is an outspoken supporter
+// of X": one who holds a stance, in an apposition or a predicate, is the
+// noun phrase it describes.
+TEST(ExtractQuotes, SupporterInAnAppositionOrPredicateIsWhoItDescribes) {
+  Document doc = Doc("The largest gift was from Sheldon Adelson, a fierce supporter of the new stadium.");
+  AddPeople(doc, {"Sheldon Adelson"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the new stadium")), "Sheldon Adelson");
+  ExpectOneQuote("Ms Jones is an outspoken supporter of the new stadium.", "the new stadium", "Ms Jones");
+  Document claim = Doc("He left to serve in the army, a claim that the club disputes.");
+  ExtractQuotes(claim);
+  for (const Quote& q : claim.quotes) EXPECT_NE(SpeakerOf(claim, q), "the army");
+}
+
 }  // namespace
 }  // namespace newsgraph
