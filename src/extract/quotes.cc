@@ -357,7 +357,7 @@ bool IsAuxiliary(std::string_view w) {
                                          "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t", "wouldn't",
                                          "wouldn’t", "can't", "can’t", "hasn't", "hasn’t", "haven't", "haven’t",
                                          "always", "generally", "largely", "continue", "continues", "continued", "too",
-                                         "very", "yet"});
+                                         "very", "yet", "here"});
   return kAuxiliaries.Has(w);
 }
 // A verb's base form ("say", "show"), not "says", "said", "told", "shown".
@@ -736,6 +736,10 @@ class QuoteFinder {
              !(doc_.tokens[e + 1].flags & Token::kSpaceBefore))) &&
            !EndsNounPhraseAnyCase(Text(e)) && !IsAuxiliary(Text(e)) && !CueAt(e) &&
            !(e > k && SkipTime(e, limit) > e) &&  // not "residents last year"
+           // "said the Khan family deserved better": a past tense after a
+           // noun is the next clause's verb ("the embattled leader" is not).
+           !(e > k && IsWord(e) && !Capitalized(e) && !IsDeterminer(Text(e - 1)) &&
+             ((Text(e).size() > 3 && Text(e).ends_with("ed")) || IsIrregularPast(Text(e)))) &&
            !(e > k && Is(e, "of") && !Capitalized(e + 1)))
       ++e;
     if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
@@ -859,8 +863,11 @@ class QuoteFinder {
       if (!np) continue;
       uint32_t np_first = end;
       while (np_first > floor && doc_.tokens[np_first - 1].span.begin >= np->begin) --np_first;
-      if (np_first > floor && IsWord(np_first - 1) && EndsNounPhraseAnyCase(Text(np_first - 1))) continue;  // ", in a statement,"
-      if (InsideClause(np_first, floor)) continue;
+      // ", in a statement,"; but "But Mr. Guerrero, a Republican, said".
+      if (np_first > floor && IsWord(np_first - 1) && EndsNounPhraseAnyCase(Text(np_first - 1)) &&
+          !OneOf(Text(np_first - 1), {"But", "And", "Yet", "So"}))
+        continue;
+      if (InsideClause(np_first, floor) || AfterRelative(np_first, floor)) continue;
       if (!nearest) nearest = np;
       int e = EntityOverlapping(*np);
       if (e >= 0 && doc_.entities[e].type == EntityType::kPerson) return np;
@@ -879,6 +886,16 @@ class QuoteFinder {
       return IsWord(j) && !Capitalized(j) &&
              (OneOf(w, {"who", "which", "whose", "whom", "where"}) ||
               (j != t && w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))));
+    }
+    return false;
+  }
+
+  // ", a Republican who has refused to endorse Mr. Trump,": the phrase at
+  // `t` is the object of a relative clause inside the apposition.
+  bool AfterRelative(uint32_t t, uint32_t floor) const {
+    for (uint32_t j = t; j-- > floor && j + 12 > t;) {
+      if (Is(j, ",") || Kind(j) == TokenKind::kDash) return false;
+      if (IsWord(j) && OneOf(Text(j), {"who", "which", "whom"})) return true;
     }
     return false;
   }
@@ -2213,7 +2230,16 @@ class QuoteFinder {
           ++c;
       }
       while (c < s.end_token && (Is(c, ":") || Is(c, ","))) ++c;
-      if (c < s.end_token && OneOf(Text(c), {"for", "on", "off", "up", "in"})) return false;  // "called (X) for"
+      // "said in politics it takes time": a short phrase that opens the
+      // clause, its subject pronoun after it.
+      bool fronted = false;
+      if (c < s.end_token && OneOf(Text(c), {"in", "on"}) && !(cue.flags & kTakesObject)) {
+        uint32_t j = c + 1;
+        while (j < s.end_token && j < c + 5 && IsWord(j) && !IsPronoun(Text(j)) && !CueAt(j)) ++j;
+        fronted = j > c + 1 && j + 1 < s.end_token && IsPronoun(Text(j));
+      }
+      if (!fronted && c < s.end_token && OneOf(Text(c), {"for", "on", "off", "up", "in"}))
+        return false;  // "called (X) for"
     }
     if (c >= s.end_token) return false;
     cue_used_[k] = 1;

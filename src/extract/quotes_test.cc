@@ -1903,5 +1903,26 @@ TEST(ExtractQuotes, SupporterInAnAppositionOrPredicateIsWhoItDescribes) {
   for (const Quote& q : claim.quotes) EXPECT_NE(SpeakerOf(claim, q), "the army");
 }
 
+// "workers here said", "said in politics it takes time": an adverb of place
+// stands between speaker and cue, and a short phrase may open the clause
+// before its subject pronoun.
+TEST(ExtractQuotes, PlaceAdverbBeforeTheCueAndPhraseOpeningTheClause) {
+  ExpectOneQuote("Her campaign workers here said they have been canvassing since the spring.",
+                 "they have been canvassing since the spring", "Her campaign workers");
+  ExpectOneQuote("The manager said in football it takes time to build a squad.",
+                 "in football it takes time to build a squad", "The manager");
+}
+
+// "X, a Republican who has refused to endorse Y, said Z deserved better":
+// the speaker is X, not the object of the relative clause, nor the noun
+// phrase after the cue that runs into the clause's past tense.
+TEST(ExtractQuotes, ObjectOfARelativeClauseInAnAppositionIsNoSpeaker) {
+  Document doc = Doc("But Omar Haddad, a councillor who has refused to back Ms Price, said the Khan family "
+                     "deserved better.");
+  AddPeople(doc, {"Omar Haddad", "Ms Price"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the Khan family deserved better")), "Omar Haddad");
+}
+
 }  // namespace
 }  // namespace newsgraph
