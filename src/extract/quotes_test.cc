@@ -1924,5 +1924,12 @@ TEST(ExtractQuotes, ObjectOfARelativeClauseInAnAppositionIsNoSpeaker) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the Khan family deserved better")), "Omar Haddad");
 }
 
+// "Investors see a one-in-five chance of a cut": what a named holder or a
+// pronoun sees is a view, reported without "that".
+TEST(ExtractQuotes, WhatSomeoneSeesIsAView) {
+  ExpectOneQuote("They see a one-in-five chance of a rate cut this year.", "a one-in-five chance of a rate cut this year",
+                 "They");
+}
+
 }  // namespace
 }  // namespace newsgraph
