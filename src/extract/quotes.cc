@@ -2060,6 +2060,17 @@ class QuoteFinder {
         !IsQuantifier(Text(k - 1)) && !EndsNounPhrase(Text(k - 1)))
       return false;
     a.speaker = SpeakerBefore(k, s.first_token);
+    // "270 pledged delegates": a participle between a number and a noun is
+    // an adjective.
+    if (Text(k).ends_with("ed") && k > s.first_token && Kind(k - 1) == TokenKind::kNumber && k + 1 < s.end_token &&
+        IsWord(k + 1) && !Capitalized(k + 1) && !IsDeterminer(Text(k + 1)) && !IsPronoun(Text(k + 1)) &&
+        !IsAuxiliaryOrAdverb(Text(k + 1)) && !EndsNounPhrase(Text(k + 1)))
+      return false;
+    // "a program called Sandy Hook Promise": after an indefinite noun
+    // phrase, "called" and a name names the thing.
+    if (Is(k, "called") && a.speaker && OneOf(Text(TokenAt(a.speaker->begin)), {"a", "an", "A", "An"}) &&
+        k + 1 < s.end_token && (Capitalized(k + 1) || Kind(k + 1) == TokenKind::kQuoteOpen))
+      return false;
     if (a.speaker) a.speaker = RelativeHead(a.speaker, s.first_token);
     a.speaker = ObjectOfVerb(ForParticiple(a.speaker, k, cue, s.first_token), k, cue, s.first_token);
     // "found considerable support for", "the nearly uniform support for": a

@@ -1931,5 +1931,18 @@ TEST(ExtractQuotes, WhatSomeoneSeesIsAView) {
                  "They");
 }
 
+// "270 pledged delegates", "a charity called Safe Streets": a participle
+// between a number and a noun is an adjective, and "called" with a name
+// after an indefinite noun phrase names the thing; neither reports speech.
+TEST(ExtractQuotes, ParticipleAsAdjectiveOrNameReportsNothing) {
+  for (const char* text : {"She now leads by roughly 270 pledged delegates in the count.",
+                           "He now runs a charity called Safe Streets in the city."}) {
+    Document doc = Doc(text);
+    ExtractQuotes(doc);
+    for (const Quote& q : doc.quotes) ADD_FAILURE() << text << " -> " << doc.Slice(q.span);
+  }
+  ExpectOneQuote("The mayor called Mr Hale a liar on Monday.", "Mr Hale a liar on Monday", "The mayor");
+}
+
 }  // namespace
 }  // namespace newsgraph
