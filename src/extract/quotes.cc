@@ -665,6 +665,17 @@ class QuoteFinder {
   // ("boosting (hopes)", "its spending (plans)").
   bool HeadsSpeaker(uint32_t first, uint32_t head, uint32_t verb) const {
     if (BaseFormAfterSingular(first, head, verb)) return false;
+    // "the TV show", "a reality show", "the roll call", "his peace plan":
+    // these cue words after a singular noun are the compound's head (but
+    // "data show", "more call themselves"; with its preposition the noun
+    // still reports: "a grim view of").
+    if (verb == head + 1 && IsWord(head) && OneOf(Text(verb), {"show", "call", "plan", "vote", "view"}) &&
+        !(CueAt(verb) && !CueAt(verb)->prep.empty() && Is(verb + 1, CueAt(verb)->prep)) &&
+        !Text(head).ends_with("s") && !IsPronoun(Text(head)) && !IsQuantifier(Text(head)) &&
+        !OneOf(Text(head),
+               {"data", "Data", "media", "people", "police", "Police", "more", "fewer", "public", "staff"}) &&
+        NounCompoundHead(head))
+      return false;
     bool of = false;
     for (uint32_t t = first; t <= head; ++t) of |= Is(t, "of");
     const bool singular =
@@ -690,6 +701,18 @@ class QuoteFinder {
       return false;
     const bool gerund = !Capitalized(head) && h.size() > 4 && h.ends_with("ing");
     return !(gerund && (first == head || OneOf(Text(first), {"its", "their", "his", "her", "our"})));
+  }
+
+  // Whether the word at `t` can modify a noun after it: a capitalized word
+  // naming no person ("TV", "CW") or a lower-case noun or adjective, not a
+  // verb or an adverb.
+  bool NounCompoundHead(uint32_t t) const {
+    std::string_view w = Text(t);
+    if (Capitalized(t)) {
+      const int e = EntityOverlapping(doc_.tokens[t].span);
+      return e < 0 || doc_.entities[e].type != EntityType::kPerson;
+    }
+    return !IsAuxiliaryOrAdverb(w) && !EndsNounPhrase(w) && !w.ends_with("ed") && !IsDeterminer(w);
   }
 
   // "a host on the TV (show)": after a singular determiner, a base form

@@ -1944,5 +1944,15 @@ TEST(ExtractQuotes, ParticipleAsAdjectiveOrNameReportsNothing) {
   ExpectOneQuote("The mayor called Mr Hale a liar on Monday.", "Mr Hale a liar on Monday", "The mayor");
 }
 
+// "the reality show", "a TV show": these cue words after a singular noun
+// head a compound and report nothing; plural or mass subjects still do
+// ("data show", "polls show").
+TEST(ExtractQuotes, CueWordHeadingACompoundReportsNothing) {
+  Document doc = Doc("She was the star of the reality show Cake Street for six years.");
+  ExtractQuotes(doc);
+  for (const Quote& q : doc.quotes) ADD_FAILURE() << SpeakerOf(doc, q) << ": " << doc.Slice(q.span);
+  ExpectOneQuote("Data show that the average fare rose by a fifth.", "the average fare rose by a fifth", "Data");
+}
+
 }  // namespace
 }  // namespace newsgraph
