@@ -559,8 +559,7 @@ class QuoteFinder {
   // Lloyd Austin"), or a noun phrase back to its determiner ("a foreign
   // ministry statement", "the Kremlin", "officials").
   std::optional<Span> SpeakerBefore(uint32_t cue, uint32_t floor, bool in_phrase = false) const {
-    uint32_t k = cue;
-    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    uint32_t k = PastAuxiliaries(cue, floor);
     if (k > floor + 1 && Contraction(k - 1)) --k;  // "He’s predicting", "she’s also praising"
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
     // "He was referring to": a progressive cue has its subject before the "be".
@@ -653,6 +652,20 @@ class QuoteFinder {
     if (Is(first, "of") && first < head) ++first;  // "(a trawl) of court records found": the records
     if (!HeadsSpeaker(first, head, cue)) return std::nullopt;
     return Tokens(first, head);
+  }
+
+  // The token after the subject of the cue at `cue`: back over auxiliaries
+  // and adverbs, and over a verb of beginning or going on before a gerund
+  // ("he began dismissing", "she kept saying"), which shares its subject.
+  uint32_t PastAuxiliaries(uint32_t cue, uint32_t floor) const {
+    uint32_t k = cue;
+    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    if (k == cue && k > floor + 1 && Text(cue).ends_with("ing") &&
+        OneOf(Text(k - 1), {"began", "begins", "begin", "started", "starts", "kept", "keeps", "stopped", "resumed"})) {
+      --k;
+      while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    }
+    return k;
   }
 
   // Whether tokens [first, head] can be the subject of the cue word at
@@ -1019,8 +1032,7 @@ class QuoteFinder {
   std::optional<Span> Speaker(uint32_t cue_token, const Cue& cue, uint32_t floor, uint32_t limit) const {
     if (auto s = SpeakerBefore(cue_token, floor)) return ForParticiple(RelativeHead(s, floor), cue_token, cue, floor);
     // "X, Republican of Florida, has also argued": the apposition ends before the auxiliaries.
-    uint32_t k = cue_token;
-    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    uint32_t k = PastAuxiliaries(cue_token, floor);
     if (k > floor + 1 && Is(k - 1, ")")) {  // "Sen. Elizabeth Warren (D-MA) said"
       uint32_t p = k - 1;
       while (p > floor && !Is(p, "(")) --p;
@@ -2083,6 +2095,8 @@ class QuoteFinder {
         !IsQuantifier(Text(k - 1)) && !EndsNounPhrase(Text(k - 1)))
       return false;
     a.speaker = SpeakerBefore(k, s.first_token);
+    // "worth of planned ads": a participle after "of" is an adjective.
+    if (Text(k).ends_with("ed") && k > s.first_token && Is(k - 1, "of")) return false;
     // "270 pledged delegates": a participle between a number and a noun is
     // an adjective.
     if (Text(k).ends_with("ed") && k > s.first_token && Kind(k - 1) == TokenKind::kNumber && k + 1 < s.end_token &&

@@ -1954,5 +1954,19 @@ TEST(ExtractQuotes, CueWordHeadingACompoundReportsNothing) {
   ExpectOneQuote("Data show that the average fare rose by a fifth.", "the average fare rose by a fifth", "Data");
 }
 
+// "he began dismissing", "laid off staff and began talking about": a verb
+// of beginning before a gerund shares its subject; "worth of planned ads"
+// is an adjective, no report.
+TEST(ExtractQuotes, VerbOfBeginningBeforeAGerundSharesItsSubject) {
+  Document doc = Doc("Then he began dismissing the notion that experience mattered.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the notion")), "he");
+  ExpectOneQuote("He laid off 200 staff and began talking about what will happen next.", "what will happen next",
+                 "He");
+  Document ads = Doc("The group cancelled $500,000 worth of planned radio ads.");
+  ExtractQuotes(ads);
+  for (const Quote& q : ads.quotes) ADD_FAILURE() << ads.Slice(q.span);
+}
+
 }  // namespace
 }  // namespace newsgraph
