@@ -1,5 +1,6 @@
 #include "report/json_report.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <stdexcept>
@@ -73,9 +74,12 @@ class JsonText {
     if (!closing.empty) NewLine();
     out_.push_back(closing.bracket == '{' ? '}' : ']');
   }
+  // Keys are the report's own field names: plain ASCII, nothing to escape.
   void Key(std::string_view key) {
     Separate();
-    String(key);
+    out_.push_back('"');
+    out_.append(key);
+    out_.push_back('"');
     out_.append(indent_ >= 0 ? ": " : ":");
     after_key_ = true;
   }
@@ -146,40 +150,45 @@ class JsonText {
         i += 8;
         continue;
       }
-      const uint8_t c = bytes[i];
-      if (c >= 0x80) {
-        UChar32 code_point;
-        U8_NEXT(bytes, i, length, code_point);
-        if (code_point < 0) {
-          // Never from ingest, which rejects invalid UTF-8; replacing the bad
-          // bytes as nlohmann does keeps a bug from losing the whole report.
-          out_.resize(mark);
-          out_.append(Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace));
-          return;
+      for (const int32_t chunk_end = std::min(i + 8, length); i < chunk_end;) {
+        const uint8_t c = bytes[i];
+        if (c >= 0x80) {
+          UChar32 code_point;
+          U8_NEXT(bytes, i, length, code_point);
+          if (code_point < 0) {
+            // Never from ingest, which rejects invalid UTF-8; replacing the bad
+            // bytes as nlohmann does keeps a bug from losing the whole report.
+            out_.resize(mark);
+            out_.append(Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace));
+            return;
+          }
+          continue;
         }
-        continue;
-      }
-      ++i;
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.substr(run, i - 1 - run));
-      run = i;
-      switch (c) {
-        case '"': out_.append("\\\""); break;
-        case '\\': out_.append("\\\\"); break;
-        case '\b': out_.append("\\b"); break;
-        case '\f': out_.append("\\f"); break;
-        case '\n': out_.append("\\n"); break;
-        case '\r': out_.append("\\r"); break;
-        case '\t': out_.append("\\t"); break;
-        default: {
-          constexpr char kHex[] = "0123456789abcdef";
-          const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-          out_.append(escaped, sizeof escaped);
-        }
+        ++i;
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out_.append(s.substr(run, i - 1 - run));
+        run = i;
+        Escape(c);
       }
     }
     out_.append(s.substr(run));
     out_.push_back('"');
+  }
+  void Escape(uint8_t c) {
+    switch (c) {
+      case '"': out_.append("\\\""); break;
+      case '\\': out_.append("\\\\"); break;
+      case '\b': out_.append("\\b"); break;
+      case '\f': out_.append("\\f"); break;
+      case '\n': out_.append("\\n"); break;
+      case '\r': out_.append("\\r"); break;
+      case '\t': out_.append("\\t"); break;
+      default: {
+        constexpr char kHex[] = "0123456789abcdef";
+        const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out_.append(escaped, sizeof escaped);
+      }
+    }
   }
   // Whether any of eight bytes is not ASCII, a control character, '"' or
   // '\\'. A byte just above a quote or backslash may be flagged too (the

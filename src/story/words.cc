@@ -1,6 +1,7 @@
 #include "story/words.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace newsgraph::story {
@@ -31,7 +32,15 @@ std::string Stem(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {
       "ations", "ation", "ements", "ement", "ments", "ment", "ated", "ates", "ate", "ions", "ion",
       "ing", "ees", "ies", "ed", "es", "s"};
-  for (std::string_view suffix : kSuffixes) {
+  // The suffixes by their last byte, in the same order: most words end in a
+  // byte no suffix ends in, and the rest need try only a few.
+  static const auto kByLastByte = [] {
+    std::array<std::vector<std::string_view>, 256> table;
+    for (std::string_view suffix : kSuffixes) table[static_cast<unsigned char>(suffix.back())].push_back(suffix);
+    return table;
+  }();
+  if (w.empty()) return {};
+  for (std::string_view suffix : kByLastByte[static_cast<unsigned char>(w.back())]) {
     if (w.size() >= suffix.size() + 4 && w.ends_with(suffix)) {
       std::string_view stem = w.substr(0, w.size() - suffix.size());
       // "evacuee" and "evacuate" both reduce to "evacu".
