@@ -2,7 +2,6 @@
 #include "story/words.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <string_view>
 
@@ -62,8 +61,11 @@ std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
     sentence_start = true;
     for (char c : text) {
       const auto u = static_cast<unsigned char>(c);
-      if (std::isalpha(u) || u >= 128) {
-        if (word.empty()) capitalized = std::isupper(u) != 0;
+      // ASCII tests, not <cctype>'s: the same answers in the C locale the
+      // program runs in, without a locale lookup per byte of every article.
+      const bool upper = u >= 'A' && u <= 'Z';
+      if (upper || (u >= 'a' && u <= 'z') || u >= 128) {
+        if (word.empty()) capitalized = upper;
         word.push_back(story::LowerAscii(c));
       } else {
         flush(c);

@@ -29,7 +29,9 @@ std::string_view Slice(const Document& d, Span s) {
   return std::string_view(d.text).substr(s.begin, s.end - s.begin);
 }
 
-std::string StoryId(size_t number) { return "S" + std::to_string(number + 1); }
+// Appended rather than `"S" + std::to_string(...)`, which GCC 12 warns about
+// wrongly (-Wrestrict, its bug 105329).
+std::string StoryId(size_t number) { return std::string("S").append(std::to_string(number + 1)); }
 
 // TIMEX dates sort by the first day they cover: "2024-W43" before "2024-10-28".
 int FirstDay(const std::string& timex) {
@@ -58,7 +60,7 @@ void BuildTimeline(const std::vector<const Document*>& docs, Story& story) {
       auto s = std::find_if(d->sentences.begin(), d->sentences.end(), [&](const Sentence& s) { return s.span.Contains(t.span); });
       if (s == d->sentences.end()) continue;
       TimelineEvent e{t.value, d->id, s->span, std::string(Slice(*d, s->span)), std::string(Slice(*d, t.span)), {d->id}};
-      story::WordSet words = story::ToWordSet(story::ContentStems(*d, s->first_token, s->end_token));
+      story::WordSet words = story::ToWordSet(story::ContentStemHashes(*d, s->first_token, s->end_token));
       // The same event on the same date is one line that lists every
       // document reporting it.
       auto same = std::find_if(story.timeline.begin(), story.timeline.end(), [&](const TimelineEvent& o) {
