@@ -267,7 +267,9 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
 
 void StoryClusterer::SetProfile(int s, std::vector<WeightedTerm> weights) {
   StoryProfile& story = stories_[s];
-  const std::vector<WeightedTerm>& old = story.weights;
+  // A released story has no holders to update: its new terms all join.
+  static const std::vector<WeightedTerm> kNotHeld;
+  const std::vector<WeightedTerm>& old = story.held ? story.weights : kNotHeld;
   std::vector<uint32_t> slots(weights.size());
   // Both sorted by term: a merge finds the terms dropped, added and kept.
   for (size_t i = 0, j = 0; i < old.size() || j < weights.size();) {
@@ -287,6 +289,7 @@ void StoryClusterer::SetProfile(int s, std::vector<WeightedTerm> weights) {
   }
   story.weights = std::move(weights);
   story.slots = std::move(slots);
+  story.held = true;
   double norm_squared = 0;
   for (const WeightedTerm& t : story.weights) norm_squared += t.weight * t.weight;
   story.norm_squared = norm_squared;
@@ -389,6 +392,7 @@ int StoryClusterer::Add(const Document& doc, const PrimedTerms& terms) {
 std::vector<int> StoryClusterer::Reassign() { return Reassign(options_.min_similarity); }
 
 std::vector<int> StoryClusterer::Reassign(double alone_similarity) {
+  HoldReleasedStories();  // the pass starts again from the earliest articles
   std::vector<int> story_of;
   story_of.reserve(articles_.size());
   for (auto& [article, s] : articles_) {
@@ -420,9 +424,26 @@ void StoryClusterer::ReleaseQuietStories(int day) {
   while (oldest_live_ < stories_.size()) {
     StoryProfile& story = stories_[oldest_live_];
     if (!story.has_date || story.last_day >= day - 2 * options_.date_window_days) break;
-    SetProfile(static_cast<int>(oldest_live_), {});
-    ++oldest_live_;
+    const int s = static_cast<int>(oldest_live_++);
+    if (!options_.keep_articles) {
+      SetProfile(s, {});
+    } else if (story.held) {
+      for (size_t i = 0; i < story.weights.size(); ++i) RemoveHolder(story.weights[i].term, story.slots[i]);
+      story.slots.clear();
+      story.held = false;
+      released_.push_back(s);
+    }
   }
+}
+
+void StoryClusterer::HoldReleasedStories() {
+  if (released_.empty()) return;
+  // The sweep starts again from the earliest story it let go.
+  oldest_live_ = *std::min_element(released_.begin(), released_.end());
+  adds_since_sweep_ = 0;
+  for (int s : released_)
+    if (!stories_[s].held) SetProfile(s, std::move(stories_[s].weights));
+  released_.clear();
 }
 
 namespace {
@@ -509,6 +530,7 @@ bool LookAlike(const std::vector<Parts>& members, const std::vector<bool>& in_b,
 }  // namespace
 
 std::vector<int> StoryClusterer::MergeSimilarStories() {
+  HoldReleasedStories();  // any story may take another in
   std::vector<std::vector<size_t>> members(stories_.size());
   for (size_t i = 0; i < articles_.size(); ++i) members[articles_[i].second].push_back(i);
   for (size_t s = 0; s < stories_.size(); ++s) {

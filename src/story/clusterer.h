@@ -130,7 +130,8 @@ class StoryClusterer {
   };
   struct StoryProfile {
     std::vector<WeightedTerm> weights;  // sorted by id; changed only by SetProfile
-    std::vector<uint32_t> slots;        // by weights entry: its place in holders_[term]
+    std::vector<uint32_t> slots;        // by weights entry: its place in holders_[term], while held
+    bool held = true;                   // in holders_, so that BestStory can score it
     double norm_squared = 0;  // of weights, kept current so scoring is O(article terms)
     int last_day = 0;
     bool has_date = false;
@@ -153,12 +154,18 @@ class StoryClusterer {
   void RemoveHolder(TermId term, uint32_t slot);
   void Join(const Article& article, int story);
   void Leave(const Article& article, int story);
-  // Frees the profiles of stories quiet for two date windows (no article can
-  // join them any more), so memory follows the live stories, not the archive.
+  // Stories quiet for two date windows take no article dated `day` or later.
+  // Their profiles are freed, so memory follows the live stories, unless the
+  // articles are kept: a batch's Reassign starts again from its earliest
+  // articles and needs every story whole, so there they only leave holders_.
   void ReleaseQuietStories(int day);
+  // Puts the stories released with their profiles kept back in holders_,
+  // before a pass that starts again from the earliest articles.
+  void HoldReleasedStories();
 
   Options options_;
   size_t oldest_live_ = 0;  // stories before it are released
+  std::vector<int> released_;  // with their profiles kept (keep_articles)
   int adds_since_sweep_ = 0;
   int documents_seen_ = 0;
   int64_t stories_scored_ = 0;

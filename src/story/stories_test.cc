@@ -126,6 +126,48 @@ TEST(StoryClusterer, ReassignMovesEarlyShortReportIntoItsFormedStory) {
   EXPECT_EQ(moved, std::vector<int>(4, moved[1]));
 }
 
+// A batch that runs on well past an event: its stories go quiet and leave
+// the index scoring walks, but a Reassign pass starts again from the event's
+// first report and must find the story it belongs to whole.
+TEST(StoryClusterer, ReassignFindsStoriesThatWentQuietWhole) {
+  const Date day{2024, 11, 4};
+  std::vector<Document> docs = {
+      Article("flash", "Global Wire", "Quake topples buildings in Padang",
+              "A quake toppled buildings in Padang and rescuers were digging through the rubble, officials said.",
+              day),
+      Article("a", "Daily Ledger", "Tsunami warning after Sumatra earthquake",
+              "Indonesia issued a tsunami warning after a magnitude 7.1 earthquake struck off Sumatra, and "
+              "residents of Padang fled to higher ground as buildings collapsed in the city.", day),
+      Article("b", "Harbor Times", "Padang residents flee after quake",
+              "Residents of Padang fled to higher ground after the magnitude 7.1 earthquake off Sumatra "
+              "collapsed buildings and prompted a tsunami warning from Indonesia's geophysics agency.", day),
+      Article("c", "Coastal Courier", "Sumatra quake: tsunami warning lifted",
+              "Indonesia lifted its tsunami warning hours after the magnitude 7.1 earthquake off Sumatra, as "
+              "rescuers searched collapsed buildings in Padang for survivors.", day)};
+  // A month of unrelated local news, each item with words of its own.
+  auto made_up_word = [](size_t n) {
+    std::string word = "zor";
+    for (size_t k = 0; k < 4; ++k, n /= 26) word += static_cast<char>('a' + n % 26);
+    return word;
+  };
+  for (size_t n = 0; n < 1100; ++n) {
+    const std::string w = made_up_word(n);
+    docs.push_back(Article("local-" + std::to_string(n), "Town Crier", "Council reviews " + w + " plans",
+                           "The " + w + " committee reviewed " + w + " proposals for the " + w + " gardens.",
+                           day.AddDays(30 + static_cast<int>(n % 5))));
+  }
+  StoryClusterer::Options options;
+  options.keep_articles = true;
+  StoryClusterer clusterer(options);
+  for (const Document& d : docs) clusterer.Prime(d);
+  std::vector<int> first;
+  for (const Document& d : docs) first.push_back(clusterer.Add(d));
+  EXPECT_NE(first[0], first[1]);
+  const std::vector<int> moved = clusterer.Reassign();
+  EXPECT_EQ(moved[0], moved[1]);
+  EXPECT_EQ(moved[1], moved[3]);
+}
+
 // Two halves of one event that formed apart (the first reports on the
 // warning, later ones on the damage): each article's own details dilute what
 // it shares with the other half, the halves' profiles share their core.
