@@ -196,11 +196,19 @@ StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc, const P
   return article;
 }
 
+int StoryClusterer::NewStory() {
+  stories_.emplace_back();
+  dates_.emplace_back();
+  return static_cast<int>(stories_.size()) - 1;
+}
+
 std::pair<int, double> StoryClusterer::BestStory(const Article& article, int except) {
   // Stories already looked at by this call: marked with the call's number, so
   // nothing is cleared or allocated per call.
-  ++visit_;
-  visited_.resize(stories_.size(), 0);
+  if (++visit_ == 0) {  // wrapped, after four billion calls
+    for (StoryDates& d : dates_) d.visit = 0;
+    visit_ = 1;
+  }
   while (tally_of_.size() < stories_.size()) tally_of_.push_back(SpareTally(tally_of_.size()));
   tallies_.resize(static_cast<size_t>(options_.stories_scored) + kSpareTallies);
   std::fill(tallies_.begin() + options_.stories_scored, tallies_.end(), Overlap{});  // bounded, never read
@@ -214,15 +222,15 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
     const size_t from = list.size() > static_cast<size_t>(options_.postings_scanned) ? list.size() - options_.postings_scanned : 0;
     for (size_t k = list.size(); k-- > from && candidates_.size() < static_cast<size_t>(options_.stories_scored);) {
       const int s = list[k];
-      if (s == except || visited_[s] == visit_) continue;
-      visited_[s] = visit_;
-      const StoryProfile& story = stories_[s];
-      if (article.day && story.has_date) {
+      StoryDates& story = dates_[s];
+      if (s == except || story.visit == visit_) continue;
+      story.visit = visit_;
+      if (article.day && story.has_date()) {
         // Postings are in order of activity: past one gone quiet, all are.
         if (story.last_day < day - options_.date_window_days) break;
         if (story.last_day > day + options_.date_window_days) continue;
       }
-      if (article.stated_day && story.has_stated &&
+      if (article.stated_day && story.has_stated() &&
           (*article.stated_day < story.first_stated - options_.stated_date_slack_days ||
            *article.stated_day > story.last_stated + options_.stated_date_slack_days))
         continue;
@@ -359,13 +367,13 @@ void StoryClusterer::Join(const Article& article, int s) {
   StoryProfile& story = stories_[s];
   ++story.articles;
   if (article.stated_day) {
-    story.first_stated = story.has_stated ? std::min(story.first_stated, *article.stated_day) : *article.stated_day;
-    story.last_stated = story.has_stated ? std::max(story.last_stated, *article.stated_day) : *article.stated_day;
-    story.has_stated = true;
+    StoryDates& dates = dates_[s];
+    dates.first_stated = dates.has_stated() ? std::min(dates.first_stated, *article.stated_day) : *article.stated_day;
+    dates.last_stated = dates.has_stated() ? std::max(dates.last_stated, *article.stated_day) : *article.stated_day;
   }
   if (article.day) {
-    story.last_day = story.has_date ? std::max(story.last_day, *article.day) : *article.day;
-    story.has_date = true;
+    StoryDates& dates = dates_[s];
+    dates.last_day = dates.has_date() ? std::max(dates.last_day, *article.day) : *article.day;
     ReleaseQuietStories(*article.day);
   }
 }
@@ -381,8 +389,7 @@ int StoryClusterer::Add(const Document& doc, const PrimedTerms& terms) {
   Article article = MakeArticle(doc, terms);
   auto [best, score] = BestStory(article);
   if (best < 0 || score < options_.min_similarity) {
-    best = static_cast<int>(stories_.size());
-    stories_.emplace_back();
+    best = NewStory();
   }
   Join(article, best);
   if (options_.keep_articles) articles_.emplace_back(std::move(article), best);
@@ -411,7 +418,7 @@ void StoryClusterer::Close(int s) {
 }
 
 void StoryClusterer::AddTo(const Document& doc, const PrimedTerms& terms, int s) {
-  if (stories_.size() <= static_cast<size_t>(s)) stories_.resize(s + 1);
+  while (stories_.size() <= static_cast<size_t>(s)) NewStory();
   Join(MakeArticle(doc, terms), s);
 }
 
@@ -423,7 +430,8 @@ void StoryClusterer::ReleaseQuietStories(int day) {
   adds_since_sweep_ = 0;
   while (oldest_live_ < stories_.size()) {
     StoryProfile& story = stories_[oldest_live_];
-    if (!story.has_date || story.last_day >= day - 2 * options_.date_window_days) break;
+    const StoryDates& dates = dates_[oldest_live_];
+    if (!dates.has_date() || dates.last_day >= day - 2 * options_.date_window_days) break;
     const int s = static_cast<int>(oldest_live_++);
     if (!options_.keep_articles) {
       SetProfile(s, {});
@@ -596,8 +604,7 @@ std::vector<int> StoryClusterer::SplitDissimilarStories() {
       in_b = TwoMeans(parts, &Parts::names);
       if (!both_halves(in_b) || !LookAlike(parts, in_b, options_)) continue;
     }
-    const int into = static_cast<int>(stories_.size());
-    stories_.emplace_back();
+    const int into = NewStory();
     for (size_t k = 0; k < m.size(); ++k) {
       if (!in_b[k]) continue;
       Leave(articles_[m[k]].first, static_cast<int>(s));
