@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <tuple>
 #include <unordered_map>
 
 #include "story/words.h"
@@ -25,6 +26,7 @@ struct SynonymClass {
 };
 const std::vector<SynonymClass>& Classes() {
   static const std::vector<SynonymClass> kClasses = {
+      // First: Vocabulary::kPeople.
       {"people", {"peopl", "person", "resident", "civilian", "inhabitant", "villager", "local", "individual"}},
       {"displaced", {"evacu", "displac", "fled", "flee", "homeless", "home"}, true},
       {"killed", {"kill", "dead", "death", "died", "die", "fatalit", "toll", "live"}, true},
@@ -46,17 +48,11 @@ class Vocabulary {
  public:
   static constexpr int kNone = -1;
   static constexpr int kCount = 0;   // the kind of a plain count
-  static constexpr int kPeople = 1;  // the class of heads that only say who
+  static constexpr int kPeople = 1;  // the first synonym class; class k has id 1 + k
 
   Vocabulary() {
     Id("count");
-    Id("people");
-    for (const SynonymClass& c : Classes()) {
-      const int id = Id(c.name);
-      befalls_people_.resize(words_.size());
-      befalls_people_[id] = c.befalls_people;
-      for (std::string_view stem : c.stems) class_of_stem_.emplace(stem, id);
-    }
+    for (const SynonymClass& c : Classes()) Id(c.name);
   }
   int Id(std::string_view word) {
     auto [it, added] = ids_.emplace(std::string(word), static_cast<int>(words_.size()));
@@ -70,16 +66,23 @@ class Vocabulary {
   const std::string& Word(int id) const { return words_[id]; }
   // The synonym class a stem belongs to, else the stem itself.
   int ClassOf(const std::string& stem) {
-    auto it = class_of_stem_.find(stem);
-    return it != class_of_stem_.end() ? it->second : Id(stem);
+    static const auto kClassOfStem = [] {
+      std::unordered_map<std::string_view, int> classes;
+      for (size_t k = 0; k < Classes().size(); ++k)
+        for (std::string_view member : Classes()[k].stems) classes.emplace(member, kPeople + static_cast<int>(k));
+      return classes;
+    }();
+    auto it = kClassOfStem.find(stem);
+    return it != kClassOfStem.end() ? it->second : Id(stem);
   }
-  bool BefallsPeople(int id) const { return id >= 0 && id < static_cast<int>(befalls_people_.size()) && befalls_people_[id]; }
+  static bool BefallsPeople(int id) {
+    const int k = id - kPeople;
+    return k >= 0 && k < static_cast<int>(Classes().size()) && Classes()[k].befalls_people;
+  }
 
  private:
   std::unordered_map<std::string, int> ids_;
   std::vector<std::string> words_;
-  std::unordered_map<std::string_view, int> class_of_stem_;
-  std::vector<bool> befalls_people_;
 };
 
 // One figure as one document reports it, with what it measures.
@@ -134,7 +137,7 @@ bool ShareContext(const Figure& a, const Figure& b) {
   return false;
 }
 
-bool SameThing(const Vocabulary& words, const Figure& a, const Figure& b) {
+bool SameThing(const Figure& a, const Figure& b) {
   if (a.kind != b.kind) return false;
   if (a.kind != Vocabulary::kCount) return ShareContext(a, b);
   constexpr int kNone = Vocabulary::kNone, kPeople = Vocabulary::kPeople;
@@ -150,7 +153,7 @@ bool SameThing(const Vocabulary& words, const Figure& a, const Figure& b) {
     // "10,000 people were evacuated" and "3,000 evacuees".
     const Figure& people = a.head == kPeople ? a : b;
     const Figure& other = a.head == kPeople ? b : a;
-    return words.BefallsPeople(other.head) && Mentions(people, other.head);
+    return Vocabulary::BefallsPeople(other.head) && Mentions(people, other.head);
   }
   return a.head == b.head;
 }
@@ -238,6 +241,7 @@ void ResolveReferences(const Vocabulary& words, std::vector<Figure>& figures) {
 struct Row {
   std::vector<const Figure*> figures;
   bool earlier = false;
+  std::string as_of;  // the time its first figure refers to
 };
 
 std::string AsOf(const Document& d, const Quantity& q) {
@@ -272,9 +276,10 @@ class ClaimBuilder {
       row->figures.push_back(f);
       row->earlier |= f->earlier;
     }
+    for (Row& r : rows) r.as_of = AsOf(Doc(r.figures[0]), *r.figures[0]->q);
     // Earlier figures first, then by the time they refer to.
     std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-      return std::make_pair(!a.earlier, RowAsOf(a)) < std::make_pair(!b.earlier, RowAsOf(b));
+      return std::forward_as_tuple(!a.earlier, a.as_of) < std::forward_as_tuple(!b.earlier, b.as_of);
     });
     Claim claim;
     claim.counted = Label(group);
@@ -287,7 +292,6 @@ class ClaimBuilder {
  private:
   const Document& Doc(const Figure* f) const { return *docs_[f->doc]; }
   const std::string& Outlet(const Figure* f) const { return docs_[original_[f->doc]]->source; }
-  std::string RowAsOf(const Row& r) const { return AsOf(Doc(r.figures[0]), *r.figures[0]->q); }
   std::string Text(const Row& r) const { return std::string(Doc(r.figures[0]).Slice(r.figures[0]->q->span)); }
   // The figure with what it counts: "about 1,500 firefighters", "$20 million".
   std::string Phrase(const Row& r, const std::string& counted) const {
@@ -345,7 +349,7 @@ class ClaimBuilder {
     v.high = q.high;
     v.qualifier = q.qualifier;
     v.text = Text(r);
-    v.as_of = RowAsOf(r);
+    v.as_of = r.as_of;
     for (const Figure* f : r.figures) {
       const Document& d = Doc(f);
       if (std::find(v.documents.begin(), v.documents.end(), d.id) == v.documents.end()) v.documents.push_back(d.id);
@@ -417,7 +421,7 @@ class ClaimBuilder {
       const std::vector<std::string> outlets = Outlets(*main);
       claim.status = ClaimStatus::kUpdated;
       claim.explanation = "The figure for " + counted + " was updated from " + Text(*replaced) + " (" +
-                          RowAsOf(*replaced) + ") to " + Text(*main) + " (" + RowAsOf(*main) + "), as " +
+                          replaced->as_of + ") to " + Text(*main) + " (" + main->as_of + "), as " +
                           JoinNames(outlets) + " report" + bounds + ".";
       return;
     }
@@ -477,7 +481,7 @@ std::vector<Claim> BuildClaims(const std::vector<const Document*>& documents, co
   for (const auto& [kind, members] : by_kind)
     for (size_t x = 0; x < members.size(); ++x)
       for (size_t y = x + 1; y < members.size(); ++y)
-        if (SameThing(words, figures[members[x]], figures[members[y]])) parent[find(members[x])] = find(members[y]);
+        if (SameThing(figures[members[x]], figures[members[y]])) parent[find(members[x])] = find(members[y]);
   std::vector<std::vector<const Figure*>> groups;
   std::map<size_t, size_t> group_of_root;
   for (size_t i = 0; i < figures.size(); ++i) {
