@@ -293,6 +293,8 @@ class ClaimBuilder {
   const Document& Doc(const Figure* f) const { return *docs_[f->doc]; }
   const std::string& Outlet(const Figure* f) const { return docs_[original_[f->doc]]->source; }
   std::string Text(const Row& r) const { return std::string(Doc(r.figures[0]).Slice(r.figures[0]->q->span)); }
+  // "3,000 (2024-W43)"; the figure alone when nothing dates it.
+  std::string TextAsOf(const Row& r) const { return r.as_of.empty() ? Text(r) : Text(r) + " (" + r.as_of + ")"; }
   // The figure with what it counts: "about 1,500 firefighters", "$20 million".
   std::string Phrase(const Row& r, const std::string& counted) const {
     const std::string text = Text(r);
@@ -412,17 +414,19 @@ class ClaimBuilder {
     const Row* replaced = nullptr;
     for (const Row* r : earlier)
       if (r != main) { replaced = r; break; }
+    // Only a later publication replaces a value: two values published the
+    // same day (or undated) by one outlet are two figures, not an update.
     for (const Row* r : current)
-      if (!replaced && r != main && !IsBound(*r) && !Compatible(*r->figures[0]->q, *main->figures[0]->q)) {
+      if (!replaced && r != main && !IsBound(*r) && !Compatible(*r->figures[0]->q, *main->figures[0]->q) &&
+          Published(*r) != Published(*main)) {
         replaced = r;
         if (Published(*main) < Published(*replaced)) std::swap(main, replaced);
       }
     if (replaced) {
       const std::vector<std::string> outlets = Outlets(*main);
       claim.status = ClaimStatus::kUpdated;
-      claim.explanation = "The figure for " + counted + " was updated from " + Text(*replaced) + " (" +
-                          replaced->as_of + ") to " + Text(*main) + " (" + main->as_of + "), as " +
-                          JoinNames(outlets) + " report" + bounds + ".";
+      claim.explanation = "The figure for " + counted + " was updated from " + TextAsOf(*replaced) + " to " +
+                          TextAsOf(*main) + ", as " + JoinNames(outlets) + " report" + bounds + ".";
       return;
     }
     // Outlets behind the value, and behind bounds that allow it.

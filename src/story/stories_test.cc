@@ -552,5 +552,21 @@ TEST(Claims, AnEarlierValueAloneIsNotAnUpdate) {
   EXPECT_EQ(claim.status, ClaimStatus::kSingle) << claim.explanation;
 }
 
+// Different figures of one day (two companies' share rises) are not one
+// figure updated: only a later publication replaces a value.
+TEST(Claims, TwoValuesPublishedTheSameDayAreNoUpdate) {
+  for (const std::optional<Date> day : {std::optional<Date>(Date{2005, 2, 7}), std::optional<Date>()}) {
+    Document doc = testing::AnnotatedArticle(
+        "a", "Daily Ledger", day.value_or(Date{}),
+        "Shares of tobacco companies closed higher after the ruling, with Altria shares rising 5% and Reynolds "
+        "shares gaining 4.5% on the news.");
+    doc.date = day;
+    const auto stories = StoriesOf({doc});
+    const Claim& claim = OnlyComparedClaim(stories);
+    EXPECT_NE(claim.status, ClaimStatus::kUpdated) << claim.explanation;
+    EXPECT_EQ(claim.explanation.find("()"), std::string::npos) << claim.explanation;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
