@@ -16,6 +16,7 @@ namespace {
 constexpr double kExactTolerance = 0.02;
 constexpr double kApproximateTolerance = 0.10;
 constexpr int kContextTokens = 8;  // each side of a figure, within its sentence
+constexpr int kSharedContextOfAmounts = 2;
 
 // Stems that name the same counted thing or event. Heads in "people" say who
 // but not what happened, so for them the event decides.
@@ -128,18 +129,23 @@ bool SameValue(const Quantity& a, const Quantity& b) {
   return close(a.value, b.value) && close(a.low, b.low) && close(a.high, b.high);
 }
 
-bool ShareContext(const Figure& a, const Figure& b) {
+int SharedContext(const Figure& a, const Figure& b) {
+  int shared = 0;
   for (size_t i = 0, j = 0; i < a.context.size() && j < b.context.size();) {
     if (a.context[i] < b.context[j]) ++i;
     else if (b.context[j] < a.context[i]) ++j;
-    else return true;
+    else ++shared, ++i, ++j;
   }
-  return false;
+  return shared;
 }
+bool ShareContext(const Figure& a, const Figure& b) { return SharedContext(a, b) > 0; }
 
 bool SameThing(const Figure& a, const Figure& b) {
   if (a.kind != b.kind) return false;
-  if (a.kind != Vocabulary::kCount) return ShareContext(a, b);
+  // Amounts of money, percentages and measures say nothing of what they
+  // measure: a story's many percentages (growth, spending, jobless rate)
+  // chain into one claim on a single shared word, so they need two.
+  if (a.kind != Vocabulary::kCount) return SharedContext(a, b) >= kSharedContextOfAmounts;
   constexpr int kNone = Vocabulary::kNone, kPeople = Vocabulary::kPeople;
   // A figure with nothing counted meets a specific head only when its context
   // names it ("the number of troops rose from 3,000").

@@ -568,5 +568,22 @@ TEST(Claims, TwoValuesPublishedTheSameDayAreNoUpdate) {
   }
 }
 
+// A story about an economy gives many percentages; one shared word
+// ("France") must not make growth, spending and unemployment one figure.
+TEST(Claims, PercentagesOfDifferentThingsAreSeparateClaims) {
+  const auto stories = StoriesOf({testing::AnnotatedArticle(
+      "a", "Daily Ledger", Date{2005, 2, 15},
+      "The economy of France grew by 0.8% in the last three months of 2004, official figures show.\n\n"
+      "Consumer spending in France rose 1.5% in January, the statistics office said.\n\n"
+      "Unemployment in France stayed at 9.9%, the highest level in five years.")});
+  ASSERT_EQ(stories.size(), 1u);
+  int percent_claims = 0;
+  for (const Claim& c : stories[0].claims) {
+    EXPECT_EQ(c.values.size(), 1u) << c.explanation;
+    percent_claims += c.unit == "percent";
+  }
+  EXPECT_EQ(percent_claims, 3);
+}
+
 }  // namespace
 }  // namespace newsgraph
