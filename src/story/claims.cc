@@ -488,10 +488,24 @@ std::vector<Claim> BuildClaims(const std::vector<const Document*>& documents, co
   };
   std::unordered_map<int, std::vector<size_t>> by_kind;  // compare only like with like
   for (size_t i = 0; i < figures.size(); ++i) by_kind[figures[i].kind].push_back(i);
-  for (const auto& [kind, members] : by_kind)
-    for (size_t x = 0; x < members.size(); ++x)
-      for (size_t y = x + 1; y < members.size(); ++y)
-        if (SameThing(figures[members[x]], figures[members[y]])) parent[find(members[x])] = find(members[y]);
+  for (const auto& [kind, members] : by_kind) {
+    if (kind == Vocabulary::kCount) {
+      for (size_t x = 0; x < members.size(); ++x)
+        for (size_t y = x + 1; y < members.size(); ++y)
+          if (SameThing(figures[members[x]], figures[members[y]])) parent[find(members[x])] = find(members[y]);
+      continue;
+    }
+    // An amount joins the first amount it matches that opened a group, not
+    // any member: matched on context words alone, the amounts of a long
+    // story would chain from one to the next into a single claim.
+    std::vector<size_t> openers;
+    for (size_t y : members) {
+      auto opener = std::find_if(openers.begin(), openers.end(),
+                                 [&](size_t x) { return SameThing(figures[x], figures[y]); });
+      if (opener == openers.end()) openers.push_back(y);
+      else parent[y] = *opener;
+    }
+  }
   std::vector<std::vector<const Figure*>> groups;
   std::map<size_t, size_t> group_of_root;
   for (size_t i = 0; i < figures.size(); ++i) {

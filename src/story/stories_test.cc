@@ -585,5 +585,20 @@ TEST(Claims, PercentagesOfDifferentThingsAreSeparateClaims) {
   EXPECT_EQ(percent_claims, 3);
 }
 
+// Amounts that each share words with the next do not chain into one claim:
+// the back-tax bill and the deposit at the auction are different sums.
+TEST(Claims, AmountsDoNotChainThroughALongStory) {
+  const auto stories = StoriesOf({testing::AnnotatedArticle(
+      "a", "Daily Ledger", Date{2005, 1, 20},
+      "Yukos owes $27.5bn in back taxes to the tax ministry, officials say.\n\n"
+      "The tax ministry sold Yuganskneftegas for $9.3bn at an auction in December.\n\n"
+      "The auction winner paid a $1.7bn deposit to the ministry for Yuganskneftegas.")});
+  ASSERT_EQ(stories.size(), 1u);
+  std::vector<size_t> dollar_claims;
+  for (const Claim& c : stories[0].claims)
+    if (c.unit == "USD") dollar_claims.push_back(c.values.size());
+  EXPECT_EQ(dollar_claims, (std::vector<size_t>{2, 1}));
+}
+
 }  // namespace
 }  // namespace newsgraph
