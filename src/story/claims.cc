@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "extract/quantities.h"
 #include "story/words.h"
 
 namespace newsgraph::story {
@@ -195,18 +196,24 @@ Figure Describe(Vocabulary& words, const Document& d, int doc, int index) {
   return f;
 }
 
-// "up from 3,000", "risen from 3,000": "from" shortly before the figure, with
-// no other number between.
+// "up from 3,000", "risen from the estimate of 3,000": "from" shortly before
+// the figure, with no other number between, after a word of change ("a gain
+// of 1.58 million from the 2.75 million sale" states no earlier value).
 bool IntroducedAsEarlier(const Document& d, const Quantity& q, int sentence) {
   if (sentence < 0) return false;
-  const int first = TokenAt(d, q.span.begin);
-  for (int i = first - 1, words = 0; i >= static_cast<int>(d.sentences[sentence].first_token) && words < 4; --i) {
-    if (d.tokens[i].kind == TokenKind::kNumber) return false;
-    if (d.tokens[i].kind != TokenKind::kWord) continue;
-    ++words;
-    if (Lower(d.TokenText(i)) == "from") return true;
-  }
-  return false;
+  const int sentence_start = static_cast<int>(d.sentences[sentence].first_token);
+  auto words_before = [&](int i, int count, auto&& test) {
+    for (int words = 0; i >= sentence_start && words < count; --i) {
+      if (d.tokens[i].kind == TokenKind::kNumber) return false;
+      if (d.tokens[i].kind != TokenKind::kWord) continue;
+      ++words;
+      if (test(i, Lower(d.TokenText(i)))) return true;
+    }
+    return false;
+  };
+  return words_before(TokenAt(d, q.span.begin) - 1, 4, [&](int from, const std::string& word) {
+    return word == "from" && words_before(from - 1, 2, [](int, const std::string& w) { return IsChangeWord(w); });
+  });
 }
 
 bool IsCountOfSomething(const Figure& f) { return f.kind == Vocabulary::kCount && f.head != Vocabulary::kNone; }

@@ -600,5 +600,20 @@ TEST(Claims, AmountsDoNotChainThroughALongStory) {
   EXPECT_EQ(dollar_claims, (std::vector<size_t>{2, 1}));
 }
 
+// "from" states an earlier value only after a word of change: a gain from a
+// sale is two figures of one day, not an update.
+TEST(Claims, AFigureAfterFromIsEarlierOnlyWhenItChanged) {
+  const auto gain = StoriesOf({testing::AnnotatedArticle(
+      "a", "Daily Ledger", Date{1987, 3, 4},
+      "Morrison Petroleums said it will have a net gain of 1,580,000 dlrs from the 2,750,000 dlr sale of "
+      "real estate in Oshawa.")});
+  for (const Claim& c : gain[0].claims) EXPECT_NE(c.status, ClaimStatus::kUpdated) << c.explanation;
+  const auto rise = StoriesOf({testing::AnnotatedArticle(
+      "a", "Daily Ledger", Date{1987, 3, 4},
+      "Morrison Petroleums said its net gain rose to 1,580,000 dlrs, up from 750,000 dlrs in the sale of "
+      "real estate in Oshawa.")});
+  EXPECT_EQ(OnlyComparedClaim(rise).status, ClaimStatus::kUpdated) << OnlyComparedClaim(rise).explanation;
+}
+
 }  // namespace
 }  // namespace newsgraph
