@@ -390,6 +390,11 @@ class ClaimBuilder {
     return latest;
   }
 
+  static bool RefersToEarlierTime(const Row& a, const Row& b) {
+    const std::optional<Date> a_day = FirstDayOf(a.as_of), b_day = FirstDayOf(b.as_of);
+    return a_day && b_day && *a_day < *b_day;
+  }
+
   static bool IsBound(const Row& r) {
     const Qualifier q = r.figures[0]->q->qualifier;
     return q == Qualifier::kUpperBound || q == Qualifier::kLowerBound || !r.figures[0]->q->value;
@@ -428,13 +433,19 @@ class ClaimBuilder {
     for (const Row* r : earlier)
       if (r != main) { replaced = r; break; }
     // Only a later publication replaces a value: two values published the
-    // same day (or undated) by one outlet are two figures, not an update.
-    for (const Row* r : current)
-      if (!replaced && r != main && !IsBound(*r) && !Compatible(*r->figures[0]->q, *main->figures[0]->q) &&
-          Published(*r) != Published(*main)) {
-        replaced = r;
-        if (Published(*main) < Published(*replaced)) std::swap(main, replaced);
-      }
+    // same day (or undated) by one outlet are two figures, not an update;
+    // nor is a later article's figure for an earlier time ("7.8 million in
+    // August 1986" against "10 million" in March 1987).
+    for (const Row* r : current) {
+      if (replaced || r == main || IsBound(*r) || Compatible(*r->figures[0]->q, *main->figures[0]->q) ||
+          Published(*r) == Published(*main))
+        continue;
+      const Row* later = Published(*main) < Published(*r) ? r : main;
+      const Row* earlier_row = later == r ? main : r;
+      if (RefersToEarlierTime(*later, *earlier_row)) continue;
+      replaced = earlier_row;
+      main = later;
+    }
     if (replaced) {
       const std::vector<std::string> outlets = Outlets(*main);
       claim.status = ClaimStatus::kUpdated;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -35,16 +34,8 @@ std::string StoryId(size_t number) { return std::string("S").append(std::to_stri
 
 // TIMEX dates sort by the first day they cover: "2024-W43" before "2024-10-28".
 int FirstDay(const std::string& timex) {
-  if (auto date = ParseIsoDate(timex.substr(0, 10))) return date->ToDays();
-  int year = 0, number = 0;
-  if (std::sscanf(timex.c_str(), "%d-W%d", &year, &number) == 2) {
-    const Date jan4{year, 1, 4};  // ISO week 1 holds January 4th
-    return jan4.ToDays() - jan4.Weekday() + 7 * (number - 1);
-  }
-  if (std::sscanf(timex.c_str(), "%d-%d", &year, &number) == 2 && IsValidDate(year, number, 1))
-    return Date{year, number, 1}.ToDays();
-  if (std::sscanf(timex.c_str(), "%d", &year) == 1 && IsValidDate(year, 1, 1)) return Date{year, 1, 1}.ToDays();
-  return 0;
+  const std::optional<Date> day = FirstDayOf(timex);
+  return day ? day->ToDays() : 0;
 }
 
 // Two outlets' sentences tell the same event when most content words of the

@@ -615,5 +615,20 @@ TEST(Claims, AFigureAfterFromIsEarlierOnlyWhenItChanged) {
   EXPECT_EQ(OnlyComparedClaim(rise).status, ClaimStatus::kUpdated) << OnlyComparedClaim(rise).explanation;
 }
 
+// A later article that gives last year's figure does not update this year's.
+TEST(Claims, ALaterArticlesFigureForAnEarlierTimeIsNoUpdate) {
+  const Date day{1987, 3, 12};
+  const auto stories = StoriesOf({
+      testing::AnnotatedArticle("a", "Daily Ledger", day,
+                                "Kenya's coffee exports reached 10,000 tonnes in February, the Kenya Coffee Board "
+                                "said on Thursday, as prices for Kenyan arabica coffee rose."),
+      testing::AnnotatedArticle("b", "Harbor Times", day.AddDays(1),
+                                "Kenya's coffee exports were 7,000 tonnes in August 1986, the Kenya Coffee Board "
+                                "said, as prices for Kenyan arabica coffee rose on Friday.")});
+  const Claim& claim = OnlyComparedClaim(stories);
+  EXPECT_EQ(claim.values.size(), 2u) << claim.explanation;
+  EXPECT_NE(claim.status, ClaimStatus::kUpdated) << claim.explanation;
+}
+
 }  // namespace
 }  // namespace newsgraph
