@@ -1,10 +1,11 @@
-// Usage: cluster_stream [--quick] [ARTICLES.jsonl]
+// Usage: cluster_stream [--quick | --articles N] [ARTICLES.jsonl]
 // Streams reuters21578 articles in date order, repeatedly (each repeat starting
 // a month after the last ended, every 7th word dropped from a rotating offset)
 // through StoryClusterer, printing the mean cost of Add per article at 10k,
-// 50k and 100k articles, over each tenth of the stream, and over each full
-// repeat (the same articles, so the fairest comparison), to show it stays
-// flat. 100,000 articles; --quick streams 20,000.
+// 50k, 100k, 500k and 1M articles, over each tenth of the stream, and over
+// each full repeat (the same articles, so the fairest comparison), to show it
+// stays flat. 100,000 articles; --quick streams 20,000, --articles N any
+// number (1000000 for the 10k-to-1M check).
 #include <algorithm>
 #include <ctime>
 #include <cstdio>
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
   std::string path = "/work/shared/data/unlabeled/reuters21578/articles.jsonl";
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--quick") == 0) total = 20000;
+    else if (std::strcmp(argv[i], "--articles") == 0 && i + 1 < argc) total = std::stoul(argv[++i]);
     else path = argv[i];
   }
   std::ifstream in(path);
@@ -60,7 +62,7 @@ int main(int argc, char** argv) {
   // Per-article cost of Add alone (the copy-and-perturb is not timed), as the
   // mean over the 1,000 articles before each mark, and over each tenth.
   // Thread CPU time, so that other processes on a shared machine do not count.
-  const size_t block = total / 10;
+  const size_t block = std::max<size_t>(total / 10, 1);
   double block_us = 0, window_us = 0, repeat_us = 0;
   int64_t block_scored = 0;
   constexpr size_t kWindow = 1000;
@@ -79,7 +81,8 @@ int main(int argc, char** argv) {
     block_us += us;
     window_us += us;
     if ((n + 1) % kWindow == 0) {
-      if ((n + 1) == 10000 || (n + 1) == 50000 || (n + 1) == 100000)
+      const size_t seen = n + 1;
+      if (seen == 10000 || seen == 50000 || seen == 100000 || seen == 500000 || seen == 1000000)
         std::printf("at %zu articles: %.1f us/article (mean of the last %zu)\n", n + 1, window_us / kWindow, kWindow);
       window_us = 0;
     }

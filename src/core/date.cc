@@ -1,5 +1,6 @@
 #include "core/date.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace newsgraph {
@@ -82,6 +83,26 @@ std::optional<Date> ParseIsoDate(std::string_view text) {
   if (!digits(0, 4, &d.year) || !digits(5, 2, &d.month) || !digits(8, 2, &d.day)) return std::nullopt;
   if (!IsValidDate(d.year, d.month, d.day)) return std::nullopt;
   return d;
+}
+
+std::optional<Date> FirstDayOf(std::string_view timex) {
+  if (auto date = ParseIsoDate(timex.substr(0, std::min<size_t>(timex.size(), 10)))) return date;
+  const std::string value(timex);
+  int year = 0, number = 0;
+  char kind = 0;
+  const int fields = std::sscanf(value.c_str(), "%4d-%c%d", &year, &kind, &number);
+  if (fields == 3 && kind == 'W' && number >= 1 && number <= 53) {
+    const Date jan4{year, 1, 4};  // ISO week 1 holds January 4th
+    return Date::FromDays(jan4.ToDays() - jan4.Weekday() + 7 * (number - 1));
+  }
+  if (fields == 3 && kind == 'Q' && number >= 1 && number <= 4) return Date{year, 3 * (number - 1) + 1, 1};
+  if (std::sscanf(value.c_str(), "%4d-%2d", &year, &number) == 2 && IsValidDate(year, number, 1))
+    return Date{year, number, 1};
+  // "2024", and the year of values vague within it ("2024-WXX", "2024-SU").
+  if (value.size() >= 4 && std::all_of(value.begin(), value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+      (value.size() == 4 || value[4] == '-') && std::sscanf(value.c_str(), "%4d", &year) == 1)
+    return Date{year, 1, 1};
+  return std::nullopt;
 }
 
 }  // namespace newsgraph

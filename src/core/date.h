@@ -34,4 +34,9 @@ int DaysInMonth(int year, int month);
 // which is ignored). Returns nullopt for anything else or an impossible date.
 std::optional<Date> ParseIsoDate(std::string_view text);
 
+// The first day a TIMEX3 date value covers: "2024-10-28", "2024-W43" (its
+// Monday), "2024-10", "2024-Q4", "2024" and "2024-WXX" (January 1st).
+// Nullopt for values that name no calendar period ("PAST_REF", "PXY", "").
+std::optional<Date> FirstDayOf(std::string_view timex);
+
 }  // namespace newsgraph

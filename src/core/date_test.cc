@@ -25,6 +25,23 @@ TEST(DateTest, IsoWeekBelongsToTheYearOfItsThursday) {
   EXPECT_EQ(year, 2020);
 }
 
+TEST(DateTest, FirstDayOfEachKindOfTimexPeriod) {
+  auto first = [](const char* timex) {
+    const auto day = FirstDayOf(timex);
+    return day ? day->ToString() : std::string("none");
+  };
+  EXPECT_EQ(first("2024-10-28"), "2024-10-28");
+  EXPECT_EQ(first("2024-10-28TNI"), "2024-10-28");
+  EXPECT_EQ(first("2024-W43"), "2024-10-21");  // a Monday
+  EXPECT_EQ(first("2024-10"), "2024-10-01");
+  EXPECT_EQ(first("2024-Q4"), "2024-10-01");
+  EXPECT_EQ(first("2024"), "2024-01-01");
+  EXPECT_EQ(first("2024-WXX"), "2024-01-01");
+  EXPECT_EQ(first("PAST_REF"), "none");
+  EXPECT_EQ(first("P3Y"), "none");
+  EXPECT_EQ(first(""), "none");
+}
+
 TEST(DateTest, ParsesOnlyRealIsoDates) {
   EXPECT_EQ(ParseIsoDate("2024-10-29"), (Date{2024, 10, 29}));
   EXPECT_EQ(ParseIsoDate("2024-10-29T08:00:00Z"), (Date{2024, 10, 29}));

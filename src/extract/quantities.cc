@@ -995,9 +995,19 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
     if (gap_end < gap_begin || gap_end - gap_begin > 10) continue;
     // The cue stands just before the older figure, with no punctuation
     // between: "up from the estimate of 3,000", "compared with 1,900".
+    // "from" states a change only with a word of change before it ("up
+    // from", "fell to 4 from 5"): "a gain of 1.58 million from the 2.75
+    // million sale" compares nothing.
+    auto changed_before = [&](size_t k, size_t words) {
+      for (; k > 0 && words > 0 && lexes[k - 1].sentence == lexes[k].sentence; --k, --words)
+        if (InTable(text(k - 1), kChangeVerbs)) return true;
+      return false;
+    };
     bool cue = false;
     for (size_t k = gap_end; k > gap_begin && k + 5 > gap_end && lexes[k - 1].kind != LexKind::kPunct; --k) {
-      cue = cue || InTable(text(k - 1), kChangeCues);
+      const bool change_cue = InTable(text(k - 1), kChangeCues);
+      cue = cue || (change_cue && (!Same(text(k - 1), "from") || changed_before(k - 1, k - 1 - gap_begin + 1) ||
+                                   changed_before(start_lex[newer], 6)));
     }
     // "rose from 3,000 to 5,000": the later figure updates the earlier one.
     size_t s = start_lex[a];
@@ -1084,6 +1094,8 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
 }
 
 }  // namespace
+
+bool IsChangeWord(std::string_view lower_word) { return InTable(lower_word, kChangeVerbs); }
 
 void ExtractQuantities(Document& doc) {
   doc.quantities.clear();

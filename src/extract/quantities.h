@@ -37,6 +37,8 @@
 // per document, never per word.
 #pragma once
 
+#include <string_view>
+
 #include "core/document.h"
 
 namespace newsgraph {
@@ -46,5 +48,9 @@ namespace newsgraph {
 // doc.text directly and falls back to its own sentence breaks when
 // doc.sentences is empty.
 void ExtractQuantities(Document& doc);
+
+// Whether a lower-case word states that a figure changed ("rose", "up",
+// "cut"): "risen from 3,000" gives an earlier value, "from the $2m sale" none.
+bool IsChangeWord(std::string_view lower_word);
 
 }  // namespace newsgraph

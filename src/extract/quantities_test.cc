@@ -406,6 +406,18 @@ TEST(Quantities, ChangeVerbToIsANewLevelNotARange) {
   EXPECT_EQ(qs[3].previous, 4);
 }
 
+TEST(Quantities, FromStatesAChangeOnlyAfterAWordOfChange) {
+  auto gain = Extract("It will have a net gain of 1,580,000 dlrs from the 2,750,000 dlr sale of real estate.");
+  ASSERT_EQ(gain.size(), 2u);
+  EXPECT_EQ(gain[0].previous, -1);
+  auto fell = Extract("Net income fell to 1,580,000 dlrs from 2,750,000 dlrs a year earlier.");
+  ASSERT_EQ(fell.size(), 2u);
+  EXPECT_EQ(fell[0].previous, 1);
+  auto up = Extract("About 10,000 residents have left, up from the estimate of 3,000 given last week.");
+  ASSERT_EQ(up.size(), 2u);
+  EXPECT_EQ(up[0].previous, 1);
+}
+
 TEST(Quantities, ChangeWithItsOwnUnitAFewWordsAfterTheVerbIsNotARange) {
   auto qs = Extract("The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%. Shares dropped by 1.2% "
                     "to 50.50 euros in Amsterdam. Prices rose by 3 to 4 percent.");

@@ -1,5 +1,6 @@
 #include "ingest/metadata.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -164,6 +165,63 @@ bool IsWordStart(std::string_view text, size_t i) {
   return i == 0 || !(IsAlpha(text[i - 1]) || IsDigit(text[i - 1]));
 }
 
+std::optional<FoundDate> FirstFullDate(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (!(IsDigit(c) || (c >= 'A' && c <= 'Z')) || !IsWordStart(text, i)) continue;
+    size_t end = 0;
+    if (std::optional<Date> date = ParseDateAt(text, i, &end)) {
+      return FoundDate{*date, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}};
+    }
+  }
+  return std::nullopt;
+}
+
+// "Monday (October 28, 2024)", "on Tuesday, Oct. 29, 2024": a date given
+// with its weekday is the day of the news, not a deadline or a date in
+// history further down the article.
+bool NamesWeekday(std::string_view text, Span date) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday"};
+  auto is_weekday = [](std::string_view word) {
+    return std::any_of(std::begin(kDays), std::end(kDays), [&](std::string_view day) {
+      return word.size() == day.size() && StartsWithNoCase(word, day);
+    });
+  };
+  // The date may open with it ("Tuesday, Oct. 29, 2024") or follow it.
+  size_t end = date.begin;
+  while (end < date.end && IsAlpha(text[end])) ++end;
+  if (is_weekday(text.substr(date.begin, end - date.begin))) return true;
+  end = date.begin;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '(' || text[end - 1] == ',')) --end;
+  size_t start = end;
+  while (start > 0 && IsAlpha(text[start - 1])) --start;
+  return is_weekday(text.substr(start, end - start));
+}
+
+// Whether the text writes a year after `year` (a four-digit number from 1800
+// to 2199 standing alone, not an amount): then a full date in it is history
+// ("a meeting on 15 December, 1953" in a report on an appeal filed in 1999),
+// not when the article was written.
+bool WritesYearAfter(std::string_view text, int year) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (!IsDigit(text[i]) || !IsWordStart(text, i)) continue;
+    const std::string_view before = text.substr(0, i);
+    if (before.ends_with('$') || before.ends_with('.') || before.ends_with(',') || before.ends_with("\u00a3") ||
+        before.ends_with("\u20ac") || before.ends_with("\u00a5"))
+      continue;  // an amount ("$2010", "£2000") or part of one ("1.2010")
+    size_t end = i;
+    int value = 0;
+    while (end < text.size() && IsDigit(text[end]) && end - i < 5) value = value * 10 + (text[end++] - '0');
+    const bool alone = end - i == 4 && (end == text.size() || !(IsAlpha(text[end]) || IsDigit(text[end]) ||
+                                                               (text[end] == ',' && end + 1 < text.size() &&
+                                                                IsDigit(text[end + 1]))));
+    if (alone && value >= 1800 && value < 2200 && value > year) return true;
+    i = end;
+  }
+  return false;
+}
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
@@ -221,13 +279,14 @@ std::optional<Date> ParseLooseDate(std::string_view text) {
 }
 
 std::optional<FoundDate> FindDateInText(std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (!(IsDigit(c) || (c >= 'A' && c <= 'Z')) || !IsWordStart(text, i)) continue;
-    size_t end = 0;
-    if (std::optional<Date> date = ParseDateAt(text, i, &end)) {
-      return FoundDate{*date, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}};
-    }
+  const size_t first_paragraph_end = std::min(text.find("\n\n"), text.size());
+  for (size_t from = 0; from < text.size();) {
+    std::optional<FoundDate> found = FirstFullDate(text.substr(from));
+    if (!found) return std::nullopt;
+    found->span = {static_cast<uint32_t>(found->span.begin + from), static_cast<uint32_t>(found->span.end + from)};
+    if (NamesWeekday(text, found->span)) return found;
+    if (found->span.begin < first_paragraph_end && !WritesYearAfter(text, found->date.year)) return found;
+    from = found->span.end;
   }
   return std::nullopt;
 }
@@ -244,8 +303,7 @@ std::optional<FoundDate> FindDatelineDate(std::string_view text) {
   size_t caps = 0;
   while (caps < head.size() && (std::isupper(static_cast<unsigned char>(head[caps])) || head[caps] == ' ')) ++caps;
   if (caps < 3 || (caps < head.size() && head[caps] != ',' && head[caps] != ' ')) return std::nullopt;
-  std::optional<FoundDate> found = FindDateInText(head);
-  return found;
+  return FirstFullDate(head);
 }
 
 std::string SourceFromUrl(std::string_view url) {

@@ -27,8 +27,12 @@ struct FoundDate {
 // 2024 (Global Wire) — ...". Only the first 200 bytes are considered.
 std::optional<FoundDate> FindDatelineDate(std::string_view text);
 
-// The first full date written anywhere in the text ("said Monday (October 28,
-// 2024)"), a weaker hint of when the article was written.
+// A full date in the text that says when the news happened, a weaker hint of
+// when the article was written: the first one given with its weekday ("said
+// Monday (October 28, 2024)"), or in the first paragraph unless the text
+// writes a later year (then it is history: "a meeting on 15 December, 1953"
+// in a report on an appeal filed in 1999). Deadlines and history further
+// down say nothing of when the article was written.
 std::optional<FoundDate> FindDateInText(std::string_view text);
 
 // "www.apnews.com" from "https://www.apnews.com/article/..." -> "apnews.com".

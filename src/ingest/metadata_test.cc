@@ -41,6 +41,29 @@ TEST(FindDateInText, FindsTheFirstFullDateAndWhereItIs) {
   EXPECT_FALSE(FindDateInText("About 10,000 people fled on Monday."));
 }
 
+// Deadlines and dates in history further down say nothing of when the
+// article was written; the news day does.
+TEST(FindDateInText, TakesOnlyTheNewsDayFromTheBody) {
+  EXPECT_FALSE(FindDateInText("The SEC has given foreign firms more time.\n\n"
+                              "The deadline was extended until 15 July 2006."));
+  const auto found = FindDateInText("Foreign firms get more time.\n\nThe deadline of 15 July 2006 stands, "
+                                    "the regulator said on Tuesday (March 8, 2005).");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->date.ToString(), "2005-03-08");
+}
+
+// The text's only full date is a historical one when the article writes a
+// later year: the article was not written then, so no date is better than it.
+TEST(FindDateInText, TakesNoHistoricalDateFromAnArticleThatWritesALaterYear) {
+  EXPECT_FALSE(FindDateInText("The claim, filed in 1999, rests on a meeting in the Plaza Hotel on 15 December, 1953."));
+  EXPECT_FALSE(FindDateInText("A meeting on 15 December, 1953 was central. The 2004 ruling threw it out."));
+  // Amounts are not years; neither is an earlier year.
+  const auto found = FindDateInText("Talks began on March 3, 2005 over a $2010 million deal and \u00a32100 in fees, "
+                                    "the first since 1998.");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->date.ToString(), "2005-03-03");
+}
+
 TEST(FindDatelineDate, ReadsADatedDatelineOnly) {
   EXPECT_EQ(FindDatelineDate("VALENCIA, Spain, Oct. 29, 2024 (Global Wire) \u2014 About 10,000 people fled.")
                 ->date.ToString(),

@@ -1,6 +1,7 @@
 #include "link/entity_linker.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -73,11 +74,19 @@ bool IsCountry(const DocEntity& e) {
   return entry != nullptr && entry->kind == ner::GazetteerKind::kCountry;
 }
 
+// Organisations, places, groups and other names share one key space: the
+// tagger calls one name an organisation in one article and a place or
+// something else in the next ("Yuganskneftegas", "Yukos"), and it is one
+// thing. People keep their own: a person's surname is no company's name.
+std::string NameKey(EntityType type, std::string_view normalized) {
+  return (type == EntityType::kPerson ? "P:" : "N:") + std::string(normalized);
+}
+
 // A country's names share one key, its code, so the code wins over the
 // surface name.
 std::string LinkKey(const DocEntity& e, std::string_view normalized) {
   if (IsCountry(e)) return "C:" + e.country_code;
-  return std::to_string(static_cast<int>(e.type)) + ":" + std::string(normalized);
+  return NameKey(e.type, normalized);
 }
 
 void AddUnique(std::vector<std::string>& list, const std::string& value) {
@@ -96,6 +105,7 @@ struct EntityLinker::State {
     // ids once at the end, because a common entity ("U.S.") is in thousands
     // of documents and searching a list of ids on every mention is quadratic.
     std::vector<uint32_t> documents;
+    std::array<uint32_t, 5> type_votes{};  // by EntityType: its document entities
   };
 
   Entity& EntityOf(const Cluster& c) { return c.ranked ? entities[c.slot] : fresh[c.slot]; }
@@ -138,6 +148,9 @@ void EntityLinker::State::Join(std::span<Document> window, size_t w, size_t i, i
   }
   std::vector<uint32_t>& seen_in = cluster.documents;
   if (seen_in.empty() || seen_in.back() != d) seen_in.push_back(d);
+  // The type most of its mentions were given, the first one's on a tie.
+  ++cluster.type_votes[static_cast<size_t>(e.type)];
+  if (cluster.type_votes[static_cast<size_t>(e.type)] > cluster.type_votes[static_cast<size_t>(g.type)]) g.type = e.type;
   if (g.gender == Gender::kUnknown) g.gender = e.gender;
   if (g.country_code.empty()) g.country_code = e.country_code;
   if (!g.latitude && e.latitude) { g.latitude = e.latitude; g.longitude = e.longitude; }
@@ -203,7 +216,7 @@ void EntityLinker::Link(std::span<Document> window) {
       int c = it != s.by_key.end() ? it->second : -1;
       if (c < 0 && e.type == EntityType::kPlace) {
         for (const auto& alias : e.aliases) {
-          auto a = s.by_key.find(std::to_string(static_cast<int>(e.type)) + ":" + NormalizedName(alias));
+          auto a = s.by_key.find(NameKey(e.type, NormalizedName(alias)));
           if (a != s.by_key.end()) { c = a->second; break; }
         }
       }
@@ -224,8 +237,11 @@ void EntityLinker::Link(std::span<Document> window) {
       auto surname = s.by_surname.find(normalized);
       int c = surname != s.by_surname.end() && surname->second >= 0 ? surname->second : -1;
       if (c < 0) {
+        // Else a single word that names an organisation or place elsewhere
+        // (a company tagged as a person: "Yukos said").
         const std::string key = LinkKey(e, normalized);
         auto it = s.by_key.find(key);
+        if (it == s.by_key.end()) it = s.by_key.find(NameKey(EntityType::kOrg, normalized));
         c = it != s.by_key.end() ? it->second : s.Open(window, w, i, key);
       }
       s.Join(window, w, i, c);
@@ -241,6 +257,8 @@ void EntityLinker::Seed(std::vector<Entity> entities) {
     State::Cluster& cluster = s.clusters.emplace_back();
     cluster.ranked = true;
     cluster.slot = static_cast<uint32_t>(s.entities.size());
+    // Its type stands for the documents already behind it.
+    cluster.type_votes[static_cast<size_t>(e.type)] = static_cast<uint32_t>(std::max<size_t>(1, e.documents.size()));
     // Every name it was seen under finds it again: a later lone "Rutte"
     // joins "Mark Rutte" even when the archive saw him in full first.
     DocEntity as_seen;

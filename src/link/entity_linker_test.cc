@@ -50,6 +50,32 @@ DocEntity Org(std::string name) {
   return e;
 }
 
+// The tagger calls one name an organisation in one article, a place in the
+// next and a person ("Yukos said") in a third: it is one entity, of the type
+// most of its mentions were given.
+TEST(EntityLinker, ANameTaggedAsDifferentTypesIsOneEntityOfItsMostCommonType) {
+  std::vector<Document> docs(4);
+  for (size_t d = 0; d < docs.size(); ++d) docs[d].id = "d" + std::to_string(d);
+  DocEntity yukos_person = Org("Yukos");
+  yukos_person.type = EntityType::kPerson;
+  docs[0].entities = {Place("Yuganskneftegas", "RU"), yukos_person};
+  docs[1].entities = {Org("Yuganskneftegas"), Org("Yukos")};
+  docs[2].entities = {Org("Yuganskneftegas"), Org("Yukos")};
+  DocEntity rival = Org("Rosneft");
+  rival.type = EntityType::kPerson;
+  rival.name = "Lebedev";  // a lone surname that names nothing else stays a person
+  docs[3].entities = {rival};
+  const std::vector<Entity> entities = LinkAcrossDocuments(docs);
+  ASSERT_EQ(entities.size(), 3u);
+  EXPECT_EQ(entities[0].name, "Yuganskneftegas");
+  EXPECT_EQ(entities[0].type, EntityType::kOrg);
+  EXPECT_EQ(entities[0].documents.size(), 3u);
+  EXPECT_EQ(entities[1].name, "Yukos");
+  EXPECT_EQ(entities[1].type, EntityType::kOrg);
+  EXPECT_EQ(entities[1].documents.size(), 3u);
+  EXPECT_EQ(entities[2].type, EntityType::kPerson);
+}
+
 TEST(EntityLinker, AnOrganisationIsOneWithOrWithoutTheCommonNounAfterItsName) {
   std::vector<Document> docs(3);
   docs[0].id = "wire";

@@ -98,6 +98,25 @@ TEST(JsonReport, PrintsExactlyWhatTheTreeDumps) {
   EXPECT_EQ(written.str(), ToJson(report).dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
 }
 
+// The writer copies plain ASCII eight bytes at a time: every character that
+// needs a look (escapes, control bytes, DEL, multi-byte and invalid UTF-8)
+// must be caught at every position of a chunk and in the tail after it.
+TEST(JsonReport, EscapesEveryAwkwardCharacterAtEveryPosition) {
+  const std::string awkward[] = {"\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f", " ", "~", "ñ", "€", "\xff", "\xe2\x82"};
+  Report report;
+  for (const std::string& odd : awkward)
+    for (size_t length = 1; length <= 19; ++length)
+      for (size_t at = 0; at < length; ++at) {
+        Entity entity;
+        entity.id = "E" + std::to_string(report.entities.size() + 1);
+        entity.name = std::string(at, 'a') + odd + std::string(length - at - 1, 'b');
+        report.entities.push_back(entity);
+      }
+  std::ostringstream written;
+  WriteJsonReport(report, written, 2);
+  EXPECT_EQ(written.str(), ToJson(report).dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
+}
+
 TEST(JsonReport, EachJsonLineIsTheItemsCompactTree) {
   const Report report = TrickyReport();
   std::ostringstream written;

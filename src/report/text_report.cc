@@ -9,6 +9,22 @@
 namespace newsgraph {
 namespace {
 
+// A passage as one line: wrapped text keeps its line breaks in the report's
+// spans, but a summary line should not break where the article's lines did.
+std::string OneLine(std::string_view passage) {
+  std::string line;
+  line.reserve(passage.size());
+  bool space = false;
+  for (char c : passage) {
+    const bool blank = c == '\n' || c == ' ' || c == '\t';
+    if (blank && !space && !line.empty()) line.push_back(' ');
+    if (!blank) line.push_back(c);
+    space = blank;
+  }
+  if (!line.empty() && line.back() == ' ') line.pop_back();
+  return line;
+}
+
 std::string FormatNumber(double v) {
   if (v == static_cast<double>(static_cast<long long>(v))) {
     // Thousands separators, as news writes figures.
@@ -82,13 +98,13 @@ class TextWriter {
     if (!story.summary.empty()) {
       out_ << "\n  Summary\n";
       for (const SummarySentence& s : story.summary) {
-        fmt::print(out_, "   - {} [{}]\n", s.text, Lookup(source_of_, s.document));
+        fmt::print(out_, "   - {} [{}]\n", OneLine(s.text), Lookup(source_of_, s.document));
       }
     }
     if (!story.claims.empty()) {
       out_ << "\n  Figures\n";
       for (const Claim& claim : story.claims) {
-        fmt::print(out_, "   {} ({}): {}\n", claim.counted, ToString(claim.status), claim.explanation);
+        fmt::print(out_, "   {} ({}): {}\n", claim.counted, ToString(claim.status), OneLine(claim.explanation));
         for (const ClaimValue& v : claim.values) {
           std::string who = v.attributed_to.empty() ? "" : " per " + Lookup(name_of_, v.attributed_to);
           std::string when = v.as_of.empty() ? "" : " as of " + v.as_of;
@@ -102,14 +118,14 @@ class TextWriter {
       for (const SharedQuote& q : story.shared_quotes) {
         fmt::print(out_, "   {}:\n", q.speaker_name.empty() ? "(unknown speaker)" : q.speaker_name);
         for (const SharedQuoteVersion& v : q.versions) {
-          fmt::print(out_, "     \"{}\" [{}]\n", v.text, v.source);
+          fmt::print(out_, "     \"{}\" [{}]\n", OneLine(v.text), v.source);
         }
       }
     }
     if (!story.timeline.empty()) {
       out_ << "\n  Timeline\n";
       for (const TimelineEvent& e : story.timeline) {
-        fmt::print(out_, "   {:<10} {} [{}]\n", e.date, e.text, Sources(e.documents));
+        fmt::print(out_, "   {:<10} {} [{}]\n", e.date, OneLine(e.text), Sources(e.documents));
       }
     }
   }

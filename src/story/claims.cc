@@ -5,7 +5,10 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <tuple>
+#include <unordered_map>
 
+#include "extract/quantities.h"
 #include "story/words.h"
 
 namespace newsgraph::story {
@@ -14,6 +17,7 @@ namespace {
 constexpr double kExactTolerance = 0.02;
 constexpr double kApproximateTolerance = 0.10;
 constexpr int kContextTokens = 8;  // each side of a figure, within its sentence
+constexpr int kSharedContextOfAmounts = 2;
 
 // Stems that name the same counted thing or event. Heads in "people" say who
 // but not what happened, so for them the event decides.
@@ -24,6 +28,7 @@ struct SynonymClass {
 };
 const std::vector<SynonymClass>& Classes() {
   static const std::vector<SynonymClass> kClasses = {
+      // First: Vocabulary::kPeople.
       {"people", {"peopl", "person", "resident", "civilian", "inhabitant", "villager", "local", "individual"}},
       {"displaced", {"evacu", "displac", "fled", "flee", "homeless", "home"}, true},
       {"killed", {"kill", "dead", "death", "died", "die", "fatalit", "toll", "live"}, true},
@@ -38,30 +43,63 @@ const std::vector<SynonymClass>& Classes() {
   return kClasses;
 }
 
-std::string ClassOf(const std::string& stem) {
-  for (const auto& c : Classes())
-    if (std::find(c.stems.begin(), c.stems.end(), stem) != c.stems.end()) return std::string(c.name);
-  return stem;
-}
+// The words of one story's figures (kinds, heads, context classes) as small
+// integers: every pair of figures is compared, and comparing them is then a
+// comparison of numbers rather than of strings.
+class Vocabulary {
+ public:
+  static constexpr int kNone = -1;
+  static constexpr int kCount = 0;   // the kind of a plain count
+  static constexpr int kPeople = 1;  // the first synonym class; class k has id 1 + k
 
-bool IsPeople(const std::string& head) { return head == "people"; }
+  Vocabulary() {
+    Id("count");
+    for (const SynonymClass& c : Classes()) Id(c.name);
+  }
+  int Id(std::string_view word) {
+    auto [it, added] = ids_.emplace(std::string(word), static_cast<int>(words_.size()));
+    if (added) words_.push_back(it->first);
+    return it->second;
+  }
+  int Find(std::string_view word) const {
+    auto it = ids_.find(std::string(word));
+    return it == ids_.end() ? kNone : it->second;
+  }
+  const std::string& Word(int id) const { return words_[id]; }
+  // The synonym class a stem belongs to, else the stem itself.
+  int ClassOf(const std::string& stem) {
+    static const auto kClassOfStem = [] {
+      std::unordered_map<std::string_view, int> classes;
+      for (size_t k = 0; k < Classes().size(); ++k)
+        for (std::string_view member : Classes()[k].stems) classes.emplace(member, kPeople + static_cast<int>(k));
+      return classes;
+    }();
+    auto it = kClassOfStem.find(stem);
+    return it != kClassOfStem.end() ? it->second : Id(stem);
+  }
+  static bool BefallsPeople(int id) {
+    const int k = id - kPeople;
+    return k >= 0 && k < static_cast<int>(Classes().size()) && Classes()[k].befalls_people;
+  }
 
-bool IsWhatBefellPeople(const std::string& head) {
-  return std::any_of(Classes().begin(), Classes().end(),
-                     [&](const SynonymClass& c) { return c.befalls_people && c.name == head; });
-}
+ private:
+  std::unordered_map<std::string, int> ids_;
+  std::vector<std::string> words_;
+};
 
 // One figure as one document reports it, with what it measures.
 struct Figure {
   int doc = 0;
   const Quantity* q = nullptr;
-  int index = 0;                     // in doc->quantities
+  int index = 0;                       // in doc->quantities
   int sentence = -1;
-  std::string kind;                  // "count", or "unit:<unit>" for money, percent, measures
-  std::string head;                  // counted head class ("people", "troops", "firefighter"); counts only
-  std::vector<std::string> context;  // context word classes, sorted, without the head
-  bool earlier = false;              // replaced by a later figure
+  int kind = Vocabulary::kCount;       // kCount, or "unit:<unit>" for money, percent, measures
+  int head = Vocabulary::kNone;        // counted head class ("people", "troops", "firefighter"); counts only
+  std::vector<int> context;            // context word classes, sorted, without the head
+  bool earlier = false;                // replaced by a later figure
 };
+
+bool Mentions(const Figure& f, int word) { return std::binary_search(f.context.begin(), f.context.end(), word); }
 
 double Tolerance(Qualifier q) { return q == Qualifier::kExact ? kExactTolerance : kApproximateTolerance; }
 
@@ -92,28 +130,37 @@ bool SameValue(const Quantity& a, const Quantity& b) {
   return close(a.value, b.value) && close(a.low, b.low) && close(a.high, b.high);
 }
 
-bool ShareContext(const Figure& a, const Figure& b) {
-  return std::any_of(a.context.begin(), a.context.end(), [&](const std::string& w) {
-    return std::binary_search(b.context.begin(), b.context.end(), w);
-  });
+int SharedContext(const Figure& a, const Figure& b) {
+  int shared = 0;
+  for (size_t i = 0, j = 0; i < a.context.size() && j < b.context.size();) {
+    if (a.context[i] < b.context[j]) ++i;
+    else if (b.context[j] < a.context[i]) ++j;
+    else ++shared, ++i, ++j;
+  }
+  return shared;
 }
+bool ShareContext(const Figure& a, const Figure& b) { return SharedContext(a, b) > 0; }
 
 bool SameThing(const Figure& a, const Figure& b) {
   if (a.kind != b.kind) return false;
-  if (a.kind != "count") return ShareContext(a, b);
+  // Amounts of money, percentages and measures say nothing of what they
+  // measure: a story's many percentages (growth, spending, jobless rate)
+  // chain into one claim on a single shared word, so they need two.
+  if (a.kind != Vocabulary::kCount) return SharedContext(a, b) >= kSharedContextOfAmounts;
+  constexpr int kNone = Vocabulary::kNone, kPeople = Vocabulary::kPeople;
   // A figure with nothing counted meets a specific head only when its context
   // names it ("the number of troops rose from 3,000").
   auto named = [](const Figure& bare, const Figure& counted) {
-    return IsPeople(counted.head) || std::binary_search(bare.context.begin(), bare.context.end(), counted.head);
+    return counted.head == kPeople || Mentions(bare, counted.head);
   };
-  if (a.head.empty() || b.head.empty())
-    return (a.head.empty() ? named(a, b) || b.head.empty() : named(b, a)) && ShareContext(a, b);
-  if (IsPeople(a.head) && IsPeople(b.head)) return ShareContext(a, b);
-  if (IsPeople(a.head) || IsPeople(b.head)) {
+  if (a.head == kNone || b.head == kNone)
+    return (a.head == kNone ? named(a, b) || b.head == kNone : named(b, a)) && ShareContext(a, b);
+  if (a.head == kPeople && b.head == kPeople) return ShareContext(a, b);
+  if (a.head == kPeople || b.head == kPeople) {
     // "10,000 people were evacuated" and "3,000 evacuees".
-    const Figure& people = IsPeople(a.head) ? a : b;
-    const Figure& other = IsPeople(a.head) ? b : a;
-    return IsWhatBefellPeople(other.head) && std::binary_search(people.context.begin(), people.context.end(), other.head);
+    const Figure& people = a.head == kPeople ? a : b;
+    const Figure& other = a.head == kPeople ? b : a;
+    return Vocabulary::BefallsPeople(other.head) && Mentions(people, other.head);
   }
   return a.head == b.head;
 }
@@ -124,7 +171,7 @@ int TokenAt(const Document& d, uint32_t offset) {
   return static_cast<int>(it - d.tokens.begin());
 }
 
-Figure Describe(const Document& d, int doc, int index) {
+Figure Describe(Vocabulary& words, const Document& d, int doc, int index) {
   const Quantity& q = d.quantities[index];
   Figure f;
   f.doc = doc;
@@ -133,15 +180,15 @@ Figure Describe(const Document& d, int doc, int index) {
   f.sentence = d.SentenceAt(q.span.begin);
   std::string counted_head = Lower(q.counted.substr(q.counted.rfind(' ') == std::string::npos ? 0 : q.counted.rfind(' ') + 1));
   const bool is_count = q.unit.empty() || (!counted_head.empty() && Lower(q.unit) == counted_head);
-  f.kind = is_count ? "count" : "unit:" + q.unit;
-  if (is_count && !counted_head.empty()) f.head = ClassOf(Stem(counted_head));
+  f.kind = is_count ? Vocabulary::kCount : words.Id("unit:" + q.unit);
+  if (is_count && !counted_head.empty()) f.head = words.ClassOf(Stem(counted_head));
   if (f.sentence >= 0) {
     const Sentence& s = d.sentences[f.sentence];
     const int first = TokenAt(d, q.span.begin), last = TokenAt(d, q.span.end);
     const uint32_t from = std::max<int>(s.first_token, first - kContextTokens);
     const uint32_t to = std::min<int>(s.end_token, last + kContextTokens);
-    for (auto& stem : ContentStems(d, from, static_cast<uint32_t>(first))) f.context.push_back(ClassOf(stem));
-    for (auto& stem : ContentStems(d, static_cast<uint32_t>(last), to)) f.context.push_back(ClassOf(stem));
+    for (auto& stem : ContentStems(d, from, static_cast<uint32_t>(first))) f.context.push_back(words.ClassOf(stem));
+    for (auto& stem : ContentStems(d, static_cast<uint32_t>(last), to)) f.context.push_back(words.ClassOf(stem));
   }
   std::erase(f.context, f.head);
   std::sort(f.context.begin(), f.context.end());
@@ -149,42 +196,49 @@ Figure Describe(const Document& d, int doc, int index) {
   return f;
 }
 
-// "up from 3,000", "risen from 3,000": "from" shortly before the figure, with
-// no other number between.
+// "up from 3,000", "risen from the estimate of 3,000": "from" shortly before
+// the figure, with no other number between, after a word of change ("a gain
+// of 1.58 million from the 2.75 million sale" states no earlier value).
 bool IntroducedAsEarlier(const Document& d, const Quantity& q, int sentence) {
   if (sentence < 0) return false;
-  const int first = TokenAt(d, q.span.begin);
-  for (int i = first - 1, words = 0; i >= static_cast<int>(d.sentences[sentence].first_token) && words < 4; --i) {
-    if (d.tokens[i].kind == TokenKind::kNumber) return false;
-    if (d.tokens[i].kind != TokenKind::kWord) continue;
-    ++words;
-    if (Lower(d.TokenText(i)) == "from") return true;
-  }
-  return false;
+  const int sentence_start = static_cast<int>(d.sentences[sentence].first_token);
+  auto words_before = [&](int i, int count, auto&& test) {
+    for (int words = 0; i >= sentence_start && words < count; --i) {
+      if (d.tokens[i].kind == TokenKind::kNumber) return false;
+      if (d.tokens[i].kind != TokenKind::kWord) continue;
+      ++words;
+      if (test(i, Lower(d.TokenText(i)))) return true;
+    }
+    return false;
+  };
+  return words_before(TokenAt(d, q.span.begin) - 1, 4, [&](int from, const std::string& word) {
+    return word == "from" && words_before(from - 1, 2, [](int, const std::string& w) { return IsChangeWord(w); });
+  });
 }
+
+bool IsCountOfSomething(const Figure& f) { return f.kind == Vocabulary::kCount && f.head != Vocabulary::kNone; }
 
 // A figure with nothing counted that refers back ("officials put the number
 // at about 10,000") or that is an earlier value of another figure in its
 // sentence measures what that figure measures.
-void ResolveReferences(const Document& d, std::vector<Figure>& figures) {
-  static const std::vector<std::string> kReferring = {"number", "figure", "toll", "total", "estimat", "count"};
+void ResolveReferences(const Vocabulary& words, std::vector<Figure>& figures) {
+  static constexpr std::string_view kReferring[] = {"number", "figure", "toll", "total", "estimat", "count"};
   for (size_t k = 0; k < figures.size(); ++k) {
     Figure& f = figures[k];
-    const bool refers = f.kind == "count" && f.head.empty() &&
-                        std::any_of(kReferring.begin(), kReferring.end(), [&](const std::string& w) {
-                          return std::binary_search(f.context.begin(), f.context.end(), w);
-                        });
+    const bool refers = f.kind == Vocabulary::kCount && f.head == Vocabulary::kNone &&
+                        std::any_of(std::begin(kReferring), std::end(kReferring),
+                                    [&](std::string_view w) { return Mentions(f, words.Find(w)); });
     if (!f.earlier && !refers) continue;
     // An earlier value belongs to the nearest figure before it in its
     // sentence; "the number" to the first figure of the previous sentence
     // (the one the sentence is about), else of its own.
     const Figure* antecedent = nullptr;
     for (size_t p = k; p-- > 0 && !antecedent;)
-      if (figures[p].sentence == f.sentence && figures[p].kind == "count" && !figures[p].head.empty())
+      if (figures[p].sentence == f.sentence && IsCountOfSomething(figures[p]))
         antecedent = &figures[p];
     if (refers)
       for (size_t p = 0; p < k; ++p)
-        if (figures[p].sentence == f.sentence - 1 && figures[p].kind == "count" && !figures[p].head.empty()) {
+        if (figures[p].sentence == f.sentence - 1 && IsCountOfSomething(figures[p])) {
           antecedent = &figures[p];
           break;
         }
@@ -200,6 +254,7 @@ void ResolveReferences(const Document& d, std::vector<Figure>& figures) {
 struct Row {
   std::vector<const Figure*> figures;
   bool earlier = false;
+  std::string as_of;  // the time its first figure refers to
 };
 
 std::string AsOf(const Document& d, const Quantity& q) {
@@ -223,8 +278,8 @@ std::string Percent(double tolerance) { return std::to_string(static_cast<int>(s
 
 class ClaimBuilder {
  public:
-  ClaimBuilder(const std::vector<const Document*>& docs, const std::vector<int>& original)
-      : docs_(docs), original_(original) {}
+  ClaimBuilder(const Vocabulary& words, const std::vector<const Document*>& docs, const std::vector<int>& original)
+      : words_(words), docs_(docs), original_(original) {}
 
   Claim Build(std::vector<const Figure*> group) {
     std::vector<Row> rows;
@@ -234,9 +289,10 @@ class ClaimBuilder {
       row->figures.push_back(f);
       row->earlier |= f->earlier;
     }
+    for (Row& r : rows) r.as_of = AsOf(Doc(r.figures[0]), *r.figures[0]->q);
     // Earlier figures first, then by the time they refer to.
     std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-      return std::make_pair(!a.earlier, RowAsOf(a)) < std::make_pair(!b.earlier, RowAsOf(b));
+      return std::forward_as_tuple(!a.earlier, a.as_of) < std::forward_as_tuple(!b.earlier, b.as_of);
     });
     Claim claim;
     claim.counted = Label(group);
@@ -249,12 +305,13 @@ class ClaimBuilder {
  private:
   const Document& Doc(const Figure* f) const { return *docs_[f->doc]; }
   const std::string& Outlet(const Figure* f) const { return docs_[original_[f->doc]]->source; }
-  std::string RowAsOf(const Row& r) const { return AsOf(Doc(r.figures[0]), *r.figures[0]->q); }
   std::string Text(const Row& r) const { return std::string(Doc(r.figures[0]).Slice(r.figures[0]->q->span)); }
+  // "3,000 (2024-W43)"; the figure alone when nothing dates it.
+  std::string TextAsOf(const Row& r) const { return r.as_of.empty() ? Text(r) : Text(r) + " (" + r.as_of + ")"; }
   // The figure with what it counts: "about 1,500 firefighters", "$20 million".
   std::string Phrase(const Row& r, const std::string& counted) const {
     const std::string text = Text(r);
-    return r.figures[0]->kind == "count" && text.find(counted) == std::string::npos ? text + " " + counted : text;
+    return r.figures[0]->kind == Vocabulary::kCount && text.find(counted) == std::string::npos ? text + " " + counted : text;
   }
 
   std::string Reports(const Row& r) const { return Outlets(r).size() > 1 ? " report " : " reports "; }
@@ -285,12 +342,16 @@ class ClaimBuilder {
                                             return a.second < b.second;
                                           })->first;
     // "people" alone does not say what the claim is about; name the event.
+    // The event is the alphabetically first context word that the first
+    // figure shares with another.
     const Figure* first = group.front();
-    if (!IsPeople(first->head)) return label;
+    if (first->head != Vocabulary::kPeople) return label;
     for (const Figure* other : group) {
       if (other == first) continue;
-      for (const auto& c : first->context)
-        if (std::binary_search(other->context.begin(), other->context.end(), c)) return label + " (" + c + ")";
+      const std::string* event = nullptr;
+      for (int c : first->context)
+        if (Mentions(*other, c) && (!event || words_.Word(c) < *event)) event = &words_.Word(c);
+      if (event) return label + " (" + *event + ")";
     }
     return label;
   }
@@ -303,7 +364,7 @@ class ClaimBuilder {
     v.high = q.high;
     v.qualifier = q.qualifier;
     v.text = Text(r);
-    v.as_of = RowAsOf(r);
+    v.as_of = r.as_of;
     for (const Figure* f : r.figures) {
       const Document& d = Doc(f);
       if (std::find(v.documents.begin(), v.documents.end(), d.id) == v.documents.end()) v.documents.push_back(d.id);
@@ -327,6 +388,11 @@ class ClaimBuilder {
     Date latest;
     for (const Figure* f : r.figures) latest = std::max(latest, Doc(f).date.value_or(Date{}));
     return latest;
+  }
+
+  static bool RefersToEarlierTime(const Row& a, const Row& b) {
+    const std::optional<Date> a_day = FirstDayOf(a.as_of), b_day = FirstDayOf(b.as_of);
+    return a_day && b_day && *a_day < *b_day;
   }
 
   static bool IsBound(const Row& r) {
@@ -366,17 +432,25 @@ class ClaimBuilder {
     const Row* replaced = nullptr;
     for (const Row* r : earlier)
       if (r != main) { replaced = r; break; }
-    for (const Row* r : current)
-      if (!replaced && r != main && !IsBound(*r) && !Compatible(*r->figures[0]->q, *main->figures[0]->q)) {
-        replaced = r;
-        if (Published(*main) < Published(*replaced)) std::swap(main, replaced);
-      }
+    // Only a later publication replaces a value: two values published the
+    // same day (or undated) by one outlet are two figures, not an update;
+    // nor is a later article's figure for an earlier time ("7.8 million in
+    // August 1986" against "10 million" in March 1987).
+    for (const Row* r : current) {
+      if (replaced || r == main || IsBound(*r) || Compatible(*r->figures[0]->q, *main->figures[0]->q) ||
+          Published(*r) == Published(*main))
+        continue;
+      const Row* later = Published(*main) < Published(*r) ? r : main;
+      const Row* earlier_row = later == r ? main : r;
+      if (RefersToEarlierTime(*later, *earlier_row)) continue;
+      replaced = earlier_row;
+      main = later;
+    }
     if (replaced) {
       const std::vector<std::string> outlets = Outlets(*main);
       claim.status = ClaimStatus::kUpdated;
-      claim.explanation = "The figure for " + counted + " was updated from " + Text(*replaced) + " (" +
-                          RowAsOf(*replaced) + ") to " + Text(*main) + " (" + RowAsOf(*main) + "), as " +
-                          JoinNames(outlets) + " report" + bounds + ".";
+      claim.explanation = "The figure for " + counted + " was updated from " + TextAsOf(*replaced) + " to " +
+                          TextAsOf(*main) + ", as " + JoinNames(outlets) + " report" + bounds + ".";
       return;
     }
     // Outlets behind the value, and behind bounds that allow it.
@@ -396,6 +470,7 @@ class ClaimBuilder {
     }
   }
 
+  const Vocabulary& words_;
   const std::vector<const Document*>& docs_;
   const std::vector<int>& original_;
 };
@@ -404,6 +479,7 @@ class ClaimBuilder {
 
 std::vector<Claim> BuildClaims(const std::vector<const Document*>& documents, const std::vector<int>& original,
                                const std::string& story_id) {
+  Vocabulary words;
   std::vector<Figure> figures;
   for (size_t d = 0; d < documents.size(); ++d) {
     const Document& doc = *documents[d];
@@ -414,11 +490,11 @@ std::vector<Claim> BuildClaims(const std::vector<const Document*>& documents, co
     for (int i = 0; i < static_cast<int>(doc.quantities.size()); ++i) {
       const Quantity& q = doc.quantities[i];
       if (!q.value && !q.low && !q.high) continue;
-      Figure f = Describe(doc, static_cast<int>(d), i);
+      Figure f = Describe(words, doc, static_cast<int>(d), i);
       f.earlier = replaced[i] || IntroducedAsEarlier(doc, q, f.sentence);
       own.push_back(std::move(f));
     }
-    ResolveReferences(doc, own);
+    ResolveReferences(words, own);
     for (auto& f : own) figures.push_back(std::move(f));
   }
   // Union figures that measure the same thing.
@@ -428,12 +504,26 @@ std::vector<Claim> BuildClaims(const std::vector<const Document*>& documents, co
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
     return x;
   };
-  std::map<std::string, std::vector<size_t>> by_kind;  // compare only like with like
+  std::unordered_map<int, std::vector<size_t>> by_kind;  // compare only like with like
   for (size_t i = 0; i < figures.size(); ++i) by_kind[figures[i].kind].push_back(i);
-  for (const auto& [kind, members] : by_kind)
-    for (size_t x = 0; x < members.size(); ++x)
-      for (size_t y = x + 1; y < members.size(); ++y)
-        if (SameThing(figures[members[x]], figures[members[y]])) parent[find(members[x])] = find(members[y]);
+  for (const auto& [kind, members] : by_kind) {
+    if (kind == Vocabulary::kCount) {
+      for (size_t x = 0; x < members.size(); ++x)
+        for (size_t y = x + 1; y < members.size(); ++y)
+          if (SameThing(figures[members[x]], figures[members[y]])) parent[find(members[x])] = find(members[y]);
+      continue;
+    }
+    // An amount joins the first amount it matches that opened a group, not
+    // any member: matched on context words alone, the amounts of a long
+    // story would chain from one to the next into a single claim.
+    std::vector<size_t> openers;
+    for (size_t y : members) {
+      auto opener = std::find_if(openers.begin(), openers.end(),
+                                 [&](size_t x) { return SameThing(figures[x], figures[y]); });
+      if (opener == openers.end()) openers.push_back(y);
+      else parent[y] = *opener;
+    }
+  }
   std::vector<std::vector<const Figure*>> groups;
   std::map<size_t, size_t> group_of_root;
   for (size_t i = 0; i < figures.size(); ++i) {
@@ -441,7 +531,7 @@ std::vector<Claim> BuildClaims(const std::vector<const Document*>& documents, co
     if (inserted) groups.emplace_back();
     groups[it->second].push_back(&figures[i]);
   }
-  ClaimBuilder builder(documents, original);
+  ClaimBuilder builder(words, documents, original);
   std::vector<Claim> claims;
   for (auto& group : groups) claims.push_back(builder.Build(group));
   // What outlets compare comes first; single reports after.

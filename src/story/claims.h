@@ -11,7 +11,9 @@
 namespace newsgraph::story {
 
 // Figures are aligned when they measure the same thing: the same currency,
-// percent or measure and shared context words, or counts whose head nouns
+// percent or measure and two shared context words (an amount joins a claim
+// through the figure that opened it, so a long story's sums do not chain
+// into one), or counts whose head nouns
 // match after stemming and synonyms ("soldiers"/"troops") — for heads that
 // only say "people" ("people", "residents", "evacuees") the event must match
 // too ("evacuated"/"displaced"/"fled"). A figure introduced as an earlier one
@@ -20,7 +22,7 @@ namespace newsgraph::story {
 // Status: `conflicting` when two independent outlets give values further
 // apart than the tolerance (2% for exact figures, 10% otherwise) on the same
 // publication day; `updated` when an earlier figure is replaced (stated as
-// such, or a later article's value differs); `corroborated` when at least two
+// such, or a value published later differs); `corroborated` when at least two
 // independent outlets agree; `single` otherwise. Bounds ("as many as 12,000")
 // and vague amounts ("thousands") conflict only with values outside them.
 //

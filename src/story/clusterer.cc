@@ -2,7 +2,6 @@
 #include "story/words.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <string_view>
 
@@ -62,8 +61,11 @@ std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
     sentence_start = true;
     for (char c : text) {
       const auto u = static_cast<unsigned char>(c);
-      if (std::isalpha(u) || u >= 128) {
-        if (word.empty()) capitalized = std::isupper(u) != 0;
+      // ASCII tests, not <cctype>'s: the same answers in the C locale the
+      // program runs in, without a locale lookup per byte of every article.
+      const bool upper = u >= 'A' && u <= 'Z';
+      if (upper || (u >= 'a' && u <= 'z') || u >= 128) {
+        if (word.empty()) capitalized = upper;
         word.push_back(story::LowerAscii(c));
       } else {
         flush(c);
@@ -194,11 +196,19 @@ StoryClusterer::Article StoryClusterer::MakeArticle(const Document& doc, const P
   return article;
 }
 
+int StoryClusterer::NewStory() {
+  stories_.emplace_back();
+  dates_.emplace_back();
+  return static_cast<int>(stories_.size()) - 1;
+}
+
 std::pair<int, double> StoryClusterer::BestStory(const Article& article, int except) {
   // Stories already looked at by this call: marked with the call's number, so
   // nothing is cleared or allocated per call.
-  ++visit_;
-  visited_.resize(stories_.size(), 0);
+  if (++visit_ == 0) {  // wrapped, after four billion calls
+    for (StoryDates& d : dates_) d.visit = 0;
+    visit_ = 1;
+  }
   while (tally_of_.size() < stories_.size()) tally_of_.push_back(SpareTally(tally_of_.size()));
   tallies_.resize(static_cast<size_t>(options_.stories_scored) + kSpareTallies);
   std::fill(tallies_.begin() + options_.stories_scored, tallies_.end(), Overlap{});  // bounded, never read
@@ -212,15 +222,15 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
     const size_t from = list.size() > static_cast<size_t>(options_.postings_scanned) ? list.size() - options_.postings_scanned : 0;
     for (size_t k = list.size(); k-- > from && candidates_.size() < static_cast<size_t>(options_.stories_scored);) {
       const int s = list[k];
-      if (s == except || visited_[s] == visit_) continue;
-      visited_[s] = visit_;
-      const StoryProfile& story = stories_[s];
-      if (article.day && story.has_date) {
+      StoryDates& story = dates_[s];
+      if (s == except || story.visit == visit_) continue;
+      story.visit = visit_;
+      if (article.day && story.has_date()) {
         // Postings are in order of activity: past one gone quiet, all are.
         if (story.last_day < day - options_.date_window_days) break;
         if (story.last_day > day + options_.date_window_days) continue;
       }
-      if (article.stated_day && story.has_stated &&
+      if (article.stated_day && story.has_stated() &&
           (*article.stated_day < story.first_stated - options_.stated_date_slack_days ||
            *article.stated_day > story.last_stated + options_.stated_date_slack_days))
         continue;
@@ -265,7 +275,9 @@ std::pair<int, double> StoryClusterer::BestStory(const Article& article, int exc
 
 void StoryClusterer::SetProfile(int s, std::vector<WeightedTerm> weights) {
   StoryProfile& story = stories_[s];
-  const std::vector<WeightedTerm>& old = story.weights;
+  // A released story has no holders to update: its new terms all join.
+  static const std::vector<WeightedTerm> kNotHeld;
+  const std::vector<WeightedTerm>& old = story.held ? story.weights : kNotHeld;
   std::vector<uint32_t> slots(weights.size());
   // Both sorted by term: a merge finds the terms dropped, added and kept.
   for (size_t i = 0, j = 0; i < old.size() || j < weights.size();) {
@@ -285,6 +297,7 @@ void StoryClusterer::SetProfile(int s, std::vector<WeightedTerm> weights) {
   }
   story.weights = std::move(weights);
   story.slots = std::move(slots);
+  story.held = true;
   double norm_squared = 0;
   for (const WeightedTerm& t : story.weights) norm_squared += t.weight * t.weight;
   story.norm_squared = norm_squared;
@@ -354,13 +367,13 @@ void StoryClusterer::Join(const Article& article, int s) {
   StoryProfile& story = stories_[s];
   ++story.articles;
   if (article.stated_day) {
-    story.first_stated = story.has_stated ? std::min(story.first_stated, *article.stated_day) : *article.stated_day;
-    story.last_stated = story.has_stated ? std::max(story.last_stated, *article.stated_day) : *article.stated_day;
-    story.has_stated = true;
+    StoryDates& dates = dates_[s];
+    dates.first_stated = dates.has_stated() ? std::min(dates.first_stated, *article.stated_day) : *article.stated_day;
+    dates.last_stated = dates.has_stated() ? std::max(dates.last_stated, *article.stated_day) : *article.stated_day;
   }
   if (article.day) {
-    story.last_day = story.has_date ? std::max(story.last_day, *article.day) : *article.day;
-    story.has_date = true;
+    StoryDates& dates = dates_[s];
+    dates.last_day = dates.has_date() ? std::max(dates.last_day, *article.day) : *article.day;
     ReleaseQuietStories(*article.day);
   }
 }
@@ -376,8 +389,7 @@ int StoryClusterer::Add(const Document& doc, const PrimedTerms& terms) {
   Article article = MakeArticle(doc, terms);
   auto [best, score] = BestStory(article);
   if (best < 0 || score < options_.min_similarity) {
-    best = static_cast<int>(stories_.size());
-    stories_.emplace_back();
+    best = NewStory();
   }
   Join(article, best);
   if (options_.keep_articles) articles_.emplace_back(std::move(article), best);
@@ -387,6 +399,7 @@ int StoryClusterer::Add(const Document& doc, const PrimedTerms& terms) {
 std::vector<int> StoryClusterer::Reassign() { return Reassign(options_.min_similarity); }
 
 std::vector<int> StoryClusterer::Reassign(double alone_similarity) {
+  HoldReleasedStories();  // the pass starts again from the earliest articles
   std::vector<int> story_of;
   story_of.reserve(articles_.size());
   for (auto& [article, s] : articles_) {
@@ -405,7 +418,7 @@ void StoryClusterer::Close(int s) {
 }
 
 void StoryClusterer::AddTo(const Document& doc, const PrimedTerms& terms, int s) {
-  if (stories_.size() <= static_cast<size_t>(s)) stories_.resize(s + 1);
+  while (stories_.size() <= static_cast<size_t>(s)) NewStory();
   Join(MakeArticle(doc, terms), s);
 }
 
@@ -417,10 +430,28 @@ void StoryClusterer::ReleaseQuietStories(int day) {
   adds_since_sweep_ = 0;
   while (oldest_live_ < stories_.size()) {
     StoryProfile& story = stories_[oldest_live_];
-    if (!story.has_date || story.last_day >= day - 2 * options_.date_window_days) break;
-    SetProfile(static_cast<int>(oldest_live_), {});
-    ++oldest_live_;
+    const StoryDates& dates = dates_[oldest_live_];
+    if (!dates.has_date() || dates.last_day >= day - 2 * options_.date_window_days) break;
+    const int s = static_cast<int>(oldest_live_++);
+    if (!options_.keep_articles) {
+      SetProfile(s, {});
+    } else if (story.held) {
+      for (size_t i = 0; i < story.weights.size(); ++i) RemoveHolder(story.weights[i].term, story.slots[i]);
+      story.slots.clear();
+      story.held = false;
+      released_.push_back(s);
+    }
   }
+}
+
+void StoryClusterer::HoldReleasedStories() {
+  if (released_.empty()) return;
+  // The sweep starts again from the earliest story it let go.
+  oldest_live_ = *std::min_element(released_.begin(), released_.end());
+  adds_since_sweep_ = 0;
+  for (int s : released_)
+    if (!stories_[s].held) SetProfile(s, std::move(stories_[s].weights));
+  released_.clear();
 }
 
 namespace {
@@ -507,6 +538,7 @@ bool LookAlike(const std::vector<Parts>& members, const std::vector<bool>& in_b,
 }  // namespace
 
 std::vector<int> StoryClusterer::MergeSimilarStories() {
+  HoldReleasedStories();  // any story may take another in
   std::vector<std::vector<size_t>> members(stories_.size());
   for (size_t i = 0; i < articles_.size(); ++i) members[articles_[i].second].push_back(i);
   for (size_t s = 0; s < stories_.size(); ++s) {
@@ -572,8 +604,7 @@ std::vector<int> StoryClusterer::SplitDissimilarStories() {
       in_b = TwoMeans(parts, &Parts::names);
       if (!both_halves(in_b) || !LookAlike(parts, in_b, options_)) continue;
     }
-    const int into = static_cast<int>(stories_.size());
-    stories_.emplace_back();
+    const int into = NewStory();
     for (size_t k = 0; k < m.size(); ++k) {
       if (!in_b[k]) continue;
       Leave(articles_[m[k]].first, static_cast<int>(s));

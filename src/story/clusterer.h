@@ -2,6 +2,7 @@
 // recent story or opens a new one.
 #pragma once
 
+#include <climits>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -130,14 +131,23 @@ class StoryClusterer {
   };
   struct StoryProfile {
     std::vector<WeightedTerm> weights;  // sorted by id; changed only by SetProfile
-    std::vector<uint32_t> slots;        // by weights entry: its place in holders_[term]
+    std::vector<uint32_t> slots;        // by weights entry: its place in holders_[term], while held
+    bool held = true;                   // in holders_, so that BestStory can score it
     double norm_squared = 0;  // of weights, kept current so scoring is O(article terms)
-    int last_day = 0;
-    bool has_date = false;
-    int first_stated = 0, last_stated = 0;  // DatedDay of its articles
-    bool has_stated = false;
     int articles = 0;
   };
+  // What the candidate search reads of each story it meets, packed apart
+  // from the profiles: walking the postings is most of a call's memory
+  // traffic, and one 16-byte record per story keeps it in the first caches.
+  struct StoryDates {
+    static constexpr int32_t kNone = INT32_MIN;
+    uint32_t visit = 0;  // the BestStory call that last looked at it
+    int32_t last_day = kNone;
+    int32_t first_stated = kNone, last_stated = kNone;  // DatedDay of its articles
+    bool has_date() const { return last_day != kNone; }
+    bool has_stated() const { return first_stated != kNone; }
+  };
+  int NewStory();
   TermId Intern(const std::string& term);
   // Keeps the `count` heaviest terms (ties by name, so runs repeat) at unit
   // length, and fills by_id.
@@ -153,12 +163,18 @@ class StoryClusterer {
   void RemoveHolder(TermId term, uint32_t slot);
   void Join(const Article& article, int story);
   void Leave(const Article& article, int story);
-  // Frees the profiles of stories quiet for two date windows (no article can
-  // join them any more), so memory follows the live stories, not the archive.
+  // Stories quiet for two date windows take no article dated `day` or later.
+  // Their profiles are freed, so memory follows the live stories, unless the
+  // articles are kept: a batch's Reassign starts again from its earliest
+  // articles and needs every story whole, so there they only leave holders_.
   void ReleaseQuietStories(int day);
+  // Puts the stories released with their profiles kept back in holders_,
+  // before a pass that starts again from the earliest articles.
+  void HoldReleasedStories();
 
   Options options_;
   size_t oldest_live_ = 0;  // stories before it are released
+  std::vector<int> released_;  // with their profiles kept (keep_articles)
   int adds_since_sweep_ = 0;
   int documents_seen_ = 0;
   int64_t stories_scored_ = 0;
@@ -168,8 +184,8 @@ class StoryClusterer {
   std::vector<std::vector<int>> postings_;         // by id: stories, by latest activity
   std::vector<StoryProfile> stories_;
   std::vector<std::pair<Article, int>> articles_;  // with keep_articles
-  std::vector<uint64_t> visited_;                  // by story: the BestStory call that last looked at it
-  uint64_t visit_ = 0;
+  std::vector<StoryDates> dates_;                  // by story, in step with stories_
+  uint32_t visit_ = 0;
   // By term: the stories whose profiles hold it, with its weight there.
   struct Holder {
     uint32_t story;

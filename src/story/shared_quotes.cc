@@ -23,14 +23,14 @@ struct Said {
 // words: a paraphrase shares topic words with many quotes.
 bool Reported(QuoteKind kind) { return kind == QuoteKind::kIndirect; }
 
-std::vector<std::string> QuoteStems(const Document& doc, Span span) {
+std::vector<uint64_t> QuoteStems(const Document& doc, Span span) {
   uint32_t first = 0;
   while (first < doc.tokens.size() && doc.tokens[first].span.end <= span.begin) ++first;
   uint32_t end = first;
   while (end < doc.tokens.size() && doc.tokens[end].span.begin < span.end) ++end;
-  auto stems = ContentStems(doc, first, end);
+  auto stems = ContentStemHashes(doc, first, end);
   for (uint32_t i = first; i < end; ++i)  // figures are content too ("1,500 firefighters")
-    if (doc.tokens[i].kind == TokenKind::kNumber) stems.emplace_back(doc.TokenText(i));
+    if (doc.tokens[i].kind == TokenKind::kNumber) stems.push_back(WordHash(doc.TokenText(i)));
   return stems;
 }
 

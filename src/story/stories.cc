@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -29,20 +28,14 @@ std::string_view Slice(const Document& d, Span s) {
   return std::string_view(d.text).substr(s.begin, s.end - s.begin);
 }
 
-std::string StoryId(size_t number) { return "S" + std::to_string(number + 1); }
+// Appended rather than `"S" + std::to_string(...)`, which GCC 12 warns about
+// wrongly (-Wrestrict, its bug 105329).
+std::string StoryId(size_t number) { return std::string("S").append(std::to_string(number + 1)); }
 
 // TIMEX dates sort by the first day they cover: "2024-W43" before "2024-10-28".
 int FirstDay(const std::string& timex) {
-  if (auto date = ParseIsoDate(timex.substr(0, 10))) return date->ToDays();
-  int year = 0, number = 0;
-  if (std::sscanf(timex.c_str(), "%d-W%d", &year, &number) == 2) {
-    const Date jan4{year, 1, 4};  // ISO week 1 holds January 4th
-    return jan4.ToDays() - jan4.Weekday() + 7 * (number - 1);
-  }
-  if (std::sscanf(timex.c_str(), "%d-%d", &year, &number) == 2 && IsValidDate(year, number, 1))
-    return Date{year, number, 1}.ToDays();
-  if (std::sscanf(timex.c_str(), "%d", &year) == 1 && IsValidDate(year, 1, 1)) return Date{year, 1, 1}.ToDays();
-  return 0;
+  const std::optional<Date> day = FirstDayOf(timex);
+  return day ? day->ToDays() : 0;
 }
 
 // Two outlets' sentences tell the same event when most content words of the
@@ -58,7 +51,7 @@ void BuildTimeline(const std::vector<const Document*>& docs, Story& story) {
       auto s = std::find_if(d->sentences.begin(), d->sentences.end(), [&](const Sentence& s) { return s.span.Contains(t.span); });
       if (s == d->sentences.end()) continue;
       TimelineEvent e{t.value, d->id, s->span, std::string(Slice(*d, s->span)), std::string(Slice(*d, t.span)), {d->id}};
-      story::WordSet words = story::ToWordSet(story::ContentStems(*d, s->first_token, s->end_token));
+      story::WordSet words = story::ToWordSet(story::ContentStemHashes(*d, s->first_token, s->end_token));
       // The same event on the same date is one line that lists every
       // document reporting it.
       auto same = std::find_if(story.timeline.begin(), story.timeline.end(), [&](const TimelineEvent& o) {

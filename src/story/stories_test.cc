@@ -126,6 +126,48 @@ TEST(StoryClusterer, ReassignMovesEarlyShortReportIntoItsFormedStory) {
   EXPECT_EQ(moved, std::vector<int>(4, moved[1]));
 }
 
+// A batch that runs on well past an event: its stories go quiet and leave
+// the index scoring walks, but a Reassign pass starts again from the event's
+// first report and must find the story it belongs to whole.
+TEST(StoryClusterer, ReassignFindsStoriesThatWentQuietWhole) {
+  const Date day{2024, 11, 4};
+  std::vector<Document> docs = {
+      Article("flash", "Global Wire", "Quake topples buildings in Padang",
+              "A quake toppled buildings in Padang and rescuers were digging through the rubble, officials said.",
+              day),
+      Article("a", "Daily Ledger", "Tsunami warning after Sumatra earthquake",
+              "Indonesia issued a tsunami warning after a magnitude 7.1 earthquake struck off Sumatra, and "
+              "residents of Padang fled to higher ground as buildings collapsed in the city.", day),
+      Article("b", "Harbor Times", "Padang residents flee after quake",
+              "Residents of Padang fled to higher ground after the magnitude 7.1 earthquake off Sumatra "
+              "collapsed buildings and prompted a tsunami warning from Indonesia's geophysics agency.", day),
+      Article("c", "Coastal Courier", "Sumatra quake: tsunami warning lifted",
+              "Indonesia lifted its tsunami warning hours after the magnitude 7.1 earthquake off Sumatra, as "
+              "rescuers searched collapsed buildings in Padang for survivors.", day)};
+  // A month of unrelated local news, each item with words of its own.
+  auto made_up_word = [](size_t n) {
+    std::string word = "zor";
+    for (size_t k = 0; k < 4; ++k, n /= 26) word += static_cast<char>('a' + n % 26);
+    return word;
+  };
+  for (size_t n = 0; n < 1100; ++n) {
+    const std::string w = made_up_word(n);
+    docs.push_back(Article("local-" + std::to_string(n), "Town Crier", "Council reviews " + w + " plans",
+                           "The " + w + " committee reviewed " + w + " proposals for the " + w + " gardens.",
+                           day.AddDays(30 + static_cast<int>(n % 5))));
+  }
+  StoryClusterer::Options options;
+  options.keep_articles = true;
+  StoryClusterer clusterer(options);
+  for (const Document& d : docs) clusterer.Prime(d);
+  std::vector<int> first;
+  for (const Document& d : docs) first.push_back(clusterer.Add(d));
+  EXPECT_NE(first[0], first[1]);
+  const std::vector<int> moved = clusterer.Reassign();
+  EXPECT_EQ(moved[0], moved[1]);
+  EXPECT_EQ(moved[1], moved[3]);
+}
+
 // Two halves of one event that formed apart (the first reports on the
 // warning, later ones on the damage): each article's own details dilute what
 // it shares with the other half, the halves' profiles share their core.
@@ -508,6 +550,84 @@ TEST(Claims, AnEarlierValueAloneIsNotAnUpdate) {
       "A spokesman said the number of evacuees had risen from 3,000 a week earlier as the wildfire spread.")});
   const Claim& claim = OnlyComparedClaim(stories);
   EXPECT_EQ(claim.status, ClaimStatus::kSingle) << claim.explanation;
+}
+
+// Different figures of one day (two companies' share rises) are not one
+// figure updated: only a later publication replaces a value.
+TEST(Claims, TwoValuesPublishedTheSameDayAreNoUpdate) {
+  for (const std::optional<Date> day : {std::optional<Date>(Date{2005, 2, 7}), std::optional<Date>()}) {
+    Document doc = testing::AnnotatedArticle(
+        "a", "Daily Ledger", day.value_or(Date{}),
+        "Shares of tobacco companies closed higher after the ruling, with Altria shares rising 5% and Reynolds "
+        "shares gaining 4.5% on the news.");
+    doc.date = day;
+    const auto stories = StoriesOf({doc});
+    const Claim& claim = OnlyComparedClaim(stories);
+    EXPECT_NE(claim.status, ClaimStatus::kUpdated) << claim.explanation;
+    EXPECT_EQ(claim.explanation.find("()"), std::string::npos) << claim.explanation;
+  }
+}
+
+// A story about an economy gives many percentages; one shared word
+// ("France") must not make growth, spending and unemployment one figure.
+TEST(Claims, PercentagesOfDifferentThingsAreSeparateClaims) {
+  const auto stories = StoriesOf({testing::AnnotatedArticle(
+      "a", "Daily Ledger", Date{2005, 2, 15},
+      "The economy of France grew by 0.8% in the last three months of 2004, official figures show.\n\n"
+      "Consumer spending in France rose 1.5% in January, the statistics office said.\n\n"
+      "Unemployment in France stayed at 9.9%, the highest level in five years.")});
+  ASSERT_EQ(stories.size(), 1u);
+  int percent_claims = 0;
+  for (const Claim& c : stories[0].claims) {
+    EXPECT_EQ(c.values.size(), 1u) << c.explanation;
+    percent_claims += c.unit == "percent";
+  }
+  EXPECT_EQ(percent_claims, 3);
+}
+
+// Amounts that each share words with the next do not chain into one claim:
+// the back-tax bill and the deposit at the auction are different sums.
+TEST(Claims, AmountsDoNotChainThroughALongStory) {
+  const auto stories = StoriesOf({testing::AnnotatedArticle(
+      "a", "Daily Ledger", Date{2005, 1, 20},
+      "Yukos owes $27.5bn in back taxes to the tax ministry, officials say.\n\n"
+      "The tax ministry sold Yuganskneftegas for $9.3bn at an auction in December.\n\n"
+      "The auction winner paid a $1.7bn deposit to the ministry for Yuganskneftegas.")});
+  ASSERT_EQ(stories.size(), 1u);
+  std::vector<size_t> dollar_claims;
+  for (const Claim& c : stories[0].claims)
+    if (c.unit == "USD") dollar_claims.push_back(c.values.size());
+  EXPECT_EQ(dollar_claims, (std::vector<size_t>{2, 1}));
+}
+
+// "from" states an earlier value only after a word of change: a gain from a
+// sale is two figures of one day, not an update.
+TEST(Claims, AFigureAfterFromIsEarlierOnlyWhenItChanged) {
+  const auto gain = StoriesOf({testing::AnnotatedArticle(
+      "a", "Daily Ledger", Date{1987, 3, 4},
+      "Morrison Petroleums said it will have a net gain of 1,580,000 dlrs from the 2,750,000 dlr sale of "
+      "real estate in Oshawa.")});
+  for (const Claim& c : gain[0].claims) EXPECT_NE(c.status, ClaimStatus::kUpdated) << c.explanation;
+  const auto rise = StoriesOf({testing::AnnotatedArticle(
+      "a", "Daily Ledger", Date{1987, 3, 4},
+      "Morrison Petroleums said its net gain rose to 1,580,000 dlrs, up from 750,000 dlrs in the sale of "
+      "real estate in Oshawa.")});
+  EXPECT_EQ(OnlyComparedClaim(rise).status, ClaimStatus::kUpdated) << OnlyComparedClaim(rise).explanation;
+}
+
+// A later article that gives last year's figure does not update this year's.
+TEST(Claims, ALaterArticlesFigureForAnEarlierTimeIsNoUpdate) {
+  const Date day{1987, 3, 12};
+  const auto stories = StoriesOf({
+      testing::AnnotatedArticle("a", "Daily Ledger", day,
+                                "Kenya's coffee exports reached 10,000 tonnes in February, the Kenya Coffee Board "
+                                "said on Thursday, as prices for Kenyan arabica coffee rose."),
+      testing::AnnotatedArticle("b", "Harbor Times", day.AddDays(1),
+                                "Kenya's coffee exports were 7,000 tonnes in August 1986, the Kenya Coffee Board "
+                                "said, as prices for Kenyan arabica coffee rose on Friday.")});
+  const Claim& claim = OnlyComparedClaim(stories);
+  EXPECT_EQ(claim.values.size(), 2u) << claim.explanation;
+  EXPECT_NE(claim.status, ClaimStatus::kUpdated) << claim.explanation;
 }
 
 }  // namespace

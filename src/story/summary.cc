@@ -35,9 +35,9 @@ std::vector<SummarySentence> Summarize(const std::vector<const Document*>& docum
     if (original[d] != static_cast<int>(d)) continue;
     const Document& doc = *documents[d];
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
-      auto stems = ContentStems(doc, doc.sentences[s].first_token, doc.sentences[s].end_token);
+      auto stems = ContentStemHashes(doc, doc.sentences[s].first_token, doc.sentences[s].end_token);
       if (stems.size() >= kMinContentWords)
-        candidates.push_back({static_cast<int>(d), static_cast<int>(s), ToWordSet(stems)});
+        candidates.push_back({static_cast<int>(d), static_cast<int>(s), ToWordSet(std::move(stems))});
     }
   }
   for (Candidate& c : candidates) {
@@ -88,7 +88,7 @@ std::vector<SummarySentence> Summarize(const std::vector<const Document*>& docum
       auto doc = std::find_if(documents.begin(), documents.end(), [&](const Document* d) { return d->id == ref.document; });
       const int s = (*doc)->SentenceAt(ref.span.begin);
       if (s < 0) continue;
-      WordSet stems = ToWordSet(ContentStems(**doc, (*doc)->sentences[s].first_token, (*doc)->sentences[s].end_token));
+      WordSet stems = ToWordSet(ContentStemHashes(**doc, (*doc)->sentences[s].first_token, (*doc)->sentences[s].end_token));
       // Said already: a cited sentence of an outlet giving this same value.
       const bool said = std::any_of(cited.begin(), cited.end(), [&](const Cited& o) {
         return std::find(v.documents.begin(), v.documents.end(), o.document) != v.documents.end() &&

@@ -1,6 +1,7 @@
 #include "story/words.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace newsgraph::story {
@@ -25,42 +26,71 @@ bool IsFunctionWord(std::string_view w) {
   return kList.Contains(w);
 }
 
-std::string Stem(std::string_view w) {
+namespace {
+
+// A stem is always a prefix of its word.
+std::string_view StemOf(std::string_view w) {
   // Longest suffix first; the stem keeps at least four bytes so short words
   // ("dies", "used") are left alone rather than mangled.
   static constexpr std::string_view kSuffixes[] = {
       "ations", "ation", "ements", "ement", "ments", "ment", "ated", "ates", "ate", "ions", "ion",
       "ing", "ees", "ies", "ed", "es", "s"};
-  for (std::string_view suffix : kSuffixes) {
+  // The suffixes by their last byte, in the same order: most words end in a
+  // byte no suffix ends in, and the rest need try only a few.
+  static const auto kByLastByte = [] {
+    std::array<std::vector<std::string_view>, 256> table;
+    for (std::string_view suffix : kSuffixes) table[static_cast<unsigned char>(suffix.back())].push_back(suffix);
+    return table;
+  }();
+  if (w.empty()) return w;
+  for (std::string_view suffix : kByLastByte[static_cast<unsigned char>(w.back())]) {
     if (w.size() >= suffix.size() + 4 && w.ends_with(suffix)) {
       std::string_view stem = w.substr(0, w.size() - suffix.size());
       // "evacuee" and "evacuate" both reduce to "evacu".
       if (stem.ends_with("e")) stem.remove_suffix(1);
-      return std::string(stem);
+      return stem;
     }
   }
-  if (w.size() >= 5 && (w.ends_with("e") || w.ends_with("y"))) return std::string(w.substr(0, w.size() - 1));
-  return std::string(w);
+  if (w.size() >= 5 && (w.ends_with("e") || w.ends_with("y"))) return w.substr(0, w.size() - 1);
+  return w;
 }
+
+// Calls `use` with the stem of each content word of tokens [first, end).
+template <typename Use>
+void ForEachContentStem(const Document& doc, uint32_t first, uint32_t end, Use use) {
+  std::string lower;  // one buffer for every word
+  for (uint32_t i = first; i < end && i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].kind != TokenKind::kWord) continue;
+    const std::string_view word = doc.TokenText(i);
+    lower.resize(word.size());
+    std::transform(word.begin(), word.end(), lower.begin(), LowerAscii);
+    if (lower.size() < 3 || IsFunctionWord(lower)) continue;
+    use(StemOf(lower));
+  }
+}
+
+}  // namespace
+
+std::string Stem(std::string_view w) { return std::string(StemOf(w)); }
 
 std::vector<std::string> ContentStems(const Document& doc, uint32_t first, uint32_t end) {
   std::vector<std::string> stems;
-  for (uint32_t i = first; i < end && i < doc.tokens.size(); ++i) {
-    if (doc.tokens[i].kind != TokenKind::kWord) continue;
-    const std::string lower = Lower(doc.TokenText(i));
-    if (lower.size() < 3 || IsFunctionWord(lower)) continue;
-    stems.push_back(Stem(lower));
-  }
+  ForEachContentStem(doc, first, end, [&](std::string_view stem) { stems.emplace_back(stem); });
   return stems;
 }
 
-WordSet ToWordSet(const std::vector<std::string>& words) {
-  WordSet set;
-  set.reserve(words.size());
-  for (const std::string& w : words) set.push_back(std::hash<std::string_view>{}(w));
-  std::sort(set.begin(), set.end());
-  set.erase(std::unique(set.begin(), set.end()), set.end());
-  return set;
+uint64_t WordHash(std::string_view word) { return std::hash<std::string_view>{}(word); }
+
+std::vector<uint64_t> ContentStemHashes(const Document& doc, uint32_t first, uint32_t end) {
+  std::vector<uint64_t> hashes;
+  ForEachContentStem(doc, first, end, [&](std::string_view stem) { hashes.push_back(WordHash(stem)); });
+  return hashes;
+}
+
+WordSet ToWordSet(std::vector<uint64_t> word_hashes) {
+  std::sort(word_hashes.begin(), word_hashes.end());
+  word_hashes.erase(std::unique(word_hashes.begin(), word_hashes.end()), word_hashes.end());
+  return word_hashes;
 }
 
 double OverlapCoefficient(const WordSet& a, const WordSet& b) {

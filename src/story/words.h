@@ -41,11 +41,18 @@ std::string Stem(std::string_view lower_word);
 // [first, end) of `doc`, in order.
 std::vector<std::string> ContentStems(const Document& doc, uint32_t first, uint32_t end);
 
+// The hash of a word as a WordSet holds it.
+uint64_t WordHash(std::string_view word);
+
+// ContentStems as hashes, in order: what the stages that only compare
+// passages need, without spelling out a string per word.
+std::vector<uint64_t> ContentStemHashes(const Document& doc, uint32_t first, uint32_t end);
+
 // The distinct words of a passage as sorted hashes: sentences and quotes are
 // compared pairwise across a story, and comparing two sets is then a merge
 // with no allocation.
 using WordSet = std::vector<uint64_t>;
-WordSet ToWordSet(const std::vector<std::string>& words);
+WordSet ToWordSet(std::vector<uint64_t> word_hashes);
 
 // |a ∩ b| / min(|a|, |b|); 0 when either is empty.
 double OverlapCoefficient(const WordSet& a, const WordSet& b);

@@ -574,13 +574,22 @@ bool CanStartSentence(std::string_view text, const Token& token) {
   return IsOpeningBracket(t) || token.kind == TokenKind::kSymbol;
 }
 
+// "- Troops moved", "• Talks resume", "* Prices rose": a line that is a list item.
+bool OpensItem(std::string_view text, const Token& token) {
+  const std::string_view t = text.substr(token.span.begin, token.span.size());
+  return token.kind == TokenKind::kDash || t == "-" || t == "*" || t == "\u2022" || t == "\u00b7";
+}
+
 // True when a line break between tokens i and i+1 ends a sentence: a blank
 // line always does; a single line break does unless the text is plainly
-// wrapped mid-sentence (a comma or lower-case word before, lower case after).
-bool LineBreakEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+// wrapped mid-sentence (a comma or lower-case word before, lower case after),
+// or all of it is hard-wrapped and the next line opens no item (a dash or
+// bullet).
+bool LineBreakEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t i, bool hard_wrapped) {
   const Token& next = tokens[i + 1];
   if (next.flags & Token::kParagraphStart) return true;
   if (!(next.flags & Token::kLineBreakBefore) || !CanStartSentence(text, next)) return false;
+  if (hard_wrapped && !OpensItem(text, next)) return false;
   const std::string_view prev = text.substr(tokens[i].span.begin, tokens[i].span.size());
   if (prev == "," || prev == ";" || prev == ":" || tokens[i].kind == TokenKind::kQuoteOpen ||
       IsOpeningBracket(prev) || tokens[i].kind == TokenKind::kDash) {
@@ -703,6 +712,18 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
     candidates[count] = static_cast<uint32_t>(i);
     count += ((tokens[i].flags & kMayEnd) | (tokens[i + 1].flags & kBreaks)) != 0;
   }
+  // Hard-wrapped text (newswire archives, e-mail, plain-text dumps) breaks
+  // its lines every 60-80 bytes wherever a word falls, so most single line
+  // breaks follow no terminator; in text that breaks lines between
+  // sentences or items, nearly all do. Every line break is a candidate.
+  size_t line_breaks = 0, mid_sentence = 0;
+  for (size_t c = 0; c < count; ++c) {
+    const Token& token = tokens[candidates[c]];
+    const bool single_break = (tokens[candidates[c] + 1].flags & kBreaks) == Token::kLineBreakBefore;
+    line_breaks += single_break;
+    mid_sentence += single_break && !(token.flags & kMayEnd) && token.kind != TokenKind::kQuoteClose;
+  }
+  const bool hard_wrapped = line_breaks >= 4 && mid_sentence * 10 >= line_breaks * 7;
   for (size_t c = 0; c < count; ++c) {
     const size_t i = candidates[c];
     if (i < first) continue;  // a closing quote already taken into the sentence before
@@ -720,7 +741,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
              CanStartSentence(text, tokens[last + 1]);
       // "... dangerous," he said: a terminator inside quotes followed by a
       // lower-case word continues the sentence; CanStartSentence covers it.
-    } else if (LineBreakEndsSentence(text, tokens, i)) {
+    } else if (LineBreakEndsSentence(text, tokens, i, hard_wrapped)) {
       ends = true;
     }
     if (ends) close(last);

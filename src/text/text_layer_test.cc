@@ -162,6 +162,30 @@ TEST(SplitSentences, EndsAtParagraphsAndHeadlines) {
   EXPECT_EQ(Sentences("Troops moved north,\nofficials said."), (Strings{"Troops moved north,\nofficials said."}));
 }
 
+// Newswire archives wrap lines wherever a word falls; a capitalised word at
+// the start of a line ("Commerce Bank", "January") does not start a sentence
+// there. Lines that are list items still do.
+TEST(SplitSentences, ReadsHardWrappedTextAcrossItsLineBreaks) {
+  EXPECT_EQ(Sentences("Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought "
+                      "since early\nJanuary and improving prospects for the coming temporao,\nalthough normal "
+                      "humidity levels have not been restored,\nComissaria Smith said in its weekly review. The "
+                      "dry period\nmeans the temporao will be late this year.\n\nArrivals were 155,221 bags."),
+            (Strings{"Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since "
+                     "early\nJanuary and improving prospects for the coming temporao,\nalthough normal humidity "
+                     "levels have not been restored,\nComissaria Smith said in its weekly review.",
+                     "The dry period\nmeans the temporao will be late this year.", "Arrivals were 155,221 bags."}));
+  EXPECT_EQ(Sentences("Texas Commerce Bancshares Inc's Texas\nCommerce Bank-Houston said it filed an\napplication "
+                      "with the Comptroller of the Currency\nin an effort to create the largest banking\nnetwork in "
+                      "Harris County.\n- Talks resume\n- Prices rose"),
+            (Strings{"Texas Commerce Bancshares Inc's Texas\nCommerce Bank-Houston said it filed an\napplication "
+                     "with the Comptroller of the Currency\nin an effort to create the largest banking\nnetwork in "
+                     "Harris County.",
+                     "- Talks resume", "- Prices rose"}));
+  // Lines that end their sentences are not wrapping: a headline line still ends.
+  EXPECT_EQ(Sentences("Wildfire forces evacuations\nAbout 10,000 people left. Officials said so.\nMore came."),
+            (Strings{"Wildfire forces evacuations", "About 10,000 people left.", "Officials said so.", "More came."}));
+}
+
 TEST(AnnotateText, SentencesCoverTokensInOrder) {
   Document doc;
   doc.text = "One. Two three. Four!";
