@@ -13,7 +13,9 @@ namespace {
 
 // Clusters as the cluster tool writes them: word, then coarse to fine ids.
 WordClusters NewsClusters() {
-  const std::string path = testing::TempDir() + "/ner_clusters_test.tsv";
+  // ctest runs each test as its own process, in parallel: one file per test.
+  const std::string path = testing::TempDir() + "/ner_clusters_" +
+                           testing::UnitTest::GetInstance()->current_test_info()->name() + ".tsv";
   {
     std::ofstream out(path);
     out << "Japan\t3\t17\t301\n"
