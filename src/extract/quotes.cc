@@ -399,6 +399,13 @@ bool EndsNounPhraseAnyCase(std::string_view w) {
                    "amid", "following", "upon", "throughout", "across", "beyond", "without", "once"});
 }
 
+// An adjective that follows the noun it describes and names who someone is
+// by what they know or whom they serve: "people familiar with the talks", "a
+// source close to him".
+bool IsPostModifier(std::string_view w) {
+  return OneOf(w, {"familiar", "close", "closest", "knowledgeable", "briefed", "loyal", "involved"});
+}
+
 // Capitalized words that head no speaker: "Wednesday, officials said" is not
 // Wednesday speaking, nor is "Having said that".
 bool IsNeverSpeaker(std::string_view w) {
@@ -641,10 +648,12 @@ class QuoteFinder {
       if (f > floor && IsDeterminer(Text(f - 1))) --f;
       if (IsDeterminer(Text(f)) || (f == floor || !IsWord(f - 1))) first = f;
     }
-    // "Trump at the time said", "voters in Iowa say": the phrase is the
+    // "Trump at the time said", "voters in Iowa say", "people familiar with
+    // the talks said", "a source close to him said": the phrase is the
     // object of a preposition, and the speaker the noun phrase it modifies.
     if (!in_phrase && first > floor + 1 && IsWord(first - 2) &&
-        OneOf(Text(first - 1), {"at", "in", "for", "from", "on", "during"}))
+        (OneOf(Text(first - 1), {"at", "in", "for", "from", "on", "during"}) ||
+         (OneOf(Text(first - 1), {"with", "to"}) && IsPostModifier(Text(first - 2)))))
       if (auto outer = SpeakerBefore(first - 1, floor, true)) {
         if (BaseFormAfterSingular(TokenAt(outer->begin), head, cue)) return std::nullopt;
         return Span{outer->begin, doc_.tokens[head].span.end};
@@ -780,6 +789,37 @@ class QuoteFinder {
       ++e;
     if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
     return Tokens(k, e - 1);
+  }
+
+  bool ThatWithin(uint32_t from, uint32_t to) const {
+    for (uint32_t t = from; t < to; ++t)
+      if (Is(t, "that")) return true;
+    return false;
+  }
+
+  // The phrase at token t after an inverted speaker's head that modifies it
+  // ("said a spokesman for the ministry", "said people familiar with the
+  // talks"): the token after it, when it runs to a comma or the end of the
+  // sentence with no verb or clause of its own; else t.
+  uint32_t ModifierTail(uint32_t t, uint32_t end) const {
+    uint32_t e = t;
+    if (e < end && IsWord(e) && IsPostModifier(Text(e))) ++e;
+    if (e >= end || !OneOf(Text(e), {"for", "of", "from", "with", "at", "to", "on", "in"})) return t;
+    // "to" before a verb is an infinitive: "strategists plan to secure".
+    if (Is(e, "to") && e + 1 < end && !IsDeterminer(Text(e + 1)) && !Capitalized(e + 1) &&
+        !OneOf(Text(e + 1), {"him", "her", "them", "us"}))
+      return t;
+    for (++e; e < end && e < t + 10 && !Is(e, ",") && !IsTerminator(e); ++e) {
+      const bool word = IsWord(e) || Kind(e) == TokenKind::kPossessive || Kind(e) == TokenKind::kNumber || Is(e, "-");
+      if (!word || inside_quote_[e] || IsAuxiliary(Text(e)) || IsSubjectPronoun(Text(e)) ||
+          OneOf(Text(e), {"that", "who", "which", "and", "but", "when", "because", "is", "was", "are", "were"}))
+        return t;
+      // A verb ends the phrase: "for the talks" is a noun after its
+      // determiner, "for years pushed" a clause.
+      const bool after_determiner = IsDeterminer(Text(e - 1)) || Kind(e - 1) == TokenKind::kPossessive;
+      if (!after_determiner && !Capitalized(e) && (CueAt(e) || Text(e).ends_with("ed"))) return t;
+    }
+    return e < end && !Is(e, ",") && !IsTerminator(e) ? t : e;
   }
 
   // Who "according to" names: the phrase after it, through the agent of a
@@ -2129,6 +2169,19 @@ class QuoteFinder {
       // speaker: a noun phrase does not open with a lower-case gerund.
       const uint32_t first = k + 1;
       const bool gerund = !Capitalized(first) && Text(first).size() > 4 && Text(first).ends_with("ing");
+      // "..., said a person familiar with the talks.": a phrase on the
+      // speaker's head that runs to the end of the tag belongs to it.
+      // Not when a named subject before the verb speaks ("Collins, a Trump
+      // supporter, said strategists plan to secure delegates, ...").
+      if (a.speaker && !gerund && IsVerbOfSaying(Text(k))) {
+        const uint32_t tail = ModifierTail(t, s.end_token);
+        const std::optional<Span> subject =
+            tail > t ? Speaker(k, cue, s.first_token, s.first_token) : std::nullopt;
+        if (tail > t && !(subject && NamesSpeaker(*subject))) {
+          a.speaker->end = doc_.tokens[tail - 1].span.end;
+          t = tail;
+        }
+      }
       inverted = a.speaker && !gerund && s.end_token - k <= 16 &&
                  (t >= s.end_token || IsTerminator(t) || Is(t, ",") ||
                   OneOf(Text(t), {"in", "on", "at", "during", "after", "before", "late", "earlier", "last", "this",
@@ -2194,8 +2247,7 @@ class QuoteFinder {
     }
     if (comma > s.first_token && comma < k && Is(comma, ",") && (inverted || (clause_end - k <= 8 && closes)) &&
         !IsRelative(*a.speaker)) {
-      bool has_that = false;
-      for (uint32_t t = k + 1; t < clause_end; ++t) has_that |= Is(t, "that");
+      const bool has_that = ThatWithin(k + 1, clause_end);
       // "On Twitter, X called Y unhinged": a fronted phrase is no clause, and
       // the cue reports what follows it.
       if (!has_that && AddIndirect(s.first_token, comma - 1, a)) {
@@ -2222,6 +2274,19 @@ class QuoteFinder {
       bool capitalized_run = true;  // tokens k + 1 .. t - 1 are capitalized words
       for (uint32_t t = k + 2; t < s.end_token && t < k + 13; ++t) {
         if (Is(t, "that")) { c = t + 1; break; }
+        // "said in a statement Thursday they pulled the listing": a subject
+        // pronoun after the phrase opens the clause as "that" would, unless
+        // a "that" soon after shows it is a relative clause on the phrase
+        // ("said in a statement it issued Monday that"). A bare "in
+        // football" before it is the clause's own ("said in football it
+        // takes time").
+        const bool bare_in = OneOf(Text(k + 1), {"in", "on"}) && !IsDeterminer(Text(k + 2));
+        if (!bare_in && (IsSubjectPronoun(Text(t)) || Is(t, "it")) && IsWord(t - 1) &&
+            !EndsNounPhrase(Text(t - 1)) && !IsDeterminer(Text(t - 1)) &&
+            !ThatWithin(t + 1, std::min(t + 9, s.end_token))) {
+          c = t;
+          break;
+        }
         if (Kind(t) == TokenKind::kNumber || Kind(t) == TokenKind::kQuoteOpen || Kind(t) == TokenKind::kQuoteClose ||
             (Is(t, "'") && (Is(t + 1, "'") || Is(t - 1, "'"))))
           continue;
@@ -2309,8 +2374,12 @@ class QuoteFinder {
     uint32_t words = 0;
     for (uint32_t t = s.first_token; t < open; ++t) words += IsWord(t);
     uint32_t after = 0;
-    for (uint32_t t = close + 1; t < s.end_token; ++t) after += IsWord(t);
-    if (words == 0 || after < 2) return false;
+    bool name_only = true;  // "..., said a former spokesman, Oleg Voloshyn.": an apposition
+    for (uint32_t t = close + 1; t < s.end_token; ++t) {
+      after += IsWord(t);
+      name_only &= !IsWord(t) || Capitalized(t);
+    }
+    if (words == 0 || after < 2 || name_only) return false;
     const bool fronted = Adverbial(s.first_token, open - 1);
     cue_used_[a.cue_token] = 1;
     const uint32_t e = NextAttribution(close + 1, s.end_token);

@@ -1968,5 +1968,36 @@ TEST(ExtractQuotes, VerbOfBeginningBeforeAGerundSharesItsSubject) {
   for (const Quote& q : ads.quotes) ADD_FAILURE() << ads.Slice(q.span);
 }
 
+// Unnamed sources of the wire: "people familiar with the matter", "a source
+// close to him", "a former spokesman for the ministry". The phrase after the
+// head is part of the speaker, on either side of the verb, and a name in
+// apposition at the end is no clause resumed after the tag.
+TEST(ExtractQuotes, UnnamedSourceKeepsThePhraseThatDescribesIt) {
+  ExpectOneQuote("The company is preparing a bid for the port operator, people familiar with the matter said.",
+                 "The company is preparing a bid for the port operator", "people familiar with the matter");
+  ExpectOneQuote("Ruiz will step down next year, a source close to him said.", "Ruiz will step down next year",
+                 "a source close to him");
+  ExpectOneQuote("A person familiar with the talks said the two sides were close to a deal.",
+                 "the two sides were close to a deal", "A person familiar with the talks");
+  ExpectOneQuote("The two sides are close to a deal, said a person briefed on the talks.",
+                 "The two sides are close to a deal", "a person briefed on the talks");
+  ExpectOneQuote("He also had a say in the ministry's investments, said a former spokesman for the ministry, Oleg "
+                 "Petrenko.",
+                 "He also had a say in the ministry's investments", "a former spokesman for the ministry");
+}
+
+// "said in a statement Thursday night they pulled the listing": a subject
+// pronoun after the phrase that follows the verb opens the reported clause
+// as "that" would; a relative clause on the phrase ("a statement it issued
+// Monday that ...") does not.
+TEST(ExtractQuotes, SubjectPronounAfterAPhraseOpensTheClause) {
+  ExpectOneQuote("The auction site said in a statement Thursday night they pulled the listing.", "they pulled the listing",
+                 "The auction site");
+  Document doc = Doc("The agency said in a statement it issued Monday that the plant was safe.");
+  ExtractQuotes(doc);
+  QuoteStarting(doc, "the plant was safe");
+  for (const Quote& q : doc.quotes) EXPECT_FALSE(doc.Slice(q.span).starts_with("it issued")) << doc.Slice(q.span);
+}
+
 }  // namespace
 }  // namespace newsgraph
