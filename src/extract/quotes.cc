@@ -1456,13 +1456,26 @@ class QuoteFinder {
                       !NamesSpeaker(doc_.tokens[before_cue].span)));
     const bool named_as =
         open > 0 && ((CueAt(open - 1) && !cue_noun) || OneOf(Text(open - 1), {"titled", "entitled"}));
-    if ((!a.cue && words <= 3) || (embedded && !named_as && words >= 2 && Title(cur.first, last))) {
-      found.pop_back();
+    auto drop = [&] {
       for (uint32_t k = open; k <= cur.end; ++k) inside_quote_[k] = 0;
+      found.pop_back();
+    };
+    // "“This is a tragedy,” said Lopez. “Nobody warned us.”": a short
+    // quotation that is a sentence of its own, capital to full stop, is one
+    // more sentence of a speaker found around it, not scare quotes.
+    const bool short_uncued = !a.cue && words <= 3;
+    const bool own_sentence = short_uncued && !embedded && open == at_open.first_token && cur.close > cur.first + 1 &&
+                              IsTerminator(cur.close - 1) && IsWord(cur.first) && Capitalized(cur.first);
+    if ((short_uncued && !own_sentence) || (embedded && !named_as && words >= 2 && Title(cur.first, last))) {
+      drop();
       return;
     }
     const bool inherited = !a.speaker;
     if (inherited) a = Inherited(found, a);
+    if (own_sentence && !a.speaker) {
+      drop();
+      return;
+    }
     cur.a = a;
 
     Quote q;
@@ -2320,6 +2333,11 @@ class QuoteFinder {
     } else if (c == k + 1 && SkipTime(c, s.end_token) > c) {
       c = SkipTime(c, s.end_token);  // "said on Friday he met"
       while (c < s.end_token && Is(c, ",")) ++c;
+      // "spoke on Friday about the plan" reports what its preposition
+      // introduces; "published on Monday by the agency" is a passive.
+      if (c < s.end_token && !cue.prep.empty() && Is(c, cue.prep)) ++c;
+      else if (c < s.end_token && OneOf(Text(c), {"by", "to", "for", "of", "with", "about", "on", "in", "at"}))
+        return false;
     } else if (c == k + 1) {
       // A subject pronoun opens a clause as surely as "that": "polls show they are tied".
       if ((cue.flags & kNeedsThat) && !(c < s.end_token && IsSubjectPronoun(Text(c))) && !SeesAs(s, k, cue) &&

@@ -1999,5 +1999,30 @@ TEST(ExtractQuotes, SubjectPronounAfterAPhraseOpensTheClause) {
   for (const Quote& q : doc.quotes) EXPECT_FALSE(doc.Slice(q.span).starts_with("it issued")) << doc.Slice(q.span);
 }
 
+// A short quotation that is a sentence of its own after a quote with its
+// speaker is one more sentence of theirs; a short fragment with no speaker
+// around it stays scare quotes.
+TEST(ExtractQuotes, ShortQuotedSentenceAfterAQuoteIsTheSameSpeakers) {
+  Document doc = Doc("“This is a tragedy,” said Maria Lopez, 42, a nurse who lives nearby. “Nobody warned us.”");
+  AddPeople(doc, {"Maria Lopez"});
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.Slice(doc.quotes[1].span), "Nobody warned us.");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "Maria Lopez");
+  Document scare = Doc("The so-called “peace dividend” never came.");
+  ExtractQuotes(scare);
+  EXPECT_TRUE(scare.quotes.empty());
+}
+
+// "The report, published on Monday by the agency, said": a participle in
+// an apposition with its agent after a time is a passive and reports
+// nothing; "spoke on Friday about" still reports what "about" introduces.
+TEST(ExtractQuotes, PassiveParticipleAfterATimeReportsNothing) {
+  ExpectOneQuote("The report, published on Monday by the U.N. refugee agency, said more than 2 million people had "
+                 "fled.",
+                 "more than 2 million people had fled", "The report");
+  ExpectOneQuote("She spoke on Friday about the plan to close the plant.", "the plan to close the plant", "She");
+}
+
 }  // namespace
 }  // namespace newsgraph
