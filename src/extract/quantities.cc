@@ -94,6 +94,9 @@ constexpr std::array kMeasureUnits = {
     UnitWord{"mw", "MW"},           UnitWord{"gigawatts", "GW"},  UnitWord{"gw", "GW"},
     UnitWord{"litres", "litres"},   UnitWord{"liters", "litres"}, UnitWord{"gallons", "gallons"},
     UnitWord{"cm", "cm"},           UnitWord{"mm", "mm"},         UnitWord{"degrees", "degrees"},
+    UnitWord{"inches", "inches"},   UnitWord{"inch", "inches"},   UnitWord{"kph", "km/h"},
+    UnitWord{"acre", "acres"},      UnitWord{"hectare", "hectares"}, UnitWord{"barrel", "barrels"},
+    UnitWord{"magnitude", "magnitude"},
 };
 constexpr auto kPercentWords = std::to_array<std::string_view>({"percent", "pct"});
 
@@ -697,6 +700,11 @@ std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const 
 
 void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_lex, std::vector<size_t>& end_lex) {
   size_t next_free = 0;
+  struct ShareOf {
+    size_t index;      // the fraction in `out`
+    size_t whole_lex;  // where the figure it is a share of starts
+  };
+  std::optional<ShareOf> share_of;
   for (size_t i = 0; i < lexes_.size(); ++i) {
     if (i < next_free) continue;
     const LexKind kind = lexes_[i].kind;
@@ -919,10 +927,24 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       continue;
     }
     if (q.unit.empty()) q.unit.assign(unit);
-    // A bare spelled-out number stands for a noun said before: "the two were".
-    if (low->from_word && !low->vague_low && q.unit.empty() && !counted && !qualified && !high) continue;
+    // A bare spelled-out number stands for a noun said before: "the two were";
+    // but the older figure of a change counts what the newer one does ("Two
+    // dozen lawmakers signed, up from a dozen").
+    if (low->from_word && !low->vague_low && q.unit.empty() && !counted && !qualified && !high && !change_from)
+      continue;
     q.qualifier = qualifier;
     q.span = {lexes_[start].span.begin, lexes_[end - 1].span.end};
+    // "half of the 3.5 million residents": a share of a figure counts what
+    // that figure counts.
+    if (share_of && share_of->whole_lex == start && q.counted_span) {
+      Quantity& share = out[share_of->index];
+      share.counted_span = q.counted_span;
+      share.counted = q.counted;
+      if (share.unit.empty()) share.unit = q.unit;
+    }
+    share_of.reset();
+    if (low->fraction && !counted && k < lexes_.size() && lexes_[k].kind == LexKind::kNumber)
+      share_of = ShareOf{out.size(), k};
     out.push_back(std::move(q));
     start_lex.push_back(start);
     end_lex.push_back(std::max(end, k));

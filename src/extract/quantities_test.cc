@@ -556,5 +556,34 @@ TEST(Quantities, TheNumberOfSomethingNamedBeforeTheFigureIsWhatItCounts) {
   EXPECT_EQ(q[0].unit, "evacuees");
 }
 
+TEST(Quantities, AShareOfAFigureCountsWhatTheFigureCounts) {
+  auto q = Extract("Nearly half of the 3.5 million residents of the province have no power.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].counted, "residents");
+  EXPECT_EQ(q[0].unit, "residents");
+  EXPECT_EQ(q[1].value, 3500000);
+}
+
+// A spelled-out figure with nothing after it is dropped ("the two were"),
+// except as the older figure of a stated change, which counts what the
+// newer one counts.
+TEST(Quantities, SpelledOutOlderFigureOfAChangeIsKept) {
+  Document doc = Analyzed("Two dozen lawmakers signed the letter, up from a dozen last month.");
+  ASSERT_EQ(doc.quantities.size(), 2u);
+  EXPECT_EQ(doc.quantities[1].value, 12);
+  EXPECT_EQ(doc.quantities[1].counted, "lawmakers");
+  EXPECT_EQ(doc.quantities[0].previous, 1);
+  auto bare = Extract("The two were later released.");
+  EXPECT_TRUE(bare.empty());
+}
+
+TEST(Quantities, MagnitudeGluedByAHyphenIsAMeasure) {
+  auto q = Extract("A 7.1-magnitude earthquake struck 40 km off the coast.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].unit, "magnitude");
+  EXPECT_EQ(q[0].counted, "");
+  EXPECT_EQ(q[1].unit, "km");
+}
+
 }  // namespace
 }  // namespace newsgraph

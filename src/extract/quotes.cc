@@ -656,6 +656,9 @@ class QuoteFinder {
          (OneOf(Text(first - 1), {"with", "to"}) && IsPostModifier(Text(first - 2)))))
       if (auto outer = SpeakerBefore(first - 1, floor, true)) {
         if (BaseFormAfterSingular(TokenAt(outer->begin), head, cue)) return std::nullopt;
+        // "up from 50 billion rupiah pledged last week": a change of a
+        // figure, the participle an adjective on it; no one speaks.
+        if (OneOf(doc_.Slice(*outer), {"up", "down"})) return std::nullopt;
         return Span{outer->begin, doc_.tokens[head].span.end};
       }
     if (Is(first, "of") && first < head) ++first;  // "(a trawl) of court records found": the records

@@ -2024,5 +2024,14 @@ TEST(ExtractQuotes, PassiveParticipleAfterATimeReportsNothing) {
   ExpectOneQuote("She spoke on Friday about the plan to close the plant.", "the plan to close the plant", "She");
 }
 
+// "up from 50 billion rupiah pledged last week": a participle on the older
+// figure of a change is an adjective; the sentence is the minister's.
+TEST(ExtractQuotes, ParticipleOnTheOlderFigureOfAChangeIsNoCue) {
+  ExpectOneQuote("The government has set aside 150 billion rupiah for relief, up from 50 billion rupiah pledged last "
+                 "week, Finance Minister Sri Mulyani Indrawati told reporters.",
+                 "The government has set aside 150 billion rupiah for relief, up from 50 billion rupiah pledged last week",
+                 "Finance Minister Sri Mulyani Indrawati");
+}
+
 }  // namespace
 }  // namespace newsgraph
