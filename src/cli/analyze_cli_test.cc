@@ -2,6 +2,7 @@
 // binary, real files, exit codes and one-line error messages.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include "core/testing/scratch_dir.h"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -39,13 +40,6 @@ CommandRun RunNewsgraph(const std::string& args) { return RunCommand(std::string
 
 class AnalyzeCliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("newsgraph-cli-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::string Write(const std::string& name, const std::string& bytes) {
     const fs::path path = dir_ / name;
     std::ofstream(path, std::ios::binary) << bytes;
@@ -59,7 +53,8 @@ class AnalyzeCliTest : public ::testing::Test {
     return nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
   }
 
-  fs::path dir_;
+  newsgraph::test::ScratchDir scratch_{"newsgraph-cli"};
+  const fs::path dir_ = scratch_.path();
   CommandRun last_;
 };
 

@@ -2,31 +2,26 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/testing/scratch_dir.h"
 
 namespace newsgraph::ner {
 namespace {
 
 // Clusters as the cluster tool writes them: word, then coarse to fine ids.
 WordClusters NewsClusters() {
-  // ctest runs each test as its own process, in parallel: one file per test.
-  const std::string path = testing::TempDir() + "/ner_clusters_" +
-                           testing::UnitTest::GetInstance()->current_test_info()->name() + ".tsv";
-  {
-    std::ofstream out(path);
-    out << "Japan\t3\t17\t301\n"
-        << "China\t3\t17\t302\n"
-        << "get\t9\t40\t812\n"
-        << "Get\t8\t41\t813\n"
-        << "win\t9\t42\t820\n"
-        << "NATO\t5\t22\t450\n";
-  }
+  const test::ScratchDir scratch("newsgraph-clusters");
+  const std::string path = scratch.Write("clusters.tsv",
+                                         "Japan\t3\t17\t301\n"
+                                         "China\t3\t17\t302\n"
+                                         "get\t9\t40\t812\n"
+                                         "Get\t8\t41\t813\n"
+                                         "win\t9\t42\t820\n"
+                                         "NATO\t5\t22\t450\n");
   auto clusters = WordClusters::ReadText(path);
-  std::filesystem::remove(path);
   EXPECT_TRUE(clusters.ok()) << clusters.status().message();
   return std::move(clusters).value();
 }

@@ -1,9 +1,9 @@
 // Reading real files and folders: formats sniffed, broken inputs reported
 // one by one with file and line, every good article still read.
 #include "ingest/reader.h"
+#include "core/testing/scratch_dir.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -15,14 +15,6 @@ namespace fs = std::filesystem;
 
 class ReaderTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("newsgraph-reader-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::string Write(const std::string& name, const std::string& bytes) {
     const fs::path path = dir_ / name;
     fs::create_directories(path.parent_path());
@@ -38,7 +30,8 @@ class ReaderTest : public ::testing::Test {
         [&](InputError e) { errors_.push_back(std::move(e)); });
   }
 
-  fs::path dir_;
+  test::ScratchDir scratch_{"newsgraph-reader"};
+  const fs::path dir_ = scratch_.path();
   std::vector<Document> docs_;
   std::vector<InputError> errors_;
 };

@@ -1,5 +1,6 @@
 // The API against a server started in-process on a free loopback port.
 #include "serve/server.h"
+#include "core/testing/scratch_dir.h"
 
 #include <gtest/gtest.h>
 #include <arpa/inet.h>
@@ -20,9 +21,6 @@ using nlohmann::json;
 class ServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("server_test_" + std::to_string(getpid()));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
     auto pipeline = Pipeline::Create({});
     ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
     pipeline_ = std::make_unique<Pipeline>(std::move(*pipeline));
@@ -42,11 +40,11 @@ class ServerTest : public ::testing::Test {
   void TearDown() override {
     if (server_) server_->http().stop();
     if (thread_.joinable()) thread_.join();
-    std::filesystem::remove_all(dir_);
   }
   static json Body(const httplib::Result& r) { return json::parse(r->body, nullptr, false); }
 
-  std::filesystem::path dir_;
+  test::ScratchDir scratch_{"newsgraph-server"};  // first: it outlives the store in it
+  const std::filesystem::path dir_ = scratch_.path();
   std::unique_ptr<Pipeline> pipeline_;
   std::unique_ptr<Store> store_;
   std::unique_ptr<ApiServer> server_;

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/store.h"
+#include "core/testing/scratch_dir.h"
 
 namespace newsgraph {
 namespace {
@@ -19,14 +20,6 @@ namespace fs = std::filesystem;
 
 class IngestCommandTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("ingest_command_test_" + std::to_string(getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    db_ = (dir_ / "archive.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // JSON Lines of `count` wire reports, three outlets a day over a week.
   std::string WriteArticles(const std::string& name, int count) {
     const std::string path = (dir_ / name).string();
@@ -75,8 +68,9 @@ class IngestCommandTest : public ::testing::Test {
     return {*(*store)->CountArticles(), *(*store)->ReportArticleCount()};
   }
 
-  fs::path dir_;
-  std::string db_;
+  test::ScratchDir scratch_{"newsgraph-ingest"};
+  const fs::path dir_ = scratch_.path();
+  const std::string db_ = (dir_ / "archive.db").string();
 };
 
 TEST_F(IngestCommandTest, SigkillMidIngestKeepsWholeBatchesAndRerunCompletes) {

@@ -1,6 +1,7 @@
 // The same suite runs against every backend: SQLite always, PostgreSQL when
 // NEWSGRAPH_PG_URL names a server (scripts/postgres-test.sh starts one).
 #include "store/store.h"
+#include "core/testing/scratch_dir.h"
 
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
@@ -39,22 +40,13 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
       PQclear(PQexec(conn, "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public"));
       PQfinish(conn);
     } else {
-      dir_ = std::filesystem::temp_directory_path() /
-             ("store_test_" + std::to_string(getpid()) + "_" +
-              ::testing::UnitTest::GetInstance()->current_test_info()->name());
-      std::filesystem::remove_all(dir_);
-      std::filesystem::create_directories(dir_);
-      location_ = (dir_ / "archive.db").string();
+      location_ = (scratch_ / "archive.db").string();
     }
     auto store = Store::Open(location_);
     ASSERT_TRUE(store.ok()) << store.status().message();
     store_ = std::move(*store);
   }
-  void TearDown() override {
-    store_.reset();
-    if (!dir_.empty()) std::filesystem::remove_all(dir_);
-  }
-  std::filesystem::path dir_;
+  test::ScratchDir scratch_{"newsgraph-store"};  // first: it outlives the store in it
   std::string location_;
   std::unique_ptr<Store> store_;
 };
