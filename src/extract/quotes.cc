@@ -794,6 +794,25 @@ class QuoteFinder {
     return Tokens(k, e - 1);
   }
 
+  // "told a news conference the talks would resume", "told parliament the
+  // budget would be cut": one tells someone first, so a short lower-case
+  // noun phrase before the opening of a clause (a name, a determiner, a
+  // subject pronoun, a number) is the addressee. The token after it, or t.
+  uint32_t PastAddressee(uint32_t t, uint32_t end) const {
+    uint32_t e = t;
+    if (e < end && IsWord(e) && IsDeterminer(Text(e)) && !Is(e, "that")) ++e;
+    const uint32_t head = e;
+    while (e < end && e < head + 3 && IsWord(e) && !Capitalized(e) && !IsDeterminer(Text(e)) &&
+           !IsPronoun(Text(e)) && !IsAuxiliaryOrAdverb(Text(e)) && !EndsNounPhrase(Text(e)) && !Is(e, "of") && !CueAt(e) &&
+           !Text(e).ends_with("ed"))
+      ++e;
+    if (e == head || e >= end) return t;
+    const bool opens_clause = Kind(e) == TokenKind::kNumber ||
+                              (IsWord(e) && (Capitalized(e) || IsDeterminer(Text(e)) || IsSubjectPronoun(Text(e)) ||
+                                             Is(e, "it")));
+    return opens_clause ? e : t;
+  }
+
   bool ThatWithin(uint32_t from, uint32_t to) const {
     for (uint32_t t = from; t < to; ++t)
       if (Is(t, "that")) return true;
@@ -2362,6 +2381,7 @@ class QuoteFinder {
         while (c < s.end_token && c < k + 5 && IsWord(c) &&
                (Capitalized(c) || OneOf(Text(c), {"reporters", "journalists", "me", "us", "him", "her", "them"})))
           ++c;
+        if (c == k + 1 && OneOf(Text(k), {"told", "tell", "tells", "telling"})) c = PastAddressee(c, s.end_token);
       }
       while (c < s.end_token && (Is(c, ":") || Is(c, ","))) ++c;
       // "said in politics it takes time": a short phrase that opens the

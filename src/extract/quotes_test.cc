@@ -2033,5 +2033,15 @@ TEST(ExtractQuotes, ParticipleOnTheOlderFigureOfAChangeIsNoCue) {
                  "Finance Minister Sri Mulyani Indrawati");
 }
 
+// "told a news conference the talks would resume": one tells someone first,
+// so a short noun phrase before the clause is the addressee, not what was
+// said; "told the story of his escape" has no clause and tells the story.
+TEST(ExtractQuotes, AddresseeOfToldIsNotWhatWasSaid) {
+  ExpectOneQuote("She told a news conference the talks would resume on Monday.", "the talks would resume on Monday",
+                 "She");
+  ExpectOneQuote("The minister told parliament the budget would be cut.", "the budget would be cut", "The minister");
+  ExpectOneQuote("He told the story of his escape.", "the story of his escape", "He");
+}
+
 }  // namespace
 }  // namespace newsgraph

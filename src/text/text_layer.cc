@@ -730,6 +730,13 @@ std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<To
     const Token& token = tokens[i];
     bool ends = false;
     size_t last = i;
+    // A full stop glued between two words is inside one: a ticker
+    // ("Apple Inc (AAPL.O) said"), a domain ("reuters.com").
+    const bool glued_stop = (token.flags & Token::kTerminator) && !(token.flags & Token::kSpaceBefore) &&
+                            !(tokens[i + 1].flags & (Token::kSpaceBefore | kBreaks)) &&
+                            (tokens[i + 1].kind == TokenKind::kWord || tokens[i + 1].kind == TokenKind::kNumber) &&
+                            text[token.span.begin] == '.';
+    if (glued_stop) continue;
     if ((token.flags & Token::kTerminator) ||
         ((token.flags & Token::kFullStop) && AbbreviationEndsSentence(text, tokens, i))) {
       // Closing quotes and brackets after the full stop belong to this sentence.

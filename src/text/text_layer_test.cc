@@ -148,6 +148,15 @@ TEST(SplitSentences, SurvivesTitlesInitialsAbbreviationsAndFigures) {
   EXPECT_EQ(Sentences("Dealers wavered .. Most sold."), (Strings{"Dealers wavered ..", "Most sold."}));
 }
 
+// Wire copy names companies with their tickers and sites by their domains:
+// a full stop glued between two words ends nothing.
+TEST(SplitSentences, FullStopGluedBetweenWordsIsNoEnd) {
+  EXPECT_EQ(Sentences("Apple Inc (AAPL.O) said on Tuesday it would cut prices. Toyota Motor Corp (7203.T) "
+                      "fell 2%. The notice was posted on reuters.com late on Monday."),
+            (Strings{"Apple Inc (AAPL.O) said on Tuesday it would cut prices.", "Toyota Motor Corp (7203.T) fell 2%.",
+                     "The notice was posted on reuters.com late on Monday."}));
+}
+
 TEST(SplitSentences, KeepsClosingQuotesAndBracketsWithTheirSentence) {
   EXPECT_EQ(Sentences("He called it \"dangerous. Very dangerous.\" Officials disagreed."),
             (Strings{"He called it \"dangerous.", "Very dangerous.\"", "Officials disagreed."}));
