@@ -331,6 +331,12 @@ bool IsQuantifier(std::string_view w) {
                                          "three", "One", "another", "Another"});
   return kQuantifiers.Has(w);
 }
+// Spelled-out counts before a noun: "two alleged attempts", "dozens of".
+bool IsCountWord(std::string_view w) {
+  static constexpr WordSet kCounts({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                    "twelve", "dozen", "dozens", "hundreds", "thousands", "millions", "several"});
+  return kCounts.Has(w);
+}
 bool IsWeekday(std::string_view w) {
   return OneOf(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
 }
@@ -612,6 +618,10 @@ class QuoteFinder {
     // A name that looks like a participle ("Boreing said") is still a name.
     if (EndsNounPhraseAnyCase(h) || IsDeterminer(h) ||
         (IsNeverSpeaker(h) && EntityOverlapping(doc_.tokens[head].span) < 0))
+      return std::nullopt;
+    // "The discovery has prompted fears": a participle after "has" is the
+    // verb of the clause, and the cue its object, a noun.
+    if (h.size() > 3 && h.ends_with("ed") && head > floor && IsAuxiliary(Text(head - 1)) && !Capitalized(head))
       return std::nullopt;
     // "Avery repeated accusations that": a past-tense cue verb is the
     // speaker's verb, not the head of a noun phrase.
@@ -936,7 +946,24 @@ class QuoteFinder {
       ++e;
     }
     if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
+    // "Cambodian leader Hun Sen", "U.S. envoy John Kerry": a title between
+    // a capitalized modifier and the person's name is part of the subject.
+    if (capitalized) {
+      uint32_t t = e;
+      while (t < cue && t < e + 2 && IsWord(t) && !Capitalized(t) && !EndsNounPhrase(Text(t)) &&
+             !IsAuxiliaryOrAdverb(Text(t)) && !CueAt(t) && !Text(t).ends_with("ed"))
+        ++t;
+      if (t > e && t < cue && IsWord(t) && Capitalized(t) && PersonAt(t)) {
+        while (t + 1 < cue && IsWord(t + 1) && Capitalized(t + 1)) ++t;
+        e = t + 1;
+      }
+    }
     return Tokens(k, e - 1);
+  }
+
+  bool PersonAt(uint32_t t) const {
+    const int e = EntityOverlapping(doc_.tokens[t].span);
+    return e >= 0 && doc_.entities[e].type == EntityType::kPerson;
   }
 
   // The name before an apposition that ends right before the cue at `cue`:
@@ -1111,8 +1138,15 @@ class QuoteFinder {
           if (inside_quote_[j]) break;
           const Cue* before = CueAt(j);
           if (!before || (before->flags & kNoun)) continue;
-          if (auto s = SpeakerBefore(j, floor)) return s;
-          if (auto s = SpeakerAfter(j, k)) return s;
+          // "demands for talks outside the country, accusing": after a
+          // preposition or determiner a cue word is a noun.
+          if (j > floor && (IsDeterminer(Text(j - 1)) || OneOf(Text(j - 1), {"for", "of", "in", "on", "about", "with"})))
+            continue;
+          // "opposition demands for talks, accusing": a noun phrase that
+          // names no one before a cue word is more likely its noun's modifier.
+          if (auto s = SpeakerBefore(j, floor); s && (NamesSpeaker(*s) || IsVerbOfSaying(Text(j)))) return s;
+          if (IsVerbOfSaying(Text(j)))
+            if (auto s = SpeakerAfter(j, k)) return s;
           break;
         }
         return SentenceSubject(floor, k);
@@ -2174,7 +2208,8 @@ class QuoteFinder {
     if (Text(k).ends_with("ed") && k > s.first_token && Is(k - 1, "of")) return false;
     // "270 pledged delegates": a participle between a number and a noun is
     // an adjective.
-    if (Text(k).ends_with("ed") && k > s.first_token && Kind(k - 1) == TokenKind::kNumber && k + 1 < s.end_token &&
+    if (Text(k).ends_with("ed") && k > s.first_token && (Kind(k - 1) == TokenKind::kNumber || IsCountWord(Text(k - 1))) &&
+        k + 1 < s.end_token &&
         IsWord(k + 1) && !Capitalized(k + 1) && !IsDeterminer(Text(k + 1)) && !IsPronoun(Text(k + 1)) &&
         !IsAuxiliaryOrAdverb(Text(k + 1)) && !EndsNounPhrase(Text(k + 1)))
       return false;

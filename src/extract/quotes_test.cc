@@ -2043,5 +2043,28 @@ TEST(ExtractQuotes, AddresseeOfToldIsNotWhatWasSaid) {
   ExpectOneQuote("He told the story of his escape.", "the story of his escape", "He");
 }
 
+// "accusing them of trying to “internationalize”": a participle after the
+// clause speaks for the sentence's subject, title and name together, not
+// for a noun phrase before a cue word used as a noun ("demands for talks").
+TEST(ExtractQuotes, ParticipleAfterTheClauseSpeaksForTheTitledSubject) {
+  Document doc = Doc("Cambodian leader Hun Sen on Friday rejected opposition demands for talks outside the country, "
+                     "accusing them of trying to “internationalize” the political crisis.");
+  AddPeople(doc, {"Hun Sen"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "internationalize")), "Cambodian leader Hun Sen");
+}
+
+// "two alleged attempts", "has prompted fears the toll could rise": a
+// participle after a count is an adjective, and a cue word after "has" and
+// a participle is that verb's object; neither has a speaker.
+TEST(ExtractQuotes, CueWordsUsedAsAdjectiveOrObjectHaveNoSpeaker) {
+  for (const char* text : {"The arrests followed two alleged attempts on his life.",
+                           "The discovery of 20 bodies has prompted fears the death toll could be much higher."}) {
+    Document doc = Doc(text);
+    ExtractQuotes(doc);
+    for (const Quote& q : doc.quotes) ADD_FAILURE() << text << " -> " << SpeakerOf(doc, q) << ": " << doc.Slice(q.span);
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
