@@ -220,6 +220,12 @@ bool IsPluralNoun(std::string_view w) {
          !possessive;
 }
 
+// "country's", "Korea’s": a word with its possessive ending glued on.
+bool IsPossessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"); }
+
+// The part of a hyphenated word before its first hyphen: "meter" of "meter-long".
+std::string_view FirstPart(std::string_view w) { return w.substr(0, w.find('-')); }
+
 bool IsAllCaps(std::string_view word) {
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
@@ -625,6 +631,10 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
     return true;
   if (IsWord(core.end) && InTable(Text(core.end), kClockWords)) return true;
   if ((Is(core.end, "a") || Is(core.end, "p")) && Is(core.end + 1, ".") && Is(core.end + 2, "m")) return true;
+  // Decades: "in the 70's", "the 1990's".
+  if (core.digits && std::fmod(core.value, 10) == 0 && core.end + 1 < lexes_.size() && Glued(core.end) &&
+      IsApostrophe(text_, lexes_[core.end].span.begin) && Is(core.end + 1, "s"))
+    return true;
   if (core.digits) {
     // Identifiers: "#5", "No. 10", "Flight 370", "Article 5"; phone numbers and
     // codes chained with glued dashes or dots.
@@ -657,6 +667,9 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
 // number a determiner means nothing is counted ("1,900 a week").
 std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const {
   while (after_of && IsWord(k) && InTable(Text(k), kDeterminers)) ++k;
+  // "two of the country's leading politicians": a common noun's possessive
+  // is a determiner; a name's stays ("half of India's beer market").
+  if (after_of && IsWord(k) && !lexes_[k].capitalized && IsPossessive(Text(k)) && IsWord(k + 1)) ++k;
   // "3,000 more troops": the comparative is not part of what is counted.
   if (!after_of && (Is(k, "more") || Is(k, "fewer")) && IsWord(k + 1) &&
       !InTable(Text(k + 1), kNounPhraseStops))
@@ -754,7 +767,8 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       const bool unit_follows = high && (Is(high->end, "%") || (IsWord(high->end) && (InTable(Text(high->end), kPercentWords) ||
                                                                                      FindUnit(Text(high->end), kMeasureUnits) ||
                                                                                      FindUnit(Text(high->end), kCurrencyWords))));
-      if ((glued_pair && (high->value < low->value || (low->value < 10 && high->value < 10 && !unit_follows && !percent &&
+      // Even odds ("a 50-50 chance") are no range either.
+      if ((glued_pair && (high->value <= low->value || (low->value < 10 && high->value < 10 && !unit_follows && !percent &&
                                                        !high->scaled && low->currency.empty()) ||
                           Joins(high->end + 1) || Is(high->end, ")"))) ||
           (high && IsMonth(high->end))) {
@@ -801,7 +815,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       end += 2;
     }
     bool measure = !low->glued_unit.empty();
-    std::string square_unit;
+    std::string square_unit, glued_noun;
     bool money = !low->currency.empty() || (high && !high->currency.empty());
     if (percent) {
       unit = "percent";
@@ -829,9 +843,10 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         end += 2;
       }
     }
-    // A measure glued by a hyphen: "a 116-foot rocket", "a 5-km stretch".
+    // A measure glued by a hyphen: "a 116-foot rocket", "a 5-km stretch",
+    // "a 30-meter-long pile".
     if (unit.empty() && IsDash(end) && Glued(end) && Glued(end + 1) && IsWord(end + 1)) {
-      if (const UnitWord* m = FindUnit(Text(end + 1), kMeasureUnits)) {
+      if (const UnitWord* m = FindUnit(FirstPart(Text(end + 1)), kMeasureUnits)) {
         unit = m->unit;
         measure = true;
         end += 2;
@@ -857,6 +872,18 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         next_free = end + 2;
         continue;
       }
+      // "The 3,500-page report", "a 12-member panel": the glued noun is
+      // the unit, and the noun after it what the figure describes, not
+      // what it counts.
+      const std::string_view glued = FirstPart(Text(end + 1));
+      if (unit.empty() && !lexes_[end + 1].capitalized && glued.size() >= 3 && !Same(glued, "strong") &&
+          !InTable(glued, kNounPhraseStops) && !IsNumberWord(glued)) {
+        glued_noun.assign(glued);
+        for (char& c : glued_noun) c = Lower(c);
+        unit = glued_noun;
+        measure = true;
+        end += 2;
+      }
     }
     // Durations, "thousands of years" included, and halves of periods
     // ("the first half of the year") belong to times.
@@ -873,7 +900,10 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     }
     // Estimates stated around the figure: "estimates put the number at 3,000".
     if (qualifier == Qualifier::kExact) {
-      for (size_t b = start; b > 0 && b + 6 > start && SameSentence(b - 1, i); --b) {
+      // Back to the figure before at most: "an estimated 400 people, most
+      // aged 13 to 18" estimates the 400, not the ages.
+      for (size_t b = start; b > 0 && b + 6 > start && SameSentence(b - 1, i) && lexes_[b - 1].kind != LexKind::kNumber;
+           --b) {
         if (InTable(Text(b - 1), kEstimateWords)) qualifier = Qualifier::kEstimate;
       }
     }

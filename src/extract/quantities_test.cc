@@ -585,5 +585,32 @@ TEST(Quantities, MagnitudeGluedByAHyphenIsAMeasure) {
   EXPECT_EQ(q[1].unit, "km");
 }
 
+// "The 3,500-page report", "a 30-meter-long pile": a noun or measure glued
+// by a hyphen is the unit; "a 50-50 chance" and "the 70's" are no figures.
+TEST(Quantities, HyphenGluedNounIsTheUnitAndOddsOrDecadesAreNoFigures) {
+  auto q = Extract("The 3,500-page report was released as mourners laid a 30-meter-long pile of flowers.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].unit, "page");
+  EXPECT_EQ(q[0].counted, "");
+  EXPECT_EQ(q[1].unit, "m");
+  EXPECT_TRUE(Extract("Police said it was a \"50-50\" chance that the fire was arson.").empty());
+  EXPECT_TRUE(Extract("Under his leadership in the 70's, ties with the United States were tense.").empty());
+}
+
+TEST(Quantities, CommonPossessorAfterOfIsADeterminer) {
+  auto q = Extract("The commanders hope to exclude two of the country's leading politicians.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].counted, "leading politicians");
+}
+
+// An estimate named before a figure is that figure's, not the next one's:
+// "an estimated 400 people, most aged 13 to 18".
+TEST(Quantities, EstimateWordStopsAtTheFigureBefore) {
+  auto q = Extract("Although an estimated 400 people, most aged 13 to 18, were at the dance, it was licensed for 150.");
+  ASSERT_GE(q.size(), 2u);
+  EXPECT_EQ(q[0].qualifier, Qualifier::kEstimate);
+  EXPECT_EQ(q[1].qualifier, Qualifier::kExact);
+}
+
 }  // namespace
 }  // namespace newsgraph
