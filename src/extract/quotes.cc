@@ -331,6 +331,12 @@ bool IsQuantifier(std::string_view w) {
                                          "three", "One", "another", "Another"});
   return kQuantifiers.Has(w);
 }
+// Times of day a "by" phrase can name: "identified by midday".
+bool IsTimeWord(std::string_view w) {
+  return OneOf(w, {"midday", "noon", "midnight", "then", "now", "dawn", "nightfall", "today", "tonight", "tomorrow",
+                   "yesterday"});
+}
+
 // Spelled-out counts before a noun: "two alleged attempts", "dozens of".
 bool IsCountWord(std::string_view w) {
   static constexpr WordSet kCounts({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -638,6 +644,7 @@ class QuoteFinder {
         continue;
       }
       if (!IsWord(p) || IsPronoun(w)) break;
+      if (OneOf(w, {"whom", "whose"})) break;  // "arrangers whom police have not identified"
       if (IsDeterminer(w)) { first = p; break; }
       // "At least half of voters say", "at most a third".
       if (OneOf(w, {"least", "most"}) && p > floor && OneOf(Text(p - 1), {"at", "At"})) { first = p - 1; break; }
@@ -817,6 +824,12 @@ class QuoteFinder {
            !Text(e).ends_with("ed"))
       ++e;
     if (e == head || e >= end) return t;
+    // "told host Chris Cuomo she believed": a bare title before a name is
+    // the addressee's, and the clause opens after the name.
+    if (head == t && IsWord(e) && Capitalized(e)) {
+      while (e < end && IsWord(e) && Capitalized(e)) ++e;
+      if (e >= end || !IsWord(e) || !(IsSubjectPronoun(Text(e)) || Is(e, "it") || IsDeterminer(Text(e)))) return t;
+    }
     const bool opens_clause = Kind(e) == TokenKind::kNumber ||
                               (IsWord(e) && (Capitalized(e) || IsDeterminer(Text(e)) || IsSubjectPronoun(Text(e)) ||
                                              Is(e, "it")));
@@ -1029,6 +1042,9 @@ class QuoteFinder {
   // for the subject of its sentence, not for an unnamed object before it.
   std::optional<Span> ForParticiple(std::optional<Span> s, uint32_t cue_token, const Cue& cue, uint32_t floor) const {
     if (!s || !(cue.flags & kParticiple) || NamesSpeaker(*s)) return s;
+    // "with some reporting smoke and others saying": a quantifier right
+    // before the participle is its own subject.
+    if (IsQuantifier(doc_.Slice(*s))) return s;
     // "with 50 percent saying she is prepared": the participle's own subject.
     if (const uint32_t first = TokenAt(s->begin); first > floor && Is(first - 1, "with")) return s;
     auto subject = SentenceSubject(floor, cue_token);
@@ -2204,6 +2220,13 @@ class QuoteFinder {
         !IsQuantifier(Text(k - 1)) && !EndsNounPhrase(Text(k - 1)))
       return false;
     a.speaker = SpeakerBefore(k, s.first_token);
+    // "A noisy and informed debate": a participle joined to an adjective
+    // after a determiner, before a noun, is an adjective too.
+    if (Text(k).ends_with("ed") && k >= s.first_token + 3 && Is(k - 1, "and") && IsDeterminer(Text(k - 3)) &&
+        IsWord(k - 2) && !Capitalized(k - 2) && k + 1 < s.end_token && IsWord(k + 1) && !Capitalized(k + 1) &&
+        !IsDeterminer(Text(k + 1)) && !IsPronoun(Text(k + 1)) && !EndsNounPhrase(Text(k + 1)) &&
+        !IsAuxiliaryOrAdverb(Text(k + 1)))
+      return false;
     // "worth of planned ads": a participle after "of" is an adjective.
     if (Text(k).ends_with("ed") && k > s.first_token && Is(k - 1, "of")) return false;
     // "270 pledged delegates": a participle between a number and a noun is
@@ -2589,7 +2612,12 @@ class QuoteFinder {
     a.cue_token = k;
     bool by = false;
     for (uint32_t t = k + 1; t < s.end_token && t < k + 4; ++t) {
-      if (Is(t, "by")) { a.speaker = SpeakerAfter(t, s.end_token); by = true; break; }
+      if (Is(t, "by")) {
+        // "had been identified by midday": a time is no agent.
+        if (SkipTime(t + 1, s.end_token) == t + 1 && !IsTimeWord(Text(t + 1))) a.speaker = SpeakerAfter(t, s.end_token);
+        by = true;
+        break;
+      }
       if (!IsWord(t) || !IsAuxiliaryOrAdverb(Text(t))) break;
     }
     if (!a.speaker && !by) return AgentlessPassive(s, k, be, first);

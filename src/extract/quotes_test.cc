@@ -2066,5 +2066,24 @@ TEST(ExtractQuotes, CueWordsUsedAsAdjectiveOrObjectHaveNoSpeaker) {
   }
 }
 
+// "with some reporting smoke and others saying": a quantifier before a
+// participle is its subject; "identified by midday" names a time, no
+// agent; "a noisy and informed debate" is an adjective, no report.
+TEST(ExtractQuotes, QuantifierSpeaksForItsParticipleAndTimesAreNoAgents) {
+  Document accounts = Doc("Witness accounts have varied widely, with some reporting smoke coming from the cellar and "
+                          "others saying the fire appeared to start in the ceiling.");
+  ExtractQuotes(accounts);
+  EXPECT_EQ(SpeakerOf(accounts, QuoteStarting(accounts, "the fire appeared")), "others");
+  for (const char* text : {"Only 18 of the dead had been identified by midday.",
+                           "A noisy and informed debate about complicity in the crimes is necessary."}) {
+    Document doc = Doc(text);
+    ExtractQuotes(doc);
+    for (const Quote& q : doc.quotes) ADD_FAILURE() << text << " -> " << SpeakerOf(doc, q) << ": " << doc.Slice(q.span);
+  }
+  Document told = Doc("Gillibrand told host Chris Cuomo she believed the transcript would be released.");
+  ExtractQuotes(told);
+  EXPECT_EQ(SpeakerOf(told, QuoteStarting(told, "she believed the transcript")), "Gillibrand");
+}
+
 }  // namespace
 }  // namespace newsgraph
