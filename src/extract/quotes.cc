@@ -790,6 +790,9 @@ class QuoteFinder {
     // "warned of a “ferocious” battle": a preposition opens no speaker.
     if (OneOf(Text(k), {"of", "to", "for", "in", "on", "at", "about", "with", "by", "from", "against", "over"}))
       return std::nullopt;
+    // "according to one of his senior aides", "said some of the officials".
+    if ((IsDeterminer(Text(k)) || IsQuantifier(Text(k))) && k + 1 < limit && Is(k + 1, "of"))
+      if (std::optional<Span> whole = SpeakerAfter(k + 1, limit)) return Span{doc_.tokens[k].span.begin, whole->end};
     uint32_t e = k;
     if (IsDeterminer(Text(e))) ++e;
     // Through the head: capitalized words, or lower-case nouns of the phrase.
@@ -2127,15 +2130,25 @@ class QuoteFinder {
       // Not an apposition on the source ("according to CrowdTangle, a
       // social analytics tool") nor a participle or comparison hung on the
       // clause ("..., referring to", "..., compared with").
+      // "..., because, according to Trump, the media would call him": a
+      // verb after the determiner makes it a clause, no apposition.
+      bool verb_after = false;
+      for (uint32_t j = t + 2; j < s.end_token && !Is(j, ",") && !verb_after; ++j)
+        verb_after = IsWord(j) && (IsAuxiliary(Text(j)) || OneOf(Text(j), {"is", "was", "are", "were"}));
       const bool apposition = t + 1 < s.end_token && IsDeterminer(Text(t + 1)) && !Capitalized(t + 1) &&
-                              Capitalized(TokenAt(a.speaker->end) - 1);
+                              Capitalized(TokenAt(a.speaker->end) - 1) && !verb_after;
       const bool hung = t + 1 < s.end_token && !Capitalized(t + 1) &&
                         (Text(t + 1).ends_with("ing") || Text(t + 1).ends_with("ed"));
       if ((Is(t, ",") || Kind(t) == TokenKind::kDash) && !is && !apposition && !hung && t + 3 < s.end_token &&
           !inside_quote_[t + 1] && !OneOf(Text(t + 1), {"who", "which", "whose", "where", "when"})) {
         uint32_t words = 0;
         for (uint32_t j = t + 1; j < s.end_token; ++j) words += IsWord(j);
-        if (words >= 3) return AddIndirect(s.first_token, s.end_token - 1, a);
+        // "..., because, according to X, CLAUSE": after a conjunction the
+        // source holds the clause that follows it.
+        const bool after_conjunction =
+            k >= s.first_token + 2 && Is(k - 1, ",") &&
+            OneOf(Text(k - 2), {"because", "but", "and", "that", "while", "since", "although", "though", "as"});
+        if (words >= 3) return AddIndirect(after_conjunction ? t + 1 : s.first_token, s.end_token - 1, a);
       }
       return AddIndirect(s.first_token, is ? k - 2 : k - 1, a);
     }

@@ -2085,5 +2085,20 @@ TEST(ExtractQuotes, QuantifierSpeaksForItsParticipleAndTimesAreNoAgents) {
   EXPECT_EQ(SpeakerOf(told, QuoteStarting(told, "she believed the transcript")), "Gillibrand");
 }
 
+// "according to one of his senior aides", "said one of the negotiators":
+// a share of a group is the source, group and all; "because, according to
+// Trump, the media would ..." holds the clause after it, a verb telling it
+// from an apposition on the source.
+TEST(ExtractQuotes, AccordingToAShareOfAGroupOrInsideAClause) {
+  ExpectOneQuote("Sanders is also joining the lawsuit, according to one of his senior aides.",
+                 "Sanders is also joining the lawsuit", "one of his senior aides");
+  ExpectOneQuote("The deal is close, said one of the negotiators.", "The deal is close", "one of the negotiators");
+  Document doc = Doc("He will skip the debate because, according to Trump, the media would treat him unfairly.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the media would treat him unfairly")), "Trump");
+  ExpectOneQuote("The post was shared 2,000 times, according to CrowdTangle, a social analytics tool.",
+                 "The post was shared 2,000 times", "CrowdTangle");
+}
+
 }  // namespace
 }  // namespace newsgraph
