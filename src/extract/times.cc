@@ -486,10 +486,14 @@ class Matcher {
     return (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) || InList(kPastWords, w);
   }
 
-  // "was" or "were" follows the time in its clause, a few words on.
+  // "was" or "were" follows the time in its clause, a few words on; after
+  // "and", "but" or a comma it is another verb's ("planned a rally on Saturday
+  // and were planning to drive").
   bool PastAuxiliaryAfter(size_t i) const {
-    for (size_t k = i + 1, n = 0; k < w_.size() && n < 4 && !EndsClause(k); ++k, ++n)
+    for (size_t k = i + 1, n = 0; k < w_.size() && n < 4 && !EndsClause(k); ++k, ++n) {
+      if (Is(k, "and") || Is(k, "but") || W(k) == ",") return false;
       if (EqualsLower(w_[k].text, "was") || EqualsLower(w_[k].text, "were")) return true;
+    }
     return false;
   }
 
@@ -969,20 +973,31 @@ class Matcher {
     return true;
   }
 
-  // "on Mondays", "Tuesday nights", "Sunday mornings": that day of every week.
+  // "on Mondays", "Tuesday nights", "Sunday mornings": that day of every week;
+  // in "Monday and Tuesday nights" the first day shares the second's plural.
   bool WeekdaySet(size_t k, size_t* end, TimeExpression* t) const {
     std::string_view w = W(k);
-    if (w.size() < 7 || !IsAsciiUpper(w[0])) return false;
+    if (w.size() < 6 || !IsAsciiUpper(w[0])) return false;  // "Monday" is the shortest
     bool plural = w.back() == 's';
     auto wd = Lookup(kWeekdays, plural ? w.substr(0, w.size() - 1) : w);
     if (!wd) return false;
     std::string_view part = W(k + 1);
-    std::optional<std::string_view> part_suffix;
-    if (part.size() > 1 && part.back() == 's') part_suffix = LookupPair(kDayParts, part.substr(0, part.size() - 1));
-    if (!plural && !part_suffix) return false;
-    *end = part_suffix ? k + 2 : k + 1;
+    std::string suffix;
+    *end = k + 1;
+    if (part.size() > 1 && part.back() == 's') {
+      if (auto part_suffix = LookupPair(kDayParts, part.substr(0, part.size() - 1))) {
+        suffix = DayPartSuffix(*part_suffix);
+        *end = k + 2;
+      }
+    }
+    if (!plural && suffix.empty()) {
+      size_t other_end;
+      TimeExpression other;
+      if (!(Is(k + 1, "and") || Is(k + 1, "or")) || !WeekdaySet(k + 2, &other_end, &other)) return false;
+      suffix = other.value.substr(std::string_view("XXXX-WXX-1").size());
+    }
     t->type = TimeType::kSet;
-    t->value = "XXXX-WXX-" + std::to_string(wd->value + 1) + (part_suffix ? DayPartSuffix(*part_suffix) : "");
+    t->value = "XXXX-WXX-" + std::to_string(wd->value + 1) + suffix;
     return true;
   }
 

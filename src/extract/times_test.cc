@@ -900,5 +900,18 @@ TEST(ExtractTimes, WhatWasPlannedForADayThatWasCanceledLooksBack) {
   EXPECT_EQ(ValueOf(Article("A memorial service planned for Saturday will go ahead."), "Saturday"), "2024-11-02");
 }
 
+TEST(ExtractTimes, AWasAfterAConjunctionBelongsToAnotherVerb) {
+  // "were" goes with "planning", not with the rally planned for Saturday.
+  auto doc = Article("Protesters planned a large rally in the city centre on Saturday and were planning a march.");
+  EXPECT_EQ(ValueOf(doc, "Saturday"), "2024-11-02");
+}
+
+TEST(ExtractTimes, ADayJoinedToAPluralPartOfDayIsASet) {
+  auto doc = Article("Two new flights will leave Heathrow on Monday and Tuesday nights from March 30.");
+  EXPECT_EQ(ValueOf(doc, "Monday"), "XXXX-WXX-1TNI");
+  EXPECT_EQ(ValueOf(doc, "Tuesday nights"), "XXXX-WXX-2TNI");
+  EXPECT_EQ(ValueOf(Article("The club meets Friday nights."), "Friday nights"), "XXXX-WXX-5TNI");
+}
+
 }  // namespace
 }  // namespace newsgraph
