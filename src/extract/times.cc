@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <vector>
 
@@ -1445,7 +1446,12 @@ class Matcher {
     }
     if (!doc_.date && !year) return Relative(t, "XXXX-QX");
     int y, quarter;
-    if (ordinal && *ordinal > 0) {
+    if (auto ended = !year && !(ordinal && *ordinal > 0) ? QuarterEndedAt(*end) : std::nullopt) {
+      // A fiscal quarter dated by its last day: the date says more than the
+      // report's numbering ("the quarter ended July 31" in a report on Q3).
+      std::tie(y, quarter) = *ended;
+      NoteQuarter(y, quarter);
+    } else if (ordinal && *ordinal > 0) {
       quarter = *ordinal;
       if (year) {
         y = *year;
@@ -1487,6 +1493,18 @@ class Matcher {
     }
     t->value = Pad(y, 4) + "-Q" + char('0' + quarter);
     return true;
+  }
+
+  // "ended Sept. 30", "ending July 31" at word k: the calendar quarter that
+  // most of the three months up to that day lie in, as {year, quarter}.
+  std::optional<std::pair<int, int>> QuarterEndedAt(size_t k) {
+    if (!Is(k, "ended") && !Is(k, "ending")) return std::nullopt;
+    TimeExpression day;
+    size_t day_end = k + 1;
+    if (!MatchMonthDate(k + 1, &day_end, &day) || day.value.size() != 10 || !IsAsciiDigit(day.value[0]))
+      return std::nullopt;
+    int middle = *ParseInt(day.value.substr(0, 4)) * 12 + *ParseInt(day.value.substr(5, 2)) - 2;  // 0-based
+    return std::pair{middle / 12, middle % 12 / 3 + 1};
   }
 
   // "year-earlier", "the year-ago quarter", "the year-earlier period"

@@ -913,5 +913,17 @@ TEST(ExtractTimes, ADayJoinedToAPluralPartOfDayIsASet) {
   EXPECT_EQ(ValueOf(Article("The club meets Friday nights."), "Friday nights"), "XXXX-WXX-5TNI");
 }
 
+TEST(ExtractTimes, AQuarterDatedByItsLastDayIsTheCalendarQuarterItMostlyCovers) {
+  auto doc = Article("In the quarter ended July 31, the retailer lost $2 million, against a profit of "
+                     "$1 million a year earlier.");
+  EXPECT_EQ(ValueOf(doc, "the quarter"), "2024-Q2");
+  EXPECT_EQ(ValueOf(doc, "July 31"), "2024-07-31");
+  EXPECT_EQ(ValueOf(doc, "a year earlier"), "2023-Q2");
+  // A quarter ending in January is mostly the year before's last.
+  EXPECT_EQ(ValueOf(Article("Sales rose in the quarter ended Jan. 31, 2024."), "the quarter"), "2023-Q4");
+  // A numbered quarter keeps the company's numbering.
+  EXPECT_EQ(ValueOf(Article("It lost money in the second quarter ended Oct. 31."), "the second quarter"), "2024-Q2");
+}
+
 }  // namespace
 }  // namespace newsgraph
