@@ -507,9 +507,14 @@ class Matcher {
       std::string_view p = w_[k - 1].text;
       if (EndsClause(k - 1)) break;
       // "next to the embassy" is a place; "the service planned for Saturday
-      // was canceled" was in the past.
-      if (InList(kFutureCues, p))
-        return !(EqualsLower(p, "next") && Is(k, "to")) && !(p.ends_with("ed") && PastAuxiliaryAfter(i));
+      // was canceled" was in the past, and so was what "had been scheduled
+      // to expire at midnight Friday": a plan told in the pluperfect was for
+      // a time before the story's.
+      if (InList(kFutureCues, p)) {
+        bool pluperfect = k >= 2 && (Is(k - 2, "had") || (k >= 3 && Is(k - 2, "been") && Is(k - 3, "had")));
+        return !(EqualsLower(p, "next") && Is(k, "to")) &&
+               !(p.ends_with("ed") && (pluperfect || PastAuxiliaryAfter(i)));
+      }
       // "published on Monday" looks back; "to be published on Monday" need not.
       if (n <= 1 && (n == 0 || Is(i - 1, "on")) && !IsAsciiUpper(p[0]) && PastVerb(p) && !(k >= 2 && Is(k - 2, "be")))
         return false;

@@ -925,5 +925,12 @@ TEST(ExtractTimes, AQuarterDatedByItsLastDayIsTheCalendarQuarterItMostlyCovers) 
   EXPECT_EQ(ValueOf(Article("It lost money in the second quarter ended Oct. 31."), "the second quarter"), "2024-Q2");
 }
 
+TEST(ExtractTimes, APlanToldInThePluperfectWasForADayGonePast) {
+  auto doc = Article("The offer had been scheduled to expire at midnight Friday; it was extended to Nov. 6.");
+  EXPECT_EQ(ValueOf(doc, "midnight Friday"), "2024-10-25T24:00");
+  EXPECT_EQ(ValueOf(Article("The strike the union had planned for Thursday never took place."), "Thursday"), "2024-10-24");
+  EXPECT_EQ(ValueOf(Article("The vote is scheduled for Thursday."), "Thursday"), "2024-10-31");
+}
+
 }  // namespace
 }  // namespace newsgraph
