@@ -932,8 +932,10 @@ class Matcher {
     return true;
   }
 
-  // [last|next|this|this past] Monday [night], Tuesday next week, Friday the 13th
-  bool MatchWeekday(size_t i, size_t* end, TimeExpression* t) {
+  // [last|next|this|this past] Monday [night], Tuesday next week, Friday the
+  // 13th. The tense is read around word `tense_at`: the weekday's, or that of
+  // a clock time before it ("will leave at 4 a.m. EDT Thursday").
+  bool MatchWeekday(size_t i, size_t* end, TimeExpression* t, std::optional<size_t> tense_at = std::nullopt) {
     size_t k = i;
     int dir = 0;
     if (Is(k, "last") || Is(k, "next") || Is(k, "this")) {
@@ -966,7 +968,8 @@ class Matcher {
     int today = doc_.date->Weekday();
     // "get around Wednesday's ruling": what a possessive day names has happened.
     bool possessive = SkipApostropheS(*end) != *end;
-    bool future = dir > 0 || (dir == 0 && !possessive && (Future(i) || (OpensClause(i) && FutureAfter(*end))));
+    size_t at = tense_at.value_or(i);
+    bool future = dir > 0 || (dir == 0 && !possessive && (Future(at) || (OpensClause(at) && FutureAfter(*end))));
     int delta;
     if (future) {
       delta = (wd->value - today + 7) % 7;
@@ -1300,7 +1303,7 @@ class Matcher {
       // Capitalised inside a sentence it is a name or a title: "Jamie Noon", "Midnight Express".
       if (IsAsciiUpper(W(i)[0]) && i > 0 && !EndsSentence(i - 1) && IsAsciiAlnum(W(i - 1).back())) return false;
       *end = i + 1;
-      return ClockOnDay(i + 1, Is(i, "midnight") ? "T24:00" : "T12:00", end, t);
+      return ClockOnDay(i, i + 1, Is(i, "midnight") ? "T24:00" : "T12:00", end, t);
     }
     std::optional<bool> pm;  // set by "am"/"pm" glued to the last number, as British news writes it
     auto h = ParseInt(W(i));
@@ -1344,7 +1347,7 @@ class Matcher {
       if (colon && !am_pm && (*h >= 13 || (i > 0 && Is(i - 1, "at"))) && !figure) {
         std::string hm(1, 'T');
         hm.append(Pad(*h, 2)).append(1, ':').append(Pad(minute, 2));
-        return ClockOnDay(k, hm, end, t);
+        return ClockOnDay(i, k, hm, end, t);
       }
       if (!am_pm) return false;
       pm = Is(k, "p") || Is(k, "pm");
@@ -1355,7 +1358,7 @@ class Matcher {
     int hour = (*h % 12) + (*pm ? 12 : 0);
     std::string hm(1, 'T');  // appended: see DayPartSuffix
     hm.append(Pad(hour, 2)).append(1, ':').append(Pad(minute, 2));
-    return ClockOnDay(k, hm, end, t);
+    return ClockOnDay(i, k, hm, end, t);
   }
 
   // "in the morning" (false), "in the afternoon", "in the evening", "at
@@ -1388,7 +1391,9 @@ class Matcher {
   // A clock time ending before word k falls on the day named right after it
   // ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), else on the day last named
   // ("The blast came on Friday ... at 10:35 a.m."), else on the article date.
-  bool ClockOnDay(size_t k, const std::string& hm, size_t* end, TimeExpression* t) {
+  // The clock time begins at word `clock`; a weekday after it takes its tense
+  // from there, as "a.m. EDT" would push a "will" out of the weekday's reach.
+  bool ClockOnDay(size_t clock, size_t k, const std::string& hm, size_t* end, TimeExpression* t) {
     t->type = TimeType::kTime;
     *end = k;
     size_t d = k;
@@ -1398,7 +1403,7 @@ class Matcher {
     if (Is(d, "on")) ++d;
     TimeExpression day;
     size_t day_end = d;
-    if (MatchWeekday(d, &day_end, &day) || MatchDeictic(d, &day_end, &day) || MatchMonthDate(d, &day_end, &day) ||
+    if (MatchWeekday(d, &day_end, &day, clock) || MatchDeictic(d, &day_end, &day) || MatchMonthDate(d, &day_end, &day) ||
         MatchDayMonth(d, &day_end, &day)) {
       if (day.value.size() >= 10 && day.value[4] == '-' && day.value[7] == '-') {
         t->value = day.value.substr(0, 10) + hm;

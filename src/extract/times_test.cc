@@ -932,5 +932,12 @@ TEST(ExtractTimes, APlanToldInThePluperfectWasForADayGonePast) {
   EXPECT_EQ(ValueOf(Article("The vote is scheduled for Thursday."), "Thursday"), "2024-10-31");
 }
 
+TEST(ExtractTimes, AWeekdayAfterAClockTimeTakesTheClocksTense) {
+  // Counted from "Thursday", the "will" lies beyond the tense window.
+  auto doc = Article("\"The father will leave for Havana at 4 in the morning (4 a.m. EDT Thursday),\" he said.");
+  EXPECT_EQ(ValueOf(doc, "4 a.m. EDT Thursday"), "2024-10-31T04:00");
+  EXPECT_EQ(ValueOf(Article("Police said the blast happened at 10 p.m. Monday."), "10 p.m. Monday"), "2024-10-28T22:00");
+}
+
 }  // namespace
 }  // namespace newsgraph
