@@ -1451,8 +1451,11 @@ class Matcher {
     if (!Is(k, "quarter") && !(Is(k, "period") && (year || latest))) return false;
     if (W(k + 1) == "-" && Glued(k)) return false;  // "the quarter-to-quarter comparison"
     *end = k + 1;
-    if (Is(*end, "of")) {
-      if (auto y = Year(*end + 1)) { year = y; *end += 2; }
+    if (size_t y = *end + 1; Is(*end, "of")) {
+      if (auto named = YearOfAt(&y)) {  // "the fourth quarter of 1990", "the first quarter of next year"
+        year = named;
+        *end = y;
+      }
     }
     if (!doc_.date && !year) return Relative(t, "XXXX-QX");
     int y, quarter;
@@ -1775,6 +1778,17 @@ class Matcher {
     return true;
   }
 
+  // The year a period is "of" at word *k: one named ("of 1990", "of nineteen
+  // ninety"), or the article's, the one before or the one after ("of the
+  // year", "of last year", "of next year"); advances *k past it.
+  std::optional<int> YearOfAt(size_t* k) const {
+    int shift = Is(*k, "the") || Is(*k, "this") ? 0 : Is(*k, "last") ? -1 : Is(*k, "next") ? 1 : 2;
+    if (shift == 2 || !Is(*k + 1, "year")) return YearAt(k);
+    if (!doc_.date) return std::nullopt;
+    *k += 2;
+    return doc_.date->year + shift;
+  }
+
   // the first half of 1990, the second half of the year, the first two
   // quarters of 1990: H1/H2 of the year named.
   bool MatchHalf(size_t i, size_t* end, TimeExpression* t) {
@@ -1793,14 +1807,7 @@ class Matcher {
     std::optional<int> year;
     if (Is(k, "of")) {
       size_t y = k + 1;
-      // "of the/this/last/next year"
-      int shift = Is(y, "the") || Is(y, "this") ? 0 : Is(y, "last") ? -1 : Is(y, "next") ? 1 : 2;
-      if (shift != 2 && Is(y + 1, "year") && doc_.date) {
-        y += 2;
-        year = doc_.date->year + shift;
-      } else {
-        year = YearAt(&y);
-      }
+      year = YearOfAt(&y);
       if (!year) {
         // "the last half of the '80s": TimeML spans the phrase with the decade's value.
         TimeExpression decade;

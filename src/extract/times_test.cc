@@ -939,5 +939,13 @@ TEST(ExtractTimes, AWeekdayAfterAClockTimeTakesTheClocksTense) {
   EXPECT_EQ(ValueOf(Article("Police said the blast happened at 10 p.m. Monday."), "10 p.m. Monday"), "2024-10-28T22:00");
 }
 
+TEST(ExtractTimes, AQuarterOfNextOrLastYearIsThatYearsQuarter) {
+  auto doc = Article("Analysts expect a recovery in the first quarter of next year, after losses in the "
+                     "fourth quarter of last year.");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(ValueOf(doc, "the first quarter of next year"), "2025-Q1");
+  EXPECT_EQ(ValueOf(doc, "the fourth quarter of last year"), "2023-Q4");
+}
+
 }  // namespace
 }  // namespace newsgraph
