@@ -768,6 +768,7 @@ class Matcher {
     if (day && W(k) == ",") ++k;
     std::optional<int> year = YearAt(&k);
     if (!year) k = before_year;
+    if (!day && !year && Is(k, "quarter")) return MonthQuarter(i, month->value, k, end, t);
     if (!day && !year) {
       // A bare month: "in August", "last June".
       if (!full || EqualsLower(W(i), "may") || EqualsLower(W(i), "march")) {
@@ -787,6 +788,25 @@ class Matcher {
       return DayOfMonth(i, *month, *day, k, end, t);
     }
     return true;
+  }
+
+  // "the June quarter", "a weak September quarter", as business news names a
+  // company's quarter by its last month; word k is "quarter".
+  bool MonthQuarter(size_t i, int month, size_t k, size_t* end, TimeExpression* t) {
+    *end = k + 1;
+    if (i > 0 && Is(i - 1, "the")) span_first_ = i - 1;
+    if (!doc_.date) return Relative(t, "XXXX-QX");
+    auto [y, quarter] = QuarterEndingIn(YearFor(month, 0, TenseAround(i)), month);
+    NoteQuarter(y, quarter);
+    t->value = Pad(y, 4) + "-Q" + char('0' + quarter);
+    return true;
+  }
+
+  // The calendar quarter that most of the three months up to the end of
+  // `month` lie in (a fiscal quarter ended July 31 is mostly Q2), as {year, quarter}.
+  static std::pair<int, int> QuarterEndingIn(int year, int month) {
+    int middle = year * 12 + month - 2;  // 0-based
+    return {middle / 12, middle % 12 / 3 + 1};
   }
 
   // The month name at word k is a short form a full stop may follow ("Feb.",
@@ -1508,16 +1528,15 @@ class Matcher {
     return true;
   }
 
-  // "ended Sept. 30", "ending July 31" at word k: the calendar quarter that
-  // most of the three months up to that day lie in, as {year, quarter}.
+  // "ended Sept. 30", "ending July 31" at word k: the quarter that ends
+  // then (see QuarterEndingIn), as {year, quarter}.
   std::optional<std::pair<int, int>> QuarterEndedAt(size_t k) {
     if (!Is(k, "ended") && !Is(k, "ending")) return std::nullopt;
     TimeExpression day;
     size_t day_end = k + 1;
     if (!MatchMonthDate(k + 1, &day_end, &day) || day.value.size() != 10 || !IsAsciiDigit(day.value[0]))
       return std::nullopt;
-    int middle = *ParseInt(day.value.substr(0, 4)) * 12 + *ParseInt(day.value.substr(5, 2)) - 2;  // 0-based
-    return std::pair{middle / 12, middle % 12 / 3 + 1};
+    return QuarterEndingIn(*ParseInt(day.value.substr(0, 4)), *ParseInt(day.value.substr(5, 2)));
   }
 
   // "year-earlier", "the year-ago quarter", "the year-earlier period"

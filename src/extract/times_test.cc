@@ -947,5 +947,11 @@ TEST(ExtractTimes, AQuarterOfNextOrLastYearIsThatYearsQuarter) {
   EXPECT_EQ(ValueOf(doc, "the fourth quarter of last year"), "2023-Q4");
 }
 
+TEST(ExtractTimes, AQuarterNamedByItsLastMonth) {
+  auto doc = Article("Westpac said profit for the June quarter rose 4%, after a weak March quarter.");
+  EXPECT_EQ(ValueOf(doc, "the June quarter"), "2024-Q2");
+  EXPECT_EQ(ValueOf(doc, "March quarter"), "2024-Q1");
+}
+
 }  // namespace
 }  // namespace newsgraph
