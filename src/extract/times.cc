@@ -230,19 +230,20 @@ constexpr uint32_t kIso = 1u << 0, kMonthDate = 1u << 1, kDayMonth = 1u << 2, kD
                    kDuration = 1u << 16, kSet = 1u << 17, kVague = 1u << 18, kYear = 1u << 19,
                    kDecadeOrCentury = 1u << 20, kLong = 1u << 21, kOrdinalDate = 1u << 22;
 constexpr uint32_t kLastNextThis = kWeekday | kHoliday | kModifiedMonth | kRelativeUnit;
-constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | kYear | kDecadeOrCentury | kOrdinalDate;
+constexpr uint32_t kDigits =
+    kIso | kDayMonth | kClock | kQuarter | kDuration | kYear | kDecadeOrCentury | kOrdinalDate | kSet;
 }  // namespace family
 
 // Words that can begin a time expression besides the lexicon tables above,
 // with the pattern families they can begin.
-constexpr std::array<std::pair<std::string_view, uint32_t>, 44> kStarters = {{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 46> kStarters = {{
     {"today", family::kDeictic}, {"yesterday", family::kDeictic}, {"tomorrow", family::kDeictic},
     {"tonight", family::kDeictic}, {"last", family::kLastNextThis}, {"next", family::kLastNextThis},
     {"this", family::kLastNextThis | family::kQuarter},
     {"earlier", family::kRelativeUnit | family::kAnaphoric | family::kTheYear},
     {"later", family::kRelativeUnit | family::kAnaphoric | family::kTheYear},
     {"noon", family::kClock}, {"midday", family::kClock}, {"midnight", family::kClock},
-    {"every", family::kSet}, {"each", family::kSet},
+    {"every", family::kSet}, {"each", family::kSet}, {"once", family::kSet}, {"twice", family::kSet},
     {"the", family::kRelativeUnit | family::kAnaphoric | family::kHalf | family::kPartOf | family::kTheYear |
                 family::kQuarter | family::kYearAgo | family::kDuration | family::kVague | family::kDecadeOrCentury |
                 family::kOrdinalDate},
@@ -324,7 +325,7 @@ uint32_t Families(std::string_view word) {
       t.Add(std::string(e.name) + "s", family::kWeekday);  // "on Mondays": a set
     }
     for (const auto& e : kHolidays) t.Add(e.name, family::kHoliday);
-    for (const auto& e : kNumberWords) t.Add(e.name, family::kDuration | family::kVague | family::kYear);
+    for (const auto& e : kNumberWords) t.Add(e.name, family::kDuration | family::kVague | family::kYear | family::kSet);
     for (const auto& e : kUnits) t.Add(e.name, family::kLong);
     for (const auto& e : kOrdinalDays) t.Add(e.name, family::kOrdinalDate);
     for (const auto& [k, v] : kSetAdverbs) t.Add(k, family::kSet);
@@ -1635,11 +1636,8 @@ class Matcher {
       *end = k + 4;
     }
     t->type = TimeType::kDuration;
-    std::string amount = *n < 0 ? "X" : std::to_string(*n);
-    char letter = unit->letter;
-    if (letter == 'E') { letter = 'Y'; if (*n > 0) amount = std::to_string(*n * 10); }
-    if (letter == 'C') { letter = 'Y'; if (*n > 0) amount = std::to_string(*n * 100); }
-    t->value = std::string(unit->time_part ? "PT" : "P") + amount + letter;
+    t->value = Period(*n, *unit);
+    char letter = t->value.back();
     if (half && letter == 'Y') t->value += "6M";
     else if (half && letter == 'H') t->value += "30M";
     else if (half && letter == 'D') t->value += "T12H";
@@ -1749,12 +1747,24 @@ class Matcher {
     return true;
   }
 
-  // every week, each day, daily
+  // every week, each day, daily, twice a year
   bool MatchSet(size_t i, size_t* end, TimeExpression* t) {
     if (auto v = LookupPair(kSetAdverbs, W(i))) {
       *end = i + 1;
       t->type = TimeType::kSet;
       t->value = std::string(*v);
+      return true;
+    }
+    // "twice a year", "once a week", "three times a month": so often in each one unit.
+    size_t per = Is(i, "once") || Is(i, "twice")                                 ? i + 1
+                 : NumberAt(i) && !Is(i, "a") && !Is(i, "an") && Is(i + 1, "times") ? i + 2
+                                                                                    : 0;
+    if (per && (Is(per, "a") || Is(per, "an") || Is(per, "per") || Is(per, "each"))) {
+      auto unit = Lookup(kUnits, W(per + 1));
+      if (!unit || W(per + 1).back() == 's') return false;
+      *end = per + 2;
+      t->type = TimeType::kSet;
+      t->value = Period(1, *unit);
       return true;
     }
     if (!(Is(i, "every") || Is(i, "each"))) return false;
@@ -1788,12 +1798,7 @@ class Matcher {
     auto unit = Lookup(kUnits, W(u));
     if (!unit || (counted && W(u).back() != 's')) return false;  // not "every one of them"
     *end = u + 1;
-    char letter = unit->letter;
-    if (letter == 'E' || letter == 'C') {  // decades and centuries count in years, as durations do
-      if (amount > 0) amount *= letter == 'E' ? 10 : 100;
-      letter = 'Y';
-    }
-    t->value = std::string(unit->time_part ? "PT" : "P") + (amount < 0 ? "X" : std::to_string(amount)) + letter;
+    t->value = Period(amount, *unit);
     return true;
   }
 
@@ -1897,7 +1902,7 @@ class Matcher {
     if (!quarters && (!unit || W(k).back() != 's')) return false;
     *end = k + 1;
     t->type = TimeType::kDuration;
-    t->value = quarters ? "PXM" : UnspecifiedAmount(*unit);
+    t->value = quarters ? "PXM" : Period(-1, *unit);
     return true;
   }
 
@@ -1908,20 +1913,19 @@ class Matcher {
     if (Glued(i + 2) && W(i + 3) == "-") return false;  // "a day-long-ish", "year-long-term"
     *end = i + 3;
     t->type = TimeType::kDuration;
-    if (W(i).back() == 's') {
-      t->value = UnspecifiedAmount(*unit);
-      return true;
-    }
-    char letter = unit->letter == 'E' || unit->letter == 'C' ? 'Y' : unit->letter;
-    std::string_view amount = unit->letter == 'E' ? "10" : unit->letter == 'C' ? "100" : "1";
-    t->value = (unit->time_part ? "PT" : "P") + std::string(amount) + letter;
+    t->value = Period(W(i).back() == 's' ? -1 : 1, *unit);
     return true;
   }
 
-  // PXY, PXM, PTXH: some years, months, hours (decades and centuries count in years).
-  static std::string UnspecifiedAmount(const Unit& unit) {
-    char letter = unit.letter == 'E' || unit.letter == 'C' ? 'Y' : unit.letter;
-    return std::string(unit.time_part ? "PTX" : "PX") + letter;
+  // P3Y, PT48H, P20Y for two decades: `amount` of `unit`, or some (PXY) when
+  // `amount` is below 0; decades and centuries count in years.
+  static std::string Period(int amount, const Unit& unit) {
+    char letter = unit.letter;
+    if (letter == 'E' || letter == 'C') {
+      if (amount > 0) amount *= letter == 'E' ? 10 : 100;
+      letter = 'Y';
+    }
+    return std::string(unit.time_part ? "PT" : "P") + (amount < 0 ? "X" : std::to_string(amount)) + letter;
   }
 
   static int SeasonStartMonth(std::string_view suffix) {

@@ -953,5 +953,14 @@ TEST(ExtractTimes, AQuarterNamedByItsLastMonth) {
   EXPECT_EQ(ValueOf(doc, "March quarter"), "2024-Q1");
 }
 
+TEST(ExtractTimes, SoManyTimesAUnitIsASet) {
+  auto doc = Article("The central bank's board meets twice a year, and patients take the pills three times a day.");
+  EXPECT_EQ(ValueOf(doc, "twice a year"), "P1Y");
+  EXPECT_EQ(ValueOf(doc, "three times a day"), "P1D");
+  EXPECT_EQ(doc.times[0].type, TimeType::kSet);
+  // "once" without a unit after it is not a frequency.
+  EXPECT_TRUE(Article("He was once a star, and shares trade at ten times earnings.").times.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
