@@ -73,14 +73,15 @@ constexpr std::array<NamedNumber, 34> kNumberWords = {{
     {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
     {"hundred", 100}, {"a", 1}, {"an", 1}, {"several", -1}, {"few", -1}, {"many", -1},
     {"couple", 2}}};
-// Duration units: TIMEX3 letter and whether it sits after 'T' (time units).
-struct Unit { std::string_view name; char letter; bool time_part; };
-constexpr std::array<Unit, 16> kUnits = {{
-    {"year", 'Y', false}, {"years", 'Y', false}, {"month", 'M', false}, {"months", 'M', false},
-    {"week", 'W', false}, {"weeks", 'W', false}, {"day", 'D', false}, {"days", 'D', false},
-    {"hour", 'H', true}, {"hours", 'H', true}, {"minute", 'M', true}, {"minutes", 'M', true},
-    {"decade", 'E', false}, {"decades", 'E', false}, {"century", 'C', false},
-    {"centuries", 'C', false}}};
+// Duration units: TIMEX3 letter, whether it sits after 'T' (time units), and
+// how many of the letter's unit one makes (a decade is ten years: P10Y).
+struct Unit { std::string_view name; char letter; bool time_part; int scale; };
+constexpr std::array<Unit, 18> kUnits = {{
+    {"year", 'Y', false, 1}, {"years", 'Y', false, 1}, {"month", 'M', false, 1}, {"months", 'M', false, 1},
+    {"week", 'W', false, 1}, {"weeks", 'W', false, 1}, {"day", 'D', false, 1}, {"days", 'D', false, 1},
+    {"hour", 'H', true, 1}, {"hours", 'H', true, 1}, {"minute", 'M', true, 1}, {"minutes", 'M', true, 1},
+    {"decade", 'Y', false, 10}, {"decades", 'Y', false, 10}, {"century", 'Y', false, 100},
+    {"centuries", 'Y', false, 100}, {"fortnight", 'W', false, 2}, {"fortnights", 'W', false, 2}}};
 // Parts of day: TIMEX3 suffix.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kDayParts = {{
     {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"},
@@ -1570,12 +1571,13 @@ class Matcher {
       ++i;
       bool past = Is(i, "past");
       if (Is(i, "first") || past || Is(i, "last") || Is(i, "next")) ++i;
-      // "in the past year": the year up to now, one unit long.
+      // "in the past year": the year up to now, one unit long ("the past
+      // decade" and "the past century" have a pattern of their own).
       if (auto unit = past ? Lookup(kUnits, W(i)) : std::nullopt;
-          unit && W(i).back() != 's' && unit->letter != 'E' && unit->letter != 'C' && W(i + 1) != "-") {
+          unit && W(i).back() != 's' && unit->scale < 10 && W(i + 1) != "-") {
         *end = i + 1;
         t->type = TimeType::kDuration;
-        t->value = std::string(unit->time_part ? "PT1" : "P1") + unit->letter;
+        t->value = Period(1, *unit);
         return true;
       }
       if (!ParseInt(W(i)) && (Is(i, "a") || Is(i, "an") || !NumberAt(i))) return false;
@@ -1724,15 +1726,16 @@ class Matcher {
 
   // "two years ago" (direction -1), "a week from now" (+1): the point `n`
   // units from the article date; an unspecified count ("several years ago",
-  // n < 0) or a clock unit is only the past or the future.
+  // n < 0), a clock unit or a count of decades (a round figure: "four
+  // decades ago") is only the past or the future.
   bool PointFromOffset(int n, int direction, const Unit& unit, TimeExpression* t) {
-    if (n < 0 || unit.time_part) {
+    if (n < 0 || unit.time_part || unit.scale >= 10) {
       t->value = direction < 0 ? "PAST_REF" : "FUTURE_REF";
       return true;
     }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX");
     const Date& d = *doc_.date;
-    int shift = n * direction;
+    int shift = n * direction * unit.scale;
     switch (unit.letter) {
       case 'D': t->value = d.AddDays(shift).ToString(); break;
       case 'W': t->value = YearWeek(d.AddDays(7 * shift)); break;
@@ -1741,8 +1744,7 @@ class Matcher {
         t->value = YearMonth(total / 12, total % 12 + 1);
         break;
       }
-      case 'Y': t->value = shift == -1 ? YearBefore() : Pad(d.year + shift, 4); break;
-      default: t->value = direction < 0 ? "PAST_REF" : "FUTURE_REF";
+      default: t->value = shift == -1 ? YearBefore() : Pad(d.year + shift, 4); break;
     }
     return true;
   }
@@ -1918,14 +1920,10 @@ class Matcher {
   }
 
   // P3Y, PT48H, P20Y for two decades: `amount` of `unit`, or some (PXY) when
-  // `amount` is below 0; decades and centuries count in years.
+  // `amount` is below 0.
   static std::string Period(int amount, const Unit& unit) {
-    char letter = unit.letter;
-    if (letter == 'E' || letter == 'C') {
-      if (amount > 0) amount *= letter == 'E' ? 10 : 100;
-      letter = 'Y';
-    }
-    return std::string(unit.time_part ? "PT" : "P") + (amount < 0 ? "X" : std::to_string(amount)) + letter;
+    std::string count = amount < 0 ? "X" : std::to_string(amount * unit.scale);
+    return std::string(unit.time_part ? "PT" : "P") + count + unit.letter;
   }
 
   static int SeasonStartMonth(std::string_view suffix) {

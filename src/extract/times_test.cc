@@ -962,5 +962,12 @@ TEST(ExtractTimes, SoManyTimesAUnitIsASet) {
   EXPECT_TRUE(Article("He was once a star, and shares trade at ten times earnings.").times.empty());
 }
 
+TEST(ExtractTimes, AFortnightIsTwoWeeks) {
+  auto doc = Article("The ferry service, suspended a fortnight ago, should resume within a fortnight.");
+  EXPECT_EQ(ValueOf(doc, "a fortnight ago"), "2024-W42");
+  EXPECT_EQ(ValueOf(doc, "a fortnight"), "P2W");
+  EXPECT_EQ(ValueOf(Article("Rain fell on most days of the past fortnight."), "the past fortnight"), "P2W");
+}
+
 }  // namespace
 }  // namespace newsgraph
