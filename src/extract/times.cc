@@ -969,8 +969,8 @@ class Matcher {
     if (dir == 0 && WeekdaySet(k, end, t)) return true;
     auto wd = Lookup(kWeekdays, W(k));
     if (!wd || !IsAsciiUpper(W(k)[0])) return false;
-    // "Saturday, April 25": the date itself says which Saturday.
-    if (dir == 0 && W(k + 1) == "," && MatchMonthDate(k + 2, end, t)) return true;
+    // "Saturday, April 25", "Friday 18 March": the date itself says which day.
+    if (dir == 0 && DateAfterWeekday(k, end, t)) return true;
     if (dir == 0 && WeekdayOfNamedWeek(k, wd->value, end, t)) return true;
     if (size_t at = k + 2; dir == 0 && Is(k + 1, "the")) {
       if (auto day = OrdinalDay(&at)) {
@@ -1001,6 +1001,20 @@ class Matcher {
       if (dir < 0 && delta == 0) delta = -7;
     }
     t->value = doc_.date->AddDays(delta).ToString() + suffix;
+    return true;
+  }
+
+  // A day of a month right after the weekday at word k, a comma between or not
+  // ("Saturday, April 25", "Friday 18 March 2005"); not a bare month ("on
+  // Monday June will...").
+  bool DateAfterWeekday(size_t k, size_t* end, TimeExpression* t) {
+    size_t d = W(k + 1) == "," ? k + 2 : k + 1;
+    TimeExpression date;
+    size_t date_end = d;
+    if (!MatchMonthDate(d, &date_end, &date) && !MatchDayMonth(d, &date_end, &date)) return false;
+    if (date.value.size() != 10 || !IsAsciiDigit(date.value[8])) return false;
+    *end = date_end;
+    *t = std::move(date);
     return true;
   }
 

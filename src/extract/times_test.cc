@@ -969,5 +969,15 @@ TEST(ExtractTimes, AFortnightIsTwoWeeks) {
   EXPECT_EQ(ValueOf(Article("Rain fell on most days of the past fortnight."), "the past fortnight"), "P2W");
 }
 
+TEST(ExtractTimes, AWeekdayBeforeADateTakesTheDateCommaOrNot) {
+  auto doc = Article("The film opens on Friday 22 November, and the director, who died on Tuesday 15 October "
+                     "2024, will be honoured.");
+  EXPECT_EQ(ValueOf(doc, "Friday 22 November"), "2024-11-22");
+  EXPECT_EQ(ValueOf(doc, "Tuesday 15 October 2024"), "2024-10-15");
+  EXPECT_EQ(ValueOf(Article("Polls open on Thursday, 7 November."), "Thursday, 7 November"), "2024-11-07");
+  // A count after the weekday is no day of a month.
+  EXPECT_EQ(ValueOf(Article("On Monday 13 people died."), "Monday"), "2024-10-28");
+}
+
 }  // namespace
 }  // namespace newsgraph
