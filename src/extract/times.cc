@@ -469,9 +469,9 @@ class Matcher {
     return k >= 2 && Is(k, "m") && W(k - 1) == "." && (Is(k - 2, "a") || Is(k - 2, "p")) && Glued(k - 2) &&
            Glued(k - 1);
   }
-  // EST, GMT, EDT: three capitals ending in T.
+  // EST, GMT, EDT: three capitals ending in T; or UTC.
   static bool TimeZone(std::string_view w) {
-    return w.size() == 3 && w.back() == 'T' && IsAsciiUpper(w[0]) && IsAsciiUpper(w[1]);
+    return w == "UTC" || (w.size() == 3 && w.back() == 'T' && IsAsciiUpper(w[0]) && IsAsciiUpper(w[1]));
   }
 
   // Nothing more of a phrase follows word k - 1: the text ends or a clause
@@ -1343,6 +1343,10 @@ class Matcher {
     }
     std::optional<bool> pm;  // set by "am"/"pm" glued to the last number, as British news writes it
     auto h = ParseInt(W(i));
+    // "1500 GMT", "at 2030 BST": the agencies' 24-hour clock in four figures,
+    // which the time zone tells from a year ("2000 GMT").
+    if (h && W(i).size() == 4 && TimeZone(W(i + 1)) && *h / 100 <= 23 && *h % 100 <= 59)
+      return ClockOnDay(i, i + 1, ClockValue(*h / 100, *h % 100), end, t);
     if (!h) {
       auto glued = GluedMeridiem(W(i));
       if (!glued) return false;
@@ -1381,9 +1385,7 @@ class Matcher {
                     (Glued(k - 1) && (W(k) == ":" || IsAsciiAlnum(W(k)[0]) ||
                                       (W(k) == "." && Glued(k) && IsAsciiDigit(W(k + 1)[0]))));
       if (colon && !am_pm && (*h >= 13 || (i > 0 && Is(i - 1, "at"))) && !figure) {
-        std::string hm(1, 'T');
-        hm.append(Pad(*h, 2)).append(1, ':').append(Pad(minute, 2));
-        return ClockOnDay(i, k, hm, end, t);
+        return ClockOnDay(i, k, ClockValue(*h, minute), end, t);
       }
       if (!am_pm) return false;
       pm = Is(k, "p") || Is(k, "pm");
@@ -1392,9 +1394,14 @@ class Matcher {
     }
     if (*h < 1 || *h > 12) return false;
     int hour = (*h % 12) + (*pm ? 12 : 0);
-    std::string hm(1, 'T');  // appended: see DayPartSuffix
+    return ClockOnDay(i, k, ClockValue(hour, minute), end, t);
+  }
+
+  // "T15:30". Appended rather than concatenated: see DayPartSuffix.
+  static std::string ClockValue(int hour, int minute) {
+    std::string hm(1, 'T');
     hm.append(Pad(hour, 2)).append(1, ':').append(Pad(minute, 2));
-    return ClockOnDay(i, k, hm, end, t);
+    return hm;
   }
 
   // "in the morning" (false), "in the afternoon", "in the evening", "at

@@ -979,5 +979,12 @@ TEST(ExtractTimes, AWeekdayBeforeADateTakesTheDateCommaOrNot) {
   EXPECT_EQ(ValueOf(Article("On Monday 13 people died."), "Monday"), "2024-10-28");
 }
 
+TEST(ExtractTimes, FourFigureClockTimesBeforeATimeZone) {
+  auto doc = Article("Polls closed at 2000 GMT, and the match will kick off at 1500 GMT on Saturday.");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(ValueOf(doc, "2000"), "2024-10-30T20:00");  // not the year 2000
+  EXPECT_EQ(ValueOf(doc, "1500 GMT on Saturday"), "2024-11-02T15:00");
+}
+
 }  // namespace
 }  // namespace newsgraph
