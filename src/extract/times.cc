@@ -536,9 +536,10 @@ class Matcher {
     return false;
   }
 
-  // Word i (or an "on" before it) opens a sentence or clause: "On Friday, the ...".
+  // Word i (or an "on" or "in" before it) opens a sentence or clause: "On
+  // Friday, the ...", "In the spring, the ...".
   bool OpensClause(size_t i) const {
-    size_t start = i > 0 && Is(i - 1, "on") ? i - 1 : i;
+    size_t start = i > 0 && (Is(i - 1, "on") || Is(i - 1, "in")) ? i - 1 : i;
     return start == 0 || EndsClause(start - 1);
   }
 
@@ -2025,16 +2026,22 @@ class Matcher {
     }
     bool rel = i > 0 && (Is(i - 1, "this") || Is(i - 1, "last") || Is(i - 1, "next"));
     // "over the summer", "the early summer": this year's ("the fall" is mostly a decline),
-    // unless it has not begun and the text looks back ("had contracted over the summer" in March).
+    // unless it has not begun and the text looks back ("had contracted over the summer" in
+    // March), or it is over and the text looks ahead.
     bool the = i > 0 && !Is(i, "fall") &&
                (Is(i - 1, "the") || (i > 1 && Is(i - 2, "the") && (Is(i - 1, "early") || Is(i - 1, "late"))));
     if (the && !rel) {
       *end = i + 1;
       if (!doc_.date) return Relative(t, "XXXX-" + std::string(*season));
       size_t the_at = Is(i - 1, "the") ? i - 1 : i - 2;
-      bool back = (the_at > 0 && Is(the_at - 1, "since")) || TenseAround(i) == Tense::kPast;
+      Tense tense = TenseAround(i);
+      bool back = (the_at > 0 && Is(the_at - 1, "since")) || tense == Tense::kPast;
       bool begun = Is(i, "winter") || doc_.date->month >= SeasonStartMonth(*season);
-      t->value = Pad(doc_.date->year - (!begun && back ? 1 : 0), 4) + "-" + std::string(*season);
+      // "In the spring, the company will move", said in October: next spring.
+      bool over = !Is(i, "winter") && doc_.date->month > SeasonStartMonth(*season) + 2;
+      bool ahead = tense == Tense::kFuture || (OpensClause(the_at) && FutureAfter(i + 1));
+      int shift = !begun && back ? -1 : over && ahead ? 1 : 0;
+      t->value = Pad(doc_.date->year + shift, 4) + "-" + std::string(*season);
       return true;
     }
     if (!rel || (Is(i, "fall") && !Is(i - 1, "this") && !Is(i - 1, "last"))) return false;

@@ -986,5 +986,14 @@ TEST(ExtractTimes, FourFigureClockTimesBeforeATimeZone) {
   EXPECT_EQ(ValueOf(doc, "1500 GMT on Saturday"), "2024-11-02T15:00");
 }
 
+TEST(ExtractTimes, ASeasonOverThisYearIsNextYearsWhenTheTextLooksAhead) {
+  // Said in October: the spring has gone, so a spring to come is next year's.
+  EXPECT_EQ(ValueOf(Article("In the spring, the company will move its headquarters to Leeds."), "the spring"),
+            "2025-SP");
+  EXPECT_EQ(ValueOf(Article("The new model will be in showrooms by the summer."), "the summer"), "2025-SU");
+  EXPECT_EQ(ValueOf(Article("In the spring, the company moved its headquarters to Leeds."), "the spring"),
+            "2024-SP");
+}
+
 }  // namespace
 }  // namespace newsgraph
