@@ -1633,9 +1633,10 @@ class Matcher {
       n = 2;
       k += 2;
     }
-    // "20 more years", "an additional year", "eight trading days"
+    // "20 more years", "an additional year", "eight trading days", "three straight months"
     if (!hyphen && (Is(k, "more") || Is(k, "additional") || Is(k, "extra") || Is(k, "trading") ||
-                    Is(k, "business") || Is(k, "working")) && Lookup(kUnits, W(k + 1)))
+                    Is(k, "business") || Is(k, "working") || Is(k, "straight") || Is(k, "consecutive") ||
+                    Is(k, "successive")) && Lookup(kUnits, W(k + 1)))
       ++k;
     // "the next three quarters" (P9M); not "three quarters of the vote", a share.
     if (Is(k, "quarters") && !hyphen && !half && *n >= 2 && !Is(k + 1, "of") && !Is(k + 1, "ago")) {

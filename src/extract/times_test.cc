@@ -995,5 +995,11 @@ TEST(ExtractTimes, ASeasonOverThisYearIsNextYearsWhenTheTextLooksAhead) {
             "2024-SP");
 }
 
+TEST(ExtractTimes, StraightAndConsecutiveUnitsAreAnAmount) {
+  auto doc = Article("Prices have risen for three straight months, and the index fell for five consecutive days.");
+  EXPECT_EQ(ValueOf(doc, "three straight months"), "P3M");
+  EXPECT_EQ(ValueOf(doc, "five consecutive days"), "P5D");
+}
+
 }  // namespace
 }  // namespace newsgraph
