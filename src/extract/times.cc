@@ -577,9 +577,12 @@ class Matcher {
     const Date& d = *doc_.date;
     int diff = day == 0 ? (month - d.month) * 31 : (month - d.month) * 31 + (day - d.day);
     // A date a few weeks ahead in past-tense text is usually something
-    // announced for it, so the tense only decides beyond three months.
+    // announced for it, so the tense only decides beyond three months. What
+    // will happen in a month gone by a month or more ago ("we have until
+    // the end of January", said in March) happens next year; nearer, the date
+    // is more likely a day the article was late with.
     if (tense == Tense::kPast) return diff > 92 ? d.year - 1 : d.year;
-    if (tense == Tense::kFuture) return diff < -92 ? d.year + 1 : d.year;
+    if (tense == Tense::kFuture) return diff < -30 ? d.year + 1 : d.year;
     if (diff > 183) return d.year - 1;
     if (diff < -183) return d.year + 1;
     return d.year;

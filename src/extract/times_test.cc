@@ -1001,5 +1001,14 @@ TEST(ExtractTimes, StraightAndConsecutiveUnitsAreAnAmount) {
   EXPECT_EQ(ValueOf(doc, "five consecutive days"), "P5D");
 }
 
+TEST(ExtractTimes, AMonthGoneByInFutureTenseIsNextYears) {
+  // Said on 30 October: August has gone, so the August to come is next year's.
+  auto doc = Article("The festival will return in August, and the council has until the end of September to decide.");
+  EXPECT_EQ(ValueOf(doc, "August"), "2025-08");
+  EXPECT_EQ(ValueOf(doc, "the end of September"), "2025-09");
+  // A date only days gone is more likely one the story is late with.
+  EXPECT_EQ(ValueOf(Article("The ferry will sail on Oct. 20."), "Oct. 20"), "2024-10-20");
+}
+
 }  // namespace
 }  // namespace newsgraph
