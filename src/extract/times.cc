@@ -562,12 +562,26 @@ class Matcher {
   // The tense of the clause around word i: a future cue before it wins; else a
   // past auxiliary or an -ed verb within a few words either side.
   Tense TenseAround(size_t i) const {
+    if (AfterSince(i)) return Tense::kPast;
     if (Future(i)) return Tense::kFuture;
     for (size_t k = i, n = 0; k > 0 && n < 12 && !EndsClause(k - 1); --k, ++n)
       if (PastVerb(w_[k - 1].text)) return Tense::kPast;
     for (size_t k = i + 1, n = 0; k < w_.size() && n < 12 && !EndsClause(k); ++k, ++n)
       if (PastVerb(w_[k].text)) return Tense::kPast;
     return Tense::kUnknown;
+  }
+
+  // "since January", "since early March", "since mid-May", "since the
+  // summer", "since the end of June": what a time is counted from has
+  // happened, whatever the verb ("has fallen" is no past form the tense
+  // search knows).
+  bool AfterSince(size_t i) const {
+    size_t k = i;
+    if (k >= 2 && W(k - 1) == "-" && Is(k - 2, "mid")) k -= 2;
+    else if (k >= 1 && (Is(k - 1, "early") || Is(k - 1, "late"))) k -= 1;
+    if (k >= 3 && Is(k - 1, "of") && InList(kPeriodParts, W(k - 2)) && Is(k - 3, "the")) k -= 3;
+    else if (k >= 1 && Is(k - 1, "the")) k -= 1;
+    return k > 0 && Is(k - 1, "since");
   }
 
   // The year of a month (and day) named without one: in past-tense reporting
@@ -2039,12 +2053,11 @@ class Matcher {
       if (!doc_.date) return Relative(t, "XXXX-" + std::string(*season));
       size_t the_at = Is(i - 1, "the") ? i - 1 : i - 2;
       Tense tense = TenseAround(i);
-      bool back = (the_at > 0 && Is(the_at - 1, "since")) || tense == Tense::kPast;
       bool begun = Is(i, "winter") || doc_.date->month >= SeasonStartMonth(*season);
       // "In the spring, the company will move", said in October: next spring.
       bool over = !Is(i, "winter") && doc_.date->month > SeasonStartMonth(*season) + 2;
       bool ahead = tense == Tense::kFuture || (OpensClause(the_at) && FutureAfter(i + 1));
-      int shift = !begun && back ? -1 : over && ahead ? 1 : 0;
+      int shift = !begun && tense == Tense::kPast ? -1 : over && ahead ? 1 : 0;
       t->value = Pad(doc_.date->year + shift, 4) + "-" + std::string(*season);
       return true;
     }

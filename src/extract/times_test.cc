@@ -1010,5 +1010,12 @@ TEST(ExtractTimes, AMonthGoneByInFutureTenseIsNextYears) {
   EXPECT_EQ(ValueOf(Article("The ferry will sail on Oct. 20."), "Oct. 20"), "2024-10-20");
 }
 
+TEST(ExtractTimes, WhatATimeIsCountedSinceHasHappened) {
+  // "has fallen" tells no tense; "since" does.
+  auto doc = Article("Since January, the index has fallen 10%, and rents have doubled since the end of March.");
+  EXPECT_EQ(ValueOf(doc, "January"), "2024-01");
+  EXPECT_EQ(ValueOf(doc, "the end of March"), "2024-03");
+}
+
 }  // namespace
 }  // namespace newsgraph
