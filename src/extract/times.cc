@@ -137,12 +137,14 @@ constexpr std::array<std::string_view, 13> kMonthPrepositions = {
 constexpr std::array<std::string_view, 15> kFutureCues = {
     "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
     "soon", "planning", "payable", "effective", "coming", "would"};
-// Past auxiliaries and the irregular past forms news uses most, which the
-// -ed test misses ("took place this weekend"); none is also a present form.
-constexpr std::array<std::string_view, 36> kPastWords = {
+// Past auxiliaries and the irregular past forms and participles news uses
+// most, which the -ed test misses ("took place this weekend", "a level last
+// seen in April"); none is also a present form.
+constexpr std::array<std::string_view, 49> kPastWords = {
     "was", "were", "had", "did", "ago", "said", "took", "came", "went", "told", "made", "held", "began",
     "saw", "gave", "got", "fell", "rose", "won", "lost", "left", "met", "found", "brought", "bought",
-    "sold", "paid", "kept", "led", "sent", "spent", "wrote", "spoke", "broke", "grew", "became"};
+    "sold", "paid", "kept", "led", "sent", "spent", "wrote", "spoke", "broke", "grew", "became",
+    "been", "fallen", "risen", "grown", "taken", "given", "shown", "known", "begun", "gone", "seen", "done", "written"};
 // Seasons: TIMEX3 suffix.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {{
     {"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"}, {"fall", "FA"}, {"winter", "WI"}}};

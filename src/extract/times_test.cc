@@ -1017,5 +1017,9 @@ TEST(ExtractTimes, WhatATimeIsCountedSinceHasHappened) {
   EXPECT_EQ(ValueOf(doc, "the end of March"), "2024-03");
 }
 
+TEST(ExtractTimes, IrregularParticiplesSetThePastTense) {
+  EXPECT_EQ(ValueOf(Article("Unemployment has fallen to 4%, a level last seen in April."), "April"), "2024-04");
+}
+
 }  // namespace
 }  // namespace newsgraph
