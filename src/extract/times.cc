@@ -741,7 +741,8 @@ class Matcher {
            (on(family::kModifiedMonth) && MatchModifiedMonth(i, end, t)) ||
            (on(family::kRelativeUnit) && MatchRelativeUnit(i, end, t)) || (on(family::kAnaphoric) && MatchAnaphoric(i, end, t)) ||
            (on(family::kHalf) && MatchHalf(i, end, t)) || (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
-           (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
+           (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchNthWeekdayOf(i, end, t) ||
+                                     MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
            (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
            (on(family::kYearAgo) && MatchYearAgo(i, end, t)) || (on(family::kDuration) && MatchDuration(i, end, t)) ||
            (on(family::kDecadeOrCentury) && MatchDecadeOrCentury(i, end, t)) || (on(family::kOrdinalDate) && MatchOrdinalDate(i, end, t)) ||
@@ -1246,6 +1247,44 @@ class Matcher {
     auto date = day.value.size() == 10 ? ParseIsoDate(day.value) : std::nullopt;
     if (!date) return false;
     t->value = date->AddDays(Is(i + 2, "before") ? -1 : 1).ToString();
+    return true;
+  }
+
+  // "the first Friday of July", "the last Thursday in the month", "the second
+  // Monday of next month": that weekday's nth (or last) day in the month.
+  bool MatchNthWeekdayOf(size_t i, size_t* end, TimeExpression* t) {
+    if (!Is(i, "the")) return false;
+    int nth = -1;  // the last
+    if (!Is(i + 1, "last")) {
+      auto ordinal = Lookup(kOrdinalDays, W(i + 1));
+      if (!ordinal || ordinal->value > 5) return false;
+      nth = ordinal->value;
+    }
+    auto wd = Lookup(kWeekdays, W(i + 2));
+    if (!wd || !IsAsciiUpper(W(i + 2)[0]) || !(Is(i + 3, "of") || Is(i + 3, "in"))) return false;
+    size_t k = i + 4;
+    TimeExpression month;
+    if (Is(k, "the") && Is(k + 1, "month")) {  // the article's
+      *end = k + 2;
+      if (!doc_.date) return Relative(t, "XXXX-XX-XX");
+      month.value = YearMonth(doc_.date->year, doc_.date->month);
+    } else if (!MatchRelativeUnit(k, end, &month) && !MatchMonthDate(k, end, &month)) {
+      return false;
+    }
+    const std::string& v = month.value;
+    if (v.size() != 7 || v[4] != '-') return false;  // a month, not "this week" or "July 4"
+    if (!IsAsciiDigit(v[0])) return Relative(t, "XXXX-XX-XX");
+    int y = *ParseInt(v.substr(0, 4)), m = *ParseInt(v.substr(5, 2));
+    int day;
+    if (nth > 0) {
+      day = 1 + (wd->value - Date{y, m, 1}.Weekday() + 7) % 7 + 7 * (nth - 1);
+      if (!IsValidDate(y, m, day)) return false;
+    } else {
+      int last = 31;
+      while (!IsValidDate(y, m, last)) --last;
+      day = last - (Date{y, m, last}.Weekday() - wd->value + 7) % 7;
+    }
+    t->value = Date{y, m, day}.ToString();
     return true;
   }
 

@@ -1021,5 +1021,14 @@ TEST(ExtractTimes, IrregularParticiplesSetThePastTense) {
   EXPECT_EQ(ValueOf(Article("Unemployment has fallen to 4%, a level last seen in April."), "April"), "2024-04");
 }
 
+TEST(ExtractTimes, TheNthWeekdayOfAMonth) {
+  auto doc = Article("The market is held on the last Sunday of the month, and the first one next year falls on "
+                     "the first Sunday of January.");
+  EXPECT_EQ(ValueOf(doc, "the last Sunday of the month"), "2024-10-27");
+  EXPECT_EQ(ValueOf(doc, "the first Sunday of January"), "2025-01-05");
+  EXPECT_EQ(ValueOf(Article("Voters go to the polls on the second Tuesday of next month."),
+                    "the second Tuesday of next month"), "2024-11-12");
+}
+
 }  // namespace
 }  // namespace newsgraph
