@@ -109,11 +109,13 @@ constexpr std::array<NamedNumber, 5> kQuarterOrdinals = {{
 struct Holiday { std::string_view name; int month, day, weekday; bool needs_day; };
 // "new" is New Year's, whose name runs on to "Year's"; Easter moves with the
 // moon (EasterSunday), its April 1 only places it in the year (see MatchHoliday).
-constexpr std::array<Holiday, 10> kHolidays = {{
+// A name that needs "Day" may take an "'s" before it ("Valentine's Day").
+constexpr std::array<Holiday, 12> kHolidays = {{
     {"thanksgiving", 11, 22, 3, false}, {"christmas", 12, 25, -1, false}, {"new", 1, 1, -1, false},
     {"easter", 4, 1, -1, false},
     {"halloween", 10, 31, -1, false}, {"election", 11, 2, 1, true}, {"labor", 9, 1, 0, true},
-    {"memorial", 5, 25, 0, true}, {"independence", 7, 4, -1, true}, {"veterans", 11, 11, -1, true}}};
+    {"memorial", 5, 25, 0, true}, {"independence", 7, 4, -1, true}, {"veterans", 11, 11, -1, true},
+    {"boxing", 12, 26, -1, true}, {"valentine", 2, 14, -1, true}}};
 // Words before a holiday name that make it the day ("on Thanksgiving").
 constexpr std::array<std::string_view, 8> kHolidayPrepositions = {
     "on", "at", "by", "before", "after", "until", "since", "over"};
@@ -884,6 +886,8 @@ class Matcher {
     if (Is(k, "new")) {  // "New Year's Day", "New Year's Eve", "over New Year's"
       if (!Is(after, "year") || !IsAsciiUpper(W(after)[0]) || SkipApostropheS(after + 1) == after + 1) return false;
       after = SkipApostropheS(after + 1);
+    } else if (h->needs_day) {
+      after = SkipApostropheS(after);
     }
     int day_offset = 0;  // from the holiday: -1 on its eve, +1 for Easter Monday
     bool easter = Is(k, "easter");

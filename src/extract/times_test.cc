@@ -1030,5 +1030,13 @@ TEST(ExtractTimes, TheNthWeekdayOfAMonth) {
                     "the second Tuesday of next month"), "2024-11-12");
 }
 
+TEST(ExtractTimes, BoxingDayAndValentinesDay) {
+  auto doc = Article("Florists sold two million roses on Valentine's Day, and shops expect record crowds on Boxing Day.");
+  EXPECT_EQ(ValueOf(doc, "Valentine's Day"), "2024-02-14");
+  EXPECT_EQ(ValueOf(doc, "Boxing Day"), "2024-12-26");
+  // Without "Day" they are a sport and a name.
+  EXPECT_TRUE(Article("The boxing champion Valentine said he would fight on.").times.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
