@@ -116,6 +116,9 @@ constexpr std::array<Holiday, 12> kHolidays = {{
     {"halloween", 10, 31, -1, false}, {"election", 11, 2, 1, true}, {"labor", 9, 1, 0, true},
     {"memorial", 5, 25, 0, true}, {"independence", 7, 4, -1, true}, {"veterans", 11, 11, -1, true},
     {"boxing", 12, 26, -1, true}, {"valentine", 2, 14, -1, true}}};
+// Capitalised words that make a weekday after them the name of an event
+// ("Black Monday", the 1987 crash; "Bloody Sunday"; "Super Tuesday").
+constexpr std::array<std::string_view, 4> kWeekdayNamers = {"black", "bloody", "super", "cyber"};
 // Words before a holiday name that make it the day ("on Thanksgiving").
 constexpr std::array<std::string_view, 8> kHolidayPrepositions = {
     "on", "at", "by", "before", "after", "until", "since", "over"};
@@ -994,6 +997,7 @@ class Matcher {
     if (dir == 0 && WeekdaySet(k, end, t)) return true;
     auto wd = Lookup(kWeekdays, W(k));
     if (!wd || !IsAsciiUpper(W(k)[0])) return false;
+    if (k > 0 && IsAsciiUpper(W(k - 1)[0]) && InList(kWeekdayNamers, W(k - 1))) return false;
     // "Saturday, April 25", "Friday 18 March": the date itself says which day.
     if (dir == 0 && DateAfterWeekday(k, end, t)) return true;
     if (dir == 0 && WeekdayOfNamedWeek(k, wd->value, end, t)) return true;

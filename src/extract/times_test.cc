@@ -1038,5 +1038,11 @@ TEST(ExtractTimes, BoxingDayAndValentinesDay) {
   EXPECT_TRUE(Article("The boxing champion Valentine said he would fight on.").times.empty());
 }
 
+TEST(ExtractTimes, BlackMondayAndBloodySundayAreNamesOfEvents) {
+  auto doc = Article("Shares fell on Monday by the most since Black Monday, and the Bloody Sunday inquiry resumed.");
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(ValueOf(doc, "Monday"), "2024-10-28");
+}
+
 }  // namespace
 }  // namespace newsgraph
