@@ -136,12 +136,14 @@ constexpr std::array<std::string_view, 8> kPeriodParts = {
 constexpr std::array<std::string_view, 13> kMonthPrepositions = {
     "in", "last", "next", "since", "early", "late", "until", "by", "during", "through", "before", "this",
     "of"};
-// Words before a time expression that make it point forward.
+// Words before a time expression that make it point forward ("hopes to",
+// "aims to" look ahead as "plans to" does).
 // "would" is the future of reported speech: "said troops would arrive on
 // Wednesday" in Tuesday's paper is tomorrow.
-constexpr std::array<std::string_view, 15> kFutureCues = {
+constexpr std::array<std::string_view, 21> kFutureCues = {
     "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
-    "soon", "planning", "payable", "effective", "coming", "would"};
+    "soon", "planning", "payable", "effective", "coming", "would", "hope", "hopes", "intend", "intends",
+    "aim", "aims"};
 // Past auxiliaries and the irregular past forms and participles news uses
 // most, which the -ed test misses ("took place this weekend", "a level last
 // seen in April"); none is also a present form.

@@ -1044,5 +1044,10 @@ TEST(ExtractTimes, BlackMondayAndBloodySundayAreNamesOfEvents) {
   EXPECT_EQ(ValueOf(doc, "Monday"), "2024-10-28");
 }
 
+TEST(ExtractTimes, HopesAndAimsLookAhead) {
+  EXPECT_EQ(ValueOf(Article("Doctors hope to release him on Friday."), "Friday"), "2024-11-01");
+  EXPECT_EQ(ValueOf(Article("The council aims to reopen the bridge by Monday."), "Monday"), "2024-11-04");
+}
+
 }  // namespace
 }  // namespace newsgraph
