@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <type_traits>
 #include <vector>
 
@@ -72,14 +73,15 @@ constexpr std::array<NamedNumber, 34> kNumberWords = {{
     {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
     {"hundred", 100}, {"a", 1}, {"an", 1}, {"several", -1}, {"few", -1}, {"many", -1},
     {"couple", 2}}};
-// Duration units: TIMEX3 letter and whether it sits after 'T' (time units).
-struct Unit { std::string_view name; char letter; bool time_part; };
-constexpr std::array<Unit, 16> kUnits = {{
-    {"year", 'Y', false}, {"years", 'Y', false}, {"month", 'M', false}, {"months", 'M', false},
-    {"week", 'W', false}, {"weeks", 'W', false}, {"day", 'D', false}, {"days", 'D', false},
-    {"hour", 'H', true}, {"hours", 'H', true}, {"minute", 'M', true}, {"minutes", 'M', true},
-    {"decade", 'E', false}, {"decades", 'E', false}, {"century", 'C', false},
-    {"centuries", 'C', false}}};
+// Duration units: TIMEX3 letter, whether it sits after 'T' (time units), and
+// how many of the letter's unit one makes (a decade is ten years: P10Y).
+struct Unit { std::string_view name; char letter; bool time_part; int scale; };
+constexpr std::array<Unit, 18> kUnits = {{
+    {"year", 'Y', false, 1}, {"years", 'Y', false, 1}, {"month", 'M', false, 1}, {"months", 'M', false, 1},
+    {"week", 'W', false, 1}, {"weeks", 'W', false, 1}, {"day", 'D', false, 1}, {"days", 'D', false, 1},
+    {"hour", 'H', true, 1}, {"hours", 'H', true, 1}, {"minute", 'M', true, 1}, {"minutes", 'M', true, 1},
+    {"decade", 'Y', false, 10}, {"decades", 'Y', false, 10}, {"century", 'Y', false, 100},
+    {"centuries", 'Y', false, 100}, {"fortnight", 'W', false, 2}, {"fortnights", 'W', false, 2}}};
 // Parts of day: TIMEX3 suffix.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kDayParts = {{
     {"morning", "MO"}, {"afternoon", "AF"}, {"evening", "EV"}, {"night", "NI"},
@@ -107,11 +109,16 @@ constexpr std::array<NamedNumber, 5> kQuarterOrdinals = {{
 struct Holiday { std::string_view name; int month, day, weekday; bool needs_day; };
 // "new" is New Year's, whose name runs on to "Year's"; Easter moves with the
 // moon (EasterSunday), its April 1 only places it in the year (see MatchHoliday).
-constexpr std::array<Holiday, 10> kHolidays = {{
+// A name that needs "Day" may take an "'s" before it ("Valentine's Day").
+constexpr std::array<Holiday, 12> kHolidays = {{
     {"thanksgiving", 11, 22, 3, false}, {"christmas", 12, 25, -1, false}, {"new", 1, 1, -1, false},
     {"easter", 4, 1, -1, false},
     {"halloween", 10, 31, -1, false}, {"election", 11, 2, 1, true}, {"labor", 9, 1, 0, true},
-    {"memorial", 5, 25, 0, true}, {"independence", 7, 4, -1, true}, {"veterans", 11, 11, -1, true}}};
+    {"memorial", 5, 25, 0, true}, {"independence", 7, 4, -1, true}, {"veterans", 11, 11, -1, true},
+    {"boxing", 12, 26, -1, true}, {"valentine", 2, 14, -1, true}}};
+// Capitalised words that make a weekday after them the name of an event
+// ("Black Monday", the 1987 crash; "Bloody Sunday"; "Super Tuesday").
+constexpr std::array<std::string_view, 4> kWeekdayNamers = {"black", "bloody", "super", "cyber"};
 // Words before a holiday name that make it the day ("on Thanksgiving").
 constexpr std::array<std::string_view, 8> kHolidayPrepositions = {
     "on", "at", "by", "before", "after", "until", "since", "over"};
@@ -129,18 +136,22 @@ constexpr std::array<std::string_view, 8> kPeriodParts = {
 constexpr std::array<std::string_view, 13> kMonthPrepositions = {
     "in", "last", "next", "since", "early", "late", "until", "by", "during", "through", "before", "this",
     "of"};
-// Words before a time expression that make it point forward.
+// Words before a time expression that make it point forward ("hopes to",
+// "aims to" look ahead as "plans to" does).
 // "would" is the future of reported speech: "said troops would arrive on
 // Wednesday" in Tuesday's paper is tomorrow.
-constexpr std::array<std::string_view, 15> kFutureCues = {
+constexpr std::array<std::string_view, 21> kFutureCues = {
     "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
-    "soon", "planning", "payable", "effective", "coming", "would"};
-// Past auxiliaries and the irregular past forms news uses most, which the
-// -ed test misses ("took place this weekend"); none is also a present form.
-constexpr std::array<std::string_view, 36> kPastWords = {
+    "soon", "planning", "payable", "effective", "coming", "would", "hope", "hopes", "intend", "intends",
+    "aim", "aims"};
+// Past auxiliaries and the irregular past forms and participles news uses
+// most, which the -ed test misses ("took place this weekend", "a level last
+// seen in April"); none is also a present form.
+constexpr std::array<std::string_view, 49> kPastWords = {
     "was", "were", "had", "did", "ago", "said", "took", "came", "went", "told", "made", "held", "began",
     "saw", "gave", "got", "fell", "rose", "won", "lost", "left", "met", "found", "brought", "bought",
-    "sold", "paid", "kept", "led", "sent", "spent", "wrote", "spoke", "broke", "grew", "became"};
+    "sold", "paid", "kept", "led", "sent", "spent", "wrote", "spoke", "broke", "grew", "became",
+    "been", "fallen", "risen", "grown", "taken", "given", "shown", "known", "begun", "gone", "seen", "done", "written"};
 // Seasons: TIMEX3 suffix.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {{
     {"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"}, {"fall", "FA"}, {"winter", "WI"}}};
@@ -229,19 +240,20 @@ constexpr uint32_t kIso = 1u << 0, kMonthDate = 1u << 1, kDayMonth = 1u << 2, kD
                    kDuration = 1u << 16, kSet = 1u << 17, kVague = 1u << 18, kYear = 1u << 19,
                    kDecadeOrCentury = 1u << 20, kLong = 1u << 21, kOrdinalDate = 1u << 22;
 constexpr uint32_t kLastNextThis = kWeekday | kHoliday | kModifiedMonth | kRelativeUnit;
-constexpr uint32_t kDigits = kIso | kDayMonth | kClock | kQuarter | kDuration | kYear | kDecadeOrCentury | kOrdinalDate;
+constexpr uint32_t kDigits =
+    kIso | kDayMonth | kClock | kQuarter | kDuration | kYear | kDecadeOrCentury | kOrdinalDate | kSet;
 }  // namespace family
 
 // Words that can begin a time expression besides the lexicon tables above,
 // with the pattern families they can begin.
-constexpr std::array<std::pair<std::string_view, uint32_t>, 44> kStarters = {{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 46> kStarters = {{
     {"today", family::kDeictic}, {"yesterday", family::kDeictic}, {"tomorrow", family::kDeictic},
     {"tonight", family::kDeictic}, {"last", family::kLastNextThis}, {"next", family::kLastNextThis},
     {"this", family::kLastNextThis | family::kQuarter},
     {"earlier", family::kRelativeUnit | family::kAnaphoric | family::kTheYear},
     {"later", family::kRelativeUnit | family::kAnaphoric | family::kTheYear},
     {"noon", family::kClock}, {"midday", family::kClock}, {"midnight", family::kClock},
-    {"every", family::kSet}, {"each", family::kSet},
+    {"every", family::kSet}, {"each", family::kSet}, {"once", family::kSet}, {"twice", family::kSet},
     {"the", family::kRelativeUnit | family::kAnaphoric | family::kHalf | family::kPartOf | family::kTheYear |
                 family::kQuarter | family::kYearAgo | family::kDuration | family::kVague | family::kDecadeOrCentury |
                 family::kOrdinalDate},
@@ -323,7 +335,7 @@ uint32_t Families(std::string_view word) {
       t.Add(std::string(e.name) + "s", family::kWeekday);  // "on Mondays": a set
     }
     for (const auto& e : kHolidays) t.Add(e.name, family::kHoliday);
-    for (const auto& e : kNumberWords) t.Add(e.name, family::kDuration | family::kVague | family::kYear);
+    for (const auto& e : kNumberWords) t.Add(e.name, family::kDuration | family::kVague | family::kYear | family::kSet);
     for (const auto& e : kUnits) t.Add(e.name, family::kLong);
     for (const auto& e : kOrdinalDays) t.Add(e.name, family::kOrdinalDate);
     for (const auto& [k, v] : kSetAdverbs) t.Add(k, family::kSet);
@@ -466,9 +478,9 @@ class Matcher {
     return k >= 2 && Is(k, "m") && W(k - 1) == "." && (Is(k - 2, "a") || Is(k - 2, "p")) && Glued(k - 2) &&
            Glued(k - 1);
   }
-  // EST, GMT, EDT: three capitals ending in T.
+  // EST, GMT, EDT: three capitals ending in T; or UTC.
   static bool TimeZone(std::string_view w) {
-    return w.size() == 3 && w.back() == 'T' && IsAsciiUpper(w[0]) && IsAsciiUpper(w[1]);
+    return w == "UTC" || (w.size() == 3 && w.back() == 'T' && IsAsciiUpper(w[0]) && IsAsciiUpper(w[1]));
   }
 
   // Nothing more of a phrase follows word k - 1: the text ends or a clause
@@ -486,10 +498,14 @@ class Matcher {
     return (w.size() >= 5 && w.ends_with("ed") && !w.ends_with("eed")) || InList(kPastWords, w);
   }
 
-  // "was" or "were" follows the time in its clause, a few words on.
+  // "was" or "were" follows the time in its clause, a few words on; after
+  // "and", "but" or a comma it is another verb's ("planned a rally on Saturday
+  // and were planning to drive").
   bool PastAuxiliaryAfter(size_t i) const {
-    for (size_t k = i + 1, n = 0; k < w_.size() && n < 4 && !EndsClause(k); ++k, ++n)
+    for (size_t k = i + 1, n = 0; k < w_.size() && n < 4 && !EndsClause(k); ++k, ++n) {
+      if (Is(k, "and") || Is(k, "but") || W(k) == ",") return false;
       if (EqualsLower(w_[k].text, "was") || EqualsLower(w_[k].text, "were")) return true;
+    }
     return false;
   }
 
@@ -502,9 +518,14 @@ class Matcher {
       std::string_view p = w_[k - 1].text;
       if (EndsClause(k - 1)) break;
       // "next to the embassy" is a place; "the service planned for Saturday
-      // was canceled" was in the past.
-      if (InList(kFutureCues, p))
-        return !(EqualsLower(p, "next") && Is(k, "to")) && !(p.ends_with("ed") && PastAuxiliaryAfter(i));
+      // was canceled" was in the past, and so was what "had been scheduled
+      // to expire at midnight Friday": a plan told in the pluperfect was for
+      // a time before the story's.
+      if (InList(kFutureCues, p)) {
+        bool pluperfect = k >= 2 && (Is(k - 2, "had") || (k >= 3 && Is(k - 2, "been") && Is(k - 3, "had")));
+        return !(EqualsLower(p, "next") && Is(k, "to")) &&
+               !(p.ends_with("ed") && (pluperfect || PastAuxiliaryAfter(i)));
+      }
       // "published on Monday" looks back; "to be published on Monday" need not.
       if (n <= 1 && (n == 0 || Is(i - 1, "on")) && !IsAsciiUpper(p[0]) && PastVerb(p) && !(k >= 2 && Is(k - 2, "be")))
         return false;
@@ -524,9 +545,10 @@ class Matcher {
     return false;
   }
 
-  // Word i (or an "on" before it) opens a sentence or clause: "On Friday, the ...".
+  // Word i (or an "on" or "in" before it) opens a sentence or clause: "On
+  // Friday, the ...", "In the spring, the ...".
   bool OpensClause(size_t i) const {
-    size_t start = i > 0 && Is(i - 1, "on") ? i - 1 : i;
+    size_t start = i > 0 && (Is(i - 1, "on") || Is(i - 1, "in")) ? i - 1 : i;
     return start == 0 || EndsClause(start - 1);
   }
 
@@ -549,12 +571,26 @@ class Matcher {
   // The tense of the clause around word i: a future cue before it wins; else a
   // past auxiliary or an -ed verb within a few words either side.
   Tense TenseAround(size_t i) const {
+    if (AfterSince(i)) return Tense::kPast;
     if (Future(i)) return Tense::kFuture;
     for (size_t k = i, n = 0; k > 0 && n < 12 && !EndsClause(k - 1); --k, ++n)
       if (PastVerb(w_[k - 1].text)) return Tense::kPast;
     for (size_t k = i + 1, n = 0; k < w_.size() && n < 12 && !EndsClause(k); ++k, ++n)
       if (PastVerb(w_[k].text)) return Tense::kPast;
     return Tense::kUnknown;
+  }
+
+  // "since January", "since early March", "since mid-May", "since the
+  // summer", "since the end of June": what a time is counted from has
+  // happened, whatever the verb ("has fallen" is no past form the tense
+  // search knows).
+  bool AfterSince(size_t i) const {
+    size_t k = i;
+    if (k >= 2 && W(k - 1) == "-" && Is(k - 2, "mid")) k -= 2;
+    else if (k >= 1 && (Is(k - 1, "early") || Is(k - 1, "late"))) k -= 1;
+    if (k >= 3 && Is(k - 1, "of") && InList(kPeriodParts, W(k - 2)) && Is(k - 3, "the")) k -= 3;
+    else if (k >= 1 && Is(k - 1, "the")) k -= 1;
+    return k > 0 && Is(k - 1, "since");
   }
 
   // The year of a month (and day) named without one: in past-tense reporting
@@ -564,9 +600,12 @@ class Matcher {
     const Date& d = *doc_.date;
     int diff = day == 0 ? (month - d.month) * 31 : (month - d.month) * 31 + (day - d.day);
     // A date a few weeks ahead in past-tense text is usually something
-    // announced for it, so the tense only decides beyond three months.
+    // announced for it, so the tense only decides beyond three months. What
+    // will happen in a month gone by a month or more ago ("we have until
+    // the end of January", said in March) happens next year; nearer, the date
+    // is more likely a day the article was late with.
     if (tense == Tense::kPast) return diff > 92 ? d.year - 1 : d.year;
-    if (tense == Tense::kFuture) return diff < -92 ? d.year + 1 : d.year;
+    if (tense == Tense::kFuture) return diff < -30 ? d.year + 1 : d.year;
     if (diff > 183) return d.year - 1;
     if (diff < -183) return d.year + 1;
     return d.year;
@@ -709,7 +748,8 @@ class Matcher {
            (on(family::kModifiedMonth) && MatchModifiedMonth(i, end, t)) ||
            (on(family::kRelativeUnit) && MatchRelativeUnit(i, end, t)) || (on(family::kAnaphoric) && MatchAnaphoric(i, end, t)) ||
            (on(family::kHalf) && MatchHalf(i, end, t)) || (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
-           (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
+           (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchNthWeekdayOf(i, end, t) ||
+                                     MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
            (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
            (on(family::kYearAgo) && MatchYearAgo(i, end, t)) || (on(family::kDuration) && MatchDuration(i, end, t)) ||
            (on(family::kDecadeOrCentury) && MatchDecadeOrCentury(i, end, t)) || (on(family::kOrdinalDate) && MatchOrdinalDate(i, end, t)) ||
@@ -758,6 +798,7 @@ class Matcher {
     if (day && W(k) == ",") ++k;
     std::optional<int> year = YearAt(&k);
     if (!year) k = before_year;
+    if (!day && !year && Is(k, "quarter")) return MonthQuarter(i, month->value, k, end, t);
     if (!day && !year) {
       // A bare month: "in August", "last June".
       if (!full || EqualsLower(W(i), "may") || EqualsLower(W(i), "march")) {
@@ -777,6 +818,25 @@ class Matcher {
       return DayOfMonth(i, *month, *day, k, end, t);
     }
     return true;
+  }
+
+  // "the June quarter", "a weak September quarter", as business news names a
+  // company's quarter by its last month; word k is "quarter".
+  bool MonthQuarter(size_t i, int month, size_t k, size_t* end, TimeExpression* t) {
+    *end = k + 1;
+    if (i > 0 && Is(i - 1, "the")) span_first_ = i - 1;
+    if (!doc_.date) return Relative(t, "XXXX-QX");
+    auto [y, quarter] = QuarterEndingIn(YearFor(month, 0, TenseAround(i)), month);
+    NoteQuarter(y, quarter);
+    t->value = Pad(y, 4) + "-Q" + char('0' + quarter);
+    return true;
+  }
+
+  // The calendar quarter that most of the three months up to the end of
+  // `month` lie in (a fiscal quarter ended July 31 is mostly Q2), as {year, quarter}.
+  static std::pair<int, int> QuarterEndingIn(int year, int month) {
+    int middle = year * 12 + month - 2;  // 0-based
+    return {middle / 12, middle % 12 / 3 + 1};
   }
 
   // The month name at word k is a short form a full stop may follow ("Feb.",
@@ -831,6 +891,8 @@ class Matcher {
     if (Is(k, "new")) {  // "New Year's Day", "New Year's Eve", "over New Year's"
       if (!Is(after, "year") || !IsAsciiUpper(W(after)[0]) || SkipApostropheS(after + 1) == after + 1) return false;
       after = SkipApostropheS(after + 1);
+    } else if (h->needs_day) {
+      after = SkipApostropheS(after);
     }
     int day_offset = 0;  // from the holiday: -1 on its eve, +1 for Easter Monday
     bool easter = Is(k, "easter");
@@ -922,8 +984,10 @@ class Matcher {
     return true;
   }
 
-  // [last|next|this|this past] Monday [night], Tuesday next week, Friday the 13th
-  bool MatchWeekday(size_t i, size_t* end, TimeExpression* t) {
+  // [last|next|this|this past] Monday [night], Tuesday next week, Friday the
+  // 13th. The tense is read around word `tense_at`: the weekday's, or that of
+  // a clock time before it ("will leave at 4 a.m. EDT Thursday").
+  bool MatchWeekday(size_t i, size_t* end, TimeExpression* t, std::optional<size_t> tense_at = std::nullopt) {
     size_t k = i;
     int dir = 0;
     if (Is(k, "last") || Is(k, "next") || Is(k, "this")) {
@@ -935,8 +999,9 @@ class Matcher {
     if (dir == 0 && WeekdaySet(k, end, t)) return true;
     auto wd = Lookup(kWeekdays, W(k));
     if (!wd || !IsAsciiUpper(W(k)[0])) return false;
-    // "Saturday, April 25": the date itself says which Saturday.
-    if (dir == 0 && W(k + 1) == "," && MatchMonthDate(k + 2, end, t)) return true;
+    if (k > 0 && IsAsciiUpper(W(k - 1)[0]) && InList(kWeekdayNamers, W(k - 1))) return false;
+    // "Saturday, April 25", "Friday 18 March": the date itself says which day.
+    if (dir == 0 && DateAfterWeekday(k, end, t)) return true;
     if (dir == 0 && WeekdayOfNamedWeek(k, wd->value, end, t)) return true;
     if (size_t at = k + 2; dir == 0 && Is(k + 1, "the")) {
       if (auto day = OrdinalDay(&at)) {
@@ -956,7 +1021,8 @@ class Matcher {
     int today = doc_.date->Weekday();
     // "get around Wednesday's ruling": what a possessive day names has happened.
     bool possessive = SkipApostropheS(*end) != *end;
-    bool future = dir > 0 || (dir == 0 && !possessive && (Future(i) || (OpensClause(i) && FutureAfter(*end))));
+    size_t at = tense_at.value_or(i);
+    bool future = dir > 0 || (dir == 0 && !possessive && (Future(at) || (OpensClause(at) && FutureAfter(*end))));
     int delta;
     if (future) {
       delta = (wd->value - today + 7) % 7;
@@ -969,20 +1035,45 @@ class Matcher {
     return true;
   }
 
-  // "on Mondays", "Tuesday nights", "Sunday mornings": that day of every week.
+  // A day of a month right after the weekday at word k, a comma between or not
+  // ("Saturday, April 25", "Friday 18 March 2005"); not a bare month ("on
+  // Monday June will...").
+  bool DateAfterWeekday(size_t k, size_t* end, TimeExpression* t) {
+    size_t d = W(k + 1) == "," ? k + 2 : k + 1;
+    TimeExpression date;
+    size_t date_end = d;
+    if (!MatchMonthDate(d, &date_end, &date) && !MatchDayMonth(d, &date_end, &date)) return false;
+    if (date.value.size() != 10 || !IsAsciiDigit(date.value[8])) return false;
+    *end = date_end;
+    *t = std::move(date);
+    return true;
+  }
+
+  // "on Mondays", "Tuesday nights", "Sunday mornings": that day of every week;
+  // in "Monday and Tuesday nights" the first day shares the second's plural.
   bool WeekdaySet(size_t k, size_t* end, TimeExpression* t) const {
     std::string_view w = W(k);
-    if (w.size() < 7 || !IsAsciiUpper(w[0])) return false;
+    if (w.size() < 6 || !IsAsciiUpper(w[0])) return false;  // "Monday" is the shortest
     bool plural = w.back() == 's';
     auto wd = Lookup(kWeekdays, plural ? w.substr(0, w.size() - 1) : w);
     if (!wd) return false;
     std::string_view part = W(k + 1);
-    std::optional<std::string_view> part_suffix;
-    if (part.size() > 1 && part.back() == 's') part_suffix = LookupPair(kDayParts, part.substr(0, part.size() - 1));
-    if (!plural && !part_suffix) return false;
-    *end = part_suffix ? k + 2 : k + 1;
+    std::string suffix;
+    *end = k + 1;
+    if (part.size() > 1 && part.back() == 's') {
+      if (auto part_suffix = LookupPair(kDayParts, part.substr(0, part.size() - 1))) {
+        suffix = DayPartSuffix(*part_suffix);
+        *end = k + 2;
+      }
+    }
+    if (!plural && suffix.empty()) {
+      size_t other_end;
+      TimeExpression other;
+      if (!(Is(k + 1, "and") || Is(k + 1, "or")) || !WeekdaySet(k + 2, &other_end, &other)) return false;
+      suffix = other.value.substr(std::string_view("XXXX-WXX-1").size());
+    }
     t->type = TimeType::kSet;
-    t->value = "XXXX-WXX-" + std::to_string(wd->value + 1) + (part_suffix ? DayPartSuffix(*part_suffix) : "");
+    t->value = "XXXX-WXX-" + std::to_string(wd->value + 1) + suffix;
     return true;
   }
 
@@ -1169,6 +1260,44 @@ class Matcher {
     return true;
   }
 
+  // "the first Friday of July", "the last Thursday in the month", "the second
+  // Monday of next month": that weekday's nth (or last) day in the month.
+  bool MatchNthWeekdayOf(size_t i, size_t* end, TimeExpression* t) {
+    if (!Is(i, "the")) return false;
+    int nth = -1;  // the last
+    if (!Is(i + 1, "last")) {
+      auto ordinal = Lookup(kOrdinalDays, W(i + 1));
+      if (!ordinal || ordinal->value > 5) return false;
+      nth = ordinal->value;
+    }
+    auto wd = Lookup(kWeekdays, W(i + 2));
+    if (!wd || !IsAsciiUpper(W(i + 2)[0]) || !(Is(i + 3, "of") || Is(i + 3, "in"))) return false;
+    size_t k = i + 4;
+    TimeExpression month;
+    if (Is(k, "the") && Is(k + 1, "month")) {  // the article's
+      *end = k + 2;
+      if (!doc_.date) return Relative(t, "XXXX-XX-XX");
+      month.value = YearMonth(doc_.date->year, doc_.date->month);
+    } else if (!MatchRelativeUnit(k, end, &month) && !MatchMonthDate(k, end, &month)) {
+      return false;
+    }
+    const std::string& v = month.value;
+    if (v.size() != 7 || v[4] != '-') return false;  // a month, not "this week" or "July 4"
+    if (!IsAsciiDigit(v[0])) return Relative(t, "XXXX-XX-XX");
+    int y = *ParseInt(v.substr(0, 4)), m = *ParseInt(v.substr(5, 2));
+    int day;
+    if (nth > 0) {
+      day = 1 + (wd->value - Date{y, m, 1}.Weekday() + 7) % 7 + 7 * (nth - 1);
+      if (!IsValidDate(y, m, day)) return false;
+    } else {
+      int last = 31;
+      while (!IsValidDate(y, m, last)) --last;
+      day = last - (Date{y, m, last}.Weekday() - wd->value + 7) % 7;
+    }
+    t->value = Date{y, m, day}.ToString();
+    return true;
+  }
+
   // "the week of March 6": the ISO week holding that day.
   bool MatchWeekOf(size_t i, size_t* end, TimeExpression* t) {
     if (!Is(i, "the") || !Is(i + 1, "week") || !Is(i + 2, "of")) return false;
@@ -1279,10 +1408,14 @@ class Matcher {
       // Capitalised inside a sentence it is a name or a title: "Jamie Noon", "Midnight Express".
       if (IsAsciiUpper(W(i)[0]) && i > 0 && !EndsSentence(i - 1) && IsAsciiAlnum(W(i - 1).back())) return false;
       *end = i + 1;
-      return ClockOnDay(i + 1, Is(i, "midnight") ? "T24:00" : "T12:00", end, t);
+      return ClockOnDay(i, i + 1, Is(i, "midnight") ? "T24:00" : "T12:00", end, t);
     }
     std::optional<bool> pm;  // set by "am"/"pm" glued to the last number, as British news writes it
     auto h = ParseInt(W(i));
+    // "1500 GMT", "at 2030 BST": the agencies' 24-hour clock in four figures,
+    // which the time zone tells from a year ("2000 GMT").
+    if (h && W(i).size() == 4 && TimeZone(W(i + 1)) && *h / 100 <= 23 && *h % 100 <= 59)
+      return ClockOnDay(i, i + 1, ClockValue(*h / 100, *h % 100), end, t);
     if (!h) {
       auto glued = GluedMeridiem(W(i));
       if (!glued) return false;
@@ -1321,9 +1454,7 @@ class Matcher {
                     (Glued(k - 1) && (W(k) == ":" || IsAsciiAlnum(W(k)[0]) ||
                                       (W(k) == "." && Glued(k) && IsAsciiDigit(W(k + 1)[0]))));
       if (colon && !am_pm && (*h >= 13 || (i > 0 && Is(i - 1, "at"))) && !figure) {
-        std::string hm(1, 'T');
-        hm.append(Pad(*h, 2)).append(1, ':').append(Pad(minute, 2));
-        return ClockOnDay(k, hm, end, t);
+        return ClockOnDay(i, k, ClockValue(*h, minute), end, t);
       }
       if (!am_pm) return false;
       pm = Is(k, "p") || Is(k, "pm");
@@ -1332,9 +1463,14 @@ class Matcher {
     }
     if (*h < 1 || *h > 12) return false;
     int hour = (*h % 12) + (*pm ? 12 : 0);
-    std::string hm(1, 'T');  // appended: see DayPartSuffix
+    return ClockOnDay(i, k, ClockValue(hour, minute), end, t);
+  }
+
+  // "T15:30". Appended rather than concatenated: see DayPartSuffix.
+  static std::string ClockValue(int hour, int minute) {
+    std::string hm(1, 'T');
     hm.append(Pad(hour, 2)).append(1, ':').append(Pad(minute, 2));
-    return ClockOnDay(k, hm, end, t);
+    return hm;
   }
 
   // "in the morning" (false), "in the afternoon", "in the evening", "at
@@ -1367,7 +1503,9 @@ class Matcher {
   // A clock time ending before word k falls on the day named right after it
   // ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), else on the day last named
   // ("The blast came on Friday ... at 10:35 a.m."), else on the article date.
-  bool ClockOnDay(size_t k, const std::string& hm, size_t* end, TimeExpression* t) {
+  // The clock time begins at word `clock`; a weekday after it takes its tense
+  // from there, as "a.m. EDT" would push a "will" out of the weekday's reach.
+  bool ClockOnDay(size_t clock, size_t k, const std::string& hm, size_t* end, TimeExpression* t) {
     t->type = TimeType::kTime;
     *end = k;
     size_t d = k;
@@ -1377,7 +1515,7 @@ class Matcher {
     if (Is(d, "on")) ++d;
     TimeExpression day;
     size_t day_end = d;
-    if (MatchWeekday(d, &day_end, &day) || MatchDeictic(d, &day_end, &day) || MatchMonthDate(d, &day_end, &day) ||
+    if (MatchWeekday(d, &day_end, &day, clock) || MatchDeictic(d, &day_end, &day) || MatchMonthDate(d, &day_end, &day) ||
         MatchDayMonth(d, &day_end, &day)) {
       if (day.value.size() >= 10 && day.value[4] == '-' && day.value[7] == '-') {
         t->value = day.value.substr(0, 10) + hm;
@@ -1425,12 +1563,20 @@ class Matcher {
     if (!Is(k, "quarter") && !(Is(k, "period") && (year || latest))) return false;
     if (W(k + 1) == "-" && Glued(k)) return false;  // "the quarter-to-quarter comparison"
     *end = k + 1;
-    if (Is(*end, "of")) {
-      if (auto y = Year(*end + 1)) { year = y; *end += 2; }
+    if (size_t y = *end + 1; Is(*end, "of")) {
+      if (auto named = YearOfAt(&y)) {  // "the fourth quarter of 1990", "the first quarter of next year"
+        year = named;
+        *end = y;
+      }
     }
     if (!doc_.date && !year) return Relative(t, "XXXX-QX");
     int y, quarter;
-    if (ordinal && *ordinal > 0) {
+    if (auto ended = !year && !(ordinal && *ordinal > 0) ? QuarterEndedAt(*end) : std::nullopt) {
+      // A fiscal quarter dated by its last day: the date says more than the
+      // report's numbering ("the quarter ended July 31" in a report on Q3).
+      std::tie(y, quarter) = *ended;
+      NoteQuarter(y, quarter);
+    } else if (ordinal && *ordinal > 0) {
       quarter = *ordinal;
       if (year) {
         y = *year;
@@ -1474,6 +1620,17 @@ class Matcher {
     return true;
   }
 
+  // "ended Sept. 30", "ending July 31" at word k: the quarter that ends
+  // then (see QuarterEndingIn), as {year, quarter}.
+  std::optional<std::pair<int, int>> QuarterEndedAt(size_t k) {
+    if (!Is(k, "ended") && !Is(k, "ending")) return std::nullopt;
+    TimeExpression day;
+    size_t day_end = k + 1;
+    if (!MatchMonthDate(k + 1, &day_end, &day) || day.value.size() != 10 || !IsAsciiDigit(day.value[0]))
+      return std::nullopt;
+    return QuarterEndingIn(*ParseInt(day.value.substr(0, 4)), *ParseInt(day.value.substr(5, 2)));
+  }
+
   // "year-earlier", "the year-ago quarter", "the year-earlier period"
   bool MatchYearAgo(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
@@ -1504,12 +1661,13 @@ class Matcher {
       ++i;
       bool past = Is(i, "past");
       if (Is(i, "first") || past || Is(i, "last") || Is(i, "next")) ++i;
-      // "in the past year": the year up to now, one unit long.
+      // "in the past year": the year up to now, one unit long ("the past
+      // decade" and "the past century" have a pattern of their own).
       if (auto unit = past ? Lookup(kUnits, W(i)) : std::nullopt;
-          unit && W(i).back() != 's' && unit->letter != 'E' && unit->letter != 'C' && W(i + 1) != "-") {
+          unit && W(i).back() != 's' && unit->scale < 10 && W(i + 1) != "-") {
         *end = i + 1;
         t->type = TimeType::kDuration;
-        t->value = std::string(unit->time_part ? "PT1" : "P1") + unit->letter;
+        t->value = Period(1, *unit);
         return true;
       }
       if (!ParseInt(W(i)) && (Is(i, "a") || Is(i, "an") || !NumberAt(i))) return false;
@@ -1543,9 +1701,10 @@ class Matcher {
       n = 2;
       k += 2;
     }
-    // "20 more years", "an additional year", "eight trading days"
+    // "20 more years", "an additional year", "eight trading days", "three straight months"
     if (!hyphen && (Is(k, "more") || Is(k, "additional") || Is(k, "extra") || Is(k, "trading") ||
-                    Is(k, "business") || Is(k, "working")) && Lookup(kUnits, W(k + 1)))
+                    Is(k, "business") || Is(k, "working") || Is(k, "straight") || Is(k, "consecutive") ||
+                    Is(k, "successive")) && Lookup(kUnits, W(k + 1)))
       ++k;
     // "the next three quarters" (P9M); not "three quarters of the vote", a share.
     if (Is(k, "quarters") && !hyphen && !half && *n >= 2 && !Is(k + 1, "of") && !Is(k + 1, "ago")) {
@@ -1570,11 +1729,8 @@ class Matcher {
       *end = k + 4;
     }
     t->type = TimeType::kDuration;
-    std::string amount = *n < 0 ? "X" : std::to_string(*n);
-    char letter = unit->letter;
-    if (letter == 'E') { letter = 'Y'; if (*n > 0) amount = std::to_string(*n * 10); }
-    if (letter == 'C') { letter = 'Y'; if (*n > 0) amount = std::to_string(*n * 100); }
-    t->value = std::string(unit->time_part ? "PT" : "P") + amount + letter;
+    t->value = Period(*n, *unit);
+    char letter = t->value.back();
     if (half && letter == 'Y') t->value += "6M";
     else if (half && letter == 'H') t->value += "30M";
     else if (half && letter == 'D') t->value += "T12H";
@@ -1661,15 +1817,16 @@ class Matcher {
 
   // "two years ago" (direction -1), "a week from now" (+1): the point `n`
   // units from the article date; an unspecified count ("several years ago",
-  // n < 0) or a clock unit is only the past or the future.
+  // n < 0), a clock unit or a count of decades (a round figure: "four
+  // decades ago") is only the past or the future.
   bool PointFromOffset(int n, int direction, const Unit& unit, TimeExpression* t) {
-    if (n < 0 || unit.time_part) {
+    if (n < 0 || unit.time_part || unit.scale >= 10) {
       t->value = direction < 0 ? "PAST_REF" : "FUTURE_REF";
       return true;
     }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX");
     const Date& d = *doc_.date;
-    int shift = n * direction;
+    int shift = n * direction * unit.scale;
     switch (unit.letter) {
       case 'D': t->value = d.AddDays(shift).ToString(); break;
       case 'W': t->value = YearWeek(d.AddDays(7 * shift)); break;
@@ -1678,18 +1835,29 @@ class Matcher {
         t->value = YearMonth(total / 12, total % 12 + 1);
         break;
       }
-      case 'Y': t->value = shift == -1 ? YearBefore() : Pad(d.year + shift, 4); break;
-      default: t->value = direction < 0 ? "PAST_REF" : "FUTURE_REF";
+      default: t->value = shift == -1 ? YearBefore() : Pad(d.year + shift, 4); break;
     }
     return true;
   }
 
-  // every week, each day, daily
+  // every week, each day, daily, twice a year
   bool MatchSet(size_t i, size_t* end, TimeExpression* t) {
     if (auto v = LookupPair(kSetAdverbs, W(i))) {
       *end = i + 1;
       t->type = TimeType::kSet;
       t->value = std::string(*v);
+      return true;
+    }
+    // "twice a year", "once a week", "three times a month": so often in each one unit.
+    size_t per = Is(i, "once") || Is(i, "twice")                                 ? i + 1
+                 : NumberAt(i) && !Is(i, "a") && !Is(i, "an") && Is(i + 1, "times") ? i + 2
+                                                                                    : 0;
+    if (per && (Is(per, "a") || Is(per, "an") || Is(per, "per") || Is(per, "each"))) {
+      auto unit = Lookup(kUnits, W(per + 1));
+      if (!unit || W(per + 1).back() == 's') return false;
+      *end = per + 2;
+      t->type = TimeType::kSet;
+      t->value = Period(1, *unit);
       return true;
     }
     if (!(Is(i, "every") || Is(i, "each"))) return false;
@@ -1723,13 +1891,19 @@ class Matcher {
     auto unit = Lookup(kUnits, W(u));
     if (!unit || (counted && W(u).back() != 's')) return false;  // not "every one of them"
     *end = u + 1;
-    char letter = unit->letter;
-    if (letter == 'E' || letter == 'C') {  // decades and centuries count in years, as durations do
-      if (amount > 0) amount *= letter == 'E' ? 10 : 100;
-      letter = 'Y';
-    }
-    t->value = std::string(unit->time_part ? "PT" : "P") + (amount < 0 ? "X" : std::to_string(amount)) + letter;
+    t->value = Period(amount, *unit);
     return true;
+  }
+
+  // The year a period is "of" at word *k: one named ("of 1990", "of nineteen
+  // ninety"), or the article's, the one before or the one after ("of the
+  // year", "of last year", "of next year"); advances *k past it.
+  std::optional<int> YearOfAt(size_t* k) const {
+    int shift = Is(*k, "the") || Is(*k, "this") ? 0 : Is(*k, "last") ? -1 : Is(*k, "next") ? 1 : 2;
+    if (shift == 2 || !Is(*k + 1, "year")) return YearAt(k);
+    if (!doc_.date) return std::nullopt;
+    *k += 2;
+    return doc_.date->year + shift;
   }
 
   // the first half of 1990, the second half of the year, the first two
@@ -1750,14 +1924,7 @@ class Matcher {
     std::optional<int> year;
     if (Is(k, "of")) {
       size_t y = k + 1;
-      // "of the/this/last/next year"
-      int shift = Is(y, "the") || Is(y, "this") ? 0 : Is(y, "last") ? -1 : Is(y, "next") ? 1 : 2;
-      if (shift != 2 && Is(y + 1, "year") && doc_.date) {
-        y += 2;
-        year = doc_.date->year + shift;
-      } else {
-        year = YearAt(&y);
-      }
+      year = YearOfAt(&y);
       if (!year) {
         // "the last half of the '80s": TimeML spans the phrase with the decade's value.
         TimeExpression decade;
@@ -1828,7 +1995,7 @@ class Matcher {
     if (!quarters && (!unit || W(k).back() != 's')) return false;
     *end = k + 1;
     t->type = TimeType::kDuration;
-    t->value = quarters ? "PXM" : UnspecifiedAmount(*unit);
+    t->value = quarters ? "PXM" : Period(-1, *unit);
     return true;
   }
 
@@ -1839,20 +2006,15 @@ class Matcher {
     if (Glued(i + 2) && W(i + 3) == "-") return false;  // "a day-long-ish", "year-long-term"
     *end = i + 3;
     t->type = TimeType::kDuration;
-    if (W(i).back() == 's') {
-      t->value = UnspecifiedAmount(*unit);
-      return true;
-    }
-    char letter = unit->letter == 'E' || unit->letter == 'C' ? 'Y' : unit->letter;
-    std::string_view amount = unit->letter == 'E' ? "10" : unit->letter == 'C' ? "100" : "1";
-    t->value = (unit->time_part ? "PT" : "P") + std::string(amount) + letter;
+    t->value = Period(W(i).back() == 's' ? -1 : 1, *unit);
     return true;
   }
 
-  // PXY, PXM, PTXH: some years, months, hours (decades and centuries count in years).
-  static std::string UnspecifiedAmount(const Unit& unit) {
-    char letter = unit.letter == 'E' || unit.letter == 'C' ? 'Y' : unit.letter;
-    return std::string(unit.time_part ? "PTX" : "PX") + letter;
+  // P3Y, PT48H, P20Y for two decades: `amount` of `unit`, or some (PXY) when
+  // `amount` is below 0.
+  static std::string Period(int amount, const Unit& unit) {
+    std::string count = amount < 0 ? "X" : std::to_string(amount * unit.scale);
+    return std::string(unit.time_part ? "PT" : "P") + count + unit.letter;
   }
 
   static int SeasonStartMonth(std::string_view suffix) {
@@ -1933,16 +2095,21 @@ class Matcher {
     }
     bool rel = i > 0 && (Is(i - 1, "this") || Is(i - 1, "last") || Is(i - 1, "next"));
     // "over the summer", "the early summer": this year's ("the fall" is mostly a decline),
-    // unless it has not begun and the text looks back ("had contracted over the summer" in March).
+    // unless it has not begun and the text looks back ("had contracted over the summer" in
+    // March), or it is over and the text looks ahead.
     bool the = i > 0 && !Is(i, "fall") &&
                (Is(i - 1, "the") || (i > 1 && Is(i - 2, "the") && (Is(i - 1, "early") || Is(i - 1, "late"))));
     if (the && !rel) {
       *end = i + 1;
       if (!doc_.date) return Relative(t, "XXXX-" + std::string(*season));
       size_t the_at = Is(i - 1, "the") ? i - 1 : i - 2;
-      bool back = (the_at > 0 && Is(the_at - 1, "since")) || TenseAround(i) == Tense::kPast;
+      Tense tense = TenseAround(i);
       bool begun = Is(i, "winter") || doc_.date->month >= SeasonStartMonth(*season);
-      t->value = Pad(doc_.date->year - (!begun && back ? 1 : 0), 4) + "-" + std::string(*season);
+      // "In the spring, the company will move", said in October: next spring.
+      bool over = !Is(i, "winter") && doc_.date->month > SeasonStartMonth(*season) + 2;
+      bool ahead = tense == Tense::kFuture || (OpensClause(the_at) && FutureAfter(i + 1));
+      int shift = !begun && tense == Tense::kPast ? -1 : over && ahead ? 1 : 0;
+      t->value = Pad(doc_.date->year + shift, 4) + "-" + std::string(*season);
       return true;
     }
     if (!rel || (Is(i, "fall") && !Is(i - 1, "this") && !Is(i - 1, "last"))) return false;

@@ -47,7 +47,7 @@ TEST(ExtractTimesRecognizersSpec, ResolvesDateParserCasesAboveMeasuredFloor) {
   }
   double rate = total ? double(passed) / total : 0;
   std::printf("Recognizers DateParser: %d/%d = %.3f\n", passed, total, rate);
-  EXPECT_GE(rate, 0.19);  // measured floor (0.200); see docs/notes/times.md
+  EXPECT_GE(rate, 0.21);  // measured floor (0.215); see docs/notes/times.md
 }
 
 }  // namespace

@@ -900,5 +900,154 @@ TEST(ExtractTimes, WhatWasPlannedForADayThatWasCanceledLooksBack) {
   EXPECT_EQ(ValueOf(Article("A memorial service planned for Saturday will go ahead."), "Saturday"), "2024-11-02");
 }
 
+TEST(ExtractTimes, AWasAfterAConjunctionBelongsToAnotherVerb) {
+  // "were" goes with "planning", not with the rally planned for Saturday.
+  auto doc = Article("Protesters planned a large rally in the city centre on Saturday and were planning a march.");
+  EXPECT_EQ(ValueOf(doc, "Saturday"), "2024-11-02");
+}
+
+TEST(ExtractTimes, ADayJoinedToAPluralPartOfDayIsASet) {
+  auto doc = Article("Two new flights will leave Heathrow on Monday and Tuesday nights from March 30.");
+  EXPECT_EQ(ValueOf(doc, "Monday"), "XXXX-WXX-1TNI");
+  EXPECT_EQ(ValueOf(doc, "Tuesday nights"), "XXXX-WXX-2TNI");
+  EXPECT_EQ(ValueOf(Article("The club meets Friday nights."), "Friday nights"), "XXXX-WXX-5TNI");
+}
+
+TEST(ExtractTimes, AQuarterDatedByItsLastDayIsTheCalendarQuarterItMostlyCovers) {
+  auto doc = Article("In the quarter ended July 31, the retailer lost $2 million, against a profit of "
+                     "$1 million a year earlier.");
+  EXPECT_EQ(ValueOf(doc, "the quarter"), "2024-Q2");
+  EXPECT_EQ(ValueOf(doc, "July 31"), "2024-07-31");
+  EXPECT_EQ(ValueOf(doc, "a year earlier"), "2023-Q2");
+  // A quarter ending in January is mostly the year before's last.
+  EXPECT_EQ(ValueOf(Article("Sales rose in the quarter ended Jan. 31, 2024."), "the quarter"), "2023-Q4");
+  // A numbered quarter keeps the company's numbering.
+  EXPECT_EQ(ValueOf(Article("It lost money in the second quarter ended Oct. 31."), "the second quarter"), "2024-Q2");
+}
+
+TEST(ExtractTimes, APlanToldInThePluperfectWasForADayGonePast) {
+  auto doc = Article("The offer had been scheduled to expire at midnight Friday; it was extended to Nov. 6.");
+  EXPECT_EQ(ValueOf(doc, "midnight Friday"), "2024-10-25T24:00");
+  EXPECT_EQ(ValueOf(Article("The strike the union had planned for Thursday never took place."), "Thursday"), "2024-10-24");
+  EXPECT_EQ(ValueOf(Article("The vote is scheduled for Thursday."), "Thursday"), "2024-10-31");
+}
+
+TEST(ExtractTimes, AWeekdayAfterAClockTimeTakesTheClocksTense) {
+  // Counted from "Thursday", the "will" lies beyond the tense window.
+  auto doc = Article("\"The father will leave for Havana at 4 in the morning (4 a.m. EDT Thursday),\" he said.");
+  EXPECT_EQ(ValueOf(doc, "4 a.m. EDT Thursday"), "2024-10-31T04:00");
+  EXPECT_EQ(ValueOf(Article("Police said the blast happened at 10 p.m. Monday."), "10 p.m. Monday"), "2024-10-28T22:00");
+}
+
+TEST(ExtractTimes, AQuarterOfNextOrLastYearIsThatYearsQuarter) {
+  auto doc = Article("Analysts expect a recovery in the first quarter of next year, after losses in the "
+                     "fourth quarter of last year.");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(ValueOf(doc, "the first quarter of next year"), "2025-Q1");
+  EXPECT_EQ(ValueOf(doc, "the fourth quarter of last year"), "2023-Q4");
+}
+
+TEST(ExtractTimes, AQuarterNamedByItsLastMonth) {
+  auto doc = Article("Westpac said profit for the June quarter rose 4%, after a weak March quarter.");
+  EXPECT_EQ(ValueOf(doc, "the June quarter"), "2024-Q2");
+  EXPECT_EQ(ValueOf(doc, "March quarter"), "2024-Q1");
+}
+
+TEST(ExtractTimes, SoManyTimesAUnitIsASet) {
+  auto doc = Article("The central bank's board meets twice a year, and patients take the pills three times a day.");
+  EXPECT_EQ(ValueOf(doc, "twice a year"), "P1Y");
+  EXPECT_EQ(ValueOf(doc, "three times a day"), "P1D");
+  EXPECT_EQ(doc.times[0].type, TimeType::kSet);
+  // "once" without a unit after it is not a frequency.
+  EXPECT_TRUE(Article("He was once a star, and shares trade at ten times earnings.").times.empty());
+}
+
+TEST(ExtractTimes, AFortnightIsTwoWeeks) {
+  auto doc = Article("The ferry service, suspended a fortnight ago, should resume within a fortnight.");
+  EXPECT_EQ(ValueOf(doc, "a fortnight ago"), "2024-W42");
+  EXPECT_EQ(ValueOf(doc, "a fortnight"), "P2W");
+  EXPECT_EQ(ValueOf(Article("Rain fell on most days of the past fortnight."), "the past fortnight"), "P2W");
+}
+
+TEST(ExtractTimes, AWeekdayBeforeADateTakesTheDateCommaOrNot) {
+  auto doc = Article("The film opens on Friday 22 November, and the director, who died on Tuesday 15 October "
+                     "2024, will be honoured.");
+  EXPECT_EQ(ValueOf(doc, "Friday 22 November"), "2024-11-22");
+  EXPECT_EQ(ValueOf(doc, "Tuesday 15 October 2024"), "2024-10-15");
+  EXPECT_EQ(ValueOf(Article("Polls open on Thursday, 7 November."), "Thursday, 7 November"), "2024-11-07");
+  // A count after the weekday is no day of a month.
+  EXPECT_EQ(ValueOf(Article("On Monday 13 people died."), "Monday"), "2024-10-28");
+}
+
+TEST(ExtractTimes, FourFigureClockTimesBeforeATimeZone) {
+  auto doc = Article("Polls closed at 2000 GMT, and the match will kick off at 1500 GMT on Saturday.");
+  ASSERT_EQ(doc.times.size(), 2u);
+  EXPECT_EQ(ValueOf(doc, "2000"), "2024-10-30T20:00");  // not the year 2000
+  EXPECT_EQ(ValueOf(doc, "1500 GMT on Saturday"), "2024-11-02T15:00");
+}
+
+TEST(ExtractTimes, ASeasonOverThisYearIsNextYearsWhenTheTextLooksAhead) {
+  // Said in October: the spring has gone, so a spring to come is next year's.
+  EXPECT_EQ(ValueOf(Article("In the spring, the company will move its headquarters to Leeds."), "the spring"),
+            "2025-SP");
+  EXPECT_EQ(ValueOf(Article("The new model will be in showrooms by the summer."), "the summer"), "2025-SU");
+  EXPECT_EQ(ValueOf(Article("In the spring, the company moved its headquarters to Leeds."), "the spring"),
+            "2024-SP");
+}
+
+TEST(ExtractTimes, StraightAndConsecutiveUnitsAreAnAmount) {
+  auto doc = Article("Prices have risen for three straight months, and the index fell for five consecutive days.");
+  EXPECT_EQ(ValueOf(doc, "three straight months"), "P3M");
+  EXPECT_EQ(ValueOf(doc, "five consecutive days"), "P5D");
+}
+
+TEST(ExtractTimes, AMonthGoneByInFutureTenseIsNextYears) {
+  // Said on 30 October: August has gone, so the August to come is next year's.
+  auto doc = Article("The festival will return in August, and the council has until the end of September to decide.");
+  EXPECT_EQ(ValueOf(doc, "August"), "2025-08");
+  EXPECT_EQ(ValueOf(doc, "the end of September"), "2025-09");
+  // A date only days gone is more likely one the story is late with.
+  EXPECT_EQ(ValueOf(Article("The ferry will sail on Oct. 20."), "Oct. 20"), "2024-10-20");
+}
+
+TEST(ExtractTimes, WhatATimeIsCountedSinceHasHappened) {
+  // "has fallen" tells no tense; "since" does.
+  auto doc = Article("Since January, the index has fallen 10%, and rents have doubled since the end of March.");
+  EXPECT_EQ(ValueOf(doc, "January"), "2024-01");
+  EXPECT_EQ(ValueOf(doc, "the end of March"), "2024-03");
+}
+
+TEST(ExtractTimes, IrregularParticiplesSetThePastTense) {
+  EXPECT_EQ(ValueOf(Article("Unemployment has fallen to 4%, a level last seen in April."), "April"), "2024-04");
+}
+
+TEST(ExtractTimes, TheNthWeekdayOfAMonth) {
+  auto doc = Article("The market is held on the last Sunday of the month, and the first one next year falls on "
+                     "the first Sunday of January.");
+  EXPECT_EQ(ValueOf(doc, "the last Sunday of the month"), "2024-10-27");
+  EXPECT_EQ(ValueOf(doc, "the first Sunday of January"), "2025-01-05");
+  EXPECT_EQ(ValueOf(Article("Voters go to the polls on the second Tuesday of next month."),
+                    "the second Tuesday of next month"), "2024-11-12");
+}
+
+TEST(ExtractTimes, BoxingDayAndValentinesDay) {
+  auto doc = Article("Florists sold two million roses on Valentine's Day, and shops expect record crowds on Boxing Day.");
+  EXPECT_EQ(ValueOf(doc, "Valentine's Day"), "2024-02-14");
+  EXPECT_EQ(ValueOf(doc, "Boxing Day"), "2024-12-26");
+  // Without "Day" they are a sport and a name.
+  EXPECT_TRUE(Article("The boxing champion Valentine said he would fight on.").times.empty());
+}
+
+TEST(ExtractTimes, BlackMondayAndBloodySundayAreNamesOfEvents) {
+  auto doc = Article("Shares fell on Monday by the most since Black Monday, and the Bloody Sunday inquiry resumed.");
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(ValueOf(doc, "Monday"), "2024-10-28");
+}
+
+TEST(ExtractTimes, HopesAndAimsLookAhead) {
+  EXPECT_EQ(ValueOf(Article("Doctors hope to release him on Friday."), "Friday"), "2024-11-01");
+  EXPECT_EQ(ValueOf(Article("The council aims to reopen the bridge by Monday."), "Monday"), "2024-11-04");
+}
+
 }  // namespace
 }  // namespace newsgraph
