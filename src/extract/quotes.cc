@@ -1290,6 +1290,9 @@ class QuoteFinder {
         break;
       }
       const Cue* cue = QuotationCue(k);
+      // "Berg said the talks had been “frank”": after an article a cue
+      // word is a noun, and the verb further back introduces the quote.
+      if (cue && k > from && OneOf(Text(k - 1), {"the", "The", "a", "A", "an", "An"})) continue;
       if (!cue) {
         if (IsWord(k) && OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
           Attribution a;
@@ -1371,17 +1374,39 @@ class QuoteFinder {
                   : OneOf(pronoun, {"he", "He", "his", "His"}) ? Gender::kMale
                                                                : Gender::kUnknown;
     if (want == Gender::kUnknown) return -1;
-    int exact = -1, unknown = -1;
-    for (const Mention& m : doc_.mentions) {
-      if (m.span.begin >= pos) break;
+    // The most salient person first: the pronoun's own sentence, then each
+    // sentence before it, and in each its first person, usually the subject
+    // ("Berg met her counterpart, Nowak. She said" is Berg). Nobody named
+    // inside a quotation speaks for it.
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
+                               [](const Mention& m, uint32_t p) { return m.span.begin < p; });
+    int unknown = -1;                      // the nearest sentence's first person of unknown gender
+    int first_exact = -1, first_unknown = -1;  // in the sentence being searched
+    uint32_t sentence = UINT32_MAX;
+    while (it != doc_.mentions.begin()) {
+      const Mention& m = *--it;
       if (m.entity < 0 || static_cast<size_t>(m.entity) >= doc_.entities.size()) continue;
       const DocEntity& e = doc_.entities[m.entity];
-      if (e.type != EntityType::kPerson) continue;
-      if (e.gender == want) exact = m.entity;
-      if (e.gender == Gender::kUnknown) unknown = m.entity;
+      const uint32_t token = TokenAt(m.span.begin);
+      if (e.type != EntityType::kPerson || token >= n_ || inside_quote_[token]) continue;
+      // A possessor is not the subject: "Berg's deputy, Johan Ek, ... He said".
+      const uint32_t after = TokenAt(m.span.end);
+      if (after < n_ && Kind(after) == TokenKind::kPossessive) continue;
+      const uint32_t begin = SentenceOf(token).span.begin;
+      if (begin != sentence) {
+        if (first_exact >= 0) return first_exact;
+        if (unknown < 0) unknown = first_unknown;
+        first_exact = first_unknown = -1;
+        sentence = begin;
+      }
+      // Walking back, the last one kept is the sentence's first.
+      if (e.gender == want) first_exact = m.entity;
+      if (e.gender == Gender::kUnknown) first_unknown = m.entity;
     }
-    return exact >= 0 ? exact : unknown;
+    if (first_exact >= 0) return first_exact;
+    return unknown >= 0 ? unknown : first_unknown;
   }
+
 
   // The token whose span starts at byte `begin` (a speaker's first word).
   uint32_t TokenAt(uint32_t begin) const {

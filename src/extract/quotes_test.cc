@@ -2100,5 +2100,45 @@ TEST(ExtractQuotes, AccordingToAShareOfAGroupOrInsideAClause) {
                  "The post was shared 2,000 times", "CrowdTangle");
 }
 
+// With no gender known, a pronoun is the most salient person's: the first
+// person of the nearest sentence naming one, usually its subject, not a
+// possessor ("Berg's deputy") nor whoever is named inside a quotation.
+TEST(ExtractQuotes, PronounOfUnknownGenderIsTheNearestSubject) {
+  Document doc = Doc("Foreign Minister Anna Berg met her counterpart, Foreign Minister Piotr Nowak, in Vienna on "
+                     "Monday. She said the talks had been difficult.\n\n"
+                     "Berg's deputy, Johan Ek, was more cautious. He said no date had been agreed.");
+  AddPeople(doc, {"Anna Berg", "Piotr Nowak", "Berg", "Johan Ek"});
+  ExtractQuotes(doc);
+  const Quote& talks = QuoteStarting(doc, "the talks had been difficult");
+  ASSERT_GE(talks.speaker_entity, 0);
+  EXPECT_EQ(doc.entities[talks.speaker_entity].name, "Anna Berg");
+  const Quote& date = QuoteStarting(doc, "no date had been agreed");
+  ASSERT_GE(date.speaker_entity, 0);
+  EXPECT_EQ(doc.entities[date.speaker_entity].name, "Johan Ek");
+}
+
+// "A government spokeswoman, Maria Lind, said": a title opening the
+// sentence before the name gives her gender, so "she" after a later
+// quotation is hers, not the minister's her clause names.
+TEST(ExtractQuotes, TitleBeforeTheNameGivesTheGender) {
+  Document doc = Doc("Anna Berg spoke first.\n\nA government spokeswoman, Maria Lind, said Nowak would brief "
+                     "parliament. Nowak declined to comment. “The minister remains hopeful,” she said.");
+  AddPeople(doc, {"Anna Berg", "Maria Lind", "Nowak"});
+  ExtractQuotes(doc);
+  const Quote& hopeful = QuoteStarting(doc, "The minister remains hopeful");
+  ASSERT_GE(hopeful.speaker_entity, 0);
+  EXPECT_EQ(doc.entities[hopeful.speaker_entity].name, "Maria Lind");
+}
+
+// "Berg said the talks had been “frank but difficult.”": after an article
+// a cue word is a noun; the partial quote is Berg's, through "said".
+TEST(ExtractQuotes, CueWordAfterAnArticleDoesNotIntroduceAQuotation) {
+  Document doc = Doc("Berg said the talks had been “frank but difficult.”");
+  ExtractQuotes(doc);
+  const Quote& frank = QuoteStarting(doc, "frank but difficult");
+  EXPECT_EQ(SpeakerOf(doc, frank), "Berg");
+  EXPECT_EQ(doc.Slice(*frank.cue), "said");
+}
+
 }  // namespace
 }  // namespace newsgraph

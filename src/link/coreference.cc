@@ -119,6 +119,41 @@ std::string AppositionTitle(const Document& doc, uint32_t comma, Gender* gender)
   return std::string(doc.Slice(Span{doc.tokens[begin].span.begin, doc.tokens[end - 1].span.end}));
 }
 
+// The title that opens a sentence and names the person after its comma: "A
+// government spokeswoman, Maria Lind, said", "Berg's deputy, Johan Ek,".
+// Only at the start of a sentence, where nothing else can be described
+// ("Like the president, Smith said" names the president and Smith apart).
+std::string TitleBeforeComma(const Document& doc, uint32_t first, Gender* gender) {
+  if (first < 2 || doc.TokenText(first - 1) != ",") return "";
+  const uint32_t end = first - 1;  // one past the title's last word
+  uint32_t k = end;
+  Gender found = Gender::kUnknown;
+  if (!ner::IsTitleWord(doc.TokenText(k - 1), &found)) return "";
+  // Title words, and lower-case modifiers ("A senior government spokeswoman").
+  constexpr uint32_t kMaxTitleWords = 5;
+  while (k > 0 && end - k < kMaxTitleWords && doc.tokens[k - 1].kind == TokenKind::kWord &&
+         !InAMention(doc, doc.tokens[k - 1].span)) {
+    const std::string_view word = doc.TokenText(k - 1);
+    const bool lower = !word.empty() && word[0] >= 'a' && word[0] <= 'z';
+    if (!ner::IsTitleWord(word) && !ner::IsTitleModifier(word) && !(lower && word != "the" && word != "a" && word != "an"))
+      break;
+    --k;
+  }
+  const uint32_t begin = k;
+  // Before it a determiner, or an owner with its possessive ("Berg's").
+  if (k > 0 && doc.tokens[k - 1].kind == TokenKind::kPossessive) {
+    --k;
+    while (k > 0 && doc.tokens[k - 1].kind == TokenKind::kWord && end - k < 8) --k;
+  } else if (k > 0 && (doc.TokenText(k - 1) == "A" || doc.TokenText(k - 1) == "The" || doc.TokenText(k - 1) == "An")) {
+    --k;
+  }
+  const bool opens_sentence = k == 0 || (doc.tokens[k].flags & Token::kParagraphStart) ||
+                              (doc.tokens[k - 1].flags & Token::kTerminator);
+  if (!opens_sentence || begin == end) return "";
+  if (gender) *gender = found;
+  return std::string(doc.Slice(Span{doc.tokens[begin].span.begin, doc.tokens[end - 1].span.end}));
+}
+
 // Title words immediately before the mention ("Defense Secretary Lloyd
 // Austin", "Interior Minister Tomás Herrera"), before a "to ..." complement
 // ("ambassador to the country"; the title is "ambassador"), or in an
@@ -150,6 +185,7 @@ TitleInfo TitleAround(const Document& doc, const Mention& m) {
   if (!info.title.empty()) return info;
   const uint32_t after = TokenAt(doc, m.span.end);
   if (after + 1 < doc.tokens.size() && doc.TokenText(after) == ",") info.title = AppositionTitle(doc, after, &info.gender);
+  if (info.title.empty()) info.title = TitleBeforeComma(doc, first, &info.gender);
   return info;
 }
 
