@@ -802,7 +802,9 @@ class QuoteFinder {
            (IsWord(e) || Kind(e) == TokenKind::kPossessive || (Kind(e) == TokenKind::kNumber && e > k) ||
             (Is(e, "-") && e > k && !(doc_.tokens[e].flags & Token::kSpaceBefore) && e + 1 < limit &&
              !(doc_.tokens[e + 1].flags & Token::kSpaceBefore))) &&
-           !EndsNounPhraseAnyCase(Text(e)) && !IsAuxiliary(Text(e)) && !CueAt(e) &&
+           !EndsNounPhraseAnyCase(Text(e)) && !IsAuxiliary(Text(e)) &&
+           // "according to a statement": after a determiner a cue word is a noun.
+           (!CueAt(e) || (e > k && IsDeterminer(Text(e - 1)))) &&
            !(e > k && SkipTime(e, limit) > e) &&  // not "residents last year"
            // "said the Khan family deserved better": a past tense after a
            // noun is the next clause's verb ("the embattled leader" is not).
@@ -852,7 +854,7 @@ class QuoteFinder {
   uint32_t ModifierTail(uint32_t t, uint32_t end) const {
     uint32_t e = t;
     if (e < end && IsWord(e) && IsPostModifier(Text(e))) ++e;
-    if (e >= end || !OneOf(Text(e), {"for", "of", "from", "with", "at", "to", "on", "in"})) return t;
+    if (e >= end || !OneOf(Text(e), {"for", "of", "from", "with", "at", "to", "on", "in", "by"})) return t;
     // "to" before a verb is an infinitive: "strategists plan to secure".
     if (Is(e, "to") && e + 1 < end && !IsDeterminer(Text(e + 1)) && !Capitalized(e + 1) &&
         !OneOf(Text(e + 1), {"him", "her", "them", "us"}))

@@ -709,7 +709,7 @@ TEST(ExtractQuotes, TrailingAccordingToHoldsTheWholeClause) {
   ExtractQuotes(doc);
   ASSERT_EQ(doc.quotes.size(), 2u);
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "The publisher declined to renew the contract");
-  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "an executive familiar");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "an executive familiar with the talks");
   EXPECT_EQ(doc.Slice(doc.quotes[1].span), "to renew the contract");
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[1]), "The publisher");
   ExpectOneQuote("Turnout fell by a third in the county according to the election board.",
@@ -2138,6 +2138,15 @@ TEST(ExtractQuotes, CueWordAfterAnArticleDoesNotIntroduceAQuotation) {
   const Quote& frank = QuoteStarting(doc, "frank but difficult");
   EXPECT_EQ(SpeakerOf(doc, frank), "Berg");
   EXPECT_EQ(doc.Slice(*frank.cue), "said");
+}
+
+// "according to a statement from the European Commission", "said a report
+// by the agency": after a determiner a cue word is the source's noun.
+TEST(ExtractQuotes, CueWordAfterADeterminerHeadsTheSource) {
+  ExpectOneQuote("The union will send two planes, according to a statement from the commission.",
+                 "The union will send two planes", "a statement from the commission");
+  ExpectOneQuote("Prices rose in October, said a report by the agency.", "Prices rose in October",
+                 "a report by the agency");
 }
 
 }  // namespace
