@@ -1080,6 +1080,18 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
       older[b] = true;
       share_what_is_counted(qs[b], qs[newer]);
     }
+    // A bare figure counts what its partner counts: "about 300 or 400
+    // people", "killing at least 60 people and injuring about 180".
+    auto bare = [](const Quantity& q) { return q.unit.empty() && q.counted.empty(); };
+    auto verb_ending = [&](size_t k) -> std::string_view {
+      const std::string_view w = text(k);
+      return w.size() > 4 && w.ends_with("ing") ? "ing" : w.size() > 3 && w.ends_with("ed") ? "ed" : "";
+    };
+    const bool alternative = gap_end - gap_begin == 1 && Same(text(gap_begin), "or");
+    const bool parallel = gap_end - gap_begin == 2 && Same(text(gap_begin), "and") && s > 0 &&
+                          !verb_ending(gap_begin + 1).empty() && verb_ending(gap_begin + 1) == verb_ending(s - 1);
+    if (alternative && bare(qs[a])) share_what_is_counted(qs[a], qs[b]);
+    if (parallel && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
   }
   // Times: an older figure takes the nearest time after it in its sentence
   // ("3,000 given last week"); the others the nearest time not taken.

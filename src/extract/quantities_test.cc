@@ -612,5 +612,21 @@ TEST(Quantities, EstimateWordStopsAtTheFigureBefore) {
   EXPECT_EQ(q[1].qualifier, Qualifier::kExact);
 }
 
+// A bare figure counts what its partner counts: an alternative ("about 300
+// or 400 people") or a parallel verb ("killing 60 people and injuring 155");
+// a figure after another kind of verb does not ("rescued 40, and recovered
+// 59 bodies").
+TEST(Quantities, BareFigureCountsWhatItsPartnerCounts) {
+  auto alternative = Extract("About 300 or 400 people were inside, police said.");
+  ASSERT_EQ(alternative.size(), 2u);
+  EXPECT_EQ(alternative[0].counted, "people");
+  auto parallel = Extract("The fire tore through the hall, killing 60 people and injuring 155.");
+  ASSERT_EQ(parallel.size(), 2u);
+  EXPECT_EQ(parallel[1].counted, "people");
+  auto apart = Extract("Police rescued 40, and recovered 59 bodies.");
+  ASSERT_EQ(apart.size(), 2u);
+  EXPECT_EQ(apart[0].counted, "");
+}
+
 }  // namespace
 }  // namespace newsgraph
