@@ -164,6 +164,10 @@ constexpr auto kTimeUnits = std::to_array<std::string_view>({
     "second", "seconds", "decade", "decades", "century", "centuries",
 });
 constexpr auto kChangeCues = std::to_array<std::string_view>({"from", "compared", "versus", "vs", "against"});
+// What may stand between two figures of one count: "300 or 400 people",
+// "3,000 troops, and possibly as many as 5,000".
+constexpr auto kAlternativeJoiners =
+    std::to_array<std::string_view>({"or", "and", "possibly", "perhaps", "maybe", "probably", "even"});
 constexpr auto kEstimateWords = std::to_array<std::string_view>({"estimate", "estimates", "estimated"});
 constexpr auto kMonthNames = std::to_array<std::string_view>({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -458,7 +462,10 @@ bool FigureFinder::MayBeginFigure(size_t k) const {
   if (w.size() <= 2) return Is(k, "a") || Is(k, "an") || (Glued(k + 1) && Is(k + 1, "$"));
   if (Glued(k + 1) && Is(k + 1, "$")) return true;
   if (w.size() == 3 && k + 1 < lexes_.size() && lexes_[k + 1].kind == LexKind::kNumber && IsAllCaps(w)) return true;
-  if (IsNumberWord(w) || Same(w, "minus") || Same(w, "negative") || Same(w, "several") || Same(w, "few")) return true;
+  // "two-thirds", "twenty-five": a hyphenated number opens with a number word.
+  if (IsNumberWord(w) || IsNumberWord(FirstPart(w)) || Same(w, "minus") || Same(w, "negative") || Same(w, "several") ||
+      Same(w, "few"))
+    return true;
   if (w.back() != 's') return false;
   for (const VaguePlural& v : kVaguePlurals) {
     if (Same(w, v.first)) return true;
@@ -779,6 +786,16 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       if (high && high->value < low->value && !high->vague_low) high.reset();
       if (high && low->year_like) high.reset();
     }
+    // "1 in 5 adults", "six in 10 voters": a share written as a ratio.
+    std::optional<double> ratio;
+    if (!high && !low->vague_low && low->currency.empty() && !percent && Is(end, "in") && SameSentence(end, i)) {
+      const std::optional<Core> whole = ParseCore(end + 1);
+      if (whole && whole->currency.empty() && !whole->vague_low && !whole->year_like && whole->value > low->value &&
+          !Excluded(*whole, whole->begin, false)) {
+        ratio = low->value / whole->value;
+        end = whole->end;
+      }
+    }
     Quantity q;
     if (high) {
       double lo = low->value;
@@ -802,9 +819,9 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       q.high = low->vague_high;
       if (qualifier == Qualifier::kExact) qualifier = Qualifier::kApproximate;
     } else {
-      q.value = low->value;
-      if (qualifier == Qualifier::kUpperBound) q.high = low->value;
-      if (qualifier == Qualifier::kLowerBound) q.low = low->value;
+      q.value = ratio ? *ratio : low->value;
+      if (qualifier == Qualifier::kUpperBound) q.high = q.value;
+      if (qualifier == Qualifier::kLowerBound) q.low = q.value;
     }
     // Units written after the number.
     if (Is(end, "%") || (IsWord(end) && InTable(Text(end), kPercentWords))) {
@@ -821,6 +838,9 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       unit = "percent";
     } else if (Is(end, "percentage") && (Is(end + 1, "points") || Is(end + 1, "point"))) {
       unit = "percentage points";
+      end += 2;
+    } else if (Is(end, "basis") && (Is(end + 1, "points") || Is(end + 1, "point"))) {
+      unit = "basis points";
       end += 2;
     } else if (IsWord(end) && unit.empty() && CurrencyPhraseAt(end)) {
       unit = CurrencyPhraseAt(end)->unit;
@@ -1087,10 +1107,15 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
       const std::string_view w = text(k);
       return w.size() > 4 && w.ends_with("ing") ? "ing" : w.size() > 3 && w.ends_with("ed") ? "ed" : "";
     };
-    const bool alternative = gap_end - gap_begin == 1 && Same(text(gap_begin), "or");
+    // "about 300 or 400 people", "at least 3,000 troops, and possibly as
+    // many as 5,000": only joiners and hedges between the two.
+    bool alternative = gap_end > gap_begin;
+    for (size_t k = gap_begin; k < gap_end && alternative; ++k)
+      alternative = text(k) == "," || InTable(text(k), kAlternativeJoiners);
     const bool parallel = gap_end - gap_begin == 2 && Same(text(gap_begin), "and") && s > 0 &&
                           !verb_ending(gap_begin + 1).empty() && verb_ending(gap_begin + 1) == verb_ending(s - 1);
     if (alternative && bare(qs[a])) share_what_is_counted(qs[a], qs[b]);
+    if (alternative && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
     if (parallel && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
   }
   // Times: an older figure takes the nearest time after it in its sentence

@@ -628,5 +628,28 @@ TEST(Quantities, BareFigureCountsWhatItsPartnerCounts) {
   EXPECT_EQ(apart[0].counted, "");
 }
 
+// Shares written as a hyphenated fraction or a ratio, and rates in basis
+// points: "two-thirds of respondents", "more than 1 in 5 adults", "by 25
+// basis points"; the upper figure of a hedged pair counts what the lower
+// one does ("at least 3,000 troops, and possibly as many as 5,000").
+TEST(Quantities, HyphenatedFractionsRatiosBasisPointsAndHedgedPairs) {
+  auto thirds = Extract("Nearly two-thirds of respondents said they opposed the plan.");
+  ASSERT_EQ(thirds.size(), 1u);
+  EXPECT_NEAR(*thirds[0].value, 2.0 / 3, 1e-9);
+  EXPECT_EQ(thirds[0].counted, "respondents");
+  auto ratio = Extract("More than 1 in 5 adults reported symptoms.");
+  ASSERT_EQ(ratio.size(), 1u);
+  EXPECT_DOUBLE_EQ(*ratio[0].value, 0.2);
+  EXPECT_EQ(ratio[0].qualifier, Qualifier::kLowerBound);
+  EXPECT_EQ(ratio[0].counted, "adults");
+  auto rate = Extract("The central bank raised its benchmark rate by 25 basis points to 5.25%.");
+  ASSERT_EQ(rate.size(), 2u);
+  EXPECT_EQ(rate[0].unit, "basis points");
+  auto hedged = Extract("At least 3,000 troops, and possibly as many as 5,000, will be sent.");
+  ASSERT_EQ(hedged.size(), 2u);
+  EXPECT_EQ(hedged[1].counted, "troops");
+  EXPECT_EQ(hedged[1].qualifier, Qualifier::kUpperBound);
+}
+
 }  // namespace
 }  // namespace newsgraph
