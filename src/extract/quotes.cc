@@ -841,6 +841,12 @@ class QuoteFinder {
     return opens_clause ? e : t;
   }
 
+  bool AllCapitalized(uint32_t from, uint32_t to) const {
+    for (uint32_t t = from; t < to; ++t)
+      if (IsWord(t) && !Capitalized(t)) return false;
+    return true;
+  }
+
   bool ThatWithin(uint32_t from, uint32_t to) const {
     for (uint32_t t = from; t < to; ++t)
       if (Is(t, "that")) return true;
@@ -1011,8 +1017,13 @@ class QuoteFinder {
           !OneOf(Text(np_first - 1), {"But", "And", "Yet", "So"}))
         continue;
       if (InsideClause(np_first, floor) || AfterRelative(np_first, floor)) continue;
-      if (!nearest) nearest = np;
       int e = EntityOverlapping(*np);
+      // "The company, which is based in Austin, Texas, said": the state of
+      // a place named in the aside is no speaker.
+      if (e >= 0 && doc_.entities[e].type == EntityType::kPlace && np_first > floor && Is(np_first - 1, ",") &&
+          AllCapitalized(np_first, end))
+        continue;
+      if (!nearest) nearest = np;
       if (e >= 0 && doc_.entities[e].type == EntityType::kPerson) return np;
       if (e >= 0 && doc_.entities[e].type == EntityType::kOrg && !org) org = np;
     }

@@ -2149,5 +2149,15 @@ TEST(ExtractQuotes, CueWordAfterADeterminerHeadsTheSource) {
                  "a report by the agency");
 }
 
+// "The company, which is based in Austin, Texas, said": the state set off
+// by commas inside the aside is no speaker; the subject is.
+TEST(ExtractQuotes, PlaceInsideAnAsideIsNoSpeaker) {
+  Document doc = Doc("The company, which is based in Austin, Texas, said it expected profits to rise.");
+  doc.mentions = {{Span{31, 37}, EntityType::kPlace, -1}, {Span{39, 44}, EntityType::kPlace, -1}};  // Austin, Texas
+  ResolveWithinDocument(doc);
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "it expected profits")), "The company");
+}
+
 }  // namespace
 }  // namespace newsgraph
