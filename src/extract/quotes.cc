@@ -469,6 +469,7 @@ class QuoteFinder {
     }
     inside_quote_.assign(n_, 0);
     cue_used_.assign(n_, 0);
+    FindPeople();
     first_paragraph_end_ = 1;
     while (first_paragraph_end_ < n_ && !ParagraphStart(first_paragraph_end_)) ++first_paragraph_end_;
     FindQuoted();
@@ -1378,9 +1379,22 @@ class QuoteFinder {
     return last_person >= 0 ? last_person : last_org >= 0 ? last_org : first;
   }
 
-  // "he"/"she": the most recent person of that gender, or failing one the most
-  // recent person whose gender is unknown. Gender comes from titles and
-  // honorifics ("spokeswoman", "Mr.") found by within-document linking.
+  void FindPeople() {
+    people_.clear();
+    for (const Mention& m : doc_.mentions) {
+      if (m.entity < 0 || static_cast<size_t>(m.entity) >= doc_.entities.size() ||
+          doc_.entities[m.entity].type != EntityType::kPerson)
+        continue;
+      const uint32_t token = TokenAt(m.span.begin), after = TokenAt(m.span.end);
+      if (token >= n_) continue;
+      people_.push_back({m.span.begin, token, SentenceOf(token).first_token, m.entity,
+                         after < n_ && Kind(after) == TokenKind::kPossessive});
+    }
+  }
+
+  // "he"/"she": the most salient person of that gender, or failing one the
+  // most salient person whose gender is unknown. Gender comes from titles
+  // and honorifics ("spokeswoman", "Mr.") found by within-document linking.
   int ResolvePronoun(std::string_view pronoun, uint32_t pos) const {
     // The possessive holds a claim as the subject makes one: "his claim that".
     Gender want = OneOf(pronoun, {"she", "She", "her", "Her"}) ? Gender::kFemale
@@ -1391,30 +1405,24 @@ class QuoteFinder {
     // sentence before it, and in each its first person, usually the subject
     // ("Berg met her counterpart, Nowak. She said" is Berg). Nobody named
     // inside a quotation speaks for it.
-    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
-                               [](const Mention& m, uint32_t p) { return m.span.begin < p; });
-    int unknown = -1;                      // the nearest sentence's first person of unknown gender
+    auto it = std::lower_bound(people_.begin(), people_.end(), pos,
+                               [](const Person& p, uint32_t at) { return p.begin < at; });
+    int unknown = -1;                          // the nearest sentence's first person of unknown gender
     int first_exact = -1, first_unknown = -1;  // in the sentence being searched
     uint32_t sentence = UINT32_MAX;
-    while (it != doc_.mentions.begin()) {
-      const Mention& m = *--it;
-      if (m.entity < 0 || static_cast<size_t>(m.entity) >= doc_.entities.size()) continue;
-      const DocEntity& e = doc_.entities[m.entity];
-      const uint32_t token = TokenAt(m.span.begin);
-      if (e.type != EntityType::kPerson || token >= n_ || inside_quote_[token]) continue;
-      // A possessor is not the subject: "Berg's deputy, Johan Ek, ... He said".
-      const uint32_t after = TokenAt(m.span.end);
-      if (after < n_ && Kind(after) == TokenKind::kPossessive) continue;
-      const uint32_t begin = SentenceOf(token).span.begin;
-      if (begin != sentence) {
+    while (it != people_.begin()) {
+      const Person& p = *--it;
+      if (p.possessor || inside_quote_[p.token]) continue;
+      if (p.sentence != sentence) {
         if (first_exact >= 0) return first_exact;
         if (unknown < 0) unknown = first_unknown;
         first_exact = first_unknown = -1;
-        sentence = begin;
+        sentence = p.sentence;
       }
       // Walking back, the last one kept is the sentence's first.
-      if (e.gender == want) first_exact = m.entity;
-      if (e.gender == Gender::kUnknown) first_unknown = m.entity;
+      const Gender gender = doc_.entities[p.entity].gender;
+      if (gender == want) first_exact = p.entity;
+      if (gender == Gender::kUnknown) first_unknown = p.entity;
     }
     if (first_exact >= 0) return first_exact;
     return unknown >= 0 ? unknown : first_unknown;
@@ -2941,6 +2949,16 @@ class QuoteFinder {
   std::vector<uint32_t> according_;    // the tokens "according", in order
   std::vector<uint32_t> evidential_;   // the tokens "reportedly", "allegedly", in order
   std::vector<uint8_t> inside_quote_;  // per token: inside a kept quotation (marks included)
+  // The mentions of people, in order, with where they stand, for pronouns.
+  // A possessor ("Berg's deputy") is not a subject a pronoun picks up.
+  struct Person {
+    uint32_t begin;     // byte offset of the mention
+    uint32_t token;     // its first token
+    uint32_t sentence;  // first token of its sentence
+    int entity;
+    bool possessor;
+  };
+  std::vector<Person> people_;
   std::vector<uint8_t> cue_used_;      // per token: a cue already attributing a quotation
   size_t quoted_count_ = 0;            // doc_.quotes from FindQuoted, in text order
   std::vector<uint8_t> absorbed_;      // per quote of those: reported again, whole, by its clause
