@@ -720,11 +720,9 @@ std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const 
 
 void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_lex, std::vector<size_t>& end_lex) {
   size_t next_free = 0;
-  struct ShareOf {
-    size_t index;      // the fraction in `out`
-    size_t whole_lex;  // where the figure it is a share of starts
-  };
-  std::optional<ShareOf> share_of;
+  // A fraction waiting for the figure it is a share of: "half of the 3.5
+  // million residents". `share_whole_lex` is where that figure starts.
+  size_t share_index = 0, share_whole_lex = SIZE_MAX;
   for (size_t i = 0; i < lexes_.size(); ++i) {
     if (i < next_free) continue;
     const LexKind kind = lexes_[i].kind;
@@ -986,15 +984,15 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     q.span = {lexes_[start].span.begin, lexes_[end - 1].span.end};
     // "half of the 3.5 million residents": a share of a figure counts what
     // that figure counts.
-    if (share_of && share_of->whole_lex == start && q.counted_span) {
-      Quantity& share = out[share_of->index];
+    if (share_whole_lex == start && q.counted_span) {
+      Quantity& share = out[share_index];
       share.counted_span = q.counted_span;
       share.counted = q.counted;
       if (share.unit.empty()) share.unit = q.unit;
     }
-    share_of.reset();
+    share_whole_lex = SIZE_MAX;
     if (low->fraction && !counted && k < lexes_.size() && lexes_[k].kind == LexKind::kNumber)
-      share_of = ShareOf{out.size(), k};
+      share_index = out.size(), share_whole_lex = k;
     out.push_back(std::move(q));
     start_lex.push_back(start);
     end_lex.push_back(std::max(end, k));
