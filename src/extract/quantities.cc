@@ -216,16 +216,15 @@ const UnitWord* FindUnit(std::string_view word, const std::array<UnitWord, N>& t
   return nullptr;
 }
 
+// "country's", "Korea’s": a word with its possessive ending glued on.
+bool IsPossessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"); }
+
 // "homes", "MPs", "people"; not "business", "bonus", "crisis", "India's".
 bool IsPluralNoun(std::string_view w) {
   if (InTable(w, kIrregularPlurals)) return true;
-  const bool possessive = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
   return w.size() >= 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
-         !possessive;
+         !IsPossessive(w);
 }
-
-// "country's", "Korea’s": a word with its possessive ending glued on.
-bool IsPossessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s"); }
 
 // The part of a hyphenated word before its first hyphen: "meter" of "meter-long".
 std::string_view FirstPart(std::string_view w) { return w.substr(0, w.find('-')); }
@@ -1098,15 +1097,16 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
       older[b] = true;
       share_what_is_counted(qs[b], qs[newer]);
     }
-    // A bare figure counts what its partner counts: "about 300 or 400
-    // people", "killing at least 60 people and injuring about 180".
+    // A bare figure counts what its partner counts. An alternative has only
+    // joiners and hedges between the two ("about 300 or 400 people", "at
+    // least 3,000 troops, and possibly as many as 5,000"); a parallel figure
+    // follows "and" and a verb of the same form ("killing at least 60 people
+    // and injuring about 180").
     auto bare = [](const Quantity& q) { return q.unit.empty() && q.counted.empty(); };
     auto verb_ending = [&](size_t k) -> std::string_view {
       const std::string_view w = text(k);
       return w.size() > 4 && w.ends_with("ing") ? "ing" : w.size() > 3 && w.ends_with("ed") ? "ed" : "";
     };
-    // "about 300 or 400 people", "at least 3,000 troops, and possibly as
-    // many as 5,000": only joiners and hedges between the two.
     bool alternative = gap_end > gap_begin;
     for (size_t k = gap_begin; k < gap_end && alternative; ++k)
       alternative = text(k) == "," || InTable(text(k), kAlternativeJoiners);

@@ -1177,8 +1177,9 @@ class QuoteFinder {
             continue;
           // "opposition demands for talks, accusing": a noun phrase that
           // names no one before a cue word is more likely its noun's modifier.
-          if (auto s = SpeakerBefore(j, floor); s && (NamesSpeaker(*s) || IsVerbOfSaying(Text(j)))) return s;
-          if (IsVerbOfSaying(Text(j)))
+          const bool saying = IsVerbOfSaying(Text(j));
+          if (auto s = SpeakerBefore(j, floor); s && (saying || NamesSpeaker(*s))) return s;
+          if (saying)
             if (auto s = SpeakerAfter(j, k)) return s;
           break;
         }
@@ -1427,7 +1428,6 @@ class QuoteFinder {
     if (first_exact >= 0) return first_exact;
     return unknown >= 0 ? unknown : first_unknown;
   }
-
 
   // The token whose span starts at byte `begin` (a speaker's first word).
   uint32_t TokenAt(uint32_t begin) const {
