@@ -1084,15 +1084,48 @@ class QuoteFinder {
     return s;
   }
 
-  // "she has dropped direct attacks on", "its racially tinged attacks": the
-  // lower-case words before a nominal cue with no determiner are its
-  // modifiers, not who attacks; the subject of the clause is.
+  // "she has dropped direct attacks on", "its racially tinged attacks", "a
+  // surprise 5-4 decision": the lower-case words and figures before a
+  // nominal cue are its modifiers, not who attacks; the subject of the
+  // clause is.
   std::optional<Span> ForAdjectives(std::optional<Span> s, uint32_t floor) const {
     if (!s) return s;
     const uint32_t first = TokenAt(s->begin);
-    for (uint32_t t = first; t < n_ && doc_.tokens[t].span.end <= s->end; ++t)
-      if (!IsWord(t) || Capitalized(t) || IsPronoun(Text(t)) || IsQuantifier(Text(t))) return s;
+    for (uint32_t t = first; t < n_ && doc_.tokens[t].span.end <= s->end; ++t) {
+      const bool modifier = Kind(t) == TokenKind::kNumber || Is(t, "-") ||
+                            (IsWord(t) && !Capitalized(t) && !IsPronoun(Text(t)) && !IsQuantifier(Text(t)));
+      if (!modifier) return s;
+    }
     if (EntityOverlapping(*s) >= 0) return s;
+    return HolderOfObject(first, floor);
+  }
+
+  // "Scalia would almost certainly have provided": a modal is the verb's,
+  // so a subject holding one was cut short.
+  bool HasModal(Span phrase) const {
+    for (uint32_t t = TokenAt(phrase.begin); t < n_ && doc_.tokens[t].span.end <= phrase.end; ++t)
+      if (OneOf(Text(t), {"would", "could", "should", "will", "can", "may", "might", "must"})) return true;
+    return false;
+  }
+
+  // Who holds the noun phrase opening at `first` when it is the object of a
+  // verb: that verb's subject ("hours after Trump unleashed a flurry of
+  // tweets", "when the Supreme Court made a surprise decision"), or else the
+  // subject of the clause, from the last comma or quotation before it.
+  std::optional<Span> HolderOfObject(uint32_t first, uint32_t floor) const {
+    // Back over the phrase's modifiers to its article, "a"/"an"/"the".
+    uint32_t article = first;
+    while (article > floor && !OneOf(Text(article), {"a", "an", "the"}) &&
+           (Kind(article - 1) == TokenKind::kNumber || Is(article - 1, "-") ||
+            (IsWord(article - 1) && !Capitalized(article - 1) && !EndsNounPhrase(Text(article - 1)))))
+      --article;
+    if (article > floor + 1 && OneOf(Text(article), {"a", "an", "the"})) {
+      const uint32_t verb = article - 1;
+      std::string_view w = Text(verb);
+      if (IsWord(verb) && !Capitalized(verb) && !EndsNounPhrase(w) && !IsPronoun(w) && !IsAuxiliaryOrAdverb(w) &&
+          !IsDeterminer(w) && !CueAt(verb) && !OneOf(w, {"of", "like", "than", "via", "per"}))
+        if (auto subject = SpeakerBefore(verb, floor); subject && !HasModal(*subject)) return subject;
+    }
     uint32_t clause = floor;
     for (uint32_t t = first; t-- > floor;)
       if (Is(t, ",") || Is(t, ";") || inside_quote_[t]) { clause = t + 1; break; }
@@ -1228,6 +1261,7 @@ class QuoteFinder {
   std::optional<Span> Possessor(uint32_t noun, uint32_t floor) const {
     for (uint32_t p = noun; p-- > floor && p + 3 >= noun;) {
       if (Kind(p) == TokenKind::kPossessive) return SpeakerBefore(p, floor);
+      if (Kind(p) == TokenKind::kNumber || Is(p, "-")) continue;  // "the court's 5-4 decision"
       if (!IsWord(p)) break;
       if (OneOf(Text(p), {"his", "her", "their", "its", "our", "my", "His", "Her", "Their", "Its", "Our", "My"}))
         return doc_.tokens[p].span;
@@ -1529,17 +1563,30 @@ class QuoteFinder {
     Quoted& cur = found.back();
     const uint32_t open = cur.open;
     const Sentence& at_open = SentenceOf(open);
-    // A fragment inside the reporter's sentence: a word right before the mark.
-    const TokenKind before = open > at_open.first_token ? Kind(open - 1) : TokenKind::kPunct;
-    const bool embedded =
-        before == TokenKind::kWord || before == TokenKind::kNumber || before == TokenKind::kPossessive;
     // The reporter's words before the opening mark, back to the previous quote,
     // and the sentence after the close; a partial quote's own sentence first.
     uint32_t from = at_open.first_token;
     if (found.size() > 1 && found[found.size() - 2].end >= from) from = found[found.size() - 2].end + 1;
+    // A fragment inside the reporter's sentence: a word right before the mark
+    // (not the name signing the quotation before; a quotation nested in the
+    // one before starts inside it).
+    const Quoted* prev = found.size() > 1 ? &found[found.size() - 2] : nullptr;
+    const bool after_signature = prev && prev->close > prev->open && prev->end > prev->close && prev->end + 1 == open;
+    const TokenKind before = open > at_open.first_token && !after_signature ? Kind(open - 1) : TokenKind::kPunct;
+    const bool embedded =
+        before == TokenKind::kWord || before == TokenKind::kNumber || before == TokenKind::kPossessive;
     Attribution a;
+    // "“He was a bully tonight.” ― Veronica Cruz": a dash and a name that
+    // close the paragraph sign the quotation, as round-ups of reactions do;
+    // the quotation takes the name in, so no quotation after it does.
+    if (cur.close > open && !embedded) {
+      if (const uint32_t signed_by = SignatureEnd(cur.close + 1)) {
+        a.speaker = Tokens(cur.close + 2, signed_by - 1);
+        cur.end = signed_by - 1;
+      }
+    }
     if (embedded) a = CueBeforeQuote(from, open);
-    if (!a.cue && cur.close > open && cur.close + 1 < n_ && !ParagraphStart(cur.close + 1)) {
+    if (!a.speaker && !a.cue && cur.close > open && cur.close + 1 < n_ && !ParagraphStart(cur.close + 1)) {
       const Sentence& after = SentenceOf(cur.close + 1);
       // A quotation that ends its sentence takes the next one's cue only from
       // a short tag ("“…” Rubio said."), not from a sentence that reports
@@ -1547,8 +1594,8 @@ class QuoteFinder {
       if (after.first_token <= cur.close || after.end_token - after.first_token <= kShortTag)
         a = CueAfterQuote(cur.close + 1, after.end_token);
     }
-    if (!a.cue && !embedded) a = CueBeforeQuote(from, open);
-    if (!a.cue && cur.close > open && cur.close + 1 < n_ && !ParagraphStart(cur.close + 1))
+    if (!a.speaker && !a.cue && !embedded) a = CueBeforeQuote(from, open);
+    if (!a.speaker && !a.cue && cur.close > open && cur.close + 1 < n_ && !ParagraphStart(cur.close + 1))
       a = TagAfterQuote(cur.close + 1);
     // "Trump went even further: “...”", "Clinton released a statement: “...”":
     // a colon hands the quotation to the subject of the sentence it ends.
@@ -1616,6 +1663,20 @@ class QuoteFinder {
     SetSpeaker(a, q);
     if (inherited && q.speaker && q.speaker_entity >= 0) q.speaker = NearestMention(q.speaker_entity, *q.speaker, open);
     doc_.quotes.push_back(q);
+  }
+
+  // The token after a signature opening at `dash`: a dash, then a name of
+  // capitalized words and initials that ends the paragraph or runs into the
+  // next quotation or a comma ("― Sen. Jane Doe, Ohio"); 0 when there is none.
+  uint32_t SignatureEnd(uint32_t dash) const {
+    if (dash + 1 >= n_ || Kind(dash) != TokenKind::kDash || ParagraphStart(dash)) return 0;
+    uint32_t t = dash + 1;
+    while (t < n_ && t < dash + 7 && !ParagraphStart(t) &&
+           ((IsWord(t) && Capitalized(t) && !EndsNounPhraseAnyCase(Text(t))) || (Is(t, ".") && t > dash + 1)))
+      ++t;
+    if (t == dash + 1 || !IsWord(t - 1 - Is(t - 1, "."))) return 0;
+    const bool ends = t == n_ || ParagraphStart(t) || Kind(t) == TokenKind::kQuoteOpen || Is(t, ",");
+    return ends ? t : 0;
   }
 
   // "“…,” an angry Hollande retaliated.", "“…,” Trump went on.": a short tag
@@ -2279,6 +2340,10 @@ class QuoteFinder {
         !IsQuantifier(Text(k - 1)) && !EndsNounPhrase(Text(k - 1)))
       return false;
     a.speaker = SpeakerBefore(k, s.first_token);
+    // "Trump unleashed a flurry of tweets shaming ...": a cue word right
+    // after "of" is a noun, the verb's object; whoever sent it is the
+    // subject of the clause, not "a flurry of".
+    if (a.speaker && Is(k - 1, "of")) a.speaker = HolderOfObject(TokenAt(a.speaker->begin), s.first_token);
     // "A noisy and informed debate": a participle joined to an adjective
     // after a determiner, before a noun, is an adjective too.
     if (Text(k).ends_with("ed") && k >= s.first_token + 3 && Is(k - 1, "and") && IsDeterminer(Text(k - 3)) &&

@@ -2159,5 +2159,42 @@ TEST(ExtractQuotes, PlaceInsideAnAsideIsNoSpeaker) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "it expected profits")), "The company");
 }
 
+
+// "a flurry of tweets", "a surprise 5-4 decision": a cue noun that is a
+// verb's object, after "of" or after figures, belongs to that verb's
+// subject, not to the words before it; a possessor keeps it across a year.
+TEST(ExtractQuotes, CueNounAsObjectBelongsToTheVerbsSubject) {
+  ExpectOneQuote("Hours after the debate, Trump unleashed a flurry of tweets attacking the moderator.",
+                 "attacking the moderator", "Trump");
+  ExpectOneQuote("The plan stalled in February when the Supreme Court made a surprise 5-4 decision to halt it.",
+                 "to halt it", "the Supreme Court");
+  ExpectOneQuote("The law undermines the Supreme Court's 2015 decision to legalize same-sex marriage.",
+                 "to legalize same-sex marriage", "the Supreme Court");
+}
+
+
+// A round-up of reactions signs each quotation with a dash and a name; the
+// name is the quotation's speaker, not the next one's.
+TEST(ExtractQuotes, DashAndNameSignTheQuotationBefore) {
+  Document doc = Doc("Readers wrote in after the debate.\n\n"
+                     "“He was a bully tonight.” ― Veronica Cruz “Maybe we can build a wall around him.” ― Jorge "
+                     "Falcon\n\n“I would rather live anywhere else.” — Adriana Rodarte, Texas");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "He was a bully")), "Veronica Cruz");
+  EXPECT_EQ(QuoteStarting(doc, "Maybe we can").kind, QuoteKind::kDirect);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Maybe we can")), "Jorge Falcon");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "I would rather")), "Adriana Rodarte");
+}
+
+// "Getty. ”Mr. Trump ...”": a closing mark typed for the opening one still
+// opens, so the quotations after it pair with the right marks.
+TEST(ExtractQuotes, ClosingMarkGluedToAWordAfterSpaceOpens) {
+  Document doc = Doc("Photo: Getty. ”Mr. Trump has empowered the worst of us,” said Ana Ruiz. "
+                     "“He has to stop,” said Luis Vega.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Mr. Trump has empowered")), "Ana Ruiz");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "He has to stop")), "Luis Vega");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -361,7 +361,7 @@ class Tokenizer {
     NextCodePoint(s_, i_);
     if (c == '"') return Piece{StraightQuoteKind(begin)};
     if (IsOpeningQuote(c)) return Piece{TokenKind::kQuoteOpen};
-    if (IsClosingQuote(c)) return Piece{TokenKind::kQuoteClose};
+    if (IsClosingQuote(c)) return Piece{ClosingMarkKind(begin)};
     if (IsApostrophe(c)) return Apostrophe(begin);
     if (IsDashChar(c)) return Piece{TokenKind::kDash};
     if (IsHyphen(c)) {
@@ -392,6 +392,14 @@ class Tokenizer {
       return TokenKind::kQuoteOpen;
     }
     return TokenKind::kQuoteClose;
+  }
+
+  // A closing mark after space and glued to the next word ("Getty.
+  // ”Mr. Trump embodies ...”") is an opening one typed the wrong way round;
+  // read as closing, it pairs every later quotation with the wrong mark.
+  TokenKind ClosingMarkKind(size_t begin) const {
+    const bool after_space = begin == 0 || IsSpace(PreviousCodePoint(s_, begin));
+    return after_space && IsWordChar(CodePointAt(s_, i_)) ? TokenKind::kQuoteOpen : TokenKind::kQuoteClose;
   }
 
   // An apostrophe outside a word: a possessive ("Austin's", "officials'"), or a single

@@ -91,6 +91,15 @@ TEST(Tokenize, TellsOpeningFromClosingQuotesAndDashes) {
                                            TokenKind::kWord, TokenKind::kQuoteClose, TokenKind::kPunct}));
 }
 
+// "Getty. ”Mr. Trump”": a right-hand mark after space, glued to a word, was
+// typed for a left-hand one and opens; after a word it closes.
+TEST(Tokenize, ClosingMarkBeforeAWordAfterSpaceOpens) {
+  const std::vector<Token> tokens = Tokenize("Getty. \u201dMr. Trump\u201d");
+  ASSERT_EQ(tokens.size(), 6u);  // Getty . ” Mr. Trump ”
+  EXPECT_EQ(tokens[2].kind, TokenKind::kQuoteOpen);
+  EXPECT_EQ(tokens[5].kind, TokenKind::kQuoteClose);
+}
+
 TEST(Tokenize, FlagsCapitalsDigitsSpacesAndParagraphs) {
   const std::string text = "NATO said\n\nKim Jong Un has 5G";
   const std::vector<Token> tokens = Tokenize(text);
