@@ -1013,12 +1013,17 @@ class QuoteFinder {
       if (!np) continue;
       uint32_t np_first = end;
       while (np_first > floor && doc_.tokens[np_first - 1].span.begin >= np->begin) --np_first;
-      // ", in a statement,"; but "But Mr. Guerrero, a Republican, said".
+      const int e = EntityOverlapping(*np);
+      // ", in a statement,"; but "But Mr. Guerrero, a Republican, said", and
+      // a person who opens a clause: "As Andrew Tabler, an expert on Syria,
+      // noted", "after Mr. Trump, asked about it, had said".
+      const bool person = e >= 0 && doc_.entities[e].type == EntityType::kPerson;
       if (np_first > floor && IsWord(np_first - 1) && EndsNounPhraseAnyCase(Text(np_first - 1)) &&
-          !OneOf(Text(np_first - 1), {"But", "And", "Yet", "So"}))
+          !OneOf(Text(np_first - 1), {"But", "And", "Yet", "So"}) &&
+          !(person && Capitalized(np_first) && OneOf(Text(np_first - 1), {"As", "as", "When", "when", "While", "while", "after", "After",
+                                                 "Although", "although", "because", "Because"})))
         continue;
       if (InsideClause(np_first, floor) || AfterRelative(np_first, floor)) continue;
-      int e = EntityOverlapping(*np);
       // "The company, which is based in Austin, Texas, said": the state of
       // a place named in the aside is no speaker.
       if (e >= 0 && doc_.entities[e].type == EntityType::kPlace && np_first > floor && Is(np_first - 1, ",") &&
@@ -1229,6 +1234,11 @@ class QuoteFinder {
       if (Is(k - 1, "to")) {
         std::optional<Span> object = SpeakerBefore(k - 1, floor);
         if (object && !IsPronoun(doc_.Slice(*object)) && NamesSpeaker(*object)) return object;
+      } else if (k > floor + 2 && IsWord(k - 2) && !Capitalized(k - 2)) {
+        // "When he returned he began by saying": the verb's own subject, a
+        // pronoun, where the clause opens with another.
+        if (std::optional<Span> subject = SpeakerBefore(k - 2, floor); subject && IsPronoun(doc_.Slice(*subject)))
+          return subject;
       }
       uint32_t clause = floor;  // "so calm that the senator was moved to say": the clause's own subject
       for (uint32_t t = k - 1; t-- > floor;)
@@ -1348,6 +1358,15 @@ class QuoteFinder {
           a.cue = Tokens(k, k + 1);
           a.cue_token = k;
           a.speaker = AccordingSource(k + 1, to);
+          return a;
+        }
+        // "As The Post's Dana Milbank puts it, “...”": the one who put it.
+        if (Is(k, "it") && k > from && OneOf(Text(k - 1), {"put", "puts"})) {
+          Attribution a;
+          a.cue = Tokens(k - 1, k);
+          a.cue_token = k - 1;
+          a.speaker = Speaker(k - 1, kPlainVerb, from, to);
+          if (!a.speaker || a.speaker->begin >= a.cue->begin) a.speaker = SentenceSubject(from, k - 1);  // not "it"
           return a;
         }
         continue;

@@ -2196,5 +2196,22 @@ TEST(ExtractQuotes, ClosingMarkGluedToAWordAfterSpaceOpens) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "He has to stop")), "Luis Vega");
 }
 
+
+// "As X puts it, “...”"; "As X, an expert on Syria, noted, “...”"; "after
+// Mr. Trump, asked about it, had said, “...”"; "he began by saying, “...”":
+// the speaker opens a clause of its own before the quotation.
+TEST(ExtractQuotes, SpeakerOpeningAClauseBeforeTheQuotation) {
+  ExpectOneQuote("As the senator's aide Dana Miller puts it, “Nobody here is in a hurry.”", "Nobody here is in a hurry.",
+                 "Dana Miller");
+  Document doc = Doc("As Andrew Tabler, an expert on Syria at the Washington Institute, noted, “Everyone is waiting.” "
+                     "The row grew after Mr. Trump, asked about the deaths, had said, “We do plenty of killing too.” "
+                     "When he returned he began by saying, “I see no need for jail.”");
+  AddPeople(doc, {"Andrew Tabler", "Mr. Trump"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Everyone is waiting")), "Andrew Tabler");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "We do plenty")), "Mr. Trump");
+  EXPECT_EQ(doc.Slice(*QuoteStarting(doc, "I see no need").speaker), "he");
+}
+
 }  // namespace
 }  // namespace newsgraph
