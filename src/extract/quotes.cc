@@ -1125,10 +1125,14 @@ class QuoteFinder {
             (IsWord(article - 1) && !Capitalized(article - 1) && !EndsNounPhrase(Text(article - 1)))))
       --article;
     if (article > floor + 1 && OneOf(Text(article), {"a", "an", "the"})) {
-      const uint32_t verb = article - 1;
+      uint32_t verb = article - 1;
+      // "are putting out a warning", "laid out a plan": the verb before its particle.
+      if (verb > floor + 1 && OneOf(Text(verb), {"out", "up", "down", "forward", "off"}) && IsWord(verb - 1) &&
+          !Capitalized(verb - 1))
+        --verb;
       std::string_view w = Text(verb);
       if (IsWord(verb) && !Capitalized(verb) && !EndsNounPhrase(w) && !IsPronoun(w) && !IsAuxiliaryOrAdverb(w) &&
-          !IsDeterminer(w) && !CueAt(verb) && !OneOf(w, {"of", "like", "than", "via", "per"}))
+          !IsDeterminer(w) && !OneOf(w, {"of", "like", "than", "via", "per"}))
         if (auto subject = SpeakerBefore(verb, floor); subject && !HasModal(*subject)) return subject;
     }
     uint32_t clause = floor;
@@ -2335,6 +2339,11 @@ class QuoteFinder {
         std::optional<Span> subject = SentenceSubject(s.first_token, k);
         if (subject && NamesSpeaker(*subject)) a.speaker = subject;
       }
+      // "Bennett denied the notion that", "Some Democrats would take issue
+      // with the suggestion that": a belief no one holds by name, stated
+      // as a clause, is set out by whoever takes it up.
+      if (!a.speaker && Is(k + 1, "that") && OneOf(Text(k - 1), {"the", "a", "an"}))
+        a.speaker = HolderOfObject(k - 1, s.first_token);
       uint32_t c = k + 1;
       // "speculation that", "the idea that": a belief stated with no holder
       // is still one reported.

@@ -2213,5 +2213,16 @@ TEST(ExtractQuotes, SpeakerOpeningAClauseBeforeTheQuotation) {
   EXPECT_EQ(doc.Slice(*QuoteStarting(doc, "I see no need").speaker), "he");
 }
 
+
+// "Republicans never bought the idea that ...": a belief stated as a clause
+// that no one holds by name is set out by whoever takes it up, across a
+// particle.
+TEST(ExtractQuotes, BeliefNobodyHoldsIsTheSubjectsWhoTakesItUp) {
+  ExpectOneQuote("At the time, Republicans never bought the idea that the law would collapse.",
+                 "the law would collapse", "Republicans");
+  ExpectOneQuote("Democratic leaders are putting out a warning that future leaks could include forgeries.",
+                 "future leaks could include forgeries", "Democratic leaders");
+}
+
 }  // namespace
 }  // namespace newsgraph
