@@ -743,7 +743,10 @@ class QuoteFinder {
                   "made", "makes", "got", "get", "gets", "getting"}))
       return false;
     const bool gerund = !Capitalized(head) && h.size() > 4 && h.ends_with("ing");
-    return !(gerund && (first == head || OneOf(Text(first), {"its", "their", "his", "her", "our"})));
+    if (gerund && (first == head || OneOf(Text(first), {"its", "their", "his", "her", "our"}))) return false;
+    // "They not only cracked (jokes)": a verb in -s never follows a past
+    // form, so the past form is the verb and the cue word its object.
+    return !(first < head && head + 1 == verb && !Capitalized(head) && h.size() > 4 && h.ends_with("ed"));
   }
 
   // Whether the word at `t` can modify a noun after it: a capitalized word
@@ -1235,9 +1238,24 @@ class QuoteFinder {
                                               Text(cue_token).ends_with("ing")))) {
       // "The emails led Debbie Wasserman Schultz to announce": a named object
       // before the infinitive is who does it.
+      if (Is(k - 1, "to") && k > floor + 2 && IsWord(k - 2) && !Capitalized(k - 2) &&
+          (Text(k - 2).ends_with("ed") || OneOf(Text(k - 2), {"begun", "began", "plan", "plans", "want", "wants",
+                                                               "hope", "hopes", "seek", "seeks", "sought", "try",
+                                                               "tries", "need", "needs", "got"}))) {
+        // "As Mitchell tried to discuss", "Sanders has begun to rebut": the
+        // named subject of the verb the infinitive hangs on.
+        if (std::optional<Span> subject = SpeakerBefore(k - 2, floor); subject && NamesSpeaker(*subject))
+          return subject;
+      }
       if (Is(k - 1, "to")) {
+        // "Trump's initial failure to denounce": the possessor of the noun.
+        if (std::optional<Span> holder = Possessor(k - 1, floor); holder && NamesSpeaker(*holder)) return holder;
+        // Not the object of a preposition: "gathered at Sully's Bar & Grill to talk".
         std::optional<Span> object = SpeakerBefore(k - 1, floor);
-        if (object && !IsPronoun(doc_.Slice(*object)) && NamesSpeaker(*object)) return object;
+        const uint32_t before = object ? TokenAt(object->begin) : 0;
+        if (object && !IsPronoun(doc_.Slice(*object)) && NamesSpeaker(*object) && before > floor &&
+            IsWord(before - 1) && !EndsNounPhraseAnyCase(Text(before - 1)))
+          return object;
       } else if (k > floor + 2 && IsWord(k - 2) && !Capitalized(k - 2)) {
         // "When he returned he began by saying": the verb's own subject, a
         // pronoun, where the clause opens with another.
@@ -2093,6 +2111,34 @@ class QuoteFinder {
             next_attribution_ = t;  // the main clause may report on its own: "..., said Wednesday he agrees"
             break;
           }
+        }
+      }
+    }
+    // "As Mitchell tried to discuss the challenges, Sanders cut her off":
+    // what a clause opened by a subordinator reports ends where the main
+    // clause begins, at its first comma.
+    if (a.cue && a.cue_token < first) {
+      uint32_t open = SentenceOf(first).first_token;
+      while (open < a.cue_token && !IsWord(open)) ++open;
+      bool same_clause = true;
+      for (uint32_t t = open; t < first && same_clause; ++t) same_clause = !Is(t, ",") && !inside_quote_[t];
+      if (same_clause && OneOf(Text(open), {"As", "When", "While", "After", "Before", "Although", "Though", "If",
+                                            "Because", "Since", "Once", "Until", "Unless"})) {
+        for (uint32_t t = first + 1; t < last; ++t) {
+          if (inside_quote_[t] || !Is(t, ",")) continue;
+          // Not an apposition: ", a tax loophole important to ...".
+          if (IsWord(t + 1) && (Capitalized(t + 1) || IsPronoun(Text(t + 1)) ||
+                                OneOf(Text(t + 1), {"the", "his", "her", "its", "their"}))) {
+            // "As Paul Ryan has pointed out, that's ...": a particle is the
+            // verb's, and the main clause is what was pointed out.
+            if (t == first + 1 && OneOf(Text(first), {"out", "up"})) {
+              first = t + 1;
+            } else {
+              last = t - 1;
+              next_attribution_ = t;
+            }
+          }
+          break;
         }
       }
     }

@@ -2224,5 +2224,36 @@ TEST(ExtractQuotes, BeliefNobodyHoldsIsTheSubjectsWhoTakesItUp) {
                  "future leaks could include forgeries", "Democratic leaders");
 }
 
+
+// "As Mitchell tried to discuss", "Trump's initial failure to denounce": an
+// infinitive is its verb's named subject's or its noun's possessor's; not
+// a named place's before it ("gathered at Sully's Bar & Grill to talk").
+TEST(ExtractQuotes, InfinitiveBelongsToItsVerbsSubjectOrItsNounsPossessor) {
+  Document doc = Doc("As Mitchell tried to discuss the challenges facing Clinton, Sanders cut her off. "
+                     "Voters were angered by Trump's initial failure to denounce white supremacist groups. "
+                     "Carrier workers gathered at Sully's Bar & Grill to talk about the factory.");
+  AddPeople(doc, {"Mitchell", "Clinton", "Sanders", "Trump"});
+  doc.mentions.push_back({Span{uint32_t(doc.text.find("Sully")), uint32_t(doc.text.find(" to talk"))},
+                          EntityType::kOrg, -1});
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  ResolveWithinDocument(doc);
+  ExtractQuotes(doc);
+  const Quote& discuss = QuoteStarting(doc, "the challenges");
+  EXPECT_EQ(SpeakerOf(doc, discuss), "Mitchell");
+  // A clause opened by "As" reports up to where the main clause begins.
+  EXPECT_EQ(doc.Slice(discuss.span), "the challenges facing Clinton");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "white supremacist groups")), "Trump");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the factory")), "Carrier workers");
+}
+
+// "They not only cracked jokes": a cue word in -s right after a past form
+// is that verb's object, a noun, and reports nothing.
+TEST(ExtractQuotes, CueWordInSAfterAPastFormIsANoun) {
+  Document doc = Doc("They not only cracked jokes and traded stories at the park.");
+  ExtractQuotes(doc);
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -360,7 +360,7 @@ class Tokenizer {
     if (IsWordChar(c)) return Word(begin);
     NextCodePoint(s_, i_);
     if (c == '"') return Piece{StraightQuoteKind(begin)};
-    if (IsOpeningQuote(c)) return Piece{TokenKind::kQuoteOpen};
+    if (IsOpeningQuote(c)) return Piece{OpeningMarkKind(begin)};
     if (IsClosingQuote(c)) return Piece{ClosingMarkKind(begin)};
     if (IsApostrophe(c)) return Apostrophe(begin);
     if (IsDashChar(c)) return Piece{TokenKind::kDash};
@@ -394,12 +394,19 @@ class Tokenizer {
     return TokenKind::kQuoteClose;
   }
 
-  // A closing mark after space and glued to the next word ("Getty.
-  // ”Mr. Trump embodies ...”") is an opening one typed the wrong way round;
-  // read as closing, it pairs every later quotation with the wrong mark.
+  // A mark typed the wrong way round pairs every later quotation with the
+  // wrong mark. A closing one after space and glued to the next word
+  // ("Getty. ”Mr. Trump embodies ...”") opens; an opening one glued to the
+  // word before and followed by space ("“It's unusual,“ said Noble") closes.
   TokenKind ClosingMarkKind(size_t begin) const {
     const bool after_space = begin == 0 || IsSpace(PreviousCodePoint(s_, begin));
     return after_space && IsWordChar(CodePointAt(s_, i_)) ? TokenKind::kQuoteOpen : TokenKind::kQuoteClose;
+  }
+  TokenKind OpeningMarkKind(size_t begin) const {
+    if (begin == 0 || i_ >= s_.size()) return TokenKind::kQuoteOpen;
+    const UChar32 before = PreviousCodePoint(s_, begin);
+    const bool glued = IsWordChar(before) || before == ',' || before == '.' || before == '!' || before == '?';
+    return glued && IsSpace(CodePointAt(s_, i_)) ? TokenKind::kQuoteClose : TokenKind::kQuoteOpen;
   }
 
   // An apostrophe outside a word: a possessive ("Austin's", "officials'"), or a single

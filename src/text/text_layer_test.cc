@@ -92,12 +92,17 @@ TEST(Tokenize, TellsOpeningFromClosingQuotesAndDashes) {
 }
 
 // "Getty. ”Mr. Trump”": a right-hand mark after space, glued to a word, was
-// typed for a left-hand one and opens; after a word it closes.
-TEST(Tokenize, ClosingMarkBeforeAWordAfterSpaceOpens) {
+// typed for a left-hand one and opens; after a word it closes. A left-hand
+// mark glued to the word before and followed by space closes ("unusual,“ said").
+TEST(Tokenize, QuotationMarkTypedTheWrongWayRoundIsReadByItsPlace) {
   const std::vector<Token> tokens = Tokenize("Getty. \u201dMr. Trump\u201d");
   ASSERT_EQ(tokens.size(), 6u);  // Getty . ” Mr. Trump ”
   EXPECT_EQ(tokens[2].kind, TokenKind::kQuoteOpen);
   EXPECT_EQ(tokens[5].kind, TokenKind::kQuoteClose);
+  const std::vector<Token> unusual = Tokenize("\u201cIt is unusual,\u201c said Noble.");
+  ASSERT_EQ(unusual.size(), 9u);  // “ It is unusual , “ said Noble .
+  EXPECT_EQ(unusual[0].kind, TokenKind::kQuoteOpen);
+  EXPECT_EQ(unusual[5].kind, TokenKind::kQuoteClose);
 }
 
 TEST(Tokenize, FlagsCapitalsDigitsSpacesAndParagraphs) {
