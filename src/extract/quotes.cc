@@ -806,7 +806,9 @@ class QuoteFinder {
            (IsWord(e) || Kind(e) == TokenKind::kPossessive || (Kind(e) == TokenKind::kNumber && e > k) ||
             (Is(e, "-") && e > k && !(doc_.tokens[e].flags & Token::kSpaceBefore) && e + 1 < limit &&
              !(doc_.tokens[e + 1].flags & Token::kSpaceBefore))) &&
-           !EndsNounPhraseAnyCase(Text(e)) && !IsAuxiliary(Text(e)) &&
+           // "said lobbyist and GOP strategist Charlie Black": titles joined.
+           (!EndsNounPhraseAnyCase(Text(e)) || (Is(e, "and") && e > k && e + 1 < limit && IsWord(e + 1))) &&
+           !IsAuxiliary(Text(e)) &&
            // "according to a statement": after a determiner a cue word is a noun.
            (!CueAt(e) || (e > k && IsDeterminer(Text(e - 1)))) &&
            !(e > k && SkipTime(e, limit) > e) &&  // not "residents last year"
@@ -816,6 +818,7 @@ class QuoteFinder {
              ((Text(e).size() > 3 && Text(e).ends_with("ed")) || IsIrregularPast(Text(e)))) &&
            !(e > k && Is(e, "of") && !Capitalized(e + 1)))
       ++e;
+    while (e > k + 1 && Is(e - 1, "and")) --e;  // "said Smith and added"
     if (e == k || (e == k + 1 && IsDeterminer(Text(k)))) return std::nullopt;
     return Tokens(k, e - 1);
   }
@@ -1198,8 +1201,11 @@ class QuoteFinder {
   // and no further ahead than `limit`.
   std::optional<Span> Speaker(uint32_t cue_token, const Cue& cue, uint32_t floor, uint32_t limit) const {
     if (auto s = SpeakerBefore(cue_token, floor)) return ForParticiple(RelativeHead(s, floor), cue_token, cue, floor);
-    // "X, Republican of Florida, has also argued": the apposition ends before the auxiliaries.
+    // "X, Republican of Florida, has also argued": the apposition ends before
+    // the auxiliaries ("Feinstein (D-Calif.) last week said": and a time).
     uint32_t k = PastAuxiliaries(cue_token, floor);
+    k = SkipTimeBack(k, floor);
+    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
     if (k > floor + 1 && Is(k - 1, ")")) {  // "Sen. Elizabeth Warren (D-MA) said"
       uint32_t p = k - 1;
       while (p > floor && !Is(p, "(")) --p;
@@ -2521,7 +2527,8 @@ class QuoteFinder {
     const bool closes = !intention &&
                         (k + 1 >= s.end_token || Is(k + 1, ";") || IsTerminator(k + 1) || Is(k + 1, ",") ||
                          (cue.flags & kTakesObject) || SkipTime(k + 1, s.end_token) > k + 1 ||
-                         OneOf(Text(k + 1), {"in", "at", "during", "after", "before", "from", "to", "by", "when"}));
+                         OneOf(Text(k + 1), {"in", "at", "on", "during", "after", "before", "from", "to", "by", "when",
+                                             "while", "via", "through", "outside"}));
     // "The permit, his campaign said, had been hard to get": the tag
     // between commas stands inside the clause it reports.
     if (!inverted && !intention && comma > s.first_token && comma < k && Is(comma, ",") && !IsRelative(*a.speaker) &&
@@ -3052,7 +3059,9 @@ class QuoteFinder {
             (!(verb->flags & kNeedsThat) || Is(subject + 1, "that")))
           return b;
       }
-      for (uint32_t j = subject + 1; j < end && j < subject + 8 && (IsWord(j) || Kind(j) == TokenKind::kNumber); ++j) {
+      for (uint32_t j = subject + 1;
+           j < end && j < subject + 8 && (IsWord(j) || Kind(j) == TokenKind::kNumber || Kind(j) == TokenKind::kPossessive);
+           ++j) {
         const Cue* cue = CueAt(j);
         // A cue that needs "that" ends the clause only with it or its
         // preposition: "..., and he railed against B", not "..., and he knew".

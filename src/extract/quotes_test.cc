@@ -2255,5 +2255,33 @@ TEST(ExtractQuotes, CueWordInSAfterAPastFormIsANoun) {
   EXPECT_TRUE(doc.quotes.empty());
 }
 
+
+// Trailing tags that run on past the speaker: "he said on Fox's show", "the
+// prime minister's spokesman said" after a clause that reports someone
+// else, "said lobbyist and GOP strategist Charlie Black".
+TEST(ExtractQuotes, TrailingTagReportsTheWholeClauseBeforeIt) {
+  ExpectOneQuote("Shays was for Kasich while the governor was in the running, he said on Fox's morning show.",
+                 "Shays was for Kasich while the governor was in the running", "he");
+  ExpectOneQuote("The firm worked for the Trump Organization in New York, said lobbyist and GOP strategist Charlie Black.",
+                 "The firm worked for the Trump Organization in New York", "lobbyist and GOP strategist Charlie Black");
+  Document doc = Doc("Cameron is committed to maintaining the special relationship, the prime minister's spokesman said.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Cameron is committed")), "the prime minister's spokesman");
+  EXPECT_EQ(doc.Slice(QuoteStarting(doc, "Cameron is committed").span),
+            "Cameron is committed to maintaining the special relationship");
+}
+
+// "Dianne Feinstein (D-Calif.) last week said", "said the U.S. “clearly”
+// needed": a time after the bracket, and a lower-case quotation after an
+// abbreviation, leave the speaker and the sentence whole.
+TEST(ExtractQuotes, SpeakerBeforeABracketAndATime) {
+  Document doc = Doc("Sen. Dianne Feinstein (D-Calif.) last week said the U.S. “clearly” needed a broader campaign.");
+  AddPeople(doc, {"Dianne Feinstein"});
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "the U.S. “clearly” needed a broader campaign");
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Sen. Dianne Feinstein");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -572,7 +572,13 @@ bool AbbreviationEndsSentence(std::string_view text, const std::vector<Token>& t
   const Token& next = tokens[i + 1];
   if (next.flags & Token::kParagraphStart) return true;
   const std::string_view next_word = text.substr(next.span.begin, next.span.size());
-  return next.kind == TokenKind::kQuoteOpen || IsSentenceStarter(next_word);
+  // "the U.S. “clearly” needed": a quotation that opens in lower case goes on
+  // the sentence.
+  if (next.kind == TokenKind::kQuoteOpen) {
+    return i + 2 >= tokens.size() || tokens[i + 2].kind != TokenKind::kWord ||
+           !IsLower(CodePointAt(text, tokens[i + 2].span.begin));
+  }
+  return IsSentenceStarter(next_word);
 }
 
 // A new sentence may begin at token `i`: a capitalised word, a number, an

@@ -171,6 +171,14 @@ TEST(SplitSentences, FullStopGluedBetweenWordsIsNoEnd) {
                      "The notice was posted on reuters.com late on Monday."}));
 }
 
+// After an abbreviation, a quotation that opens in lower case goes on the
+// sentence; one that opens with a capital may start the next.
+TEST(SplitSentences, LowerCaseQuotationAfterAnAbbreviationGoesOn) {
+  EXPECT_EQ(Sentences("She said the U.S. \u201cclearly\u201d needed more. It was in the U.S. \u201cThat is all.\u201d"),
+            (Strings{"She said the U.S. \u201cclearly\u201d needed more.", "It was in the U.S.",
+                     "\u201cThat is all.\u201d"}));
+}
+
 TEST(SplitSentences, KeepsClosingQuotesAndBracketsWithTheirSentence) {
   EXPECT_EQ(Sentences("He called it \"dangerous. Very dangerous.\" Officials disagreed."),
             (Strings{"He called it \"dangerous.", "Very dangerous.\"", "Officials disagreed."}));
