@@ -1025,11 +1025,13 @@ class QuoteFinder {
       // noted", "after Mr. Trump, asked about it, had said".
       const bool person = e >= 0 && doc_.entities[e].type == EntityType::kPerson;
       if (np_first > floor && IsWord(np_first - 1) && EndsNounPhraseAnyCase(Text(np_first - 1)) &&
-          !OneOf(Text(np_first - 1), {"But", "And", "Yet", "So"}) &&
+          !OneOf(Text(np_first - 1), {"But", "And", "Yet", "So", "Even", "Still", "Now"}) &&
           !(person && Capitalized(np_first) && OneOf(Text(np_first - 1), {"As", "as", "When", "when", "While", "while", "after", "After",
                                                  "Although", "although", "because", "Because"})))
         continue;
       if (InsideClause(np_first, floor) || AfterRelative(np_first, floor)) continue;
+      // "The biggest hawks, like Rubio and Bush, say": examples are not the subject.
+      if (ExampleOf(np_first, k)) continue;
       // "The company, which is based in Austin, Texas, said": the state of
       // a place named in the aside is no speaker.
       if (e >= 0 && doc_.entities[e].type == EntityType::kPlace && np_first > floor && Is(np_first - 1, ",") &&
@@ -1040,6 +1042,17 @@ class QuoteFinder {
       if (e >= 0 && doc_.entities[e].type == EntityType::kOrg && !org) org = np;
     }
     return org ? org : nearest;
+  }
+
+  // Whether the phrase from `first` to the comma at `comma` lists examples:
+  // ", like Rubio and Bush,", ", such as Ohio,", ", including Mr. Cruz,".
+  bool ExampleOf(uint32_t first, uint32_t comma) const {
+    for (uint32_t t = first; t-- > 0 && t + 8 > first;) {
+      if (Is(t, ",") || inside_quote_[t]) return false;
+      if (OneOf(Text(t), {"like", "including", "especially", "notably"}) || (Is(t, "as") && t > 0 && Is(t - 1, "such")))
+        return t > 1 && Is(t - 1 - Is(t, "as"), ",") && t < comma;
+    }
+    return false;
   }
 
   // Whether token `t` lies in a clause set off by a comma that opens with a
@@ -2513,18 +2526,27 @@ class QuoteFinder {
     // run before the name belongs to the speaker, and the comma precedes it.
     if (!inverted && comma > s.first_token && !Is(comma, ",")) {
       uint32_t t = comma;
+      // "..., teachers and union officials told POLITICO": and a subject joined to it.
       while (t > s.first_token && t + 6 > comma && IsWord(t) && !inside_quote_[t] && !CueAt(t) &&
-             !EndsNounPhraseAnyCase(Text(t)) && !IsAuxiliaryOrAdverb(Text(t)) && !IsDeterminer(Text(t)) &&
-             !Text(t).ends_with("ed"))
+             (!EndsNounPhraseAnyCase(Text(t)) || (Is(t, "and") && IsWord(t - 1))) && !IsAuxiliaryOrAdverb(Text(t)) &&
+             !IsDeterminer(Text(t)) && !Text(t).ends_with("ed"))
         --t;
-      if (t < comma && Is(t, ",")) comma = t;
+      if (t < comma && Is(t, ",")) {
+        a.speaker = Span{doc_.tokens[t + 1].span.begin, a.speaker->end};
+        comma = t;
+      }
     }
     // Only a cue with no object of its own reports the clause before it:
     // "..., X said (in a briefing)", not "In his speech, X never mentioned Y".
     // Not an intention: "Clinton's attorney, David Kendall, declined to
     // comment" reports the comment declined, not the words before the name.
     const bool intention = (cue.flags & kInfinitive) && Is(k + 1, "to");
-    const bool closes = !intention &&
+    // "..., Kelly Schmidt, told POLITICO she was leaning": a clause after
+    // the addressee is what was told.
+    bool tells_clause = false;
+    for (uint32_t t = k + 2; (cue.flags & kTakesObject) && t < s.end_token && t < k + 6 && !tells_clause; ++t)
+      tells_clause = Is(t, "that") || IsSubjectPronoun(Text(t));
+    const bool closes = !intention && !tells_clause &&
                         (k + 1 >= s.end_token || Is(k + 1, ";") || IsTerminator(k + 1) || Is(k + 1, ",") ||
                          (cue.flags & kTakesObject) || SkipTime(k + 1, s.end_token) > k + 1 ||
                          OneOf(Text(k + 1), {"in", "at", "on", "during", "after", "before", "from", "to", "by", "when",

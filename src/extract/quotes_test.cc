@@ -1432,7 +1432,7 @@ TEST(ExtractQuotes, WhomOneCallsSomethingIsPartOfIt) {
   Document doc = Doc("On Twitter, former Florida Gov. Jeb Bush called Trump unhinged and dangerous.");
   AddPeople(doc, {"Jeb Bush", "Trump"});
   ExtractQuotes(doc);
-  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Trump unhinged")), "Florida Gov. Jeb Bush");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Trump unhinged")), "former Florida Gov. Jeb Bush");
 }
 
 // A long fronted phrase before the subject is skipped to its comma.
@@ -1603,7 +1603,7 @@ TEST(ExtractQuotes, TagWithATitleRunOrASemicolonReportsTheClauseBefore) {
   ExtractQuotes(title);
   ASSERT_EQ(title.quotes.size(), 1u);
   EXPECT_EQ(title.Slice(title.quotes[0].span), "Two children were among the passengers");
-  EXPECT_EQ(SpeakerOf(title, title.quotes[0]), "Omar Haddad");
+  EXPECT_EQ(SpeakerOf(title, title.quotes[0]), "foreign ministry spokesman Omar Haddad");
   Document semicolon = Doc("Candidates need a third of the rural vote, analysts say; in 2012, the governor said he "
                            "won less than that.");
   ExtractQuotes(semicolon);
@@ -2281,6 +2281,24 @@ TEST(ExtractQuotes, SpeakerBeforeABracketAndATime) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "the U.S. “clearly” needed a broader campaign");
   EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Sen. Dianne Feinstein");
+}
+
+
+// "..., teachers and union officials told POLITICO.": a subject joined by
+// "and" is the speaker's whole; "Kelly Schmidt, told POLITICO she was
+// leaning toward Cruz": a clause after the addressee is what was told.
+TEST(ExtractQuotes, JoinedSubjectsAndAClauseAfterTheAddressee) {
+  ExpectOneQuote("Support is strongest among the union's progressive wing, teachers and union officials told POLITICO.",
+                 "Support is strongest among the union's progressive wing", "teachers and union officials");
+  ExpectOneQuote("Another delegate not on the slate, Kelly Schmidt, told POLITICO she was leaning toward Cruz.",
+                 "she was leaning toward Cruz", "Kelly Schmidt");
+}
+
+// "The biggest hawks, like Rubio and Bush, say": examples set off by commas
+// are not the subject that speaks.
+TEST(ExtractQuotes, ExamplesSetOffByCommasAreNotTheSpeaker) {
+  ExpectOneQuote("Even the field's biggest hawks, like Rubio and Bush, say most ground troops should be Arab.",
+                 "most ground troops should be Arab", "the field's biggest hawks");
 }
 
 }  // namespace
