@@ -1969,6 +1969,7 @@ class QuoteFinder {
         continue;
       }
       if (k == s.first_token && Is(k, "To") && ToHolder(s, k)) break;
+      if (OneOf(Text(k), {"In", "in"}) && PollFinding(s, k)) break;
       if (CueAt(k) && ReceivedStance(s, k)) break;
       if (k + 1 < s.end_token && CueAt(k + 1) && Is(k, "in") && InStanceOf(s, k)) {
         k += 2;
@@ -2047,10 +2048,21 @@ class QuoteFinder {
   bool SpeakerColon(const Sentence& s) {
     uint32_t k = s.first_token;
     if (k >= s.end_token || !IsWord(k) || inside_quote_[k]) return false;
-    uint32_t colon = k;
-    while (colon < s.end_token && colon < k + 5 && IsWord(colon) && Capitalized(colon)) ++colon;
-    if (colon == k || colon + 1 >= s.end_token || !Is(colon, ":")) return false;
-    const Span who = Tokens(k, colon - 1);
+    const bool headline = k < first_paragraph_end_;
+    // "EXCLUSIVE – Roger Stone: ...": a kicker in capitals before a dash.
+    if (headline && (doc_.tokens[k].flags & Token::kAllCaps) && k + 2 < s.end_token && Kind(k + 1) == TokenKind::kDash)
+      k += 2;
+    uint32_t colon = k, who_end = 0;  // who_end: past the speaker, where the headline says to whom or where
+    while (colon < s.end_token && colon < k + 8 && IsWord(colon) &&
+           (Capitalized(colon) || (headline && colon > k && Capitalized(colon + 1) &&
+                                   OneOf(Text(colon), {"to", "at", "on", "in"})))) {
+      // "Clinton to Planned Parenthood: ...", "Former AG Mukasey at RNC: ...".
+      if (!Capitalized(colon) && !who_end) who_end = colon;
+      ++colon;
+    }
+    if (colon == k || colon + 1 >= s.end_token || !Is(colon, ":") || (!who_end && colon > k + 5)) return false;
+    if (!who_end) who_end = colon;
+    const Span who = Tokens(k, who_end - 1);
     const int e = EntityOverlapping(who);
     const bool named = e >= 0 && (doc_.entities[e].type == EntityType::kPerson || doc_.entities[e].type == EntityType::kOrg);
     // "JAKE TAPPER: ...", "TRUMP: ...": a transcript's speaker label in
@@ -2058,8 +2070,7 @@ class QuoteFinder {
     bool label = ParagraphStart(k) && k > 0;
     for (uint32_t t = k; label && t < colon; ++t) label = doc_.tokens[t].flags & Token::kAllCaps;
     const bool question_answer = colon == k + 1 && (Is(k, "Q") || Is(k, "A"));
-    if (!named && !label && !question_answer && !(k < first_paragraph_end_ && HeadlineSource(k, colon)))
-      return false;
+    if (!named && !label && !question_answer && !(headline && HeadlineSource(k, who_end))) return false;
     Attribution a;
     a.speaker = who;
     a.cue = doc_.tokens[colon].span;
@@ -2295,6 +2306,52 @@ class QuoteFinder {
     a.speaker = holder;
     cue_used_[k] = 1;
     return AddIndirect(comma + 1, s.end_token - 1, a);
+  }
+
+  // "In a Des Moines Register poll last month, Mr. Cruz had a 10-point
+  // lead", "Carson fell to 10 percent in the latest CNN/ORC poll": a poll or
+  // survey holds the finding it is named with, no verb of saying needed
+  // (where the finding reports someone's words, that cue attributes it).
+  bool PollFinding(const Sentence& s, uint32_t k) {
+    uint32_t noun = 0;
+    for (uint32_t t = k + 1; t < s.end_token && t < k + 9 && !noun; ++t) {
+      if (!IsWord(t) && Kind(t) != TokenKind::kPossessive && Kind(t) != TokenKind::kNumber && !Is(t, "/") && !Is(t, "-"))
+        return false;
+      if (OneOf(Text(t), {"poll", "polls", "survey", "surveys"})) noun = t;
+    }
+    // Not inside what someone else reports (FindNested's clauses).
+    if (!noun || (k > 0 && IsVerbOfSaying(Text(k - 1))) || SentenceOf(k).first_token != s.first_token) return false;
+    auto cued = [&](uint32_t from, uint32_t to) {
+      for (uint32_t t = from; t < to; ++t)
+        if (inside_quote_[t] || QuotationCue(t)) return true;
+      return false;
+    };
+    uint32_t first, last;
+    const bool fronted = k == s.first_token || (k == s.first_token + 1 && OneOf(Text(s.first_token), {"But", "And"}));
+    if (fronted) {
+      uint32_t comma = noun + 1;  // past "released Monday", "of likely voters"
+      while (comma < s.end_token && comma < noun + 8 && !Is(comma, ",") && !cued(comma, comma + 1)) ++comma;
+      if (!Is(comma, ",") || comma + 3 >= s.end_token) return false;
+      first = comma + 1;
+      last = s.end_token - 1;
+    } else {
+      // The poll closes a sentence of one clause ("Trump, who leads in the
+      // polls" is no finding), give or take a short tail.
+      if (k < s.first_token + 3 || s.end_token > noun + 6 || cued(noun + 1, s.end_token)) return false;
+      for (uint32_t t = s.first_token; t < k; ++t)
+        if (Is(t, ",") || Kind(t) == TokenKind::kDash || OneOf(Text(t), {"who", "which", "when", "where", "whom"}))
+          return false;
+      if (OneOf(Text(k - 1), {"participated", "took", "part", "included", "responded", "asked", "questioned"}))
+        return false;
+      first = s.first_token;
+      last = k - 1;
+    }
+    if (cued(first, last + 1)) return false;
+    Attribution a;
+    a.cue = doc_.tokens[k].span;
+    a.cue_token = k;
+    a.speaker = Tokens(k + 1, noun);
+    return AddIndirect(first, last, a);
   }
 
   // "CLAUSE, according to X." : the source at the end holds the whole clause

@@ -2301,5 +2301,20 @@ TEST(ExtractQuotes, ExamplesSetOffByCommasAreNotTheSpeaker) {
                  "most ground troops should be Arab", "the field's biggest hawks");
 }
 
+
+// A poll named with a finding holds it: "In a Des Moines Register poll last
+// month, Mr. Cruz had a 10-point lead", "Carson fell to 10 percent in the
+// latest CNN/ORC poll". Not where someone inside the finding speaks, nor in
+// a sentence of several clauses ("Trump, who leads in the polls, ...").
+TEST(ExtractQuotes, PollHoldsTheFindingItIsNamedWith) {
+  ExpectOneQuote("In a Des Moines Register poll last month, Mr. Cruz had a 10 percentage-point lead.",
+                 "Mr. Cruz had a 10 percentage-point lead", "a Des Moines Register poll");
+  ExpectOneQuote("But Carson fell to 10 percent in the latest CNN/ORC poll released Wednesday.",
+                 "But Carson fell to 10 percent", "the latest CNN/ORC poll");
+  Document clauses = Doc("The donor asked whether he had met Trump, who leads in the polls.");
+  ExtractQuotes(clauses);
+  for (const Quote& q : clauses.quotes) EXPECT_NE(clauses.Slice(*q.cue), "in");
+}
+
 }  // namespace
 }  // namespace newsgraph
