@@ -160,7 +160,7 @@ constexpr Cue kCues[] = {
     {"predicts", 0}, {"prefer", 0}, {"preferred", 0}, {"preferring", kParticiple}, {"prefers", 0}, {"proclaim", 0},
     {"proclaimed", 0}, {"proclaiming", kParticiple}, {"proclaims", 0}, {"projected", kNeedsThat},
     {"projects", kNeedsThat}, {"promise", kNoun | kInfinitive}, {"promised", kInfinitive}, {"promises", kInfinitive},
-    {"promising", kParticiple}, {"promoted", 0}, {"promotes", 0}, {"promoting", kParticiple}, {"proponent", kNoun, "of"}, {"proponents", kNoun, "of"}, {"propose", 0},
+    {"promising", kInfinitive | kParticiple}, {"promoted", 0}, {"promotes", 0}, {"promoting", kParticiple}, {"proponent", kNoun, "of"}, {"proponents", kNoun, "of"}, {"propose", 0},
     {"proposed", 0}, {"proposes", 0}, {"proposing", kParticiple}, {"protested", 0}, {"proud", kAdjective, "of"},
     {"published", 0}, {"pushing", kParticiple, "for"}, {"questioned", 0}, {"questioning", kParticiple},
     {"questions", kNoun, "about"}, {"quipped", 0}, {"quips", 0}, {"quoted", 0}, {"quoting", kParticiple},
@@ -1968,7 +1968,8 @@ class QuoteFinder {
         if (AccordingTo(s, k)) break;
         continue;
       }
-      if (k == s.first_token && Is(k, "To") && ToHolder(s, k)) break;
+      const bool opens = k == s.first_token || (k == s.first_token + 1 && OneOf(Text(s.first_token), {"But", "And", "Yet"}));
+      if (opens && OneOf(Text(k), {"To", "to"}) && ToHolder(s, k)) break;
       if (OneOf(Text(k), {"In", "in"}) && PollFinding(s, k)) break;
       if (CueAt(k) && ReceivedStance(s, k)) break;
       if (k + 1 < s.end_token && CueAt(k + 1) && Is(k, "in") && InStanceOf(s, k)) {
@@ -2593,6 +2594,9 @@ class QuoteFinder {
         comma = t;
       }
     }
+    // "CLAUSE, as Reuters reported earlier.": the "as" tag closes the clause before it.
+    const bool as_tag = !inverted && comma > s.first_token + 1 && Is(comma, "as") && Is(comma - 1, ",");
+    if (as_tag) --comma;
     // Only a cue with no object of its own reports the clause before it:
     // "..., X said (in a briefing)", not "In his speech, X never mentioned Y".
     // Not an intention: "Clinton's attorney, David Kendall, declined to
@@ -2604,7 +2608,7 @@ class QuoteFinder {
     for (uint32_t t = k + 2; (cue.flags & kTakesObject) && t < s.end_token && t < k + 6 && !tells_clause; ++t)
       tells_clause = Is(t, "that") || IsSubjectPronoun(Text(t));
     const bool closes = !intention && !tells_clause &&
-                        (k + 1 >= s.end_token || Is(k + 1, ";") || IsTerminator(k + 1) || Is(k + 1, ",") ||
+                        (as_tag || k + 1 >= s.end_token || Is(k + 1, ";") || IsTerminator(k + 1) || Is(k + 1, ",") ||
                          (cue.flags & kTakesObject) || SkipTime(k + 1, s.end_token) > k + 1 ||
                          OneOf(Text(k + 1), {"in", "at", "on", "during", "after", "before", "from", "to", "by", "when",
                                              "while", "via", "through", "outside"}));
@@ -2645,7 +2649,11 @@ class QuoteFinder {
                ((cue.flags & kTakesObject) || Capitalized(k + 1) ||
                 OneOf(Text(k + 1), {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "out",
                                     "later", "late", "yesterday", "today", "Monday", "recently", "previously",
-                                    "for"}))) {
+                                    "for"}) ||
+                // "reiterated to ABC News that", "repeated to reporters that": an addressee, not an infinitive.
+                (Is(k + 1, "to") && k + 2 < s.end_token &&
+                 (Capitalized(k + 2) || IsDeterminer(Text(k + 2)) ||
+                  OneOf(Text(k + 2), {"reporters", "journalists", "him", "her", "them", "me", "us", "lawmakers"}))))) {
       // "said on NBC's “Meet the Press” on Sunday that": a show's title and a
       // date may stand in the phrase.
       bool capitalized_run = true;  // tokens k + 1 .. t - 1 are capitalized words

@@ -2316,5 +2316,20 @@ TEST(ExtractQuotes, PollHoldsTheFindingItIsNamedWith) {
   for (const Quote& q : clauses.quotes) EXPECT_NE(clauses.Slice(*q.cue), "in");
 }
 
+
+// "CLAUSE, as Reuters reported earlier.": an "as" tag reports the clause
+// before it; "reiterated to ABC News that": an addressee after "to" stands
+// between the cue and its clause; "is promising to spend": an intention.
+TEST(ExtractQuotes, AsTagsAddresseesAfterToAndPromisesToDoSomething) {
+  ExpectOneQuote("The talks collapsed on Friday, as Reuters reported earlier.", "The talks collapsed on Friday",
+                 "Reuters");
+  ExpectOneQuote("The company will cut 500 jobs, as the newspaper reported on Monday.", "The company will cut 500 jobs",
+                 "the newspaper");
+  ExpectOneQuote("Clinton reiterated to ABC News that the setup had been a mistake.", "the setup had been a mistake",
+                 "Clinton");
+  ExpectOneQuote("Under the plan, China also is promising to spend millions on new roads.",
+                 "to spend millions on new roads", "China");
+}
+
 }  // namespace
 }  // namespace newsgraph
