@@ -2585,7 +2585,9 @@ class QuoteFinder {
     if (!inverted && comma > s.first_token && !Is(comma, ",")) {
       uint32_t t = comma;
       // "..., teachers and union officials told POLITICO": and a subject joined to it.
-      while (t > s.first_token && t + 6 > comma && IsWord(t) && !inside_quote_[t] && !CueAt(t) &&
+      // "..., Donald Trump's longtime confidant Roger Stone stated": a possessor in it too.
+      while (t > s.first_token && t + 6 > comma && (IsWord(t) || Kind(t) == TokenKind::kPossessive) &&
+             !inside_quote_[t] && !CueAt(t) &&
              (!EndsNounPhraseAnyCase(Text(t)) || (Is(t, "and") && IsWord(t - 1))) && !IsAuxiliaryOrAdverb(Text(t)) &&
              !IsDeterminer(Text(t)) && !Text(t).ends_with("ed"))
         --t;
@@ -2659,6 +2661,8 @@ class QuoteFinder {
       bool capitalized_run = true;  // tokens k + 1 .. t - 1 are capitalized words
       for (uint32_t t = k + 2; t < s.end_token && t < k + 13; ++t) {
         if (Is(t, "that")) { c = t + 1; break; }
+        // "explained to CBS why Merkel was selected": a question clause.
+        if (Is(k + 1, "to") && OneOf(Text(t), {"why", "how", "whether"})) { c = t; break; }
         // "said in a statement Thursday they pulled the listing": a subject
         // pronoun after the phrase opens the clause as "that" would, unless
         // a "that" soon after shows it is a relative clause on the phrase

@@ -2331,5 +2331,16 @@ TEST(ExtractQuotes, AsTagsAddresseesAfterToAndPromisesToDoSomething) {
                  "to spend millions on new roads", "China");
 }
 
+
+// "..., Donald Trump's longtime confidant Roger Stone stated.": a possessor
+// in the title run before the name; "explained to CBS why ...": a question
+// clause after the addressee.
+TEST(ExtractQuotes, PossessorInATitleRunAndAQuestionAfterTheAddressee) {
+  ExpectOneQuote("There is serious concern about the voting machines, Donald Trump's longtime confidant Roger Stone stated.",
+                 "There is serious concern about the voting machines", "Donald Trump's longtime confidant Roger Stone");
+  ExpectOneQuote("The editor explained to CBS why Merkel was selected above the others.",
+                 "why Merkel was selected above the others", "The editor");
+}
+
 }  // namespace
 }  // namespace newsgraph
