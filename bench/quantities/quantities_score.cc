@@ -10,6 +10,8 @@
 // are scored too (they are real inputs), and counted separately.
 //
 // usage: quantities_score [SHARED_DIR]   (default $NEWSGRAPH_SHARED or /work/shared)
+// QUANTITIES_VERBOSE=1 prints each missed expectation and each unmatched
+// prediction with its input.
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -108,6 +110,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s is absent; pass the shared/ folder as the first argument\n", dir.c_str());
     return 2;
   }
+  const bool verbose = std::getenv("QUANTITIES_VERBOSE") != nullptr;
   int all_tp = 0, all_pred = 0, all_gold = 0;
   std::printf("%-45s %6s %6s %6s %7s %7s %7s\n", "file", "gold", "pred", "tp", "P", "R", "F1");
   for (const SpecFile& spec : kSpecFiles) {
@@ -137,14 +140,23 @@ int main(int argc, char** argv) {
       for (const auto& q : doc.quantities) {
         if (!Counts(q, spec.kind)) continue;
         ++pred;
-        for (size_t i = 0; i < expected.size(); ++i) {
+        bool matched = false;
+        for (size_t i = 0; i < expected.size() && !matched; ++i) {
           if (!used[i] && Matches(q, expected[i])) {
             used[i] = true;
+            matched = true;
             ++tp;
-            break;
           }
         }
+        if (verbose && !matched)
+          std::printf("FALSE %s: '%s' = %g [%s] in: %s\n", spec.path, std::string(doc.Slice(q.span)).c_str(),
+                      q.value.value_or(q.low.value_or(NAN)), q.unit.c_str(), doc.text.c_str());
       }
+      for (size_t i = 0; verbose && i < expected.size(); ++i)
+        if (!used[i])
+          std::printf("MISS %s: '%s' = %g in: %s\n", spec.path,
+                      doc.text.substr(expected[i].begin, expected[i].end - expected[i].begin).c_str(),
+                      expected[i].value.value_or(expected[i].low.value_or(NAN)), doc.text.c_str());
     }
     auto ratio = [](int a, int b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; };
     double p = ratio(tp, pred), r = ratio(tp, gold), f = p + r == 0 ? 0 : 2 * p * r / (p + r);

@@ -328,6 +328,8 @@ bool NumberBuilder::FeedOne(std::string_view word) {
       bool ok = last_ == Last::kNone || (!after_and && (last_ == Last::kUnit || last_ == Last::kTeen ||
                                                                       last_ == Last::kDigits ||
                                                                       (w->kind == WordKind::kDozen && last_ == Last::kTens)));
+      // "half a dozen", "a half-dozen": six.
+      ok |= w->kind == WordKind::kDozen && last_ == Last::kFraction && !after_and;
       if (!ok) return false;
       current_ = ScaleBy(current_ == 0 ? 1 : current_, w->value);
       last_ = Last::kHundred;

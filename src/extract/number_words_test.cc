@@ -57,6 +57,8 @@ TEST(NumberWords, ParsesFractions) {
   EXPECT_EQ(ParseNumber("three quarters"), 0.75);
   EXPECT_EQ(ParseNumber("one and a half"), 1.5);
   EXPECT_EQ(ParseNumber("half a million"), 5e5);
+  EXPECT_EQ(ParseNumber("half a dozen"), 6);
+  EXPECT_EQ(ParseNumber("a half-dozen"), 6);
 }
 
 TEST(NumberWords, ParsesSpaceGroupedDigitsAndWrittenFractions) {

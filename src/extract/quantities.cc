@@ -728,6 +728,13 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     if (kind == LexKind::kPunct || (kind == LexKind::kWord && !MayBeginFigure(i))) continue;
     std::optional<Core> low = ParseCore(i);
     if (!low) continue;
+    // "fell -1.2%", "-5 degrees": a minus glued to the figure after space is
+    // its sign ("8,000-10,000" is a range, its dash glued on both sides).
+    if (low->begin == i && kind == LexKind::kNumber && low->currency.empty() && i > 0 && Glued(i) &&
+        (Is(i - 1, "-") || Is(i - 1, "\xE2\x88\x92")) && (i == 1 || !Glued(i - 1))) {
+      low->begin = i - 1;
+      low->value = -low->value;
+    }
     size_t start = low->begin;
     Qualifier qualifier = QualifierBefore(start);
     const bool qualified = start != low->begin;

@@ -652,4 +652,23 @@ TEST(Quantities, HyphenatedFractionsRatiosBasisPointsAndHedgedPairs) {
 }
 
 }  // namespace
+// "fell -1.2%", "-5 degrees": a minus glued to a figure after space is its
+// sign; "half a dozen" and "a half dozen" are six.
+TEST(Quantities, MinusSignsAndHalfADozen) {
+  auto fell = Extract("Shares fell -1.2% on Monday as the temperature dropped to -5 degrees.");
+  ASSERT_EQ(fell.size(), 2u);
+  EXPECT_DOUBLE_EQ(*fell[0].value, -1.2);
+  EXPECT_EQ(fell[0].unit, "percent");
+  EXPECT_DOUBLE_EQ(*fell[1].value, -5);
+  auto range = Extract("The agency expects 8,000-10,000 troops.");
+  ASSERT_EQ(range.size(), 1u);
+  EXPECT_DOUBLE_EQ(*range[0].low, 8000);
+  auto boats = Extract("Half a dozen boats sank and about a half dozen aides quit.");
+  ASSERT_EQ(boats.size(), 2u);
+  EXPECT_DOUBLE_EQ(*boats[0].value, 6);
+  EXPECT_EQ(boats[0].counted, "boats");
+  EXPECT_DOUBLE_EQ(*boats[1].value, 6);
+  EXPECT_EQ(boats[1].qualifier, Qualifier::kApproximate);
+}
+
 }  // namespace newsgraph
