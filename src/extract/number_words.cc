@@ -51,6 +51,9 @@ constexpr std::array kNumberWords = {
     NumberWord{"dozens", 12, WordKind::kDozen},
     NumberWord{"thousand", 1e3, WordKind::kScale}, NumberWord{"million", 1e6, WordKind::kScale},
     NumberWord{"billion", 1e9, WordKind::kScale}, NumberWord{"trillion", 1e12, WordKind::kScale},
+    // South Asian copy counts in lakhs and crores: "35 lakh rupees", "Rs 500 crore".
+    NumberWord{"lakh", 1e5, WordKind::kScale},    NumberWord{"lakhs", 1e5, WordKind::kScale},
+    NumberWord{"crore", 1e7, WordKind::kScale},   NumberWord{"crores", 1e7, WordKind::kScale},
     NumberWord{"half", 2, WordKind::kDenominator},    NumberWord{"halves", 2, WordKind::kDenominator},
     NumberWord{"third", 3, WordKind::kDenominator},   NumberWord{"thirds", 3, WordKind::kDenominator},
     NumberWord{"quarter", 4, WordKind::kDenominator}, NumberWord{"quarters", 4, WordKind::kDenominator},

@@ -62,6 +62,10 @@ constexpr std::array kCurrencyWords = {
     UnitWord{"pounds", "GBP"},  UnitWord{"sterling", "GBP"}, UnitWord{"yen", "JPY"},     UnitWord{"yuan", "CNY"},
     UnitWord{"renminbi", "CNY"}, UnitWord{"rupees", "INR"},  UnitWord{"roubles", "RUB"}, UnitWord{"rubles", "RUB"},
     UnitWord{"hryvnias", "UAH"}, UnitWord{"shekels", "ILS"}, UnitWord{"francs", "CHF"},  UnitWord{"USD", "USD"},
+    UnitWord{"rupee", "INR"},   UnitWord{"rouble", "RUB"},   UnitWord{"ruble", "RUB"},   UnitWord{"shekel", "ILS"},
+    UnitWord{"hryvnia", "UAH"}, UnitWord{"franc", "CHF"},    UnitWord{"pesos", "MXN"},   UnitWord{"peso", "MXN"},
+    UnitWord{"reais", "BRL"},   UnitWord{"rand", "ZAR"},
+    UnitWord{"lira", "TRY"},    UnitWord{"liras", "TRY"},    UnitWord{"naira", "NGN"},   UnitWord{"ringgit", "MYR"},
     UnitWord{"EUR", "EUR"},     UnitWord{"GBP", "GBP"},      UnitWord{"JPY", "JPY"},     UnitWord{"CNY", "CNY"},
     UnitWord{"CHF", "CHF"},     UnitWord{"CAD", "CAD"},      UnitWord{"AUD", "AUD"},     UnitWord{"INR", "INR"},
     UnitWord{"RUB", "RUB"},
@@ -458,7 +462,7 @@ bool FigureFinder::CountsPlural(size_t k) const {
 // A cheap test run on every word before ParseCore: can a figure start here?
 bool FigureFinder::MayBeginFigure(size_t k) const {
   std::string_view w = Text(k);
-  if (w.size() <= 2) return Is(k, "a") || Is(k, "an") || (Glued(k + 1) && Is(k + 1, "$"));
+  if (w.size() <= 2) return Is(k, "a") || Is(k, "an") || w == "Rs" || (Glued(k + 1) && Is(k + 1, "$"));
   if (Glued(k + 1) && Is(k + 1, "$")) return true;
   if (w.size() == 3 && k + 1 < lexes_.size() && lexes_[k + 1].kind == LexKind::kNumber && IsAllCaps(w)) return true;
   // "two-thirds", "twenty-five": a hyphenated number opens with a number word.
@@ -505,6 +509,12 @@ std::optional<Core> FigureFinder::ParseCore(size_t k) const {
     if (code == nullptr) return std::nullopt;
     core.currency = code->unit;
     ++k;
+  } else if (lexes_[k].kind == LexKind::kWord && Text(k) == "Rs" && k + 1 < lexes_.size()) {
+    // "Rs 500 crore", "Rs. 2,000", "Rs500": rupees in South Asian copy.
+    const size_t number = Is(k + 1, ".") ? k + 2 : k + 1;
+    if (number >= lexes_.size() || lexes_[number].kind != LexKind::kNumber) return std::nullopt;
+    core.currency = "INR";
+    k = number;
   } else if (lexes_[k].kind == LexKind::kSymbol) {
     const UnitWord* sign = FindUnit(Text(k), kCurrencySigns);
     if (sign == nullptr) return std::nullopt;

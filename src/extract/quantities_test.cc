@@ -671,4 +671,18 @@ TEST(Quantities, MinusSignsAndHalfADozen) {
   EXPECT_EQ(boats[1].qualifier, Qualifier::kApproximate);
 }
 
+// South Asian copy: lakhs and crores scale a figure, "Rs" names rupees.
+TEST(Quantities, LakhsCroresAndRupees) {
+  auto loan = Extract("The farmer took a loan of 35 lakh rupees, and the state will spend Rs 500 crore on roads.");
+  ASSERT_EQ(loan.size(), 2u);
+  EXPECT_DOUBLE_EQ(*loan[0].value, 3.5e6);
+  EXPECT_EQ(loan[0].unit, "INR");
+  EXPECT_DOUBLE_EQ(*loan[1].value, 5e9);
+  EXPECT_EQ(loan[1].unit, "INR");
+  auto people = Extract("About 10 lakh people attended the rally.");
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_DOUBLE_EQ(*people[0].value, 1e6);
+  EXPECT_EQ(people[0].counted, "people");
+}
+
 }  // namespace newsgraph
