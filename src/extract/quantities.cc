@@ -100,9 +100,15 @@ constexpr std::array kMeasureUnits = {
     UnitWord{"cm", "cm"},           UnitWord{"mm", "mm"},         UnitWord{"degrees", "degrees"},
     UnitWord{"inches", "inches"},   UnitWord{"inch", "inches"},   UnitWord{"kph", "km/h"},
     UnitWord{"acre", "acres"},      UnitWord{"hectare", "hectares"}, UnitWord{"barrel", "barrels"},
-    UnitWord{"magnitude", "magnitude"},
+    UnitWord{"magnitude", "magnitude"}, UnitWord{"gallon", "gallons"}, UnitWord{"pounds", "lb"},
+    UnitWord{"pound", "lb"},        UnitWord{"lbs", "lb"},         UnitWord{"lb", "lb"},
+    UnitWord{"ml", "ml"},           UnitWord{"millilitres", "ml"}, UnitWord{"milliliters", "ml"},
+    UnitWord{"km2", "sq km"},       UnitWord{"ounces", "oz"},      UnitWord{"oz", "oz"},
 };
 constexpr auto kPercentWords = std::to_array<std::string_view>({"percent", "pct"});
+// Before a figure in pounds these make it a weight: "lost 25 pounds".
+constexpr auto kWeighVerbs = std::to_array<std::string_view>(
+    {"weigh", "weighs", "weighed", "weighing", "lost", "lose", "loses", "losing", "gained", "gain", "gains", "shed"});
 
 // Vague plurals: "thousands of", "tens of thousands of" -> [low, high).
 struct VaguePlural {
@@ -861,7 +867,13 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       money = true;
       end += 2;
     } else if (IsWord(end) && unit.empty()) {
-      if (const UnitWord* c = FindUnit(Text(end), kCurrencyWords); c && !(c->unit == "GBP" && Is(end + 1, "of"))) {
+      // "25 pounds of rice", "she lost 25 pounds", "weighs 200 pounds": weight, not sterling.
+      const UnitWord* c = FindUnit(Text(end), kCurrencyWords);
+      if (c && c->unit == "GBP" && Same(Text(end), "pounds") &&
+          (Is(end + 1, "of") || (start > 0 && InTable(Text(start - 1), kWeighVerbs)) ||
+           (start > 1 && InTable(Text(start - 2), kWeighVerbs))))
+        c = nullptr;
+      if (c) {
         unit = c->unit;
         money = true;
         ++end;
@@ -869,10 +881,15 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         unit = m->unit;
         measure = true;
         ++end;
-      } else if (Is(end, "square") && IsWord(end + 1) && FindUnit(Text(end + 1), kMeasureUnits)) {
-        // "100,000 square foot", "50 square kilometres": unit "sq ft", "sq km".
-        square_unit.assign("sq ").append(FindUnit(Text(end + 1), kMeasureUnits)->unit);
+      } else if ((Is(end, "square") || Is(end, "cubic")) && IsWord(end + 1) && FindUnit(Text(end + 1), kMeasureUnits)) {
+        // "100,000 square foot", "50 square kilometres", "0.9 trillion cubic
+        // feet": unit "sq ft", "sq km", "cu ft".
+        square_unit.assign(Is(end, "square") ? "sq " : "cu ").append(FindUnit(Text(end + 1), kMeasureUnits)->unit);
         unit = square_unit;
+        measure = true;
+        end += 2;
+      } else if (Is(end, "metric") && (Is(end + 1, "tons") || Is(end + 1, "tonnes"))) {
+        unit = "tonnes";
         measure = true;
         end += 2;
       }

@@ -685,4 +685,19 @@ TEST(Quantities, LakhsCroresAndRupees) {
   EXPECT_EQ(people[0].counted, "people");
 }
 
+// Pounds weigh after a verb of weighing or before "of"; sterling otherwise.
+// Cubic and metric units keep their first word.
+TEST(Quantities, WeightsCubicAndMetricUnits) {
+  auto weight = Extract("She lost 25 pounds, the baby weighs 8 pounds, and the club paid 5 million pounds.");
+  ASSERT_EQ(weight.size(), 3u);
+  EXPECT_EQ(weight[0].unit, "lb");
+  EXPECT_EQ(weight[1].unit, "lb");
+  EXPECT_EQ(weight[2].unit, "GBP");
+  auto gas = Extract("Shell may export 0.9 trillion cubic feet of gas and 16,000 metric tons of steel.");
+  ASSERT_EQ(gas.size(), 2u);
+  EXPECT_EQ(gas[0].unit, "cu ft");
+  EXPECT_EQ(gas[0].counted, "gas");
+  EXPECT_EQ(gas[1].unit, "tonnes");
+}
+
 }  // namespace newsgraph
