@@ -643,7 +643,14 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
   const Span span{lexes_[k].span.begin, lexes_[core.end - 1].span.end};
   if (InTime(span)) return true;
   const bool money = !core.currency.empty();
-  if (core.year_like && !money) return true;
+  if (core.year_like && !money) {
+    // "1000-5000 troops": a partner past any year makes both plain figures.
+    std::optional<DigitNumber> partner;
+    if ((IsDash(core.end) || Is(core.end, "to")) && core.end + 1 < lexes_.size() &&
+        lexes_[core.end + 1].kind == LexKind::kNumber)
+      partner = ParseDigitToken(Text(core.end + 1));
+    if (!partner || partner->value <= 2100) return true;
+  }
   if (money) return false;
   // Dates: "Oct. 28", "28 October".
   if (k > 0 && (IsMonth(k - 1) || (Is(k - 1, ".") && k > 1 && IsMonth(k - 2)))) return true;
@@ -804,7 +811,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       }
       if (high && (high->year_like || Excluded(*high, high->begin, false))) high.reset();
       if (high && high->value < low->value && !high->vague_low) high.reset();
-      if (high && low->year_like) high.reset();
+      if (high && low->year_like && high->value <= 2100) high.reset();  // "1000-5000 troops" stays
     }
     // "1 in 5 adults", "six in 10 voters": a share written as a ratio.
     std::optional<double> ratio;

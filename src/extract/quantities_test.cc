@@ -700,4 +700,15 @@ TEST(Quantities, WeightsCubicAndMetricUnits) {
   EXPECT_EQ(gas[1].unit, "tonnes");
 }
 
+// Four-digit figures in a range whose other end is past any year are
+// counts, not years; a range of years stays a time.
+TEST(Quantities, FourDigitRangeBeyondAnyYearIsAFigure) {
+  auto troops = Extract("The force will grow to 1000-5000 troops by spring.");
+  ASSERT_EQ(troops.size(), 1u);
+  EXPECT_DOUBLE_EQ(*troops[0].low, 1000);
+  EXPECT_DOUBLE_EQ(*troops[0].high, 5000);
+  EXPECT_EQ(troops[0].counted, "troops");
+  EXPECT_TRUE(Extract("Prices rose steadily in 1990-1995.").empty());
+}
+
 }  // namespace newsgraph
