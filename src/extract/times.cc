@@ -144,6 +144,11 @@ constexpr std::array<std::string_view, 21> kFutureCues = {
     "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
     "soon", "planning", "payable", "effective", "coming", "would", "hope", "hopes", "intend", "intends",
     "aim", "aims"};
+// Verbs of a timetable in the present tense, which point ahead when the time
+// follows them ("the trial starts Monday", "the summit is on Friday").
+constexpr std::array<std::string_view, 12> kScheduleVerbs = {
+    "is", "are", "starts", "begins", "opens", "resumes", "reopens", "meets", "convenes", "arrives", "departs",
+    "expires"};
 // Past auxiliaries and the irregular past forms and participles news uses
 // most, which the -ed test misses ("took place this weekend", "a level last
 // seen in April"); none is also a present form.
@@ -152,6 +157,11 @@ constexpr std::array<std::string_view, 49> kPastWords = {
     "saw", "gave", "got", "fell", "rose", "won", "lost", "left", "met", "found", "brought", "bought",
     "sold", "paid", "kept", "led", "sent", "spent", "wrote", "spoke", "broke", "grew", "became",
     "been", "fallen", "risen", "grown", "taken", "given", "shown", "known", "begun", "gone", "seen", "done", "written"};
+// Nouns of a company's results, which make "first-half" before them a half
+// of the year rather than of a match ("first-half profit", not "goal").
+constexpr std::array<std::string_view, 14> kResultNouns = {
+    "profit", "profits", "earnings", "results", "sales", "revenue", "revenues", "loss", "losses", "net",
+    "income", "operating", "pretax", "turnover"};
 // Seasons: TIMEX3 suffix.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {{
     {"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"}, {"fall", "FA"}, {"winter", "WI"}}};
@@ -246,7 +256,7 @@ constexpr uint32_t kDigits =
 
 // Words that can begin a time expression besides the lexicon tables above,
 // with the pattern families they can begin.
-constexpr std::array<std::pair<std::string_view, uint32_t>, 46> kStarters = {{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 52> kStarters = {{
     {"today", family::kDeictic}, {"yesterday", family::kDeictic}, {"tomorrow", family::kDeictic},
     {"tonight", family::kDeictic}, {"last", family::kLastNextThis}, {"next", family::kLastNextThis},
     {"this", family::kLastNextThis | family::kQuarter},
@@ -258,7 +268,7 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 46> kStarters = {{
                 family::kQuarter | family::kYearAgo | family::kDuration | family::kVague | family::kDecadeOrCentury |
                 family::kOrdinalDate},
     {"spring", family::kYear}, {"summer", family::kYear}, {"autumn", family::kYear}, {"fall", family::kYear},
-    {"winter", family::kYear}, {"first", family::kQuarter}, {"second", family::kQuarter},
+    {"winter", family::kYear}, {"first", family::kQuarter | family::kHalf}, {"second", family::kQuarter | family::kHalf},
     {"third", family::kQuarter}, {"fourth", family::kQuarter}, {"latest", family::kQuarter},
     {"that", family::kAnaphoric | family::kQuarter}, {"its", family::kQuarter},
     {"fiscal", family::kQuarter | family::kYear}, {"year", family::kYearEnd | family::kYearAgo},
@@ -266,7 +276,8 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 46> kStarters = {{
     {"these", family::kVague}, {"coming", family::kVague}, {"years", family::kVague},
     {"months", family::kVague}, {"weeks", family::kVague}, {"days", family::kVague},
     {"decades", family::kVague}, {"centuries", family::kVague}, {"hours", family::kVague}, {"minutes", family::kVague},
-    {"'", family::kYear}, {"may", family::kMonthDate}}};
+    {"'", family::kYear}, {"may", family::kMonthDate}, {"q1", family::kHalf}, {"q2", family::kHalf},
+    {"q3", family::kHalf}, {"q4", family::kHalf}, {"h1", family::kHalf}, {"h2", family::kHalf}}};
 
 // Easter Sunday of year y, by the anonymous Gregorian computus.
 Date EasterSunday(int y) {
@@ -335,7 +346,8 @@ uint32_t Families(std::string_view word) {
       t.Add(std::string(e.name) + "s", family::kWeekday);  // "on Mondays": a set
     }
     for (const auto& e : kHolidays) t.Add(e.name, family::kHoliday);
-    for (const auto& e : kNumberWords) t.Add(e.name, family::kDuration | family::kVague | family::kYear | family::kSet);
+    for (const auto& e : kNumberWords)
+      t.Add(e.name, family::kDuration | family::kVague | family::kYear | family::kSet | family::kClock);
     for (const auto& e : kUnits) t.Add(e.name, family::kLong);
     for (const auto& e : kOrdinalDays) t.Add(e.name, family::kOrdinalDate);
     for (const auto& [k, v] : kSetAdverbs) t.Add(k, family::kSet);
@@ -521,11 +533,19 @@ class Matcher {
       // was canceled" was in the past, and so was what "had been scheduled
       // to expire at midnight Friday": a plan told in the pluperfect was for
       // a time before the story's.
-      if (InList(kFutureCues, p)) {
-        bool pluperfect = k >= 2 && (Is(k - 2, "had") || (k >= 3 && Is(k - 2, "been") && Is(k - 3, "had")));
+      // "set for Friday" is a plan as "scheduled for Friday" is.
+      bool set_for = EqualsLower(p, "for") && k >= 2 && Is(k - 2, "set");
+      if (InList(kFutureCues, p) || set_for) {
+        size_t cue = set_for ? k - 1 : k;  // one past the cue verb
+        bool pluperfect =
+            cue >= 2 && (Is(cue - 2, "had") || (cue >= 3 && Is(cue - 2, "been") && Is(cue - 3, "had")));
         return !(EqualsLower(p, "next") && Is(k, "to")) &&
-               !(p.ends_with("ed") && (pluperfect || PastAuxiliaryAfter(i)));
+               !((p.ends_with("ed") || set_for) && (pluperfect || PastAuxiliaryAfter(i)));
       }
+      // "the meeting is on Friday", "the trial starts Monday": a timetable in
+      // the present tense is ahead. Only verbs of a timetable, right before
+      // the time: most -s words there are nouns ("shares Thursday").
+      if (n <= 1 && (n == 0 || Is(i - 1, "on")) && InList(kScheduleVerbs, p)) return true;
       // "published on Monday" looks back; "to be published on Monday" need not.
       if (n <= 1 && (n == 0 || Is(i - 1, "on")) && !IsAsciiUpper(p[0]) && PastVerb(p) && !(k >= 2 && Is(k - 2, "be")))
         return false;
@@ -533,8 +553,12 @@ class Matcher {
       // clause opening "Until Thursday, they had not..." look back.
       if (EqualsLower(p, "until") && k >= 2 && !Is(k - 2, "not") && IsAsciiAlnum(w_[k - 2].text[0]))
         return true;
-      // "results due Thursday", "due on Monday"; not "due to the storm on Monday"
-      if (EqualsLower(p, "due") && (k == i || (k + 1 == i && (Is(k, "on") || Is(k, "by"))))) return true;
+      // "results due Thursday", "due on Monday", "due out on Thursday"; not
+      // "due to the storm on Monday"
+      if (EqualsLower(p, "due")) {
+        size_t at = Is(k, "out") ? k + 1 : k;
+        if (at == i || (at + 1 == i && (Is(at, "on") || Is(at, "by")))) return true;
+      }
       // "as early as Tuesday", "is to resume trading Tuesday", "set to resume Monday",
       // "due to be published Monday"
       if (k >= 2 && ((EqualsLower(p, "as") && Is(k - 2, "early")) ||
@@ -593,12 +617,16 @@ class Matcher {
     return k > 0 && Is(k - 1, "since");
   }
 
-  // The year of a month (and day) named without one: in past-tense reporting
-  // the latest one on or before the article date, in future tense the next
-  // one, otherwise the nearest. day 0 compares by month.
-  int YearFor(int month, int day, Tense tense) const {
+  // The year of a month (and day) named at word i without one: in past-tense
+  // reporting the latest one on or before the article date, in future tense
+  // the next one, otherwise the nearest. day 0 compares by month.
+  int YearFor(int month, int day, size_t i) const {
     const Date& d = *doc_.date;
     int diff = day == 0 ? (month - d.month) * 31 : (month - d.month) * 31 + (day - d.day);
+    // What a time is counted from has begun: "since Nov. 3", "since
+    // November" in an October story are last year's.
+    if (AfterSince(i)) return diff > 0 ? d.year - 1 : d.year;
+    Tense tense = TenseAround(i);
     // A date a few weeks ahead in past-tense text is usually something
     // announced for it, so the tense only decides beyond three months. What
     // will happen in a month gone by a month or more ago ("we have until
@@ -747,7 +775,7 @@ class Matcher {
            (on(family::kWeekday) && MatchWeekday(i, end, t)) || (on(family::kHoliday) && MatchHoliday(i, end, t)) ||
            (on(family::kModifiedMonth) && MatchModifiedMonth(i, end, t)) ||
            (on(family::kRelativeUnit) && MatchRelativeUnit(i, end, t)) || (on(family::kAnaphoric) && MatchAnaphoric(i, end, t)) ||
-           (on(family::kHalf) && MatchHalf(i, end, t)) || (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
+           (on(family::kHalf) && (MatchHalf(i, end, t) || MatchPeriodCode(i, end, t))) || (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
            (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchNthWeekdayOf(i, end, t) ||
                                      MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
            (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
@@ -826,7 +854,7 @@ class Matcher {
     *end = k + 1;
     if (i > 0 && Is(i - 1, "the")) span_first_ = i - 1;
     if (!doc_.date) return Relative(t, "XXXX-QX");
-    auto [y, quarter] = QuarterEndingIn(YearFor(month, 0, TenseAround(i)), month);
+    auto [y, quarter] = QuarterEndingIn(YearFor(month, 0, i), month);
     NoteQuarter(y, quarter);
     t->value = Pad(y, 4) + "-Q" + char('0' + quarter);
     return true;
@@ -874,7 +902,7 @@ class Matcher {
       int m = doc_.date->month;
       y = doc_.date->year + (last ? (month >= m ? -1 : 0) : (month <= m ? 1 : 0));
     } else {
-      y = YearFor(month, 0, TenseAround(i));
+      y = YearFor(month, 0, i);
     }
     t->value = YearMonth(y, month);
     return true;
@@ -921,7 +949,7 @@ class Matcher {
     int y = today.year;
     if (dir == -1) y = in_year(y) < today ? y : y - 1;
     else if (dir == 1) y = in_year(y) > today ? y : y + 1;
-    else if (dir == 2) y = YearFor(h->month, h->day, TenseAround(i));
+    else if (dir == 2) y = YearFor(h->month, h->day, i);
     t->value = in_year(y).ToString();
     return true;
   }
@@ -930,7 +958,7 @@ class Matcher {
   bool DayOfMonth(size_t i, const NamedNumber& month, int day, size_t end_word, size_t* end, TimeExpression* t) {
     *end = end_word;
     if (!doc_.date) return Relative(t, "XXXX-" + Pad(month.value, 2) + "-" + Pad(day, 2));
-    int y = YearFor(month.value, day, TenseAround(i));
+    int y = YearFor(month.value, day, i);
     if (!IsValidDate(y, month.value, day)) return false;
     t->value = Date{y, month.value, day}.ToString();
     return true;
@@ -1408,14 +1436,23 @@ class Matcher {
       // Capitalised inside a sentence it is a name or a title: "Jamie Noon", "Midnight Express".
       if (IsAsciiUpper(W(i)[0]) && i > 0 && !EndsSentence(i - 1) && IsAsciiAlnum(W(i - 1).back())) return false;
       *end = i + 1;
-      return ClockOnDay(i, i + 1, Is(i, "midnight") ? "T24:00" : "T12:00", end, t);
+      return ClockOnDay(i, i + 1, Is(i, "midnight") ? 24 : 12, 0, end, t);
     }
     std::optional<bool> pm;  // set by "am"/"pm" glued to the last number, as British news writes it
     auto h = ParseInt(W(i));
     // "1500 GMT", "at 2030 BST": the agencies' 24-hour clock in four figures,
     // which the time zone tells from a year ("2000 GMT").
     if (h && W(i).size() == 4 && TimeZone(W(i + 1)) && *h / 100 <= 23 && *h % 100 <= 59)
-      return ClockOnDay(i, i + 1, ClockValue(*h / 100, *h % 100), end, t);
+      return ClockOnDay(i, i + 1, *h / 100, *h % 100, end, t);
+    if (size_t k = OClockEnd(i + 1); k && (h || Lookup(kNumberWords, W(i)))) {
+      // "10 o'clock", "ten o'clock at night", "at 10 o'clock Monday night":
+      // the hour's half of the day is told by the words after it, if at all.
+      int hour = h ? *h : Lookup(kNumberWords, W(i))->value;
+      if (hour < 1 || hour > 12 || Is(i, "a") || Is(i, "an")) return false;
+      std::optional<bool> pm_by_part = PmByPartOfDay(k, &k);
+      if (pm_by_part) hour = hour % 12 + (*pm_by_part ? 12 : 0);
+      return ClockOnDay(i, k, hour, 0, end, t, !pm_by_part);
+    }
     if (!h) {
       auto glued = GluedMeridiem(W(i));
       if (!glued) return false;
@@ -1454,7 +1491,7 @@ class Matcher {
                     (Glued(k - 1) && (W(k) == ":" || IsAsciiAlnum(W(k)[0]) ||
                                       (W(k) == "." && Glued(k) && IsAsciiDigit(W(k + 1)[0]))));
       if (colon && !am_pm && (*h >= 13 || (i > 0 && Is(i - 1, "at"))) && !figure) {
-        return ClockOnDay(i, k, ClockValue(*h, minute), end, t);
+        return ClockOnDay(i, k, *h, minute, end, t, *h < 12);
       }
       if (!am_pm) return false;
       pm = Is(k, "p") || Is(k, "pm");
@@ -1463,7 +1500,7 @@ class Matcher {
     }
     if (*h < 1 || *h > 12) return false;
     int hour = (*h % 12) + (*pm ? 12 : 0);
-    return ClockOnDay(i, k, ClockValue(hour, minute), end, t);
+    return ClockOnDay(i, k, hour, minute, end, t);
   }
 
   // "T15:30". Appended rather than concatenated: see DayPartSuffix.
@@ -1500,17 +1537,31 @@ class Matcher {
     return std::pair<int, bool>{*n, pm};
   }
 
-  // A clock time ending before word k falls on the day named right after it
-  // ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), else on the day last named
-  // ("The blast came on Friday ... at 10:35 a.m."), else on the article date.
-  // The clock time begins at word `clock`; a weekday after it takes its tense
-  // from there, as "a.m. EDT" would push a "will" out of the weekday's reach.
-  bool ClockOnDay(size_t clock, size_t k, const std::string& hm, size_t* end, TimeExpression* t) {
+  // A clock time `hour`:`minute` ending before word k falls on the day named
+  // right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), else on the
+  // day last named ("The blast came on Friday ... at 10:35 a.m."), else on
+  // the article date. The clock time begins at word `clock`; a weekday after
+  // it takes its tense from there, as "a.m. EDT" would push a "will" out of
+  // the weekday's reach. An hour without a.m. or p.m. (`hour_open`) is the
+  // evening's when the day is ("at 10 o'clock Monday night").
+  bool ClockOnDay(size_t clock, size_t k, int hour, int minute, size_t* end, TimeExpression* t,
+                  bool hour_open = false) {
     t->type = TimeType::kTime;
     *end = k;
     size_t d = k;
     if (TimeZone(W(d))) ++d;
     else if (Is(d, "local") && Is(d + 1, "time")) d += 2;  // "3:30 p.m. local time on Tuesday"
+    // "10:35 a.m. (0735 GMT) Friday": the clock time and its restatement in
+    // brackets both fall on the day after the brackets, which keeps a span
+    // of its own (the clock's would take in the other clock).
+    bool bracket = false;
+    if (W(d) == "(") {
+      for (size_t c = d + 1; c < d + 6 && c < w_.size() && !bracket; ++c)
+        if (W(c) == ")") { bracket = true; d = c + 1; }
+    } else if (W(d) == ")" && clock > 0 && W(clock - 1) == "(") {
+      bracket = true;
+      ++d;
+    }
     if (W(d) == ",") ++d;
     if (Is(d, "on")) ++d;
     TimeExpression day;
@@ -1518,15 +1569,24 @@ class Matcher {
     if (MatchWeekday(d, &day_end, &day, clock) || MatchDeictic(d, &day_end, &day) || MatchMonthDate(d, &day_end, &day) ||
         MatchDayMonth(d, &day_end, &day)) {
       if (day.value.size() >= 10 && day.value[4] == '-' && day.value[7] == '-') {
-        t->value = day.value.substr(0, 10) + hm;
+        std::string_view part = std::string_view(day.value).substr(10);
+        if (hour_open && hour < 12 && (part == "TAF" || part == "TEV" || (part == "TNI" && hour >= 6))) hour += 12;
+        t->value = day.value.substr(0, 10) + ClockValue(hour, minute);
         t->reason = day.reason;
-        *end = day_end;
+        if (!bracket) *end = day_end;
         return true;
       }
     }
-    if (!doc_.date) return Relative(t, "XXXX-XX-XX" + hm);
-    t->value = (anchor_date_ ? *anchor_date_ : *doc_.date).ToString() + hm;
+    if (!doc_.date) return Relative(t, "XXXX-XX-XX" + ClockValue(hour, minute));
+    t->value = (anchor_date_ ? *anchor_date_ : *doc_.date).ToString() + ClockValue(hour, minute);
     return true;
+  }
+
+  // The word after an "o'clock" (or "o’clock") beginning at word k, else 0.
+  size_t OClockEnd(size_t k) const {
+    if (!Is(k, "o") || !Glued(k)) return 0;
+    size_t c = W(k + 1) == "'" ? k + 2 : W(k + 1) == "\xE2" && W(k + 2) == "\x80" && W(k + 3) == "\x99" ? k + 4 : 0;
+    return c && Glued(c - 1) && Is(c, "clock") ? c + 1 : 0;
   }
 
   // Quarters: "third-quarter", "the fourth quarter [of 1990]", "fiscal second-quarter",
@@ -1581,12 +1641,7 @@ class Matcher {
       if (year) {
         y = *year;
       } else {
-        // Results reported for a quarter not yet begun are last year's.
-        int now = (doc_.date->month - 1) / 3 + 1;
-        Tense tense = TenseAround(i);
-        y = doc_.date->year;
-        if (quarter > now && tense != Tense::kFuture) --y;
-        else if (quarter < now && tense == Tense::kFuture && !adjective) ++y;  // not "after a third-quarter loss"
+        y = YearOfPart(quarter, 4, i, adjective);
       }
       NoteQuarter(y, quarter);
     } else if (this_quarter && context_sentence_ >= 0) {  // "this quarter's loss" in a report on Q3
@@ -1618,6 +1673,18 @@ class Matcher {
     }
     t->value = Pad(y, 4) + "-Q" + char('0' + quarter);
     return true;
+  }
+
+  // The year of quarter or half `part` (of `per_year`) named at word i
+  // without one: results reported for a part not yet begun are last year's,
+  // and one gone by in future tense is next year's, unless named as an
+  // adjective ("after a third-quarter loss" tells of the one reported).
+  int YearOfPart(int part, int per_year, size_t i, bool adjective) const {
+    int now = (doc_.date->month - 1) * per_year / 12 + 1;
+    Tense tense = TenseAround(i);
+    if (part > now && tense != Tense::kFuture) return doc_.date->year - 1;
+    if (part < now && tense == Tense::kFuture && !adjective) return doc_.date->year + 1;
+    return doc_.date->year;
   }
 
   // "ended Sept. 30", "ending July 31" at word k: the quarter that ends
@@ -1907,20 +1974,33 @@ class Matcher {
   }
 
   // the first half of 1990, the second half of the year, the first two
-  // quarters of 1990: H1/H2 of the year named.
+  // quarters of 1990: H1/H2 of the year named. Without a year, only where the
+  // text reports results: "first-half profit", or "the first half" once a
+  // quarter has been named ("the first half" alone is as often a match's).
   bool MatchHalf(size_t i, size_t* end, TimeExpression* t) {
-    if (!Is(i, "the")) return false;
-    size_t k = i + 1;
+    bool the = Is(i, "the");
+    size_t k = the ? i + 1 : i;
+    bool adjective = W(k + 1) == "-" && Glued(k) && Glued(k + 1);  // "first-half"
+    size_t h = adjective ? k + 2 : k + 1;                            // the word "half"
     int half;
-    if (Is(k, "first") && Is(k + 1, "half")) half = 1;
-    else if ((Is(k, "second") || Is(k, "last") || Is(k, "latter")) && Is(k + 1, "half")) half = 2;
-    else if ((Is(k, "first") || Is(k, "last")) && Is(k + 1, "two") && Is(k + 2, "quarters")) {
+    if (Is(k, "first") && Is(h, "half")) half = 1;
+    else if ((Is(k, "second") || Is(k, "last") || Is(k, "latter")) && Is(h, "half")) half = 2;
+    else if (!adjective && (Is(k, "first") || Is(k, "last")) && Is(k + 1, "two") && Is(k + 2, "quarters")) {
       half = Is(k, "first") ? 1 : 2;
-      ++k;
+      ++h;
     } else {
       return false;
     }
-    k += 2;
+    if (!the && !adjective) return false;
+    k = h + 1;
+    if (adjective) {
+      if (the) span_first_ = i + 1;  // "the first-half loss": TimeML spans the adjective, as for quarters
+      if (!InList(kResultNouns, W(k)) && !HasQuarterContext()) return false;
+      *end = k;
+      if (!doc_.date) return Relative(t, "XXXX-HX");
+      t->value = Pad(YearOfPart(half, 2, i, true), 4) + "-H" + char('0' + half);
+      return true;
+    }
     std::optional<int> year;
     if (Is(k, "of")) {
       size_t y = k + 1;
@@ -1935,10 +2015,31 @@ class Matcher {
         return true;
       }
       k = y;
+    } else if (HasQuarterContext() && doc_.date) {
+      year = YearOfPart(half, 2, i, false);
     }
-    if (!year) return false;  // "the first half" alone is as often a match's as a year's
+    if (!year) return false;
     *end = k;
     t->value = Pad(*year, 4) + "-H" + char('0' + half);
+    return true;
+  }
+
+  // "Q3", "Q3 2024", "H1 2024": quarters and halves as business news
+  // abbreviates them; capitals only, and not after a capitalised word inside
+  // a sentence ("Audi Q3" is a car) nor before a dash ("H1-B").
+  bool MatchPeriodCode(size_t i, size_t* end, TimeExpression* t) {
+    std::string_view w = W(i);
+    if (w.size() != 2 || !(w[0] == 'Q' || w[0] == 'H') || (W(i + 1) == "-" && Glued(i))) return false;
+    if (i > 1 && IsAsciiUpper(W(i - 1)[0]) && !EndsSentence(i - 1) && !EndsSentence(i - 2)) return false;
+    int per_year = w[0] == 'Q' ? 4 : 2;
+    int part = w[1] - '0';
+    if (part < 1 || part > per_year) return false;
+    auto year = Year(i + 1);
+    *end = year ? i + 2 : i + 1;
+    if (!year && !doc_.date) return Relative(t, std::string("XXXX-").append(w));
+    int y = year ? *year : YearOfPart(part, per_year, i, false);
+    if (per_year == 4) NoteQuarter(y, part);
+    t->value = Pad(y, 4) + "-" + std::string(w);
     return true;
   }
 
@@ -2017,6 +2118,18 @@ class Matcher {
     return std::string(unit.time_part ? "PT" : "P") + count + unit.letter;
   }
 
+  // The word after the year at word i when a dash or slash and the next
+  // year's last two digits follow it ("2004-05", "1999/00", "2004–05"), not
+  // part of a longer code or date ("2004-05-12", "2004/05/B"); else 0.
+  size_t SecondYearOfSeason(size_t i) const {
+    size_t k = W(i + 1) == "/" ? i + 2 : SkipDash(i + 1);
+    if (k == i + 1 || !Glued(i) || !Glued(k - 1) || W(k).size() != 2) return 0;
+    auto second = ParseInt(W(k));
+    if (!second || *second != (*ParseInt(W(i)) + 1) % 100) return 0;
+    if (Glued(k) && (W(k + 1) == "-" || W(k + 1) == "/" || IsAsciiAlnum(W(k + 1)[0]))) return 0;
+    return k + 1;
+  }
+
   static int SeasonStartMonth(std::string_view suffix) {
     return suffix == "SP" ? 3 : suffix == "SU" ? 6 : suffix == "FA" ? 9 : 12;
   }
@@ -2048,7 +2161,8 @@ class Matcher {
     if (Is(i, "fiscal")) {
       auto y = Year(i + 1);
       if (!y) return false;
-      *end = i + 2;
+      size_t season_end = SecondYearOfSeason(i + 1);  // "fiscal 2004-05"
+      *end = season_end ? season_end : i + 2;
       t->value = Pad(*y, 4);
       return true;
     }
@@ -2071,7 +2185,15 @@ class Matcher {
         if (glued && !mid && !opening) return false;
         if ((InList(kQuantityCues, p) && !range_start) || p == "$" || p == "#") return false;
       }
-      // Glued to a letter, digit, "-" or "/" it is a code or a figure ("1990A", "1994-95", "2004/05").
+      // "the 2004-05 season", "fiscal 1994/95": one season or fiscal year
+      // named by the two years it spans. TIMEX3 gives a time one value, and
+      // such a year begins in the first.
+      if (size_t season_end = SecondYearOfSeason(i)) {
+        *end = season_end;
+        t->value = Pad(*y, 4);
+        return true;
+      }
+      // Glued to a letter, digit, "-" or "/" it is a code or a figure ("1990A", "1994-95-B").
       if (Glued(i) && !range_start && (IsAsciiAlnum(W(i + 1)[0]) || W(i + 1) == "-" || W(i + 1) == "/")) return false;
       if (W(i + 1) == "%" || Is(i + 1, "percent")) return false;
       *end = i + 1;

@@ -701,7 +701,7 @@ TEST(ExtractTimes, BothEndsOfARangeOfYears) {
   EXPECT_EQ(ValueOf(doc, "1999"), "1999");
   EXPECT_EQ(ValueOf(doc, "2050"), "2050");
   EXPECT_EQ(doc.times.size(), 6u);  // not "over 2000 people"
-  doc = Article("He left (in 1997) and came back in \"1999\"; the 1994/95 budget is a code.");
+  doc = Article("He left (in 1997) and came back in \"1999\"; form 1994/7 is a code.");
   EXPECT_EQ(ValueOf(doc, "1997"), "1997");
   EXPECT_EQ(ValueOf(doc, "1999"), "1999");
   EXPECT_EQ(doc.times.size(), 2u);
@@ -1047,6 +1047,73 @@ TEST(ExtractTimes, BlackMondayAndBloodySundayAreNamesOfEvents) {
 TEST(ExtractTimes, HopesAndAimsLookAhead) {
   EXPECT_EQ(ValueOf(Article("Doctors hope to release him on Friday."), "Friday"), "2024-11-01");
   EXPECT_EQ(ValueOf(Article("The council aims to reopen the bridge by Monday."), "Monday"), "2024-11-04");
+}
+
+TEST(ExtractTimes, ASeasonNamedByTwoYearsIsTheFirstYear) {
+  auto doc = Article("Chelsea won the title in the 2004/05 season, and the club's 2005-06 accounts, "
+                     "for fiscal 1999-00, show a loss.");
+  EXPECT_EQ(ValueOf(doc, "2004/05"), "2004");
+  EXPECT_EQ(ValueOf(doc, "2005-06"), "2005");
+  EXPECT_EQ(ValueOf(doc, "fiscal 1999-00"), "1999");
+  // Two years that do not follow each other, or a longer code, are no season.
+  doc = Article("Part 2004-07 and form 2004-05-B were filed.");
+  EXPECT_TRUE(doc.times.empty());
+}
+
+TEST(ExtractTimes, OClockTakesItsHalfOfTheDayFromTheWordsAfterIt) {
+  auto doc = Article("Police arrived at 10 o'clock Monday night.");
+  EXPECT_EQ(ValueOf(doc, "10 o'clock Monday night"), "2024-10-28T22:00");
+  doc = Article("The curfew begins at six o'clock in the morning.");
+  EXPECT_EQ(ValueOf(doc, "six o'clock in the morning"), "2024-10-30T06:00");
+  EXPECT_EQ(ValueOf(Article("The polls close at 8 o\xE2\x80\x99" "clock."), "8 o\xE2\x80\x99" "clock"), "2024-10-30T08:00");
+}
+
+TEST(ExtractTimes, AClockTimeRestatedInBracketsTakesTheDayAfterThem) {
+  auto doc = Article("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.");
+  EXPECT_EQ(ValueOf(doc, "10:35 a.m."), "2024-10-25T10:35");
+  EXPECT_EQ(ValueOf(doc, "0735"), "2024-10-25T07:35");
+  EXPECT_EQ(ValueOf(doc, "Friday"), "2024-10-25");
+  doc = Article("The talks ended at 1930 GMT on Friday.");
+  EXPECT_EQ(ValueOf(doc, "1930 GMT on Friday"), "2024-10-25T19:30");
+}
+
+TEST(ExtractTimes, WhatATimeIsCountedSinceIsNotAhead) {
+  // In an October story, November is last year's when things have happened since it.
+  auto doc = Article("The rebels have held the town since Nov. 3, and prices have doubled since December.");
+  EXPECT_EQ(ValueOf(doc, "Nov. 3"), "2023-11-03");
+  EXPECT_EQ(ValueOf(doc, "December"), "2023-12");
+  EXPECT_EQ(ValueOf(Article("Rain has fallen every day since Oct. 12."), "Oct. 12"), "2024-10-12");
+}
+
+TEST(ExtractTimes, ATimetableLooksAhead) {
+  EXPECT_EQ(ValueOf(Article("The inflation figures are due out on Thursday."), "Thursday"), "2024-10-31");
+  EXPECT_EQ(ValueOf(Article("The final vote is set for Friday."), "Friday"), "2024-11-01");
+  EXPECT_EQ(ValueOf(Article("The hearing had been set for Monday."), "Monday"), "2024-10-28");
+  EXPECT_EQ(ValueOf(Article("The summit is on Friday in Brussels."), "Friday"), "2024-11-01");
+  EXPECT_EQ(ValueOf(Article("The trial of the four men starts Monday."), "Monday"), "2024-11-04");
+  // A plural noun before the day is no verb of a timetable.
+  EXPECT_EQ(ValueOf(Article("Oil shares Thursday extended their slide."), "Thursday"), "2024-10-24");
+}
+
+TEST(ExtractTimes, HalvesOfTheYearInResultsReports) {
+  auto doc = Article("The bank's first-half profit rose 4%, but first-half goals are another matter.");
+  EXPECT_EQ(ValueOf(doc, "first-half"), "2024-H1");
+  EXPECT_EQ(doc.times.size(), 1u);
+  // Once a quarter is named, "the first half" is the company's.
+  doc = Article("Third-quarter sales fell 3%. In the first half, sales rose 2%.");
+  EXPECT_EQ(ValueOf(doc, "the first half"), "2024-H1");
+  EXPECT_TRUE(Article("In the first half, the visitors scored twice.").times.empty());
+}
+
+TEST(ExtractTimes, QuarterAndHalfCodes) {
+  auto doc = Article("Q3 2024 revenue beat forecasts; the company expects Q4 to be stronger and "
+                     "H1 2025 to be flat. In Q1, sales fell.");
+  EXPECT_EQ(ValueOf(doc, "Q3 2024"), "2024-Q3");
+  EXPECT_EQ(ValueOf(doc, "Q4"), "2024-Q4");
+  EXPECT_EQ(ValueOf(doc, "H1 2025"), "2025-H1");
+  EXPECT_EQ(ValueOf(doc, "Q1"), "2024-Q1");
+  // A model name and a visa class are no quarter or half.
+  EXPECT_TRUE(Article("He drives an Audi Q3 and holds an H1-B visa.").times.empty());
 }
 
 }  // namespace
