@@ -374,9 +374,10 @@ class Matcher {
     size_t i = 0;
     while (i < w_.size()) {
       if (EndsSentence(i)) ++sentence_;
-      // "mid-November", "mid-1996": the prefix joins the span, the value is the month or year's.
+      // "mid-November", "mid-1996", "post-1959", "late-November": the prefix joins the span,
+      // the value is the month or year's.
       size_t start = i;
-      if (Is(i, "mid") && W(i + 1) == "-" && Glued(i) && Glued(i + 1)) i += 2;
+      if (TimePrefix(i) && W(i + 1) == "-" && Glued(i) && Glued(i + 1)) i += 2;
       size_t end = i;
       TimeExpression t;
       uint32_t families = Families(w_[i].text);
@@ -394,6 +395,11 @@ class Matcher {
   }
 
  private:
+  // "mid", "pre", "post", "early" or "late" at word i: a prefix a time may take
+  // ("the pre-1990 rules", "late-November").
+  bool TimePrefix(size_t i) const {
+    return Is(i, "mid") || Is(i, "pre") || Is(i, "post") || Is(i, "early") || Is(i, "late");
+  }
   std::string_view W(size_t i) const { return i < w_.size() ? w_[i].text : std::string_view(); }
   [[gnu::always_inline]] bool Is(size_t i, std::string_view lower) const { return i < w_.size() && EqualsLower(w_[i].text, lower); }
   // The next word is adjacent (no space) to word i: "p.m.", "three-year".
@@ -610,7 +616,7 @@ class Matcher {
   // search knows).
   bool AfterSince(size_t i) const {
     size_t k = i;
-    if (k >= 2 && W(k - 1) == "-" && Is(k - 2, "mid")) k -= 2;
+    if (k >= 2 && W(k - 1) == "-" && TimePrefix(k - 2)) k -= 2;
     else if (k >= 1 && (Is(k - 1, "early") || Is(k - 1, "late"))) k -= 1;
     if (k >= 3 && Is(k - 1, "of") && InList(kPeriodParts, W(k - 2)) && Is(k - 3, "the")) k -= 3;
     else if (k >= 1 && Is(k - 1, "the")) k -= 1;
@@ -830,7 +836,7 @@ class Matcher {
     if (!day && !year) {
       // A bare month: "in August", "last June".
       if (!full || EqualsLower(W(i), "may") || EqualsLower(W(i), "march")) {
-        bool mid = i > 1 && W(i - 1) == "-" && Is(i - 2, "mid");  // "until mid-May"
+        bool mid = i > 1 && W(i - 1) == "-" && TimePrefix(i - 2);  // "until mid-May", "late-March"
         if (!mid && !(i > 0 && InList(kMonthPrepositions, W(i - 1)))) return false;
       }
       return BareMonth(i, month->value, k, end, t);
@@ -900,7 +906,11 @@ class Matcher {
       y = doc_.date->year;
     } else if (last || next) {
       int m = doc_.date->month;
-      y = doc_.date->year + (last ? (month >= m ? -1 : 0) : (month <= m ? 1 : 0));
+      // "last February" said in March is a year back and "next November" said
+      // in October a year ahead: the month next to this one would be "last
+      // month" or "in November". Across the new year "last December" is the
+      // one just gone, which "in December" would leave open.
+      y = doc_.date->year + (last ? (month >= m || month + 1 == m ? -1 : 0) : (month <= m + 1 ? 1 : 0));
     } else {
       y = YearFor(month, 0, i);
     }
@@ -1754,7 +1764,8 @@ class Matcher {
     if (hyphen) ++k;
     // "two years ago" is a point; "three days later" is tagged as the amount
     // ("three days", P3D): TimeML leaves "later" out.
-    bool offset = Is(k + 1, "ago") || Is(k + 1, "earlier");
+    size_t or_so = Is(k + 1, "or") && Is(k + 2, "so") ? 2 : 0;  // "a week or so ago"
+    bool offset = Is(k + 1 + or_so, "ago") || Is(k + 1 + or_so, "earlier");
     bool from_now = Is(k + 1, "from") && (Is(k + 2, "now") || Is(k + 2, "today"));  // "three days from now"
     bool later = Is(k + 1, "later");
     if (!hyphen && !offset && !from_now && !later && (Is(i, "a") || Is(i, "an"))) {
@@ -1787,7 +1798,7 @@ class Matcher {
     if (!hyphen && !half && *n > 1 && W(k).back() != 's' && !Lookup(kNumberWords, W(i))) return false;
     if (Is(k + 1, "old") || (W(k + 1) == "-" && Is(k + 2, "old"))) return false;  // ages are quantities
     if (offset || from_now) {  // "two years ago", "a week from today": a point in time
-      *end = k + (offset ? 2 : 3);
+      *end = offset ? k + 2 + or_so : k + 3;
       return PointFromOffset(*n, offset ? -1 : 1, *unit, t);
     }
     *end = k + 1;
@@ -2061,6 +2072,15 @@ class Matcher {
       t->value = "FUTURE_REF";
       return true;
     }
+    // "said at the time he was willing", "At the time, ...": then, the time
+    // the story tells of; "at the time of the crash" and a clause opening "At
+    // the time Howes was captured" leave the time to the event.
+    if (Is(i, "the") && Is(i + 1, "time") && i > 0 && Is(i - 1, "at") && !Is(i + 2, "of") &&
+        !(OpensClause(i - 1) && W(i + 2) != ",")) {
+      *end = i + 2;
+      t->value = Future(i - 1) ? "FUTURE_REF" : "PAST_REF";
+      return true;
+    }
     // "his current wife", "the then current price"; not "Current Affairs" or
     // the economists' "current account" ("current-account deficit").
     size_t current = Is(i, "then") ? i + 1 : i;
@@ -2079,8 +2099,10 @@ class Matcher {
     }
     size_t k = the ? i + 1 : i;
     if (the && (Is(k, "near") || Is(k, "distant") || Is(k, "foreseeable"))) ++k;
-    if (the && Is(k, "future")) {
-      *end = k + 1;
+    // "the near term", "in the long term": the future as markets speak of it.
+    bool term = the && (Is(i + 1, "near") || Is(i + 1, "short") || Is(i + 1, "long")) && Is(i + 2, "term");
+    if (the && (Is(k, "future") || term)) {
+      *end = term ? i + 3 : k + 1;
       t->value = "FUTURE_REF";
       return true;
     }
@@ -2180,7 +2202,7 @@ class Matcher {
       if (i > 0 && !range_end) {
         std::string_view p = W(i - 1);
         bool glued = w_[i - 1].end == w_[i].begin;
-        bool mid = p == "-" && i >= 2 && Is(i - 2, "mid");  // "mid-1996"
+        bool mid = p == "-" && i >= 2 && TimePrefix(i - 2);  // "mid-1996", "pre-1990"
         bool opening = p == "(" || p == "\"" || p == "`" || p == "[";  // "(1997", "\"1999\""
         if (glued && !mid && !opening) return false;
         if ((InList(kQuantityCues, p) && !range_start) || p == "$" || p == "#") return false;

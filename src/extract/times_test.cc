@@ -1116,5 +1116,42 @@ TEST(ExtractTimes, QuarterAndHalfCodes) {
   EXPECT_TRUE(Article("He drives an Audi Q3 and holds an H1-B visa.").times.empty());
 }
 
+TEST(ExtractTimes, LastOrNextNeighbouringMonthIsAYearAway) {
+  // Said in October: September just gone would be "last month", November "next month".
+  auto doc = Article("The plant closed last September and will reopen next November; it was sold last December.");
+  EXPECT_EQ(ValueOf(doc, "last September"), "2023-09");
+  EXPECT_EQ(ValueOf(doc, "next November"), "2025-11");
+  EXPECT_EQ(ValueOf(doc, "last December"), "2023-12");
+  EXPECT_EQ(ValueOf(Article("The talks began last June."), "last June"), "2024-06");
+}
+
+TEST(ExtractTimes, AtTheTimeIsThen) {
+  auto doc = Article("The minister said at the time he had no plans to resign.");
+  EXPECT_EQ(ValueOf(doc, "the time"), "PAST_REF");
+  // The time of an event, or of a clause that opens the sentence, is the event's.
+  EXPECT_TRUE(Article("He was in Paris at the time of the attack.").times.empty());
+  EXPECT_TRUE(Article("At the time Smith was arrested, police had few leads.").times.empty());
+  EXPECT_EQ(ValueOf(Article("At the time, the bank was solvent."), "the time"), "PAST_REF");
+}
+
+TEST(ExtractTimes, TheNearAndLongTermAreTheFuture) {
+  auto doc = Article("Rates may rise in the near term, but in the long term they will fall; long-term bonds rallied.");
+  EXPECT_EQ(ValueOf(doc, "the near term"), "FUTURE_REF");
+  EXPECT_EQ(ValueOf(doc, "the long term"), "FUTURE_REF");
+  EXPECT_EQ(doc.times.size(), 2u);
+}
+
+TEST(ExtractTimes, PrefixesJoinTheYearOrMonth) {
+  auto doc = Article("Output is below pre-1990 levels and the post-1959 order; it peaked in late-March.");
+  EXPECT_EQ(ValueOf(doc, "pre-1990"), "1990");
+  EXPECT_EQ(ValueOf(doc, "post-1959"), "1959");
+  EXPECT_EQ(ValueOf(doc, "late-March"), "2024-03");
+}
+
+TEST(ExtractTimes, AnApproximateOffsetIsStillAPoint) {
+  auto doc = Article("The rebels took the airport a week or so ago.");
+  EXPECT_EQ(ValueOf(doc, "a week or so ago"), "2024-W43");
+}
+
 }  // namespace
 }  // namespace newsgraph
