@@ -551,7 +551,7 @@ class Matcher {
       // "the meeting is on Friday", "the trial starts Monday": a timetable in
       // the present tense is ahead. Only verbs of a timetable, right before
       // the time: most -s words there are nouns ("shares Thursday").
-      if (n <= 1 && (n == 0 || Is(i - 1, "on")) && InList(kScheduleVerbs, p)) return true;
+      if (n <= 1 && (n == 0 || Is(i - 1, "on") || Is(i - 1, "at")) && InList(kScheduleVerbs, p)) return true;
       // "published on Monday" looks back; "to be published on Monday" need not.
       if (n <= 1 && (n == 0 || Is(i - 1, "on")) && !IsAsciiUpper(p[0]) && PastVerb(p) && !(k >= 2 && Is(k - 2, "be")))
         return false;
@@ -986,8 +986,9 @@ class Matcher {
     size_t first = DayJoinedBefore(i);
     if (second != i + 1 && day_word(second) && Lookup(kMonths, W(second + 1))) {
       month_at = second + 1;
-    } else if (first > 0 && day_word(first) && Lookup(kMonths, W(first - 1)) && IsAsciiUpper(W(first - 1)[0])) {
-      return DayOfMonth(i, *Lookup(kMonths, W(first - 1)), *d, i + 1, end, t);
+    } else if (size_t m = first > 1 && W(first - 1) == "." ? first - 2 : first - 1;  // "Nov. 5-6"
+               first > 0 && day_word(first) && Lookup(kMonths, W(m)) && IsAsciiUpper(W(m)[0])) {
+      return DayOfMonth(i, *Lookup(kMonths, W(m)), *d, i + 1, end, t);
     }
     auto month = Lookup(kMonths, W(month_at));
     if (!month || !IsAsciiUpper(W(month_at)[0])) return false;
@@ -1143,12 +1144,20 @@ class Matcher {
   bool MatchRelativeUnit(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
     int dir;
+    bool two_away = false;  // "before last" or "after next" follows the unit
     if ((Is(k, "earlier") || Is(k, "later")) && Is(k + 1, "this")) { dir = 0; k += 2; }
     else if (Is(k, "last") || (Is(k, "this") && Is(k + 1, "past"))) { dir = -1; k += Is(k, "this") ? 2 : 1; }
     else if (Is(k, "this")) { dir = 0; ++k; }
     else if (Is(k, "next")) { dir = 1; ++k; }
     else if (Is(k, "the") && Is(k + 1, "current")) { dir = 0; k += 2; }
-    else if (Is(k, "the") && Is(k + 1, "weekend")) { return Weekend(i, k + 1, end, t); }
+    else if (Is(k, "the") && Is(k + 1, "weekend") && !Is(k + 2, "before") && !Is(k + 2, "after")) {
+      return Weekend(i, k + 1, end, t);
+    }
+    else if (Is(k, "the") && ((Is(k + 2, "before") && Is(k + 3, "last")) || (Is(k + 2, "after") && Is(k + 3, "next")))) {
+      dir = Is(k + 2, "before") ? -2 : 2;  // "the year before last", "the week after next"
+      ++k;
+      two_away = true;
+    }
     else return false;
     if (dir <= 0 && !Is(i, "the")) {  // "this morning", "last night"
       if (auto part = LookupPair(kDayParts, W(k))) {
@@ -1162,12 +1171,12 @@ class Matcher {
     if (Is(k, "week")) unit = 'W';
     else if (Is(k, "month")) unit = 'M';
     else if (Is(k, "year")) unit = 'Y';
-    else if (Is(k, "weekend") && !Is(i, "the")) unit = 'E';
+    else if (Is(k, "weekend") && (!Is(i, "the") || two_away)) unit = 'E';
     else if (Is(k, "century") && !Is(i, "the") && dir == 0 && k == i + 1) unit = 'C';  // "this century"
     else return false;
     // A capital inside a sentence makes a title (ABC's "This Week"); a sentence may open "Last Year".
     if (IsAsciiUpper(W(k)[0]) && i > 0 && !EndsSentence(i - 1)) return false;
-    *end = k + 1;
+    *end = k + (two_away ? 3 : 1);
     if (!doc_.date) {
       return Relative(t, unit == 'Y' ? "XXXX" : unit == 'M' ? "XXXX-XX" : unit == 'C' ? "XX" : "XXXX-WXX");
     }
@@ -1184,10 +1193,8 @@ class Matcher {
         break;
       }
       case 'M': {
-        int y = d.year, m = d.month + dir;
-        if (m < 1) { m = 12; --y; }
-        if (m > 12) { m = 1; ++y; }
-        t->value = YearMonth(y, m);
+        int total = d.year * 12 + d.month - 1 + dir;
+        t->value = YearMonth(total / 12, total % 12 + 1);
         break;
       }
       default: {
@@ -1450,10 +1457,15 @@ class Matcher {
     }
     std::optional<bool> pm;  // set by "am"/"pm" glued to the last number, as British news writes it
     auto h = ParseInt(W(i));
-    // "1500 GMT", "at 2030 BST": the agencies' 24-hour clock in four figures,
-    // which the time zone tells from a year ("2000 GMT").
-    if (h && W(i).size() == 4 && TimeZone(W(i + 1)) && *h / 100 <= 23 && *h % 100 <= 59)
+    // "1500 GMT", "at 0600 local time": the agencies' 24-hour clock in four
+    // figures, which the time zone tells from a year ("2000 GMT").
+    bool zone = TimeZone(W(i + 1)) || (Is(i + 1, "local") && Is(i + 2, "time"));
+    if (h && W(i).size() == 4 && zone && *h / 100 <= 23 && *h % 100 <= 59)
       return ClockOnDay(i, i + 1, *h / 100, *h % 100, end, t);
+    // "12 noon", "12 midnight": the figure says again what the word says.
+    if (h == 12 && (Is(i + 1, "noon") || Is(i + 1, "midnight"))) {
+      return ClockOnDay(i, i + 2, Is(i + 1, "midnight") ? 24 : 12, 0, end, t);
+    }
     if (size_t k = OClockEnd(i + 1); k && (h || Lookup(kNumberWords, W(i)))) {
       // "10 o'clock", "ten o'clock at night", "at 10 o'clock Monday night":
       // the hour's half of the day is told by the words after it, if at all.

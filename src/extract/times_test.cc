@@ -1153,5 +1153,28 @@ TEST(ExtractTimes, AnApproximateOffsetIsStillAPoint) {
   EXPECT_EQ(ValueOf(doc, "a week or so ago"), "2024-W43");
 }
 
+TEST(ExtractTimes, TwoUnitsAwayBeforeLastOrAfterNext) {
+  auto doc = Article("Sales fell the year before last, the ballot is the week after next, and it snowed the "
+                     "weekend before last.");
+  EXPECT_EQ(ValueOf(doc, "the year before last"), "2022");
+  EXPECT_EQ(ValueOf(doc, "the week after next"), "2024-W46");
+  EXPECT_EQ(ValueOf(doc, "the weekend before last"), "2024-W42-WE");
+  EXPECT_EQ(ValueOf(Article("Rents rose the month before last."), "the month before last"), "2024-08");
+}
+
+TEST(ExtractTimes, TwelveNoonAndLocalTimeInFourFigures) {
+  auto doc = Article("The ceasefire begins at 12 noon on Friday.");
+  EXPECT_EQ(ValueOf(doc, "12 noon on Friday"), "2024-11-01T12:00");
+  doc = Article("Troops crossed the border at 0600 local time.");
+  EXPECT_EQ(ValueOf(doc, "0600"), "2024-10-30T06:00");
+}
+
+TEST(ExtractTimes, ARangeOfDaysAfterAnAbbreviatedMonth) {
+  auto doc = Article("The summit will be held on Nov. 5-6 in Lima, and the fair on Dec. 2 and 3.");
+  EXPECT_EQ(ValueOf(doc, "Nov. 5"), "2024-11-05");
+  EXPECT_EQ(ValueOf(doc, "6"), "2024-11-06");
+  EXPECT_EQ(ValueOf(doc, "3"), "2024-12-03");
+}
+
 }  // namespace
 }  // namespace newsgraph
