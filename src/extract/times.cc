@@ -146,9 +146,9 @@ constexpr std::array<std::string_view, 21> kFutureCues = {
     "aim", "aims"};
 // Verbs of a timetable in the present tense, which point ahead when the time
 // follows them ("the trial starts Monday", "the summit is on Friday").
-constexpr std::array<std::string_view, 12> kScheduleVerbs = {
+constexpr std::array<std::string_view, 13> kScheduleVerbs = {
     "is", "are", "starts", "begins", "opens", "resumes", "reopens", "meets", "convenes", "arrives", "departs",
-    "expires"};
+    "expires", "kicks"};
 // Past auxiliaries and the irregular past forms and participles news uses
 // most, which the -ed test misses ("took place this weekend", "a level last
 // seen in April"); none is also a present form.
@@ -159,9 +159,9 @@ constexpr std::array<std::string_view, 49> kPastWords = {
     "been", "fallen", "risen", "grown", "taken", "given", "shown", "known", "begun", "gone", "seen", "done", "written"};
 // Nouns of a company's results, which make "first-half" before them a half
 // of the year rather than of a match ("first-half profit", not "goal").
-constexpr std::array<std::string_view, 14> kResultNouns = {
-    "profit", "profits", "earnings", "results", "sales", "revenue", "revenues", "loss", "losses", "net",
-    "income", "operating", "pretax", "turnover"};
+constexpr std::array<std::string_view, 11> kResultNouns = {
+    "profit", "profits", "earnings", "results", "sales", "revenue", "revenues", "loss", "losses", "income",
+    "turnover"};
 // Seasons: TIMEX3 suffix.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {{
     {"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"}, {"fall", "FA"}, {"winter", "WI"}}};
@@ -532,6 +532,10 @@ class Matcher {
   // stands right before the time: in "said they would appeal the decision,
   // announced Wednesday" that verb tells of the day.
   bool Future(size_t i) const {
+    // "the meeting is on Friday", "the trial starts Monday": a timetable in
+    // the present tense is ahead. Only verbs of a timetable, right before
+    // the time: most -s words there are nouns ("shares Thursday").
+    if (TimetableBefore(i)) return true;
     for (size_t k = i, n = 0; k > 0 && n < 12; --k, ++n) {
       std::string_view p = w_[k - 1].text;
       if (EndsClause(k - 1)) break;
@@ -548,10 +552,6 @@ class Matcher {
         return !(EqualsLower(p, "next") && Is(k, "to")) &&
                !((p.ends_with("ed") || set_for) && (pluperfect || PastAuxiliaryAfter(i)));
       }
-      // "the meeting is on Friday", "the trial starts Monday": a timetable in
-      // the present tense is ahead. Only verbs of a timetable, right before
-      // the time: most -s words there are nouns ("shares Thursday").
-      if (n <= 1 && (n == 0 || Is(i - 1, "on") || Is(i - 1, "at")) && InList(kScheduleVerbs, p)) return true;
       // "published on Monday" looks back; "to be published on Monday" need not.
       if (n <= 1 && (n == 0 || Is(i - 1, "on")) && !IsAsciiUpper(p[0]) && PastVerb(p) && !(k >= 2 && Is(k - 2, "be")))
         return false;
@@ -573,6 +573,16 @@ class Matcher {
         return true;
     }
     return false;
+  }
+
+  // A timetable verb in the present tense ends right before word i, an "on"
+  // or "at" and a particle between or not: "starts Monday", "is on Friday",
+  // "kicks off at 8pm on Saturday".
+  bool TimetableBefore(size_t i) const {
+    size_t k = i;
+    if (k > 0 && (Is(k - 1, "on") || Is(k - 1, "at"))) --k;
+    if (k > 0 && Is(k - 1, "off")) --k;
+    return k > 0 && !IsAsciiUpper(W(k - 1)[0]) && InList(kScheduleVerbs, W(k - 1));
   }
 
   // Word i (or an "on" or "in" before it) opens a sentence or clause: "On
@@ -1384,6 +1394,14 @@ class Matcher {
         k > i || (i > 0 && InList(kPeriodPrepositions, W(i - 1))) ||
         (i > 1 && Is(i - 1, "of") && (InList(kPeriodParts, W(i - 2)) || Lookup(kUnits, W(i - 2))));
     ++k;
+    // "in the new year": the one to come, said in a year's second half ("so
+    // far in the new year" in January is this one); "the New Year" is the holiday.
+    if (k == i + 1 && Is(k, "new") && Is(k + 1, "year") && !IsAsciiUpper(W(k)[0]) && W(k + 2) != "-") {
+      *end = k + 2;
+      if (!doc_.date) return Relative(t, "XXXX");
+      t->value = Pad(doc_.date->year + (doc_.date->month >= 7 ? 1 : 0), 4);
+      return true;
+    }
     if (Is(k, "full") || Is(k, "fiscal") || Is(k, "whole") || Is(k, "entire") || Is(k, "calendar")) ++k;
     bool year = Is(k, "year");
     // "earlier in the week" is this week. "For the week, the index fell 3%"
@@ -1606,7 +1624,7 @@ class Matcher {
 
   // The word after an "o'clock" (or "o’clock") beginning at word k, else 0.
   size_t OClockEnd(size_t k) const {
-    if (!Is(k, "o") || !Glued(k)) return 0;
+    if (W(k) != "o" || !Glued(k)) return 0;  // "the 10 O'clock News" is a title
     size_t c = W(k + 1) == "'" ? k + 2 : W(k + 1) == "\xE2" && W(k + 2) == "\x80" && W(k + 3) == "\x99" ? k + 4 : 0;
     return c && Glued(c - 1) && Is(c, "clock") ? c + 1 : 0;
   }
@@ -1996,10 +2014,21 @@ class Matcher {
     return doc_.date->year + shift;
   }
 
+  // A results noun (kResultNouns) among the few words after word k, or in
+  // its clause either side of it (`clause`): "first-half net profit", "In
+  // the first half, sales rose".
+  bool ResultsNear(size_t k, bool clause) const {
+    for (size_t j = k, n = 0; j < w_.size() && n < (clause ? 8 : 3) && !EndsClause(j); ++j, ++n)
+      if (InList(kResultNouns, W(j))) return true;
+    for (size_t j = k, n = 0; clause && j > 0 && n < 8 && !EndsClause(j - 1); --j, ++n)
+      if (InList(kResultNouns, W(j - 1))) return true;
+    return false;
+  }
+
   // the first half of 1990, the second half of the year, the first two
   // quarters of 1990: H1/H2 of the year named. Without a year, only where the
-  // text reports results: "first-half profit", or "the first half" once a
-  // quarter has been named ("the first half" alone is as often a match's).
+  // text reports results ("first-half profit", "the first half" with sales
+  // or profit in its clause): "the first half" alone is as often a match's.
   bool MatchHalf(size_t i, size_t* end, TimeExpression* t) {
     bool the = Is(i, "the");
     size_t k = the ? i + 1 : i;
@@ -2018,7 +2047,7 @@ class Matcher {
     k = h + 1;
     if (adjective) {
       if (the) span_first_ = i + 1;  // "the first-half loss": TimeML spans the adjective, as for quarters
-      if (!InList(kResultNouns, W(k)) && !HasQuarterContext()) return false;
+      if (!ResultsNear(k, false)) return false;
       *end = k;
       if (!doc_.date) return Relative(t, "XXXX-HX");
       t->value = Pad(YearOfPart(half, 2, i, true), 4) + "-H" + char('0' + half);
@@ -2038,7 +2067,7 @@ class Matcher {
         return true;
       }
       k = y;
-    } else if (HasQuarterContext() && doc_.date) {
+    } else if (doc_.date && ResultsNear(k, true)) {
       year = YearOfPart(half, 2, i, false);
     }
     if (!year) return false;

@@ -1066,6 +1066,7 @@ TEST(ExtractTimes, OClockTakesItsHalfOfTheDayFromTheWordsAfterIt) {
   doc = Article("The curfew begins at six o'clock in the morning.");
   EXPECT_EQ(ValueOf(doc, "six o'clock in the morning"), "2024-10-30T06:00");
   EXPECT_EQ(ValueOf(Article("The polls close at 8 o\xE2\x80\x99" "clock."), "8 o\xE2\x80\x99" "clock"), "2024-10-30T08:00");
+  EXPECT_TRUE(Article("It led the 10 O'clock News.").times.empty());  // a programme's title
 }
 
 TEST(ExtractTimes, AClockTimeRestatedInBracketsTakesTheDayAfterThem) {
@@ -1091,6 +1092,7 @@ TEST(ExtractTimes, ATimetableLooksAhead) {
   EXPECT_EQ(ValueOf(Article("The hearing had been set for Monday."), "Monday"), "2024-10-28");
   EXPECT_EQ(ValueOf(Article("The summit is on Friday in Brussels."), "Friday"), "2024-11-01");
   EXPECT_EQ(ValueOf(Article("The trial of the four men starts Monday."), "Monday"), "2024-11-04");
+  EXPECT_EQ(ValueOf(Article("The final kicks off at 8pm on Saturday."), "8pm on Saturday"), "2024-11-02T20:00");
   // A plural noun before the day is no verb of a timetable.
   EXPECT_EQ(ValueOf(Article("Oil shares Thursday extended their slide."), "Thursday"), "2024-10-24");
 }
@@ -1099,9 +1101,13 @@ TEST(ExtractTimes, HalvesOfTheYearInResultsReports) {
   auto doc = Article("The bank's first-half profit rose 4%, but first-half goals are another matter.");
   EXPECT_EQ(ValueOf(doc, "first-half"), "2024-H1");
   EXPECT_EQ(doc.times.size(), 1u);
-  // Once a quarter is named, "the first half" is the company's.
-  doc = Article("Third-quarter sales fell 3%. In the first half, sales rose 2%.");
+  // With sales or profit in its clause, "the first half" is the company's.
+  doc = Article("In the first half, sales rose 2%, and the bank expects net profit to grow in the second half.");
   EXPECT_EQ(ValueOf(doc, "the first half"), "2024-H1");
+  EXPECT_EQ(ValueOf(doc, "the second half"), "2024-H2");
+  // Without results in its clause the half is a match's, whatever was named before.
+  doc = Article("He missed a tackle in the first quarter. His play improved in the second half.");
+  EXPECT_EQ(ValueOf(doc, "the second half"), "<none>");
   EXPECT_TRUE(Article("In the first half, the visitors scored twice.").times.empty());
 }
 
@@ -1174,6 +1180,16 @@ TEST(ExtractTimes, ARangeOfDaysAfterAnAbbreviatedMonth) {
   EXPECT_EQ(ValueOf(doc, "Nov. 5"), "2024-11-05");
   EXPECT_EQ(ValueOf(doc, "6"), "2024-11-06");
   EXPECT_EQ(ValueOf(doc, "3"), "2024-12-03");
+}
+
+TEST(ExtractTimes, TheNewYearIsTheOneToCome) {
+  EXPECT_EQ(ValueOf(Article("The inquiry is expected to report in the new year."), "the new year"), "2025");
+  Document doc;
+  doc.text = "So far in the new year, sales are flat.";
+  doc.date = Date{2025, 1, 20};
+  ExtractTimes(doc);
+  EXPECT_EQ(ValueOf(doc, "the new year"), "2025");
+  EXPECT_TRUE(Article("He attended the New Year celebrations.").times.empty());
 }
 
 }  // namespace
