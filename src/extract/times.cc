@@ -268,7 +268,8 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 52> kStarters = {{
                 family::kQuarter | family::kYearAgo | family::kDuration | family::kVague | family::kDecadeOrCentury |
                 family::kOrdinalDate},
     {"spring", family::kYear}, {"summer", family::kYear}, {"autumn", family::kYear}, {"fall", family::kYear},
-    {"winter", family::kYear}, {"first", family::kQuarter | family::kHalf}, {"second", family::kQuarter | family::kHalf},
+    {"winter", family::kYear}, {"first", family::kQuarter | family::kHalf},
+    {"second", family::kQuarter | family::kHalf},
     {"third", family::kQuarter}, {"fourth", family::kQuarter}, {"latest", family::kQuarter},
     {"that", family::kAnaphoric | family::kQuarter}, {"its", family::kQuarter},
     {"fiscal", family::kQuarter | family::kYear}, {"year", family::kYearEnd | family::kYearAgo},
@@ -346,8 +347,10 @@ uint32_t Families(std::string_view word) {
       t.Add(std::string(e.name) + "s", family::kWeekday);  // "on Mondays": a set
     }
     for (const auto& e : kHolidays) t.Add(e.name, family::kHoliday);
-    for (const auto& e : kNumberWords)
-      t.Add(e.name, family::kDuration | family::kVague | family::kYear | family::kSet | family::kClock);
+    for (const auto& e : kNumberWords) {
+      bool hour = e.value >= 1 && e.value <= 12 && e.name.size() > 2;  // "ten o'clock"; not "a", "an"
+      t.Add(e.name, family::kDuration | family::kVague | family::kYear | family::kSet | (hour ? family::kClock : 0));
+    }
     for (const auto& e : kUnits) t.Add(e.name, family::kLong);
     for (const auto& e : kOrdinalDays) t.Add(e.name, family::kOrdinalDate);
     for (const auto& [k, v] : kSetAdverbs) t.Add(k, family::kSet);
@@ -377,7 +380,7 @@ class Matcher {
       // "mid-November", "mid-1996", "post-1959", "late-November": the prefix joins the span,
       // the value is the month or year's.
       size_t start = i;
-      if (TimePrefix(i) && W(i + 1) == "-" && Glued(i) && Glued(i + 1)) i += 2;
+      if (W(i + 1) == "-" && Glued(i) && Glued(i + 1) && TimePrefix(i)) i += 2;
       size_t end = i;
       TimeExpression t;
       uint32_t families = Families(w_[i].text);
@@ -791,7 +794,8 @@ class Matcher {
            (on(family::kWeekday) && MatchWeekday(i, end, t)) || (on(family::kHoliday) && MatchHoliday(i, end, t)) ||
            (on(family::kModifiedMonth) && MatchModifiedMonth(i, end, t)) ||
            (on(family::kRelativeUnit) && MatchRelativeUnit(i, end, t)) || (on(family::kAnaphoric) && MatchAnaphoric(i, end, t)) ||
-           (on(family::kHalf) && (MatchHalf(i, end, t) || MatchPeriodCode(i, end, t))) || (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
+           (on(family::kHalf) && (MatchHalf(i, end, t) || MatchPeriodCode(i, end, t))) ||
+           (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
            (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchNthWeekdayOf(i, end, t) ||
                                      MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
            (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
@@ -1039,9 +1043,11 @@ class Matcher {
   bool MatchWeekday(size_t i, size_t* end, TimeExpression* t, std::optional<size_t> tense_at = std::nullopt) {
     size_t k = i;
     int dir = 0;
+    bool coming = false;
     if (Is(k, "last") || Is(k, "next") || Is(k, "this")) {
       dir = Is(k, "last") ? -1 : Is(k, "next") ? 1 : 0;
       if (dir == 0 && Is(k + 1, "past")) { dir = -1; ++k; }  // "this past Sunday"
+      else if (dir == 0 && Is(k + 1, "coming")) { dir = 1; coming = true; ++k; }  // "this coming Sunday"
       if (!Lookup(kWeekdays, W(k + 1))) return false;
       ++k;
     }
@@ -1049,8 +1055,9 @@ class Matcher {
     auto wd = Lookup(kWeekdays, W(k));
     if (!wd || !IsAsciiUpper(W(k)[0])) return false;
     if (k > 0 && IsAsciiUpper(W(k - 1)[0]) && InList(kWeekdayNamers, W(k - 1))) return false;
-    // "Saturday, April 25", "Friday 18 March": the date itself says which day.
-    if (dir == 0 && DateAfterWeekday(k, end, t)) return true;
+    // "Saturday, April 25", "Friday 18 March", "this coming Sunday, March 8":
+    // the date itself says which day.
+    if ((dir == 0 || coming) && DateAfterWeekday(k, end, t)) return true;
     if (dir == 0 && WeekdayOfNamedWeek(k, wd->value, end, t)) return true;
     if (size_t at = k + 2; dir == 0 && Is(k + 1, "the")) {
       if (auto day = OrdinalDay(&at)) {
@@ -1163,7 +1170,8 @@ class Matcher {
     else if (Is(k, "the") && Is(k + 1, "weekend") && !Is(k + 2, "before") && !Is(k + 2, "after")) {
       return Weekend(i, k + 1, end, t);
     }
-    else if (Is(k, "the") && ((Is(k + 2, "before") && Is(k + 3, "last")) || (Is(k + 2, "after") && Is(k + 3, "next")))) {
+    else if (Is(k, "the") &&
+             ((Is(k + 2, "before") && Is(k + 3, "last")) || (Is(k + 2, "after") && Is(k + 3, "next")))) {
       dir = Is(k + 2, "before") ? -2 : 2;  // "the year before last", "the week after next"
       ++k;
       two_away = true;

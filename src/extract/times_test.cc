@@ -409,7 +409,10 @@ TEST(ExtractTimes, ACoupleOfYearsAndAFewDays) {
 
 TEST(ExtractTimes, ThisComingWeekdayLooksForward) {
   auto doc = Article("International Women's Day is this coming Sunday.");
-  EXPECT_EQ(ValueOf(doc, "Sunday"), "2024-11-03");
+  EXPECT_EQ(ValueOf(doc, "this coming Sunday"), "2024-11-03");
+  // The modifier joins the span; said on a Wednesday, "this coming Wednesday" is next week's.
+  doc = Article("The count ends this coming Wednesday.");
+  EXPECT_EQ(ValueOf(doc, "this coming Wednesday"), "2024-11-06");
 }
 
 TEST(ExtractTimes, TwentyFourHourClockNeedsAnHourPastNoonOrAt) {
@@ -426,7 +429,7 @@ TEST(ExtractTimes, ThePreviousMonthCountsFromTheMonthLastNamed) {
 
 TEST(ExtractTimes, OrdinalDayWordsAndTheWeekOfADate) {
   auto doc = Article("Women's Day is this coming Sunday, March eighth. A hearing is set for the week of Nov. 11.");
-  EXPECT_EQ(ValueOf(doc, "Sunday, March eighth"), "2025-03-08");
+  EXPECT_EQ(ValueOf(doc, "this coming Sunday, March eighth"), "2025-03-08");
   EXPECT_EQ(ValueOf(doc, "the week of Nov. 11"), "2024-W46");
   auto quarter = Article("Sales fell in June third-quarter style.");
   EXPECT_EQ(ValueOf(quarter, "June third"), "<none>");
