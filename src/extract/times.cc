@@ -538,7 +538,7 @@ class Matcher {
     // "the meeting is on Friday", "the trial starts Monday": a timetable in
     // the present tense is ahead. Only verbs of a timetable, right before
     // the time: most -s words there are nouns ("shares Thursday").
-    if (TimetableBefore(i)) return true;
+    if (TimetableBefore(i) || AheadOf(i)) return true;
     for (size_t k = i, n = 0; k > 0 && n < 12; --k, ++n) {
       std::string_view p = w_[k - 1].text;
       if (EndsClause(k - 1)) break;
@@ -587,6 +587,10 @@ class Matcher {
     if (k > 0 && Is(k - 1, "off")) --k;
     return k > 0 && !IsAsciiUpper(W(k - 1)[0]) && InList(kScheduleVerbs, W(k - 1));
   }
+
+  // "ahead of" ends right before word i: what something is done ahead of is
+  // still to come ("ahead of Sunday's election", "ahead of the weekend").
+  bool AheadOf(size_t i) const { return i >= 2 && Is(i - 1, "of") && Is(i - 2, "ahead"); }
 
   // Word i (or an "on" or "in" before it) opens a sentence or clause: "On
   // Friday, the ...", "In the spring, the ...".
@@ -1075,9 +1079,10 @@ class Matcher {
     if (auto part = LookupPair(kDayParts, W(k + 1))) { suffix = DayPartSuffix(*part); *end = k + 2; }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX" + suffix);
     int today = doc_.date->Weekday();
-    // "get around Wednesday's ruling": what a possessive day names has happened.
-    bool possessive = SkipApostropheS(*end) != *end;
+    // "get around Wednesday's ruling": what a possessive day names has happened,
+    // unless it is awaited ("ahead of Sunday's election").
     size_t at = tense_at.value_or(i);
+    bool possessive = SkipApostropheS(*end) != *end && !AheadOf(at);
     bool future = dir > 0 || (dir == 0 && !possessive && (Future(at) || (OpensClause(at) && FutureAfter(*end))));
     int delta;
     if (future) {

@@ -1195,5 +1195,13 @@ TEST(ExtractTimes, TheNewYearIsTheOneToCome) {
   EXPECT_TRUE(Article("He attended the New Year celebrations.").times.empty());
 }
 
+TEST(ExtractTimes, WhatSomethingIsDoneAheadOfIsToCome) {
+  auto doc = Article("Shares rose ahead of Friday's jobs report, and traders squared positions ahead of the weekend.");
+  EXPECT_EQ(ValueOf(doc, "Friday"), "2024-11-01");
+  EXPECT_EQ(ValueOf(doc, "the weekend"), "2024-W44-WE");
+  // Without "ahead of", a possessive day has happened.
+  EXPECT_EQ(ValueOf(Article("Shares rose after Friday's jobs report."), "Friday"), "2024-10-25");
+}
+
 }  // namespace
 }  // namespace newsgraph
