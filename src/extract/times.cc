@@ -578,12 +578,12 @@ class Matcher {
     return false;
   }
 
-  // A timetable verb in the present tense ends right before word i, an "on"
-  // or "at" and a particle between or not: "starts Monday", "is on Friday",
-  // "kicks off at 8pm on Saturday".
+  // A timetable verb in the present tense ends right before word i, an "on",
+  // "at" or "in" and a particle between or not: "starts Monday", "is on
+  // Friday", "kicks off at 8pm on Saturday", "begins in January".
   bool TimetableBefore(size_t i) const {
     size_t k = i;
-    if (k > 0 && (Is(k - 1, "on") || Is(k - 1, "at"))) --k;
+    if (k > 0 && (Is(k - 1, "on") || Is(k - 1, "at") || Is(k - 1, "in"))) --k;
     if (k > 0 && Is(k - 1, "off")) --k;
     return k > 0 && !IsAsciiUpper(W(k - 1)[0]) && InList(kScheduleVerbs, W(k - 1));
   }

@@ -1096,6 +1096,8 @@ TEST(ExtractTimes, ATimetableLooksAhead) {
   EXPECT_EQ(ValueOf(Article("The summit is on Friday in Brussels."), "Friday"), "2024-11-01");
   EXPECT_EQ(ValueOf(Article("The trial of the four men starts Monday."), "Monday"), "2024-11-04");
   EXPECT_EQ(ValueOf(Article("The final kicks off at 8pm on Saturday."), "8pm on Saturday"), "2024-11-02T20:00");
+  // Said in October, a loan that expires in September expires next year.
+  EXPECT_EQ(ValueOf(Article("The loan agreement expires in September."), "September"), "2025-09");
   // A plural noun before the day is no verb of a timetable.
   EXPECT_EQ(ValueOf(Article("Oil shares Thursday extended their slide."), "Thursday"), "2024-10-24");
 }
