@@ -1172,15 +1172,13 @@ class Matcher {
     else if (Is(k, "this")) { dir = 0; ++k; }
     else if (Is(k, "next")) { dir = 1; ++k; }
     else if (Is(k, "the") && Is(k + 1, "current")) { dir = 0; k += 2; }
-    else if (Is(k, "the") && Is(k + 1, "weekend") && !Is(k + 2, "before") && !Is(k + 2, "after")) {
-      return Weekend(i, k + 1, end, t);
-    }
     else if (Is(k, "the") &&
              ((Is(k + 2, "before") && Is(k + 3, "last")) || (Is(k + 2, "after") && Is(k + 3, "next")))) {
       dir = Is(k + 2, "before") ? -2 : 2;  // "the year before last", "the week after next"
       ++k;
       two_away = true;
     }
+    else if (Is(k, "the") && Is(k + 1, "weekend")) { return Weekend(i, k + 1, end, t); }
     else return false;
     if (dir <= 0 && !Is(i, "the")) {  // "this morning", "last night"
       if (auto part = LookupPair(kDayParts, W(k))) {
@@ -1494,14 +1492,13 @@ class Matcher {
     if (h && W(i).size() == 4 && zone && *h / 100 <= 23 && *h % 100 <= 59)
       return ClockOnDay(i, i + 1, *h / 100, *h % 100, end, t);
     // "12 noon", "12 midnight": the figure says again what the word says.
-    if (h == 12 && (Is(i + 1, "noon") || Is(i + 1, "midnight"))) {
+    if (h == 12 && (Is(i + 1, "noon") || Is(i + 1, "midnight")))
       return ClockOnDay(i, i + 2, Is(i + 1, "midnight") ? 24 : 12, 0, end, t);
-    }
     if (size_t k = OClockEnd(i + 1); k && (h || Lookup(kNumberWords, W(i)))) {
       // "10 o'clock", "ten o'clock at night", "at 10 o'clock Monday night":
       // the hour's half of the day is told by the words after it, if at all.
       int hour = h ? *h : Lookup(kNumberWords, W(i))->value;
-      if (hour < 1 || hour > 12 || Is(i, "a") || Is(i, "an")) return false;
+      if (hour < 1 || hour > 12) return false;
       std::optional<bool> pm_by_part = PmByPartOfDay(k, &k);
       if (pm_by_part) hour = hour % 12 + (*pm_by_part ? 12 : 0);
       return ClockOnDay(i, k, hour, 0, end, t, !pm_by_part);
@@ -1609,8 +1606,9 @@ class Matcher {
     // of its own (the clock's would take in the other clock).
     bool bracket = false;
     if (W(d) == "(") {
-      for (size_t c = d + 1; c < d + 6 && c < w_.size() && !bracket; ++c)
-        if (W(c) == ")") { bracket = true; d = c + 1; }
+      size_t close = d + 1;
+      while (close < d + 6 && close < w_.size() && W(close) != ")") ++close;
+      if (W(close) == ")") { bracket = true; d = close + 1; }
     } else if (W(d) == ")" && clock > 0 && W(clock - 1) == "(") {
       bracket = true;
       ++d;

@@ -1171,6 +1171,8 @@ TEST(ExtractTimes, TwoUnitsAwayBeforeLastOrAfterNext) {
   EXPECT_EQ(ValueOf(doc, "the week after next"), "2024-W46");
   EXPECT_EQ(ValueOf(doc, "the weekend before last"), "2024-W42-WE");
   EXPECT_EQ(ValueOf(Article("Rents rose the month before last."), "the month before last"), "2024-08");
+  // Before anything else, the weekend is still the one just past.
+  EXPECT_EQ(ValueOf(Article("The weekend before the vote was quiet."), "The weekend"), "2024-W43-WE");
 }
 
 TEST(ExtractTimes, TwelveNoonAndLocalTimeInFourFigures) {
