@@ -144,6 +144,11 @@ constexpr std::array<std::string_view, 21> kFutureCues = {
     "will", "ll", "going", "plans", "planned", "scheduled", "expected", "next", "upcoming",
     "soon", "planning", "payable", "effective", "coming", "would", "hope", "hopes", "intend", "intends",
     "aim", "aims"};
+// Verbs of a timetable in the present tense, which point ahead when the time
+// follows them ("the trial starts Monday", "the summit is on Friday").
+constexpr std::array<std::string_view, 13> kScheduleVerbs = {
+    "is", "are", "starts", "begins", "opens", "resumes", "reopens", "meets", "convenes", "arrives", "departs",
+    "expires", "kicks"};
 // Past auxiliaries and the irregular past forms and participles news uses
 // most, which the -ed test misses ("took place this weekend", "a level last
 // seen in April"); none is also a present form.
@@ -152,6 +157,11 @@ constexpr std::array<std::string_view, 49> kPastWords = {
     "saw", "gave", "got", "fell", "rose", "won", "lost", "left", "met", "found", "brought", "bought",
     "sold", "paid", "kept", "led", "sent", "spent", "wrote", "spoke", "broke", "grew", "became",
     "been", "fallen", "risen", "grown", "taken", "given", "shown", "known", "begun", "gone", "seen", "done", "written"};
+// Nouns of a company's results, which make "first-half" before them a half
+// of the year rather than of a match ("first-half profit", not "goal").
+constexpr std::array<std::string_view, 11> kResultNouns = {
+    "profit", "profits", "earnings", "results", "sales", "revenue", "revenues", "loss", "losses", "income",
+    "turnover"};
 // Seasons: TIMEX3 suffix.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSeasons = {{
     {"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"}, {"fall", "FA"}, {"winter", "WI"}}};
@@ -246,7 +256,7 @@ constexpr uint32_t kDigits =
 
 // Words that can begin a time expression besides the lexicon tables above,
 // with the pattern families they can begin.
-constexpr std::array<std::pair<std::string_view, uint32_t>, 46> kStarters = {{
+constexpr std::array<std::pair<std::string_view, uint32_t>, 52> kStarters = {{
     {"today", family::kDeictic}, {"yesterday", family::kDeictic}, {"tomorrow", family::kDeictic},
     {"tonight", family::kDeictic}, {"last", family::kLastNextThis}, {"next", family::kLastNextThis},
     {"this", family::kLastNextThis | family::kQuarter},
@@ -258,7 +268,8 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 46> kStarters = {{
                 family::kQuarter | family::kYearAgo | family::kDuration | family::kVague | family::kDecadeOrCentury |
                 family::kOrdinalDate},
     {"spring", family::kYear}, {"summer", family::kYear}, {"autumn", family::kYear}, {"fall", family::kYear},
-    {"winter", family::kYear}, {"first", family::kQuarter}, {"second", family::kQuarter},
+    {"winter", family::kYear}, {"first", family::kQuarter | family::kHalf},
+    {"second", family::kQuarter | family::kHalf},
     {"third", family::kQuarter}, {"fourth", family::kQuarter}, {"latest", family::kQuarter},
     {"that", family::kAnaphoric | family::kQuarter}, {"its", family::kQuarter},
     {"fiscal", family::kQuarter | family::kYear}, {"year", family::kYearEnd | family::kYearAgo},
@@ -266,7 +277,8 @@ constexpr std::array<std::pair<std::string_view, uint32_t>, 46> kStarters = {{
     {"these", family::kVague}, {"coming", family::kVague}, {"years", family::kVague},
     {"months", family::kVague}, {"weeks", family::kVague}, {"days", family::kVague},
     {"decades", family::kVague}, {"centuries", family::kVague}, {"hours", family::kVague}, {"minutes", family::kVague},
-    {"'", family::kYear}, {"may", family::kMonthDate}}};
+    {"'", family::kYear}, {"may", family::kMonthDate}, {"q1", family::kHalf}, {"q2", family::kHalf},
+    {"q3", family::kHalf}, {"q4", family::kHalf}, {"h1", family::kHalf}, {"h2", family::kHalf}}};
 
 // Easter Sunday of year y, by the anonymous Gregorian computus.
 Date EasterSunday(int y) {
@@ -335,7 +347,10 @@ uint32_t Families(std::string_view word) {
       t.Add(std::string(e.name) + "s", family::kWeekday);  // "on Mondays": a set
     }
     for (const auto& e : kHolidays) t.Add(e.name, family::kHoliday);
-    for (const auto& e : kNumberWords) t.Add(e.name, family::kDuration | family::kVague | family::kYear | family::kSet);
+    for (const auto& e : kNumberWords) {
+      bool hour = e.value >= 1 && e.value <= 12 && e.name.size() > 2;  // "ten o'clock"; not "a", "an"
+      t.Add(e.name, family::kDuration | family::kVague | family::kYear | family::kSet | (hour ? family::kClock : 0));
+    }
     for (const auto& e : kUnits) t.Add(e.name, family::kLong);
     for (const auto& e : kOrdinalDays) t.Add(e.name, family::kOrdinalDate);
     for (const auto& [k, v] : kSetAdverbs) t.Add(k, family::kSet);
@@ -362,9 +377,10 @@ class Matcher {
     size_t i = 0;
     while (i < w_.size()) {
       if (EndsSentence(i)) ++sentence_;
-      // "mid-November", "mid-1996": the prefix joins the span, the value is the month or year's.
+      // "mid-November", "mid-1996", "post-1959", "late-November": the prefix joins the span,
+      // the value is the month or year's.
       size_t start = i;
-      if (Is(i, "mid") && W(i + 1) == "-" && Glued(i) && Glued(i + 1)) i += 2;
+      if (W(i + 1) == "-" && Glued(i) && Glued(i + 1) && TimePrefix(i)) i += 2;
       size_t end = i;
       TimeExpression t;
       uint32_t families = Families(w_[i].text);
@@ -382,6 +398,11 @@ class Matcher {
   }
 
  private:
+  // "mid", "pre", "post", "early" or "late" at word i: a prefix a time may take
+  // ("the pre-1990 rules", "late-November").
+  bool TimePrefix(size_t i) const {
+    return Is(i, "mid") || Is(i, "pre") || Is(i, "post") || Is(i, "early") || Is(i, "late");
+  }
   std::string_view W(size_t i) const { return i < w_.size() ? w_[i].text : std::string_view(); }
   [[gnu::always_inline]] bool Is(size_t i, std::string_view lower) const { return i < w_.size() && EqualsLower(w_[i].text, lower); }
   // The next word is adjacent (no space) to word i: "p.m.", "three-year".
@@ -514,6 +535,10 @@ class Matcher {
   // stands right before the time: in "said they would appeal the decision,
   // announced Wednesday" that verb tells of the day.
   bool Future(size_t i) const {
+    // "the meeting is on Friday", "the trial starts Monday": a timetable in
+    // the present tense is ahead. Only verbs of a timetable, right before
+    // the time: most -s words there are nouns ("shares Thursday").
+    if (TimetableBefore(i) || AheadOf(i)) return true;
     for (size_t k = i, n = 0; k > 0 && n < 12; --k, ++n) {
       std::string_view p = w_[k - 1].text;
       if (EndsClause(k - 1)) break;
@@ -521,10 +546,14 @@ class Matcher {
       // was canceled" was in the past, and so was what "had been scheduled
       // to expire at midnight Friday": a plan told in the pluperfect was for
       // a time before the story's.
-      if (InList(kFutureCues, p)) {
-        bool pluperfect = k >= 2 && (Is(k - 2, "had") || (k >= 3 && Is(k - 2, "been") && Is(k - 3, "had")));
+      // "set for Friday" is a plan as "scheduled for Friday" is.
+      bool set_for = EqualsLower(p, "for") && k >= 2 && Is(k - 2, "set");
+      if (InList(kFutureCues, p) || set_for) {
+        size_t cue = set_for ? k - 1 : k;  // one past the cue verb
+        bool pluperfect =
+            cue >= 2 && (Is(cue - 2, "had") || (cue >= 3 && Is(cue - 2, "been") && Is(cue - 3, "had")));
         return !(EqualsLower(p, "next") && Is(k, "to")) &&
-               !(p.ends_with("ed") && (pluperfect || PastAuxiliaryAfter(i)));
+               !((p.ends_with("ed") || set_for) && (pluperfect || PastAuxiliaryAfter(i)));
       }
       // "published on Monday" looks back; "to be published on Monday" need not.
       if (n <= 1 && (n == 0 || Is(i - 1, "on")) && !IsAsciiUpper(p[0]) && PastVerb(p) && !(k >= 2 && Is(k - 2, "be")))
@@ -533,8 +562,12 @@ class Matcher {
       // clause opening "Until Thursday, they had not..." look back.
       if (EqualsLower(p, "until") && k >= 2 && !Is(k - 2, "not") && IsAsciiAlnum(w_[k - 2].text[0]))
         return true;
-      // "results due Thursday", "due on Monday"; not "due to the storm on Monday"
-      if (EqualsLower(p, "due") && (k == i || (k + 1 == i && (Is(k, "on") || Is(k, "by"))))) return true;
+      // "results due Thursday", "due on Monday", "due out on Thursday"; not
+      // "due to the storm on Monday"
+      if (EqualsLower(p, "due")) {
+        size_t at = Is(k, "out") ? k + 1 : k;
+        if (at == i || (at + 1 == i && (Is(at, "on") || Is(at, "by")))) return true;
+      }
       // "as early as Tuesday", "is to resume trading Tuesday", "set to resume Monday",
       // "due to be published Monday"
       if (k >= 2 && ((EqualsLower(p, "as") && Is(k - 2, "early")) ||
@@ -544,6 +577,20 @@ class Matcher {
     }
     return false;
   }
+
+  // A timetable verb in the present tense ends right before word i, an "on",
+  // "at" or "in" and a particle between or not: "starts Monday", "is on
+  // Friday", "kicks off at 8pm on Saturday", "begins in January".
+  bool TimetableBefore(size_t i) const {
+    size_t k = i;
+    if (k > 0 && (Is(k - 1, "on") || Is(k - 1, "at") || Is(k - 1, "in"))) --k;
+    if (k > 0 && Is(k - 1, "off")) --k;
+    return k > 0 && !IsAsciiUpper(W(k - 1)[0]) && InList(kScheduleVerbs, W(k - 1));
+  }
+
+  // "ahead of" ends right before word i: what something is done ahead of is
+  // still to come ("ahead of Sunday's election", "ahead of the weekend").
+  bool AheadOf(size_t i) const { return i >= 2 && Is(i - 1, "of") && Is(i - 2, "ahead"); }
 
   // Word i (or an "on" or "in" before it) opens a sentence or clause: "On
   // Friday, the ...", "In the spring, the ...".
@@ -586,19 +633,23 @@ class Matcher {
   // search knows).
   bool AfterSince(size_t i) const {
     size_t k = i;
-    if (k >= 2 && W(k - 1) == "-" && Is(k - 2, "mid")) k -= 2;
+    if (k >= 2 && W(k - 1) == "-" && TimePrefix(k - 2)) k -= 2;
     else if (k >= 1 && (Is(k - 1, "early") || Is(k - 1, "late"))) k -= 1;
     if (k >= 3 && Is(k - 1, "of") && InList(kPeriodParts, W(k - 2)) && Is(k - 3, "the")) k -= 3;
     else if (k >= 1 && Is(k - 1, "the")) k -= 1;
     return k > 0 && Is(k - 1, "since");
   }
 
-  // The year of a month (and day) named without one: in past-tense reporting
-  // the latest one on or before the article date, in future tense the next
-  // one, otherwise the nearest. day 0 compares by month.
-  int YearFor(int month, int day, Tense tense) const {
+  // The year of a month (and day) named at word i without one: in past-tense
+  // reporting the latest one on or before the article date, in future tense
+  // the next one, otherwise the nearest. day 0 compares by month.
+  int YearFor(int month, int day, size_t i) const {
     const Date& d = *doc_.date;
     int diff = day == 0 ? (month - d.month) * 31 : (month - d.month) * 31 + (day - d.day);
+    // What a time is counted from has begun: "since Nov. 3", "since
+    // November" in an October story are last year's.
+    if (AfterSince(i)) return diff > 0 ? d.year - 1 : d.year;
+    Tense tense = TenseAround(i);
     // A date a few weeks ahead in past-tense text is usually something
     // announced for it, so the tense only decides beyond three months. What
     // will happen in a month gone by a month or more ago ("we have until
@@ -747,7 +798,8 @@ class Matcher {
            (on(family::kWeekday) && MatchWeekday(i, end, t)) || (on(family::kHoliday) && MatchHoliday(i, end, t)) ||
            (on(family::kModifiedMonth) && MatchModifiedMonth(i, end, t)) ||
            (on(family::kRelativeUnit) && MatchRelativeUnit(i, end, t)) || (on(family::kAnaphoric) && MatchAnaphoric(i, end, t)) ||
-           (on(family::kHalf) && MatchHalf(i, end, t)) || (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
+           (on(family::kHalf) && (MatchHalf(i, end, t) || MatchPeriodCode(i, end, t))) ||
+           (on(family::kYearEnd) && MatchYearEnd(i, end, t)) ||
            (on(family::kPartOf) && (MatchWeekOf(i, end, t) || MatchDayBefore(i, end, t) || MatchNthWeekdayOf(i, end, t) ||
                                      MatchPartOf(i, end, t))) || (on(family::kTheYear) && MatchTheYear(i, end, t)) ||
            (on(family::kClock) && MatchClock(i, end, t)) || (on(family::kQuarter) && MatchQuarter(i, end, t)) ||
@@ -802,7 +854,7 @@ class Matcher {
     if (!day && !year) {
       // A bare month: "in August", "last June".
       if (!full || EqualsLower(W(i), "may") || EqualsLower(W(i), "march")) {
-        bool mid = i > 1 && W(i - 1) == "-" && Is(i - 2, "mid");  // "until mid-May"
+        bool mid = i > 1 && W(i - 1) == "-" && TimePrefix(i - 2);  // "until mid-May", "late-March"
         if (!mid && !(i > 0 && InList(kMonthPrepositions, W(i - 1)))) return false;
       }
       return BareMonth(i, month->value, k, end, t);
@@ -826,7 +878,7 @@ class Matcher {
     *end = k + 1;
     if (i > 0 && Is(i - 1, "the")) span_first_ = i - 1;
     if (!doc_.date) return Relative(t, "XXXX-QX");
-    auto [y, quarter] = QuarterEndingIn(YearFor(month, 0, TenseAround(i)), month);
+    auto [y, quarter] = QuarterEndingIn(YearFor(month, 0, i), month);
     NoteQuarter(y, quarter);
     t->value = Pad(y, 4) + "-Q" + char('0' + quarter);
     return true;
@@ -872,9 +924,13 @@ class Matcher {
       y = doc_.date->year;
     } else if (last || next) {
       int m = doc_.date->month;
-      y = doc_.date->year + (last ? (month >= m ? -1 : 0) : (month <= m ? 1 : 0));
+      // "last February" said in March is a year back and "next November" said
+      // in October a year ahead: the month next to this one would be "last
+      // month" or "in November". Across the new year "last December" is the
+      // one just gone, which "in December" would leave open.
+      y = doc_.date->year + (last ? (month >= m || month + 1 == m ? -1 : 0) : (month <= m + 1 ? 1 : 0));
     } else {
-      y = YearFor(month, 0, TenseAround(i));
+      y = YearFor(month, 0, i);
     }
     t->value = YearMonth(y, month);
     return true;
@@ -921,7 +977,7 @@ class Matcher {
     int y = today.year;
     if (dir == -1) y = in_year(y) < today ? y : y - 1;
     else if (dir == 1) y = in_year(y) > today ? y : y + 1;
-    else if (dir == 2) y = YearFor(h->month, h->day, TenseAround(i));
+    else if (dir == 2) y = YearFor(h->month, h->day, i);
     t->value = in_year(y).ToString();
     return true;
   }
@@ -930,7 +986,7 @@ class Matcher {
   bool DayOfMonth(size_t i, const NamedNumber& month, int day, size_t end_word, size_t* end, TimeExpression* t) {
     *end = end_word;
     if (!doc_.date) return Relative(t, "XXXX-" + Pad(month.value, 2) + "-" + Pad(day, 2));
-    int y = YearFor(month.value, day, TenseAround(i));
+    int y = YearFor(month.value, day, i);
     if (!IsValidDate(y, month.value, day)) return false;
     t->value = Date{y, month.value, day}.ToString();
     return true;
@@ -948,8 +1004,9 @@ class Matcher {
     size_t first = DayJoinedBefore(i);
     if (second != i + 1 && day_word(second) && Lookup(kMonths, W(second + 1))) {
       month_at = second + 1;
-    } else if (first > 0 && day_word(first) && Lookup(kMonths, W(first - 1)) && IsAsciiUpper(W(first - 1)[0])) {
-      return DayOfMonth(i, *Lookup(kMonths, W(first - 1)), *d, i + 1, end, t);
+    } else if (size_t m = first > 1 && W(first - 1) == "." ? first - 2 : first - 1;  // "Nov. 5-6"
+               first > 0 && day_word(first) && Lookup(kMonths, W(m)) && IsAsciiUpper(W(m)[0])) {
+      return DayOfMonth(i, *Lookup(kMonths, W(m)), *d, i + 1, end, t);
     }
     auto month = Lookup(kMonths, W(month_at));
     if (!month || !IsAsciiUpper(W(month_at)[0])) return false;
@@ -990,9 +1047,11 @@ class Matcher {
   bool MatchWeekday(size_t i, size_t* end, TimeExpression* t, std::optional<size_t> tense_at = std::nullopt) {
     size_t k = i;
     int dir = 0;
+    bool coming = false;
     if (Is(k, "last") || Is(k, "next") || Is(k, "this")) {
       dir = Is(k, "last") ? -1 : Is(k, "next") ? 1 : 0;
       if (dir == 0 && Is(k + 1, "past")) { dir = -1; ++k; }  // "this past Sunday"
+      else if (dir == 0 && Is(k + 1, "coming")) { dir = 1; coming = true; ++k; }  // "this coming Sunday"
       if (!Lookup(kWeekdays, W(k + 1))) return false;
       ++k;
     }
@@ -1000,8 +1059,9 @@ class Matcher {
     auto wd = Lookup(kWeekdays, W(k));
     if (!wd || !IsAsciiUpper(W(k)[0])) return false;
     if (k > 0 && IsAsciiUpper(W(k - 1)[0]) && InList(kWeekdayNamers, W(k - 1))) return false;
-    // "Saturday, April 25", "Friday 18 March": the date itself says which day.
-    if (dir == 0 && DateAfterWeekday(k, end, t)) return true;
+    // "Saturday, April 25", "Friday 18 March", "this coming Sunday, March 8":
+    // the date itself says which day.
+    if ((dir == 0 || coming) && DateAfterWeekday(k, end, t)) return true;
     if (dir == 0 && WeekdayOfNamedWeek(k, wd->value, end, t)) return true;
     if (size_t at = k + 2; dir == 0 && Is(k + 1, "the")) {
       if (auto day = OrdinalDay(&at)) {
@@ -1019,9 +1079,10 @@ class Matcher {
     if (auto part = LookupPair(kDayParts, W(k + 1))) { suffix = DayPartSuffix(*part); *end = k + 2; }
     if (!doc_.date) return Relative(t, "XXXX-XX-XX" + suffix);
     int today = doc_.date->Weekday();
-    // "get around Wednesday's ruling": what a possessive day names has happened.
-    bool possessive = SkipApostropheS(*end) != *end;
+    // "get around Wednesday's ruling": what a possessive day names has happened,
+    // unless it is awaited ("ahead of Sunday's election").
     size_t at = tense_at.value_or(i);
+    bool possessive = SkipApostropheS(*end) != *end && !AheadOf(at);
     bool future = dir > 0 || (dir == 0 && !possessive && (Future(at) || (OpensClause(at) && FutureAfter(*end))));
     int delta;
     if (future) {
@@ -1105,11 +1166,18 @@ class Matcher {
   bool MatchRelativeUnit(size_t i, size_t* end, TimeExpression* t) {
     size_t k = i;
     int dir;
+    bool two_away = false;  // "before last" or "after next" follows the unit
     if ((Is(k, "earlier") || Is(k, "later")) && Is(k + 1, "this")) { dir = 0; k += 2; }
     else if (Is(k, "last") || (Is(k, "this") && Is(k + 1, "past"))) { dir = -1; k += Is(k, "this") ? 2 : 1; }
     else if (Is(k, "this")) { dir = 0; ++k; }
     else if (Is(k, "next")) { dir = 1; ++k; }
     else if (Is(k, "the") && Is(k + 1, "current")) { dir = 0; k += 2; }
+    else if (Is(k, "the") &&
+             ((Is(k + 2, "before") && Is(k + 3, "last")) || (Is(k + 2, "after") && Is(k + 3, "next")))) {
+      dir = Is(k + 2, "before") ? -2 : 2;  // "the year before last", "the week after next"
+      ++k;
+      two_away = true;
+    }
     else if (Is(k, "the") && Is(k + 1, "weekend")) { return Weekend(i, k + 1, end, t); }
     else return false;
     if (dir <= 0 && !Is(i, "the")) {  // "this morning", "last night"
@@ -1124,12 +1192,12 @@ class Matcher {
     if (Is(k, "week")) unit = 'W';
     else if (Is(k, "month")) unit = 'M';
     else if (Is(k, "year")) unit = 'Y';
-    else if (Is(k, "weekend") && !Is(i, "the")) unit = 'E';
+    else if (Is(k, "weekend") && (!Is(i, "the") || two_away)) unit = 'E';
     else if (Is(k, "century") && !Is(i, "the") && dir == 0 && k == i + 1) unit = 'C';  // "this century"
     else return false;
     // A capital inside a sentence makes a title (ABC's "This Week"); a sentence may open "Last Year".
     if (IsAsciiUpper(W(k)[0]) && i > 0 && !EndsSentence(i - 1)) return false;
-    *end = k + 1;
+    *end = k + (two_away ? 3 : 1);
     if (!doc_.date) {
       return Relative(t, unit == 'Y' ? "XXXX" : unit == 'M' ? "XXXX-XX" : unit == 'C' ? "XX" : "XXXX-WXX");
     }
@@ -1146,10 +1214,8 @@ class Matcher {
         break;
       }
       case 'M': {
-        int y = d.year, m = d.month + dir;
-        if (m < 1) { m = 12; --y; }
-        if (m > 12) { m = 1; ++y; }
-        t->value = YearMonth(y, m);
+        int total = d.year * 12 + d.month - 1 + dir;
+        t->value = YearMonth(total / 12, total % 12 + 1);
         break;
       }
       default: {
@@ -1339,6 +1405,14 @@ class Matcher {
         k > i || (i > 0 && InList(kPeriodPrepositions, W(i - 1))) ||
         (i > 1 && Is(i - 1, "of") && (InList(kPeriodParts, W(i - 2)) || Lookup(kUnits, W(i - 2))));
     ++k;
+    // "in the new year": the one to come, said in a year's second half ("so
+    // far in the new year" in January is this one); "the New Year" is the holiday.
+    if (k == i + 1 && Is(k, "new") && Is(k + 1, "year") && !IsAsciiUpper(W(k)[0]) && W(k + 2) != "-") {
+      *end = k + 2;
+      if (!doc_.date) return Relative(t, "XXXX");
+      t->value = Pad(doc_.date->year + (doc_.date->month >= 7 ? 1 : 0), 4);
+      return true;
+    }
     if (Is(k, "full") || Is(k, "fiscal") || Is(k, "whole") || Is(k, "entire") || Is(k, "calendar")) ++k;
     bool year = Is(k, "year");
     // "earlier in the week" is this week. "For the week, the index fell 3%"
@@ -1408,14 +1482,27 @@ class Matcher {
       // Capitalised inside a sentence it is a name or a title: "Jamie Noon", "Midnight Express".
       if (IsAsciiUpper(W(i)[0]) && i > 0 && !EndsSentence(i - 1) && IsAsciiAlnum(W(i - 1).back())) return false;
       *end = i + 1;
-      return ClockOnDay(i, i + 1, Is(i, "midnight") ? "T24:00" : "T12:00", end, t);
+      return ClockOnDay(i, i + 1, Is(i, "midnight") ? 24 : 12, 0, end, t);
     }
     std::optional<bool> pm;  // set by "am"/"pm" glued to the last number, as British news writes it
     auto h = ParseInt(W(i));
-    // "1500 GMT", "at 2030 BST": the agencies' 24-hour clock in four figures,
-    // which the time zone tells from a year ("2000 GMT").
-    if (h && W(i).size() == 4 && TimeZone(W(i + 1)) && *h / 100 <= 23 && *h % 100 <= 59)
-      return ClockOnDay(i, i + 1, ClockValue(*h / 100, *h % 100), end, t);
+    // "1500 GMT", "at 0600 local time": the agencies' 24-hour clock in four
+    // figures, which the time zone tells from a year ("2000 GMT").
+    bool zone = TimeZone(W(i + 1)) || (Is(i + 1, "local") && Is(i + 2, "time"));
+    if (h && W(i).size() == 4 && zone && *h / 100 <= 23 && *h % 100 <= 59)
+      return ClockOnDay(i, i + 1, *h / 100, *h % 100, end, t);
+    // "12 noon", "12 midnight": the figure says again what the word says.
+    if (h == 12 && (Is(i + 1, "noon") || Is(i + 1, "midnight")))
+      return ClockOnDay(i, i + 2, Is(i + 1, "midnight") ? 24 : 12, 0, end, t);
+    if (size_t k = OClockEnd(i + 1); k && (h || Lookup(kNumberWords, W(i)))) {
+      // "10 o'clock", "ten o'clock at night", "at 10 o'clock Monday night":
+      // the hour's half of the day is told by the words after it, if at all.
+      int hour = h ? *h : Lookup(kNumberWords, W(i))->value;
+      if (hour < 1 || hour > 12) return false;
+      std::optional<bool> pm_by_part = PmByPartOfDay(k, &k);
+      if (pm_by_part) hour = hour % 12 + (*pm_by_part ? 12 : 0);
+      return ClockOnDay(i, k, hour, 0, end, t, !pm_by_part);
+    }
     if (!h) {
       auto glued = GluedMeridiem(W(i));
       if (!glued) return false;
@@ -1454,7 +1541,7 @@ class Matcher {
                     (Glued(k - 1) && (W(k) == ":" || IsAsciiAlnum(W(k)[0]) ||
                                       (W(k) == "." && Glued(k) && IsAsciiDigit(W(k + 1)[0]))));
       if (colon && !am_pm && (*h >= 13 || (i > 0 && Is(i - 1, "at"))) && !figure) {
-        return ClockOnDay(i, k, ClockValue(*h, minute), end, t);
+        return ClockOnDay(i, k, *h, minute, end, t, *h < 12);
       }
       if (!am_pm) return false;
       pm = Is(k, "p") || Is(k, "pm");
@@ -1463,7 +1550,7 @@ class Matcher {
     }
     if (*h < 1 || *h > 12) return false;
     int hour = (*h % 12) + (*pm ? 12 : 0);
-    return ClockOnDay(i, k, ClockValue(hour, minute), end, t);
+    return ClockOnDay(i, k, hour, minute, end, t);
   }
 
   // "T15:30". Appended rather than concatenated: see DayPartSuffix.
@@ -1500,17 +1587,32 @@ class Matcher {
     return std::pair<int, bool>{*n, pm};
   }
 
-  // A clock time ending before word k falls on the day named right after it
-  // ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), else on the day last named
-  // ("The blast came on Friday ... at 10:35 a.m."), else on the article date.
-  // The clock time begins at word `clock`; a weekday after it takes its tense
-  // from there, as "a.m. EDT" would push a "will" out of the weekday's reach.
-  bool ClockOnDay(size_t clock, size_t k, const std::string& hm, size_t* end, TimeExpression* t) {
+  // A clock time `hour`:`minute` ending before word k falls on the day named
+  // right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 9"), else on the
+  // day last named ("The blast came on Friday ... at 10:35 a.m."), else on
+  // the article date. The clock time begins at word `clock`; a weekday after
+  // it takes its tense from there, as "a.m. EDT" would push a "will" out of
+  // the weekday's reach. An hour without a.m. or p.m. (`hour_open`) is the
+  // evening's when the day is ("at 10 o'clock Monday night").
+  bool ClockOnDay(size_t clock, size_t k, int hour, int minute, size_t* end, TimeExpression* t,
+                  bool hour_open = false) {
     t->type = TimeType::kTime;
     *end = k;
     size_t d = k;
     if (TimeZone(W(d))) ++d;
     else if (Is(d, "local") && Is(d + 1, "time")) d += 2;  // "3:30 p.m. local time on Tuesday"
+    // "10:35 a.m. (0735 GMT) Friday": the clock time and its restatement in
+    // brackets both fall on the day after the brackets, which keeps a span
+    // of its own (the clock's would take in the other clock).
+    bool bracket = false;
+    if (W(d) == "(") {
+      size_t close = d + 1;
+      while (close < d + 6 && close < w_.size() && W(close) != ")") ++close;
+      if (W(close) == ")") { bracket = true; d = close + 1; }
+    } else if (W(d) == ")" && clock > 0 && W(clock - 1) == "(") {
+      bracket = true;
+      ++d;
+    }
     if (W(d) == ",") ++d;
     if (Is(d, "on")) ++d;
     TimeExpression day;
@@ -1518,15 +1620,24 @@ class Matcher {
     if (MatchWeekday(d, &day_end, &day, clock) || MatchDeictic(d, &day_end, &day) || MatchMonthDate(d, &day_end, &day) ||
         MatchDayMonth(d, &day_end, &day)) {
       if (day.value.size() >= 10 && day.value[4] == '-' && day.value[7] == '-') {
-        t->value = day.value.substr(0, 10) + hm;
+        std::string_view part = std::string_view(day.value).substr(10);
+        if (hour_open && hour < 12 && (part == "TAF" || part == "TEV" || (part == "TNI" && hour >= 6))) hour += 12;
+        t->value = day.value.substr(0, 10) + ClockValue(hour, minute);
         t->reason = day.reason;
-        *end = day_end;
+        if (!bracket) *end = day_end;
         return true;
       }
     }
-    if (!doc_.date) return Relative(t, "XXXX-XX-XX" + hm);
-    t->value = (anchor_date_ ? *anchor_date_ : *doc_.date).ToString() + hm;
+    if (!doc_.date) return Relative(t, "XXXX-XX-XX" + ClockValue(hour, minute));
+    t->value = (anchor_date_ ? *anchor_date_ : *doc_.date).ToString() + ClockValue(hour, minute);
     return true;
+  }
+
+  // The word after an "o'clock" (or "o’clock") beginning at word k, else 0.
+  size_t OClockEnd(size_t k) const {
+    if (W(k) != "o" || !Glued(k)) return 0;  // "the 10 O'clock News" is a title
+    size_t c = W(k + 1) == "'" ? k + 2 : W(k + 1) == "\xE2" && W(k + 2) == "\x80" && W(k + 3) == "\x99" ? k + 4 : 0;
+    return c && Glued(c - 1) && Is(c, "clock") ? c + 1 : 0;
   }
 
   // Quarters: "third-quarter", "the fourth quarter [of 1990]", "fiscal second-quarter",
@@ -1581,12 +1692,7 @@ class Matcher {
       if (year) {
         y = *year;
       } else {
-        // Results reported for a quarter not yet begun are last year's.
-        int now = (doc_.date->month - 1) / 3 + 1;
-        Tense tense = TenseAround(i);
-        y = doc_.date->year;
-        if (quarter > now && tense != Tense::kFuture) --y;
-        else if (quarter < now && tense == Tense::kFuture && !adjective) ++y;  // not "after a third-quarter loss"
+        y = YearOfPart(quarter, 4, i, adjective);
       }
       NoteQuarter(y, quarter);
     } else if (this_quarter && context_sentence_ >= 0) {  // "this quarter's loss" in a report on Q3
@@ -1618,6 +1724,18 @@ class Matcher {
     }
     t->value = Pad(y, 4) + "-Q" + char('0' + quarter);
     return true;
+  }
+
+  // The year of quarter or half `part` (of `per_year`) named at word i
+  // without one: results reported for a part not yet begun are last year's,
+  // and one gone by in future tense is next year's, unless named as an
+  // adjective ("after a third-quarter loss" tells of the one reported).
+  int YearOfPart(int part, int per_year, size_t i, bool adjective) const {
+    int now = (doc_.date->month - 1) * per_year / 12 + 1;
+    Tense tense = TenseAround(i);
+    if (part > now && tense != Tense::kFuture) return doc_.date->year - 1;
+    if (part < now && tense == Tense::kFuture && !adjective) return doc_.date->year + 1;
+    return doc_.date->year;
   }
 
   // "ended Sept. 30", "ending July 31" at word k: the quarter that ends
@@ -1687,7 +1805,8 @@ class Matcher {
     if (hyphen) ++k;
     // "two years ago" is a point; "three days later" is tagged as the amount
     // ("three days", P3D): TimeML leaves "later" out.
-    bool offset = Is(k + 1, "ago") || Is(k + 1, "earlier");
+    size_t or_so = Is(k + 1, "or") && Is(k + 2, "so") ? 2 : 0;  // "a week or so ago"
+    bool offset = Is(k + 1 + or_so, "ago") || Is(k + 1 + or_so, "earlier");
     bool from_now = Is(k + 1, "from") && (Is(k + 2, "now") || Is(k + 2, "today"));  // "three days from now"
     bool later = Is(k + 1, "later");
     if (!hyphen && !offset && !from_now && !later && (Is(i, "a") || Is(i, "an"))) {
@@ -1720,7 +1839,7 @@ class Matcher {
     if (!hyphen && !half && *n > 1 && W(k).back() != 's' && !Lookup(kNumberWords, W(i))) return false;
     if (Is(k + 1, "old") || (W(k + 1) == "-" && Is(k + 2, "old"))) return false;  // ages are quantities
     if (offset || from_now) {  // "two years ago", "a week from today": a point in time
-      *end = k + (offset ? 2 : 3);
+      *end = offset ? k + 2 + or_so : k + 3;
       return PointFromOffset(*n, offset ? -1 : 1, *unit, t);
     }
     *end = k + 1;
@@ -1906,21 +2025,45 @@ class Matcher {
     return doc_.date->year + shift;
   }
 
+  // A results noun (kResultNouns) among the few words after word k, or in
+  // its clause either side of it (`clause`): "first-half net profit", "In
+  // the first half, sales rose".
+  bool ResultsNear(size_t k, bool clause) const {
+    for (size_t j = k, n = 0; j < w_.size() && n < (clause ? 8 : 3) && !EndsClause(j); ++j, ++n)
+      if (InList(kResultNouns, W(j))) return true;
+    for (size_t j = k, n = 0; clause && j > 0 && n < 8 && !EndsClause(j - 1); --j, ++n)
+      if (InList(kResultNouns, W(j - 1))) return true;
+    return false;
+  }
+
   // the first half of 1990, the second half of the year, the first two
-  // quarters of 1990: H1/H2 of the year named.
+  // quarters of 1990: H1/H2 of the year named. Without a year, only where the
+  // text reports results ("first-half profit", "the first half" with sales
+  // or profit in its clause): "the first half" alone is as often a match's.
   bool MatchHalf(size_t i, size_t* end, TimeExpression* t) {
-    if (!Is(i, "the")) return false;
-    size_t k = i + 1;
+    bool the = Is(i, "the");
+    size_t k = the ? i + 1 : i;
+    bool adjective = W(k + 1) == "-" && Glued(k) && Glued(k + 1);  // "first-half"
+    size_t h = adjective ? k + 2 : k + 1;                            // the word "half"
     int half;
-    if (Is(k, "first") && Is(k + 1, "half")) half = 1;
-    else if ((Is(k, "second") || Is(k, "last") || Is(k, "latter")) && Is(k + 1, "half")) half = 2;
-    else if ((Is(k, "first") || Is(k, "last")) && Is(k + 1, "two") && Is(k + 2, "quarters")) {
+    if (Is(k, "first") && Is(h, "half")) half = 1;
+    else if ((Is(k, "second") || Is(k, "last") || Is(k, "latter")) && Is(h, "half")) half = 2;
+    else if (!adjective && (Is(k, "first") || Is(k, "last")) && Is(k + 1, "two") && Is(k + 2, "quarters")) {
       half = Is(k, "first") ? 1 : 2;
-      ++k;
+      ++h;
     } else {
       return false;
     }
-    k += 2;
+    if (!the && !adjective) return false;
+    k = h + 1;
+    if (adjective) {
+      if (the) span_first_ = i + 1;  // "the first-half loss": TimeML spans the adjective, as for quarters
+      if (!ResultsNear(k, false)) return false;
+      *end = k;
+      if (!doc_.date) return Relative(t, "XXXX-HX");
+      t->value = Pad(YearOfPart(half, 2, i, true), 4) + "-H" + char('0' + half);
+      return true;
+    }
     std::optional<int> year;
     if (Is(k, "of")) {
       size_t y = k + 1;
@@ -1935,10 +2078,31 @@ class Matcher {
         return true;
       }
       k = y;
+    } else if (doc_.date && ResultsNear(k, true)) {
+      year = YearOfPart(half, 2, i, false);
     }
-    if (!year) return false;  // "the first half" alone is as often a match's as a year's
+    if (!year) return false;
     *end = k;
     t->value = Pad(*year, 4) + "-H" + char('0' + half);
+    return true;
+  }
+
+  // "Q3", "Q3 2024", "H1 2024": quarters and halves as business news
+  // abbreviates them; capitals only, and not after a capitalised word inside
+  // a sentence ("Audi Q3" is a car) nor before a dash ("H1-B").
+  bool MatchPeriodCode(size_t i, size_t* end, TimeExpression* t) {
+    std::string_view w = W(i);
+    if (w.size() != 2 || !(w[0] == 'Q' || w[0] == 'H') || (W(i + 1) == "-" && Glued(i))) return false;
+    if (i > 1 && IsAsciiUpper(W(i - 1)[0]) && !EndsSentence(i - 1) && !EndsSentence(i - 2)) return false;
+    int per_year = w[0] == 'Q' ? 4 : 2;
+    int part = w[1] - '0';
+    if (part < 1 || part > per_year) return false;
+    auto year = Year(i + 1);
+    *end = year ? i + 2 : i + 1;
+    if (!year && !doc_.date) return Relative(t, std::string("XXXX-").append(w));
+    int y = year ? *year : YearOfPart(part, per_year, i, false);
+    if (per_year == 4) NoteQuarter(y, part);
+    t->value = Pad(y, 4) + "-" + std::string(w);
     return true;
   }
 
@@ -1960,6 +2124,15 @@ class Matcher {
       t->value = "FUTURE_REF";
       return true;
     }
+    // "said at the time he was willing", "At the time, ...": then, the time
+    // the story tells of; "at the time of the crash" and a clause opening "At
+    // the time Howes was captured" leave the time to the event.
+    if (Is(i, "the") && Is(i + 1, "time") && i > 0 && Is(i - 1, "at") && !Is(i + 2, "of") &&
+        !(OpensClause(i - 1) && W(i + 2) != ",")) {
+      *end = i + 2;
+      t->value = Future(i - 1) ? "FUTURE_REF" : "PAST_REF";
+      return true;
+    }
     // "his current wife", "the then current price"; not "Current Affairs" or
     // the economists' "current account" ("current-account deficit").
     size_t current = Is(i, "then") ? i + 1 : i;
@@ -1978,8 +2151,10 @@ class Matcher {
     }
     size_t k = the ? i + 1 : i;
     if (the && (Is(k, "near") || Is(k, "distant") || Is(k, "foreseeable"))) ++k;
-    if (the && Is(k, "future")) {
-      *end = k + 1;
+    // "the near term", "in the long term": the future as markets speak of it.
+    bool term = the && (Is(i + 1, "near") || Is(i + 1, "short") || Is(i + 1, "long")) && Is(i + 2, "term");
+    if (the && (Is(k, "future") || term)) {
+      *end = term ? i + 3 : k + 1;
       t->value = "FUTURE_REF";
       return true;
     }
@@ -2017,6 +2192,18 @@ class Matcher {
     return std::string(unit.time_part ? "PT" : "P") + count + unit.letter;
   }
 
+  // The word after the year at word i when a dash or slash and the next
+  // year's last two digits follow it ("2004-05", "1999/00", "2004–05"), not
+  // part of a longer code or date ("2004-05-12", "2004/05/B"); else 0.
+  size_t SecondYearOfSeason(size_t i) const {
+    size_t k = W(i + 1) == "/" ? i + 2 : SkipDash(i + 1);
+    if (k == i + 1 || !Glued(i) || !Glued(k - 1) || W(k).size() != 2) return 0;
+    auto second = ParseInt(W(k));
+    if (!second || *second != (*ParseInt(W(i)) + 1) % 100) return 0;
+    if (Glued(k) && (W(k + 1) == "-" || W(k + 1) == "/" || IsAsciiAlnum(W(k + 1)[0]))) return 0;
+    return k + 1;
+  }
+
   static int SeasonStartMonth(std::string_view suffix) {
     return suffix == "SP" ? 3 : suffix == "SU" ? 6 : suffix == "FA" ? 9 : 12;
   }
@@ -2048,7 +2235,8 @@ class Matcher {
     if (Is(i, "fiscal")) {
       auto y = Year(i + 1);
       if (!y) return false;
-      *end = i + 2;
+      size_t season_end = SecondYearOfSeason(i + 1);  // "fiscal 2004-05"
+      *end = season_end ? season_end : i + 2;
       t->value = Pad(*y, 4);
       return true;
     }
@@ -2066,12 +2254,20 @@ class Matcher {
       if (i > 0 && !range_end) {
         std::string_view p = W(i - 1);
         bool glued = w_[i - 1].end == w_[i].begin;
-        bool mid = p == "-" && i >= 2 && Is(i - 2, "mid");  // "mid-1996"
+        bool mid = p == "-" && i >= 2 && TimePrefix(i - 2);  // "mid-1996", "pre-1990"
         bool opening = p == "(" || p == "\"" || p == "`" || p == "[";  // "(1997", "\"1999\""
         if (glued && !mid && !opening) return false;
         if ((InList(kQuantityCues, p) && !range_start) || p == "$" || p == "#") return false;
       }
-      // Glued to a letter, digit, "-" or "/" it is a code or a figure ("1990A", "1994-95", "2004/05").
+      // "the 2004-05 season", "fiscal 1994/95": one season or fiscal year
+      // named by the two years it spans. TIMEX3 gives a time one value, and
+      // such a year begins in the first.
+      if (size_t season_end = SecondYearOfSeason(i)) {
+        *end = season_end;
+        t->value = Pad(*y, 4);
+        return true;
+      }
+      // Glued to a letter, digit, "-" or "/" it is a code or a figure ("1990A", "1994-95-B").
       if (Glued(i) && !range_start && (IsAsciiAlnum(W(i + 1)[0]) || W(i + 1) == "-" || W(i + 1) == "/")) return false;
       if (W(i + 1) == "%" || Is(i + 1, "percent")) return false;
       *end = i + 1;

@@ -409,7 +409,10 @@ TEST(ExtractTimes, ACoupleOfYearsAndAFewDays) {
 
 TEST(ExtractTimes, ThisComingWeekdayLooksForward) {
   auto doc = Article("International Women's Day is this coming Sunday.");
-  EXPECT_EQ(ValueOf(doc, "Sunday"), "2024-11-03");
+  EXPECT_EQ(ValueOf(doc, "this coming Sunday"), "2024-11-03");
+  // The modifier joins the span; said on a Wednesday, "this coming Wednesday" is next week's.
+  doc = Article("The count ends this coming Wednesday.");
+  EXPECT_EQ(ValueOf(doc, "this coming Wednesday"), "2024-11-06");
 }
 
 TEST(ExtractTimes, TwentyFourHourClockNeedsAnHourPastNoonOrAt) {
@@ -426,7 +429,7 @@ TEST(ExtractTimes, ThePreviousMonthCountsFromTheMonthLastNamed) {
 
 TEST(ExtractTimes, OrdinalDayWordsAndTheWeekOfADate) {
   auto doc = Article("Women's Day is this coming Sunday, March eighth. A hearing is set for the week of Nov. 11.");
-  EXPECT_EQ(ValueOf(doc, "Sunday, March eighth"), "2025-03-08");
+  EXPECT_EQ(ValueOf(doc, "this coming Sunday, March eighth"), "2025-03-08");
   EXPECT_EQ(ValueOf(doc, "the week of Nov. 11"), "2024-W46");
   auto quarter = Article("Sales fell in June third-quarter style.");
   EXPECT_EQ(ValueOf(quarter, "June third"), "<none>");
@@ -701,7 +704,7 @@ TEST(ExtractTimes, BothEndsOfARangeOfYears) {
   EXPECT_EQ(ValueOf(doc, "1999"), "1999");
   EXPECT_EQ(ValueOf(doc, "2050"), "2050");
   EXPECT_EQ(doc.times.size(), 6u);  // not "over 2000 people"
-  doc = Article("He left (in 1997) and came back in \"1999\"; the 1994/95 budget is a code.");
+  doc = Article("He left (in 1997) and came back in \"1999\"; form 1994/7 is a code.");
   EXPECT_EQ(ValueOf(doc, "1997"), "1997");
   EXPECT_EQ(ValueOf(doc, "1999"), "1999");
   EXPECT_EQ(doc.times.size(), 2u);
@@ -1047,6 +1050,161 @@ TEST(ExtractTimes, BlackMondayAndBloodySundayAreNamesOfEvents) {
 TEST(ExtractTimes, HopesAndAimsLookAhead) {
   EXPECT_EQ(ValueOf(Article("Doctors hope to release him on Friday."), "Friday"), "2024-11-01");
   EXPECT_EQ(ValueOf(Article("The council aims to reopen the bridge by Monday."), "Monday"), "2024-11-04");
+}
+
+TEST(ExtractTimes, ASeasonNamedByTwoYearsIsTheFirstYear) {
+  auto doc = Article("Chelsea won the title in the 2004/05 season, and the club's 2005-06 accounts, "
+                     "for fiscal 1999-00, show a loss.");
+  EXPECT_EQ(ValueOf(doc, "2004/05"), "2004");
+  EXPECT_EQ(ValueOf(doc, "2005-06"), "2005");
+  EXPECT_EQ(ValueOf(doc, "fiscal 1999-00"), "1999");
+  // Two years that do not follow each other, or a longer code, are no season.
+  doc = Article("Part 2004-07 and form 2004-05-B were filed.");
+  EXPECT_TRUE(doc.times.empty());
+}
+
+TEST(ExtractTimes, OClockTakesItsHalfOfTheDayFromTheWordsAfterIt) {
+  auto doc = Article("Police arrived at 10 o'clock Monday night.");
+  EXPECT_EQ(ValueOf(doc, "10 o'clock Monday night"), "2024-10-28T22:00");
+  doc = Article("The curfew begins at six o'clock in the morning.");
+  EXPECT_EQ(ValueOf(doc, "six o'clock in the morning"), "2024-10-30T06:00");
+  EXPECT_EQ(ValueOf(Article("The polls close at 8 o\xE2\x80\x99" "clock."), "8 o\xE2\x80\x99" "clock"), "2024-10-30T08:00");
+  EXPECT_TRUE(Article("It led the 10 O'clock News.").times.empty());  // a programme's title
+}
+
+TEST(ExtractTimes, AClockTimeRestatedInBracketsTakesTheDayAfterThem) {
+  auto doc = Article("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.");
+  EXPECT_EQ(ValueOf(doc, "10:35 a.m."), "2024-10-25T10:35");
+  EXPECT_EQ(ValueOf(doc, "0735"), "2024-10-25T07:35");
+  EXPECT_EQ(ValueOf(doc, "Friday"), "2024-10-25");
+  doc = Article("The talks ended at 1930 GMT on Friday.");
+  EXPECT_EQ(ValueOf(doc, "1930 GMT on Friday"), "2024-10-25T19:30");
+}
+
+TEST(ExtractTimes, WhatATimeIsCountedSinceIsNotAhead) {
+  // In an October story, November is last year's when things have happened since it.
+  auto doc = Article("The rebels have held the town since Nov. 3, and prices have doubled since December.");
+  EXPECT_EQ(ValueOf(doc, "Nov. 3"), "2023-11-03");
+  EXPECT_EQ(ValueOf(doc, "December"), "2023-12");
+  EXPECT_EQ(ValueOf(Article("Rain has fallen every day since Oct. 12."), "Oct. 12"), "2024-10-12");
+}
+
+TEST(ExtractTimes, ATimetableLooksAhead) {
+  EXPECT_EQ(ValueOf(Article("The inflation figures are due out on Thursday."), "Thursday"), "2024-10-31");
+  EXPECT_EQ(ValueOf(Article("The final vote is set for Friday."), "Friday"), "2024-11-01");
+  EXPECT_EQ(ValueOf(Article("The hearing had been set for Monday."), "Monday"), "2024-10-28");
+  EXPECT_EQ(ValueOf(Article("The summit is on Friday in Brussels."), "Friday"), "2024-11-01");
+  EXPECT_EQ(ValueOf(Article("The trial of the four men starts Monday."), "Monday"), "2024-11-04");
+  EXPECT_EQ(ValueOf(Article("The final kicks off at 8pm on Saturday."), "8pm on Saturday"), "2024-11-02T20:00");
+  // Said in October, a loan that expires in September expires next year.
+  EXPECT_EQ(ValueOf(Article("The loan agreement expires in September."), "September"), "2025-09");
+  // A plural noun before the day is no verb of a timetable.
+  EXPECT_EQ(ValueOf(Article("Oil shares Thursday extended their slide."), "Thursday"), "2024-10-24");
+}
+
+TEST(ExtractTimes, HalvesOfTheYearInResultsReports) {
+  auto doc = Article("The bank's first-half profit rose 4%, but first-half goals are another matter.");
+  EXPECT_EQ(ValueOf(doc, "first-half"), "2024-H1");
+  EXPECT_EQ(doc.times.size(), 1u);
+  // With sales or profit in its clause, "the first half" is the company's.
+  doc = Article("In the first half, sales rose 2%, and the bank expects net profit to grow in the second half.");
+  EXPECT_EQ(ValueOf(doc, "the first half"), "2024-H1");
+  EXPECT_EQ(ValueOf(doc, "the second half"), "2024-H2");
+  // Without results in its clause the half is a match's, whatever was named before.
+  doc = Article("He missed a tackle in the first quarter. His play improved in the second half.");
+  EXPECT_EQ(ValueOf(doc, "the second half"), "<none>");
+  EXPECT_TRUE(Article("In the first half, the visitors scored twice.").times.empty());
+}
+
+TEST(ExtractTimes, QuarterAndHalfCodes) {
+  auto doc = Article("Q3 2024 revenue beat forecasts; the company expects Q4 to be stronger and "
+                     "H1 2025 to be flat. In Q1, sales fell.");
+  EXPECT_EQ(ValueOf(doc, "Q3 2024"), "2024-Q3");
+  EXPECT_EQ(ValueOf(doc, "Q4"), "2024-Q4");
+  EXPECT_EQ(ValueOf(doc, "H1 2025"), "2025-H1");
+  EXPECT_EQ(ValueOf(doc, "Q1"), "2024-Q1");
+  // A model name and a visa class are no quarter or half.
+  EXPECT_TRUE(Article("He drives an Audi Q3 and holds an H1-B visa.").times.empty());
+}
+
+TEST(ExtractTimes, LastOrNextNeighbouringMonthIsAYearAway) {
+  // Said in October: September just gone would be "last month", November "next month".
+  auto doc = Article("The plant closed last September and will reopen next November; it was sold last December.");
+  EXPECT_EQ(ValueOf(doc, "last September"), "2023-09");
+  EXPECT_EQ(ValueOf(doc, "next November"), "2025-11");
+  EXPECT_EQ(ValueOf(doc, "last December"), "2023-12");
+  EXPECT_EQ(ValueOf(Article("The talks began last June."), "last June"), "2024-06");
+}
+
+TEST(ExtractTimes, AtTheTimeIsThen) {
+  auto doc = Article("The minister said at the time he had no plans to resign.");
+  EXPECT_EQ(ValueOf(doc, "the time"), "PAST_REF");
+  // The time of an event, or of a clause that opens the sentence, is the event's.
+  EXPECT_TRUE(Article("He was in Paris at the time of the attack.").times.empty());
+  EXPECT_TRUE(Article("At the time Smith was arrested, police had few leads.").times.empty());
+  EXPECT_EQ(ValueOf(Article("At the time, the bank was solvent."), "the time"), "PAST_REF");
+}
+
+TEST(ExtractTimes, TheNearAndLongTermAreTheFuture) {
+  auto doc = Article("Rates may rise in the near term, but in the long term they will fall; long-term bonds rallied.");
+  EXPECT_EQ(ValueOf(doc, "the near term"), "FUTURE_REF");
+  EXPECT_EQ(ValueOf(doc, "the long term"), "FUTURE_REF");
+  EXPECT_EQ(doc.times.size(), 2u);
+}
+
+TEST(ExtractTimes, PrefixesJoinTheYearOrMonth) {
+  auto doc = Article("Output is below pre-1990 levels and the post-1959 order; it peaked in late-March.");
+  EXPECT_EQ(ValueOf(doc, "pre-1990"), "1990");
+  EXPECT_EQ(ValueOf(doc, "post-1959"), "1959");
+  EXPECT_EQ(ValueOf(doc, "late-March"), "2024-03");
+}
+
+TEST(ExtractTimes, AnApproximateOffsetIsStillAPoint) {
+  auto doc = Article("The rebels took the airport a week or so ago.");
+  EXPECT_EQ(ValueOf(doc, "a week or so ago"), "2024-W43");
+}
+
+TEST(ExtractTimes, TwoUnitsAwayBeforeLastOrAfterNext) {
+  auto doc = Article("Sales fell the year before last, the ballot is the week after next, and it snowed the "
+                     "weekend before last.");
+  EXPECT_EQ(ValueOf(doc, "the year before last"), "2022");
+  EXPECT_EQ(ValueOf(doc, "the week after next"), "2024-W46");
+  EXPECT_EQ(ValueOf(doc, "the weekend before last"), "2024-W42-WE");
+  EXPECT_EQ(ValueOf(Article("Rents rose the month before last."), "the month before last"), "2024-08");
+  // Before anything else, the weekend is still the one just past.
+  EXPECT_EQ(ValueOf(Article("The weekend before the vote was quiet."), "The weekend"), "2024-W43-WE");
+}
+
+TEST(ExtractTimes, TwelveNoonAndLocalTimeInFourFigures) {
+  auto doc = Article("The ceasefire begins at 12 noon on Friday.");
+  EXPECT_EQ(ValueOf(doc, "12 noon on Friday"), "2024-11-01T12:00");
+  doc = Article("Troops crossed the border at 0600 local time.");
+  EXPECT_EQ(ValueOf(doc, "0600"), "2024-10-30T06:00");
+}
+
+TEST(ExtractTimes, ARangeOfDaysAfterAnAbbreviatedMonth) {
+  auto doc = Article("The summit will be held on Nov. 5-6 in Lima, and the fair on Dec. 2 and 3.");
+  EXPECT_EQ(ValueOf(doc, "Nov. 5"), "2024-11-05");
+  EXPECT_EQ(ValueOf(doc, "6"), "2024-11-06");
+  EXPECT_EQ(ValueOf(doc, "3"), "2024-12-03");
+}
+
+TEST(ExtractTimes, TheNewYearIsTheOneToCome) {
+  EXPECT_EQ(ValueOf(Article("The inquiry is expected to report in the new year."), "the new year"), "2025");
+  Document doc;
+  doc.text = "So far in the new year, sales are flat.";
+  doc.date = Date{2025, 1, 20};
+  ExtractTimes(doc);
+  EXPECT_EQ(ValueOf(doc, "the new year"), "2025");
+  EXPECT_TRUE(Article("He attended the New Year celebrations.").times.empty());
+}
+
+TEST(ExtractTimes, WhatSomethingIsDoneAheadOfIsToCome) {
+  auto doc = Article("Shares rose ahead of Friday's jobs report, and traders squared positions ahead of the weekend.");
+  EXPECT_EQ(ValueOf(doc, "Friday"), "2024-11-01");
+  EXPECT_EQ(ValueOf(doc, "the weekend"), "2024-W44-WE");
+  // Without "ahead of", a possessive day has happened.
+  EXPECT_EQ(ValueOf(Article("Shares rose after Friday's jobs report."), "Friday"), "2024-10-25");
 }
 
 }  // namespace
