@@ -538,7 +538,8 @@ class QuoteFinder {
     uint32_t t = i;
     if (t < end && OneOf(Text(t), {"on", "late", "earlier", "in"})) ++t;
     if (t < end && OneOf(Text(t), {"last", "this", "next"})) ++t;
-    // "in June", "A Bloomberg poll in June showed".
+    // "in June", "A Bloomberg poll in June showed", "released in late August".
+    if (t < end && t > i && Is(i, "in") && OneOf(Text(t), {"late", "early", "mid"})) ++t;
     if (t < end && t > i && Is(i, "in") && IsMonth(Text(t))) return t + 1;
     if (t < end && (IsWeekday(Text(t)) || OneOf(Text(t), {"yesterday", "today", "week", "month", "year", "weekend",
                                                           "night", "morning"}))) {
@@ -940,7 +941,11 @@ class QuoteFinder {
                                   "weekend", "ago", "later", "earlier", "time", "moment", "days", "weeks", "months",
                                   "years"});
       }
-      const bool opener = EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)) || lone || time ||
+      // "Chastened by the analyses, Trump revised his plan": a participle's clause.
+      const bool participle = Text(k).size() > 4 && (Text(k).ends_with("ed") || Text(k).ends_with("ing")) &&
+                              OneOf(Text(k + 1), {"by", "with", "in", "at", "about", "to"}) &&
+                              EntityOverlapping(doc_.tokens[k].span) < 0;
+      const bool opener = EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)) || lone || time || participle ||
                           (Capitalized(k) && Text(k).ends_with("ly") && EntityOverlapping(doc_.tokens[k].span) < 0);
       if (!opener && !(skipped && Capitalized(k))) break;
       bool place = skipped && comma <= k + 3;
@@ -1587,8 +1592,12 @@ class QuoteFinder {
         bool o = false;
         const uint32_t len = MarkAt(j, &o);
         if (ParagraphStart(j)) {
-          // A new paragraph that reopens the quote continues it; any other ends it.
-          if (len && o) { j += len; continue; }
+          // A new paragraph that reopens the quote continues it, unless a
+          // transcript's next speaker opens it ("“PENCE: ..."); any other ends it.
+          if (len && o && !TranscriptLabel(j + len, std::min(j + len + 4, n_ - 1))) {
+            j += len;
+            continue;
+          }
           break;
         }
         // "... meeting. "It is simply ...": a straight mark that opens a
@@ -1636,10 +1645,13 @@ class QuoteFinder {
     const bool embedded =
         before == TokenKind::kWord || before == TokenKind::kNumber || before == TokenKind::kPossessive;
     Attribution a;
+    // "Partial transcript as follows: “WALLACE: Let's start ...”": a quoted
+    // transcript names its speaker with a label in capitals.
+    if (!embedded) a.speaker = TranscriptLabel(cur.first, last);
     // "“He was a bully tonight.” ― Veronica Cruz": a dash and a name that
     // close the paragraph sign the quotation, as round-ups of reactions do;
     // the quotation takes the name in, so no quotation after it does.
-    if (cur.close > open && !embedded) {
+    if (cur.close > open && !embedded && !a.speaker) {
       if (const uint32_t signed_by = SignatureEnd(cur.close + 1)) {
         a.speaker = Tokens(cur.close + 2, signed_by - 1);
         cur.end = signed_by - 1;
@@ -1723,6 +1735,15 @@ class QuoteFinder {
     SetSpeaker(a, q);
     if (inherited && q.speaker && q.speaker_entity >= 0) q.speaker = NearestMention(q.speaker_entity, *q.speaker, open);
     doc_.quotes.push_back(q);
+  }
+
+  // "WALLACE:" or "MIKE PENCE:" opening tokens [first, last]: the label.
+  std::optional<Span> TranscriptLabel(uint32_t first, uint32_t last) const {
+    uint32_t t = first;
+    while (t <= last && t < first + 3 && IsWord(t) && (doc_.tokens[t].flags & Token::kAllCaps) && Text(t).size() > 1)
+      ++t;
+    if (t == first || t >= last || !Is(t, ":")) return std::nullopt;
+    return Tokens(first, t - 1);
   }
 
   // The token after a signature opening at `dash`: a dash, then a name of

@@ -2342,5 +2342,27 @@ TEST(ExtractQuotes, PossessorInATitleRunAndAQuestionAfterTheAddressee) {
                  "why Merkel was selected above the others", "The editor");
 }
 
+
+// A transcript quoted whole: each reopened paragraph that starts with a
+// label in capitals is that speaker's own quotation.
+TEST(ExtractQuotes, QuotedTranscriptLabelsNameTheirSpeakers) {
+  Document doc = Doc("Partial transcript as follows:\n\n\"WALLACE: Let's start with the debate story.\n\n"
+                     "\"PENCE: Well, the question really should be why they invited him.\"");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "WALLACE:")), "WALLACE");
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "PENCE:")), "PENCE");
+}
+
+// "A poll released in late August found", "Chastened by the analyses, ...,
+// Trump revised his plan, promising": a time and a fronted participle's
+// clause are passed over on the way to the speaker.
+TEST(ExtractQuotes, SpeakerPastALateMonthAndAFrontedParticiple) {
+  ExpectOneQuote("A Quinnipiac University poll in late August found that most voters want the returns.",
+                 "most voters want the returns", "A Quinnipiac University poll");
+  ExpectOneQuote("Chastened by the analyses, Trump revised his plan, promising to focus on average Americans.",
+                 "to focus on average Americans", "Trump");
+}
+
 }  // namespace
 }  // namespace newsgraph
