@@ -151,7 +151,12 @@ struct Document {
   // Problems with this document that did not stop it from being processed.
   std::vector<std::string> errors;
 
-  std::string_view Slice(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
+  // Empty for a span that is not inside the text. Not substr(): its throw
+  // path kept this hot accessor from being inlined.
+  std::string_view Slice(Span s) const {
+    if (s.begin > s.end || s.end > text.size()) return {};
+    return std::string_view(text.data() + s.begin, s.size());
+  }
   std::string_view TokenText(size_t i) const { return Slice(tokens[i].span); }
   // Index of the sentence containing byte offset `pos`, or -1.
   int SentenceAt(uint32_t pos) const;

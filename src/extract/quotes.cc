@@ -1570,6 +1570,9 @@ class QuoteFinder {
   // The double quotation mark starting at token i: its length in tokens (a
   // typewriter '' is two apostrophe tokens), or 0. *opens says which way it faces.
   uint32_t MarkAt(uint32_t i, bool* opens) const {
+    // Every mark is tokenized as one of these; most tokens are words.
+    const TokenKind kind = Kind(i);
+    if (kind != TokenKind::kQuoteOpen && kind != TokenKind::kQuoteClose && kind != TokenKind::kPossessive) return 0;
     if (IsDoubleMark(i)) {
       *opens = Kind(i) == TokenKind::kQuoteOpen;
       return 1;

@@ -293,6 +293,7 @@ int DefinedAcronymTarget(const Document& doc, size_t mi) {
   if (mi == 0 || doc.mentions[mi - 1].entity < 0) return -1;
   const Mention& m = doc.mentions[mi];
   const Mention& before = doc.mentions[mi - 1];
+  if (m.span.begin < before.span.end) return -1;  // overlapping mentions define nothing
   std::string_view between = doc.Slice(Span{before.span.end, m.span.begin});
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
   if (between != " (" && between != "(" && between != ", or" && between != " (or") return -1;
