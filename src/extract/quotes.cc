@@ -1252,7 +1252,11 @@ class QuoteFinder {
             if (auto s = SpeakerAfter(j, k)) return s;
           break;
         }
-        return SentenceSubject(floor, k);
+        // "Mr. Trump hardly clarified it -- ''...'' -- and, when questioned,
+        // asserting, ''...''": past a quotation earlier in the sentence.
+        if (auto s = SentenceSubject(floor, k)) return s;
+        const uint32_t sentence = SentenceOf(k).first_token;
+        return sentence < floor ? SentenceSubject(sentence, k) : std::nullopt;
       }
       if (auto s = SpeakerBeforeApposition(k, floor)) return s;
     }
@@ -1679,7 +1683,7 @@ class QuoteFinder {
     // "Grandi reacted skeptically to the deal, “...”", "Moore thanked him for
     // “stepping up”": a quotation after a comma or inside the reporter's
     // words, in a sentence with no cue, is its subject's.
-    if (!a.cue && !a.speaker && open > from + 2 && (Is(open - 1, ",") || embedded)) {
+    if (!a.cue && !a.speaker && open > from + 2 && (Is(open - 1, ",") || Kind(open - 1) == TokenKind::kDash || embedded)) {
       a.speaker = SentenceSubject(from, open - 1);
     }
 

@@ -2364,5 +2364,17 @@ TEST(ExtractQuotes, SpeakerPastALateMonthAndAFrontedParticiple) {
                  "to focus on average Americans", "Trump");
 }
 
+
+// "X hardly clarified it -- ''...'' -- and, when questioned, asserting,
+// ''...''": a participle's subject is the sentence's, past a quotation
+// earlier in it.
+TEST(ExtractQuotes, ParticipleAfterAnEarlierQuotationIsTheSubjects) {
+  Document doc = Doc("Mr. Trump hardly clarified the matter, treating the remark as a compliment -- ''That makes "
+                     "me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay taxes.''");
+  AddPeople(doc, {"Mr. Trump"});
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Of course")), "Mr. Trump");
+}
+
 }  // namespace
 }  // namespace newsgraph
