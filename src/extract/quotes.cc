@@ -2235,6 +2235,13 @@ class QuoteFinder {
   // Monday, X said:": a short phrase of time or place with no comma of its
   // own says when or where, not what.
   bool Adverbial(uint32_t first, uint32_t last) const {
+    // "pointed out.", "said basically": a lone particle or adverb says nothing
+    // ("said yes", "would say so" do).
+    if (first == last && IsWord(first) &&
+        (OneOf(Text(first), {"out", "up", "down", "back", "off", "over", "away", "enough", "again", "instead", "too",
+                             "repeatedly", "basically", "anyway", "afterward", "here", "there"}) ||
+         IsAuxiliaryOrAdverb(Text(first))))
+      return true;
     if (last > first + 10 || !IsWord(first) ||
         !OneOf(Text(first), {"on", "On", "in", "In", "at", "At", "during", "During", "before", "Before", "after",
                              "After", "following", "Following", "from", "From", "shortly", "Shortly", "since",

@@ -2376,5 +2376,15 @@ TEST(ExtractQuotes, ParticipleAfterAnEarlierQuotationIsTheSubjects) {
   EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "Of course")), "Mr. Trump");
 }
 
+
+// "The senator pointed out.": a lone particle or adverb reports nothing;
+// "Democrats said yes." does.
+TEST(ExtractQuotes, LoneParticleIsNoContentButAnAnswerIs) {
+  Document out = Doc("Asked about the deal, the senator only pointed out.");
+  ExtractQuotes(out);
+  for (const Quote& q : out.quotes) EXPECT_NE(out.Slice(q.span), "out");
+  ExpectOneQuote("By a wide margin, Democrats said yes.", "yes", "Democrats");
+}
+
 }  // namespace
 }  // namespace newsgraph
