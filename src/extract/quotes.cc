@@ -651,11 +651,19 @@ class QuoteFinder {
       // "At least half of voters say", "at most a third".
       if (OneOf(w, {"least", "most"}) && p > floor && OneOf(Text(p - 1), {"at", "At"})) { first = p - 1; break; }
       if (w == "of" && p > floor && Capitalized(p - 1) && Capitalized(first)) { --first; continue; }
+      // "75 percent of Democrats": a share of a named group.
+      if (const std::optional<uint32_t> share = w == "of" ? ShareBefore(p, floor) : std::nullopt) {
+        first = *share;
+        continue;
+      }
       if (EndsNounPhraseAnyCase(w) || CueAt(p)) break;
       // A lower-case word before a name is a verb or preposition, not part of it.
       if (!Capitalized(p) && Capitalized(first) && Capitalized(head)) break;
       --first;
     }
+    // "most of the voters", "half of the members": the share of the group.
+    if (IsDeterminer(Text(first)) && first > floor + 1 && Is(first - 1, "of"))
+      if (const std::optional<uint32_t> share = ShareBefore(first - 1, floor)) first = *share;
     // The head noun a "for"/"of" phrase hangs on: "A spokesman for the campaign".
     if (first >= floor + 2 && IsDeterminer(Text(first)) && OneOf(Text(first - 1), {"for", "of"}) &&
         IsWord(first - 2) && !Capitalized(first - 2) && !CueAt(first - 2) &&
@@ -683,6 +691,16 @@ class QuoteFinder {
     if (Is(first, "of") && first < head) ++first;  // "(a trawl) of court records found": the records
     if (!HeadsSpeaker(first, head, cue)) return std::nullopt;
     return Tokens(first, head);
+  }
+
+  // Where the share ending before the "of" at `of` starts ("75 percent",
+  // "47%", "most", "half"), if one does.
+  std::optional<uint32_t> ShareBefore(uint32_t of, uint32_t floor) const {
+    if (of <= floor) return std::nullopt;
+    const uint32_t w = of - 1;
+    if (OneOf(Text(w), {"most", "Most", "some", "Some", "many", "Many", "half", "Half", "all", "All"})) return w;
+    if ((Is(w, "percent") || Is(w, "%")) && w > floor && Kind(w - 1) == TokenKind::kNumber) return w - 1;
+    return std::nullopt;
   }
 
   // The token after the subject of the cue at `cue`: back over auxiliaries
@@ -1168,9 +1186,14 @@ class QuoteFinder {
   // "In a Quinnipiac poll, 55 percent of voters said": the figures are the
   // poll's findings, and the poll named in the sentence is their source.
   Span PollFor(Span speaker, const Sentence& s) const {
-    const uint32_t head = TokenAt(speaker.begin);
+    uint32_t head = TokenAt(speaker.begin);
     const bool share = head > s.first_token + 1 && Is(head - 1, "of") &&
                        (Is(head - 2, "percent") || Is(head - 2, "%") || Kind(head - 2) == TokenKind::kNumber);
+    // "just 8 percent of Democrats": past an adverb before the figure.
+    if (head + 1 < n_ && Kind(head + 1) == TokenKind::kNumber &&
+        OneOf(Text(head), {"just", "Just", "only", "Only", "nearly", "Nearly", "about", "About", "almost", "Almost",
+                           "some", "Some", "roughly", "Roughly", "over", "Over"}))
+      ++head;
     if (Kind(head) != TokenKind::kNumber && !IsQuantifier(Text(head)) && !share) return speaker;
     for (uint32_t t = s.first_token + 1; t < s.end_token; ++t) {
       if (inside_quote_[t] || !OneOf(Text(t), {"poll", "survey", "Poll", "Survey"})) continue;

@@ -2386,5 +2386,17 @@ TEST(ExtractQuotes, LoneParticleIsNoContentButAnAnswerIs) {
   ExpectOneQuote("By a wide margin, Democrats said yes.", "yes", "Democrats");
 }
 
+
+// A share of a group speaks as that share: "75 percent of Democrats", "most
+// of the voters", "Some 47% of Republicans"; in a poll's sentence the poll
+// is the source, past an adverb before the figure ("just 8 percent").
+TEST(ExtractQuotes, ShareOfAGroupIsTheSpeaker) {
+  ExpectOneQuote("By a wide margin, 75 percent of Democrats said yes.", "yes", "75 percent of Democrats");
+  ExpectOneQuote("Most of the voters said the economy was weak.", "the economy was weak", "Most of the voters");
+  ExpectOneQuote("Some 47% of Republicans say he should quit.", "he should quit", "Some 47% of Republicans");
+  ExpectOneQuote("In a Post-ABC poll released Sunday, just 8 percent of Democrats said they would stay home.",
+                 "they would stay home", "a Post-ABC poll");
+}
+
 }  // namespace
 }  // namespace newsgraph
