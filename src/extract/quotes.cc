@@ -738,8 +738,12 @@ class QuoteFinder {
                {"data", "Data", "media", "people", "police", "Police", "more", "fewer", "public", "staff"}) &&
         NounCompoundHead(head))
       return false;
+    // "a union of pilots", "a group representing nurses": the determiner's
+    // noun comes before a phrase on it, and agreement is that noun's.
     bool of = false;
-    for (uint32_t t = first; t <= head; ++t) of |= Is(t, "of");
+    for (uint32_t t = first + 1; t < head; ++t)
+      of |= Is(t, "of") || (IsWord(t) && !Capitalized(t) && Text(t).size() > 5 && Text(t).ends_with("ing"));
+    of |= Is(first, "of") || Is(head, "of");
     const bool singular =
         !of && OneOf(Text(first), {"a", "an", "A", "An", "another", "Another", "each", "Each", "every", "Every"});
     if (!IsWord(head) || (Capitalized(head) && EntityOverlapping(Tokens(first, head)) >= 0)) return true;
@@ -1247,6 +1251,8 @@ class QuoteFinder {
     uint32_t k = PastAuxiliaries(cue_token, floor);
     k = SkipTimeBack(k, floor);
     while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    // "Ted Cruz (R-Tex) is endorsing": a progressive's "be" too.
+    if (k > floor && Text(cue_token).ends_with("ing") && OneOf(Text(k - 1), {"is", "was", "are", "were"})) --k;
     if (k > floor + 1 && Is(k - 1, ")")) {  // "Sen. Elizabeth Warren (D-MA) said"
       uint32_t p = k - 1;
       while (p > floor && !Is(p, "(")) --p;

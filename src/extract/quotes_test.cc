@@ -2398,5 +2398,16 @@ TEST(ExtractQuotes, ShareOfAGroupIsTheSpeaker) {
                  "they would stay home", "a Post-ABC poll");
 }
 
+
+// "A union representing flight attendants endorsed": the determiner's noun
+// is "union", before the participle's phrase; "Sen. Ted Cruz (R-Tex) is
+// endorsing": a progressive after the bracket.
+TEST(ExtractQuotes, SubjectWithAParticiplePhraseOrABracketBeforeAProgressive) {
+  ExpectOneQuote("A union representing flight attendants endorsed Hillary Clinton on Thursday.",
+                 "Hillary Clinton on Thursday", "A union representing flight attendants");
+  ExpectOneQuote("Sen. Ted Cruz (R-Tex) is endorsing Donald Trump's campaign.", "Donald Trump's campaign",
+                 "Sen. Ted Cruz");
+}
+
 }  // namespace
 }  // namespace newsgraph
