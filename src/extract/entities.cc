@@ -28,6 +28,16 @@ EntityType ReportType(const Document& doc, int base_tag, Span span) {
 
 bool IsNamePart(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
 
+// Title-case headlines ("Glenn Beck Says Trump Poses A Threat") run names
+// into the verb after them; these verbs end a name, they are never in one.
+bool IsHeadlineVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "Says",   "Said",    "Tells",  "Told",    "Warns",  "Claims",   "Denies", "Urges",  "Vows",
+      "Slams",  "Blasts",  "Asks",   "Admits",  "Insists", "Responds", "Rips",  "Praises", "Accuses",
+      "Defends", "Explains", "Reveals", "Predicts", "Thinks", "Wants", "Calls", "Hits", "Endorses"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
 // Turns BIO tags over tokens [begin, end) into mentions, trimming titles,
 // possessives and punctuation from the edges of each span.
 void EmitSpans(Document& doc, uint32_t begin, const std::vector<ner::Tag>& tags) {
@@ -63,6 +73,12 @@ void EmitSpans(Document& doc, uint32_t begin, const std::vector<ner::Tag>& tags)
     after_title = after_title || (first > 0 && first <= last && doc.tokens[first - 1].kind == TokenKind::kWord &&
                                   ner::IsTitleWord(doc.Slice(doc.tokens[first - 1].span)));
     if (after_title && first <= last) base = ner::kBPer;
+    for (uint32_t t = first + 1; t <= last; ++t) {
+      if (IsHeadlineVerb(doc.Slice(doc.tokens[t].span))) {
+        last = t - 1;
+        break;
+      }
+    }
     while (last > first && !IsNamePart(doc.tokens[last])) --last;
     if (first <= last && IsNamePart(doc.tokens[first])) {
       // An opening bracket belongs to the name only when its closing one is

@@ -47,6 +47,14 @@ TEST(Entities, TitleStaysOutOfNameAndLaterSurnameLinks) {
   }
 }
 
+// A title-case headline runs the speaker's name into the verb after it
+// ("Glenn Beck Says Trump Poses A Threat"); the verb ends the name.
+TEST(Entities, HeadlineVerbEndsAName) {
+  Document doc = Resolved("Glenn Beck Says Trump Poses A Threat To Democracy.\n\nTalk show host Glenn Beck said so.");
+  for (const Mention& m : doc.mentions) EXPECT_EQ(doc.Slice(m.span).find("Says"), std::string_view::npos);
+  EXPECT_NE(Find(doc, "Glenn Beck"), nullptr);
+}
+
 TEST(Entities, TitlesKeepTheirModifiersButNeverANameBeforeThem) {
   Document doc = Resolved(
       "Interior Minister Tomás Herrera met former President Ana Lucía Ortega in Madrid on Monday. "
