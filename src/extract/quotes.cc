@@ -2670,9 +2670,11 @@ class QuoteFinder {
     const bool intention = (cue.flags & kInfinitive) && Is(k + 1, "to");
     // "..., Kelly Schmidt, told POLITICO she was leaning": a clause after
     // the addressee is what was told.
-    bool tells_clause = false;
-    for (uint32_t t = k + 2; (cue.flags & kTakesObject) && t < s.end_token && t < k + 6 && !tells_clause; ++t)
+    bool tells_clause = false;  // not past a clause of its own: "told his advisers as he labored"
+    for (uint32_t t = k + 2; (cue.flags & kTakesObject) && t < s.end_token && t < k + 6 && !tells_clause; ++t) {
+      if (OneOf(Text(t), {"as", "when", "while", "after", "before", "because", "since", "if", "until"})) break;
       tells_clause = Is(t, "that") || IsSubjectPronoun(Text(t));
+    }
     const bool closes = !intention && !tells_clause &&
                         (as_tag || k + 1 >= s.end_token || Is(k + 1, ";") || IsTerminator(k + 1) || Is(k + 1, ",") ||
                          (cue.flags & kTakesObject) || SkipTime(k + 1, s.end_token) > k + 1 ||
@@ -2692,7 +2694,15 @@ class QuoteFinder {
         if (Is(t, ";") && !inside_quote_[t]) { clause_end = t; break; }
       if (Is(k + 1, ",") && NextAttribution(k - 1, clause_end) == k + 1) clause_end = k + 1;
     }
-    if (comma > s.first_token && comma < k && Is(comma, ",") && (inverted || (clause_end - k <= 8 && closes)) &&
+    // "..., Obama told his closest advisers as he labored over it": the tag
+    // ends where a clause of its own begins.
+    uint32_t tag_end = clause_end;
+    for (uint32_t t = k + 1; (IsVerbOfSaying(Text(k)) || Is(k, "told") || Is(k, "tells")) && t < clause_end; ++t)
+      if (OneOf(Text(t), {"as", "when", "while", "after", "before", "because"}) && !inside_quote_[t]) {
+        tag_end = t;
+        break;
+      }
+    if (comma > s.first_token && comma < k && Is(comma, ",") && (inverted || (tag_end - k <= 8 && closes)) &&
         !IsRelative(*a.speaker)) {
       const bool has_that = ThatWithin(k + 1, clause_end);
       // "On Twitter, X called Y unhinged": a fronted phrase is no clause, and

@@ -2409,5 +2409,13 @@ TEST(ExtractQuotes, SubjectWithAParticiplePhraseOrABracketBeforeAProgressive) {
                  "Sen. Ted Cruz");
 }
 
+
+// "CLAUSE, Obama told his closest advisers as he labored over it": the tag
+// ends where a clause of its own begins, and a pronoun there is no told clause.
+TEST(ExtractQuotes, TagEndsAtAClauseOfItsOwn) {
+  ExpectOneQuote("This is not about me, President Obama told his closest advisers as he labored over the speech.",
+                 "This is not about me", "President Obama");
+}
+
 }  // namespace
 }  // namespace newsgraph
