@@ -2179,6 +2179,8 @@ class QuoteFinder {
     // reports it to its end.
     while (last + 1 < n_ && inside_quote_[last] && inside_quote_[last + 1] && !ParagraphStart(last + 1)) ++last;
     while (last > first && (Kind(last) == TokenKind::kPunct || Kind(last) == TokenKind::kQuoteClose)) --last;
+    // "He also was backed by ...": an adverb left at the end is the verb's.
+    while (last > first && !inside_quote_[last] && (Is(last, "also") || Is(last, "then"))) --last;
     while (first < last && Kind(first) == TokenKind::kPunct) ++first;
     // A dateline is not what was said: "VALENCIA, Spain (Wire) — About 10,000 ...".
     if (doc_.tokens[first].flags & Token::kAllCaps) {
@@ -2266,6 +2268,12 @@ class QuoteFinder {
   bool Adverbial(uint32_t first, uint32_t last) const {
     // "pointed out.", "said basically": a lone particle or adverb says nothing
     // ("said yes", "would say so" do).
+    // "backed away from": particles and prepositions name nothing.
+    bool empty = true;
+    for (uint32_t t = first; t <= last && empty; ++t)
+      empty = IsWord(t) && OneOf(Text(t), {"away", "out", "off", "up", "down", "back", "of", "from", "to", "with",
+                                           "about", "into", "over", "on", "in", "at", "for", "by"});
+    if (empty && last < first + 3) return true;
     if (first == last && IsWord(first) &&
         (OneOf(Text(first), {"out", "up", "down", "back", "off", "over", "away", "enough", "again", "instead", "too",
                              "repeatedly", "basically", "anyway", "afterward", "here", "there"}) ||

@@ -2417,5 +2417,14 @@ TEST(ExtractQuotes, TagEndsAtAClauseOfItsOwn) {
                  "This is not about me", "President Obama");
 }
 
+
+// "which she recently backed away from": prepositions and particles name
+// nothing that was said.
+TEST(ExtractQuotes, ParticlesAloneAreNoContent) {
+  Document doc = Doc("He denied the claims, which his former wife recently backed away from.");
+  ExtractQuotes(doc);
+  for (const Quote& q : doc.quotes) EXPECT_NE(doc.Slice(q.span), "away from");
+}
+
 }  // namespace
 }  // namespace newsgraph
