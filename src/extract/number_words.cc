@@ -78,8 +78,9 @@ constexpr std::array kScaleSuffixes = {
     ScaleSuffix{"b", 1e9},  ScaleSuffix{"bn", 1e9}, ScaleSuffix{"bln", 1e9}, ScaleSuffix{"tn", 1e12},
     ScaleSuffix{"trn", 1e12}, ScaleSuffix{"mil", 1e6}, ScaleSuffix{"tln", 1e12},
 };
-// The scale abbreviations that may also stand as their own word after digits
-// ("2.33 k", "10 tln"); "m" and "b" alone are too often metres or letters.
+// The scale abbreviations that may also stand as their own word after a
+// number ("2.33 k", "10 tln", "three mln"); "m" and "b" alone are too often
+// metres or letters.
 constexpr std::array kScaleWordsAfterDigits = {
     std::string_view("k"), std::string_view("mn"), std::string_view("mln"), std::string_view("bn"),
     std::string_view("tn"), std::string_view("mil"), std::string_view("tln"),
@@ -250,7 +251,10 @@ bool NumberBuilder::FeedOne(std::string_view word) {
     last_ = Last::kDigits;
     return true;
   }
-  if (last_ == Last::kDigits && !pending_and_) {
+  // "2.33 k", and in wire copy "three mln", "four hundred mln".
+  const bool scalable = last_ == Last::kDigits || last_ == Last::kUnit || last_ == Last::kTeen ||
+                        last_ == Last::kTens || last_ == Last::kHundred;
+  if (scalable && !pending_and_ && !pending_point_ && largest_scale_ == 0) {
     for (std::string_view s : kScaleWordsAfterDigits) {
       if (EqualsIgnoreCase(word, s)) {
         current_ = ScaleBy(current_, *ScaleSuffixValue(word));

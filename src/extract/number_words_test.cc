@@ -50,6 +50,13 @@ TEST(NumberWords, ParsesSpelledOutCompounds) {
   EXPECT_EQ(ParseNumber("Nineteen"), 19);
 }
 
+TEST(NumberWords, WireScaleAbbreviationsFollowSpelledOutNumbers) {
+  EXPECT_EQ(ParseNumber("three mln"), 3e6);
+  EXPECT_EQ(ParseNumber("four hundred mln"), 4e8);
+  EXPECT_EQ(ParseNumber("twenty bn"), 2e10);
+  EXPECT_EQ(ParseNumber("two thousand mln"), std::nullopt) << "one scale per number";
+}
+
 TEST(NumberWords, ParsesFractions) {
   EXPECT_EQ(ParseNumber("half"), 0.5);
   EXPECT_NEAR(*ParseNumber("a third"), 1.0 / 3, 1e-12);
