@@ -956,11 +956,16 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     for (size_t back = 2; !change_to && (percent || !low->currency.empty()) && back <= 3 && start >= back; ++back)
       change_to = SameSentence(start - back, start) && InTable(Text(start - back), kChangeVerbs);
     std::optional<Core> high;
-    size_t joiner = end;
+    // "between 10 pct and 15 pct", "from 3.9 pct to 5.15 pct": a unit named at
+    // both ends. Only "between" or "from" make that a range; otherwise the
+    // second figure is a new level ("cut by 0.5 pct to 7.5 pct").
+    const bool unit_twice = (between || (from && !change_from)) && IsWord(end) && NamesUnit(end);
+    size_t joiner = unit_twice ? end + 1 : end;
     const bool to = Is(joiner, "to") || Is(joiner, "through");  // "20 through 100"
     if (joiner < lexes_.size() && SameSentence(joiner, i) &&
         ((between && Is(joiner, "and")) || (!between && !change_from && (IsDash(joiner) || (to && !change_to))))) {
       high = ParseCore(joiner + 1);
+      if (high && unit_twice && (!IsWord(high->end) || Text(high->end) != Text(end))) high.reset();
       // Both ends in the same currency, and no money range from a percentage.
       if (high && ((percent && !high->currency.empty()) ||
                    (!low->currency.empty() && !high->currency.empty() && low->currency != high->currency)))

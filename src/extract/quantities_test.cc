@@ -856,4 +856,18 @@ TEST(Quantities, SpelledOutNumberInMillionsStandsAlone) {
   EXPECT_EQ(qs[1].previous, 2);
 }
 
+TEST(Quantities, UnitNamedAtBothEndsOfARange) {
+  auto qs = Extract("Rates ranged from 3.9 pct to 5.15 pct and debt stands between 19 billion dlrs and 20 billion "
+                    "dlrs. The bank cut its prime rate by 0.5 pct to 7.5 pct.");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[0].low, 3.9);
+  EXPECT_EQ(qs[0].high, 5.15);
+  EXPECT_EQ(qs[0].unit, "percent");
+  EXPECT_EQ(qs[1].low, 19e9);
+  EXPECT_EQ(qs[1].high, 20e9);
+  EXPECT_EQ(qs[1].unit, "USD");
+  EXPECT_EQ(qs[2].value, 0.5) << "a change to a new level, not a range";
+  EXPECT_EQ(qs[3].value, 7.5);
+}
+
 }  // namespace newsgraph
