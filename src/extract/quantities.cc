@@ -129,6 +129,17 @@ constexpr auto kPercentWords = std::to_array<std::string_view>({"percent", "pct"
 constexpr auto kWeighVerbs = std::to_array<std::string_view>(
     {"weigh", "weighs", "weighed", "weighing", "lost", "lose", "loses", "losing", "gained", "gain", "gains", "shed"});
 
+// A smaller unit after a figure that adds to it: "5 feet 2 inches", "13
+// dollars and 45 cents" (13.45 USD).
+struct CompoundUnit {
+  std::string_view major, minor;
+  double per;  // minor units in one major unit
+};
+constexpr std::array kCompoundUnits = {
+    CompoundUnit{"ft", "inches", 12}, CompoundUnit{"USD", "cents", 100}, CompoundUnit{"GBP", "pence", 100},
+    CompoundUnit{"lb", "oz", 16},
+};
+
 // Vague plurals: "thousands of", "tens of thousands of" -> [low, high).
 struct VaguePlural {
   std::string_view first, second;  // second empty for one-word forms
@@ -452,6 +463,7 @@ class FigureFinder {
   bool NamesUnit(size_t k) const;
   std::optional<double> SlashFractionAt(size_t k) const;
   size_t MeasureOfOne(size_t k) const;
+  size_t AddMinorUnit(size_t k, std::string_view unit, Quantity& q) const;
   const CurrencyPhrase* CurrencyPhraseAt(size_t k) const;
   std::optional<Core> ParseCore(size_t k) const;
   bool IsDash(size_t k) const;
@@ -502,11 +514,12 @@ bool FigureFinder::IsDash(size_t k) const {
 }
 
 const CurrencyPhrase* FigureFinder::CurrencyPhraseAt(size_t k) const {
-  // "dollars" stands for every spelling of it: "Taiwan dlrs", "Canadian dollar".
-  const UnitWord* second = IsWord(k + 1) ? FindUnit(Text(k + 1), kCurrencyWords) : nullptr;
-  const bool dollar = second != nullptr && second->unit == "USD";
   for (const CurrencyPhrase& c : kCurrencyPhrases) {
-    if (Is(k, c.first) && (Is(k + 1, c.second) || (dollar && c.second == "dollars"))) return &c;
+    if (!Is(k, c.first)) continue;
+    if (Is(k + 1, c.second)) return &c;
+    // "dollars" stands for every spelling of it: "Taiwan dlrs", "Canadian dollar".
+    const UnitWord* second = c.second == "dollars" && IsWord(k + 1) ? FindUnit(Text(k + 1), kCurrencyWords) : nullptr;
+    if (second != nullptr && second->unit == "USD") return &c;
   }
   return nullptr;
 }
@@ -551,6 +564,28 @@ size_t FigureFinder::MeasureOfOne(size_t k) const {
   if (Is(k, "of")) ++k;
   if (!Is(k, "a") && !Is(k, "an")) return SIZE_MAX;
   return IsWord(k + 1) && FindUnit(Text(k + 1), kMeasureUnits) ? k + 1 : SIZE_MAX;
+}
+
+// "2 inches" after "5 feet", "and 45 cents" after "13 dollars" at lex k: adds
+// the smaller unit to q's value and returns the lex after it, or k.
+size_t FigureFinder::AddMinorUnit(size_t k, std::string_view unit, Quantity& q) const {
+  const CompoundUnit* compound = nullptr;
+  for (const CompoundUnit& c : kCompoundUnits) compound = c.major == unit ? &c : compound;
+  if (compound == nullptr || !q.value) return k;
+  const size_t at = Is(k, "and") ? k + 1 : k;
+  if (at >= lexes_.size() || lexes_[at].kind == LexKind::kPunct || !SameSentence(at, k)) return k;
+  const std::optional<Core> part = ParseCore(at);
+  if (!part || part->begin != at || !part->currency.empty() || !part->glued_unit.empty() || part->vague_low ||
+      part->value >= compound->per || !IsWord(part->end))
+    return k;
+  const UnitWord* minor = FindUnit(Text(part->end), kMeasureUnits);
+  if (minor == nullptr) minor = FindUnit(Text(part->end), kCurrencyWords);
+  if (minor == nullptr || minor->unit != compound->minor) return k;
+  const double value = *q.value + part->value / compound->per;
+  q.value = value;
+  if (q.low) q.low = value;
+  if (q.high) q.high = value;
+  return part->end + 1;
 }
 
 // A cheap test run on every word before ParseCore: can a figure start here?
@@ -1105,6 +1140,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         end = m + 1;
       }
     }
+    if (!high) end = AddMinorUnit(end, unit, q);
     // Bounds written after the number: "1,000 or more", "50 or fewer".
     if (!high && !low->vague_low && qualifier == Qualifier::kExact && (Is(end, "or") || Is(end, "and")) &&
         IsWord(end + 1)) {
@@ -1334,7 +1370,11 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
     } else if (cue) {
       qs[newer].previous = static_cast<int>(b);
       older[b] = true;
-      share_what_is_counted(qs[b], qs[newer]);
+      // "up 36.9 pct from three mln": a change by a percentage says nothing of
+      // the older level's unit, where "rose to 5.3 pct from 4.8" does.
+      const size_t n = start_lex[newer];
+      const bool change_by_percent = qs[newer].unit == "percent" && n > 0 && InTable(text(n - 1), kChangeVerbs);
+      if (!change_by_percent) share_what_is_counted(qs[b], qs[newer]);
     }
     // A bare figure counts what its partner counts. An alternative has only
     // joiners and hedges between the two ("about 300 or 400 people", "at

@@ -854,6 +854,11 @@ TEST(Quantities, SpelledOutNumberInMillionsStandsAlone) {
   EXPECT_EQ(qs[2].value, 5.4e6);
   EXPECT_EQ(qs[2].unit, "");
   EXPECT_EQ(qs[1].previous, 2);
+  auto up = Extract("Imports averaged 4.11 mln bpd, up 36.9 pct from three mln, the EIA said.");
+  ASSERT_EQ(up.size(), 3u);
+  EXPECT_EQ(up[1].previous, 2);
+  EXPECT_EQ(up[2].value, 3e6);
+  EXPECT_EQ(up[2].unit, "") << "a change by a percentage gives the older level no unit";
 }
 
 TEST(Quantities, UnitNamedAtBothEndsOfARange) {
@@ -868,6 +873,19 @@ TEST(Quantities, UnitNamedAtBothEndsOfARange) {
   EXPECT_EQ(qs[1].unit, "USD");
   EXPECT_EQ(qs[2].value, 0.5) << "a change to a new level, not a range";
   EXPECT_EQ(qs[3].value, 7.5);
+}
+
+TEST(Quantities, SmallerUnitAfterAFigureAddsToIt) {
+  Document doc = Doc("Police said the suspect is 5 feet 10 inches tall and the toll rose to 13 dollars and 45 cents.");
+  ExtractQuantities(doc);
+  const auto& qs = doc.quantities;
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(doc.Slice(qs[0].span), "5 feet 10 inches");
+  EXPECT_NEAR(*qs[0].value, 5 + 10.0 / 12, 1e-9);
+  EXPECT_EQ(qs[0].unit, "ft");
+  EXPECT_EQ(doc.Slice(qs[1].span), "13 dollars and 45 cents");
+  EXPECT_DOUBLE_EQ(*qs[1].value, 13.45);
+  EXPECT_EQ(qs[1].unit, "USD");
 }
 
 }  // namespace newsgraph
