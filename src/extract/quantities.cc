@@ -70,6 +70,7 @@ constexpr std::array kCurrencyWords = {
     UnitWord{"CHF", "CHF"},     UnitWord{"CAD", "CAD"},      UnitWord{"AUD", "AUD"},     UnitWord{"INR", "INR"},
     UnitWord{"RUB", "RUB"},     UnitWord{"dls", "USD"},      UnitWord{"stg", "GBP"},     UnitWord{"guilders", "NLG"},
     UnitWord{"guilder", "NLG"}, UnitWord{"marks", "DEM"},    UnitWord{"lire", "ITL"},    UnitWord{"pesetas", "ESP"},
+    UnitWord{"ecu", "XEU"},     UnitWord{"ecus", "XEU"},
     // Minor units keep their own name, with the value as written ("down 34
     // cents" is 34 cents): the currency they divide is rarely stated beside
     // them (US, Canadian, euro cents), and a reader compares prices in the
@@ -93,6 +94,8 @@ constexpr std::array kCurrencyPhrases = {
     CurrencyPhrase{"south", "african", "ZAR"},      CurrencyPhrase{"saudi", "riyals", "SAR"},
     CurrencyPhrase{"indian", "rupees", "INR"},      CurrencyPhrase{"japanese", "yen", "JPY"},
     CurrencyPhrase{"chinese", "yuan", "CNY"},       CurrencyPhrase{"turkish", "lira", "TRY"},
+    CurrencyPhrase{"danish", "kroner", "DKK"},      CurrencyPhrase{"norwegian", "kroner", "NOK"},
+    CurrencyPhrase{"swedish", "kronor", "SEK"},     CurrencyPhrase{"swedish", "crowns", "SEK"},
 };
 // Measures, written after the number or glued to it ("5km").
 constexpr std::array kMeasureUnits = {
@@ -465,6 +468,7 @@ class FigureFinder {
   size_t MeasureOfOne(size_t k) const;
   size_t AddMinorUnit(size_t k, std::string_view unit, Quantity& q) const;
   const CurrencyPhrase* CurrencyPhraseAt(size_t k) const;
+  size_t DottedCurrencyEnd(size_t k, std::string_view& unit) const;
   std::optional<Core> ParseCore(size_t k) const;
   bool IsDash(size_t k) const;
   bool Joins(size_t k) const;
@@ -522,6 +526,29 @@ const CurrencyPhrase* FigureFinder::CurrencyPhraseAt(size_t k) const {
     if (second != nullptr && second->unit == "USD") return &c;
   }
   return nullptr;
+}
+
+// "U.S. dlrs", "N.Z. Dlrs", "H.K. Cents" at lex k: a dotted country prefix
+// before a currency word. Sets `unit` and returns the lex after the currency
+// word, or k when there is none.
+size_t FigureFinder::DottedCurrencyEnd(size_t k, std::string_view& unit) const {
+  char letters[3];
+  size_t n = 0, j = k;
+  while (n < 3 && IsWord(j) && Text(j).size() == 1 && lexes_[j].capitalized && Is(j + 1, ".") && Glued(j + 1) &&
+         SameSentence(j, k)) {
+    letters[n++] = Text(j)[0];
+    j += 2;
+  }
+  if (n < 2 || !IsWord(j)) return k;
+  const UnitWord* currency = FindUnit(Text(j), kCurrencyWords);
+  if (currency == nullptr) return k;
+  if (currency->unit == "USD") {
+    const UnitWord* prefix = FindUnit(std::string_view(letters, n), kDollarPrefixes);
+    if (prefix == nullptr) return k;
+    currency = prefix;
+  }
+  unit = currency->unit;
+  return j + 1;
 }
 
 // True when lex k is a lowercase plural noun ("people", "homes"): what a
@@ -1079,6 +1106,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     bool measure = !low->glued_unit.empty();
     std::string square_unit, glued_noun;
     bool money = !low->currency.empty() || (high && !high->currency.empty());
+    std::string_view dotted_currency;
     if (percent) {
       unit = "percent";
     } else if (Is(end, "percentage") && (Is(end + 1, "points") || Is(end + 1, "point"))) {
@@ -1087,6 +1115,10 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     } else if (Is(end, "basis") && (Is(end + 1, "points") || Is(end + 1, "point"))) {
       unit = "basis points";
       end += 2;
+    } else if (const size_t after = unit.empty() ? DottedCurrencyEnd(end, dotted_currency) : end; after != end) {
+      unit = dotted_currency;
+      money = true;
+      end = after;
     } else if (IsWord(end) && unit.empty() && CurrencyPhraseAt(end)) {
       unit = CurrencyPhraseAt(end)->unit;
       money = true;

@@ -888,4 +888,16 @@ TEST(Quantities, SmallerUnitAfterAFigureAddsToIt) {
   EXPECT_EQ(qs[1].unit, "USD");
 }
 
+TEST(Quantities, DottedCountryPrefixesBeforeACurrencyWord) {
+  auto qs = Extract("The bank lent 5 mln U.S. dlrs, M-3 rose to 30.07 billion N.Z. Dlrs, earnings were 46.5 H.K. "
+                    "Cents a share and profits fell to 3.4bn Danish kroner on a 600 mln ECU loan.");
+  ASSERT_EQ(qs.size(), 5u);
+  EXPECT_EQ(qs[0].value, 5e6);
+  EXPECT_EQ(qs[0].unit, "USD");
+  EXPECT_EQ(qs[1].unit, "NZD");
+  EXPECT_EQ(qs[2].unit, "cents");
+  EXPECT_EQ(qs[3].unit, "DKK");
+  EXPECT_EQ(qs[4].unit, "XEU");
+}
+
 }  // namespace newsgraph
