@@ -151,6 +151,7 @@ struct VaguePlural {
 constexpr std::array kVaguePlurals = {
     VaguePlural{"tens", "thousands", 1e4, 1e5},     VaguePlural{"hundreds", "thousands", 1e5, 1e6},
     VaguePlural{"tens", "millions", 1e7, 1e8},      VaguePlural{"hundreds", "millions", 1e8, 1e9},
+    VaguePlural{"tens", "billions", 1e10, 1e11},    VaguePlural{"hundreds", "billions", 1e11, 1e12},
     VaguePlural{"dozens", "", 24, 144},             VaguePlural{"hundreds", "", 200, 1000},
     VaguePlural{"thousands", "", 2000, 10000},      VaguePlural{"millions", "", 2e6, 1e7},
     VaguePlural{"billions", "", 2e9, 1e10},
@@ -178,7 +179,8 @@ constexpr auto kNounPhraseStops = std::to_array<std::string_view>({
     "remain", "remains", "now", "still", "already", "only", "just", "there", "here", "than", "against", "under",
     "between", "through", "toward", "towards", "amid", "among", "near", "without", "within", "do", "did", "does",
     "earlier", "later", "given", "taken", "seen", "known", "shown", "sent", "paid", "sold", "found", "kept",
-    "brought", "spent", "vs", "versus", "above", "below", "thereafter",
+    "brought", "spent", "knew", "thought", "felt", "became", "gave", "vs", "versus", "above", "below",
+    "thereafter", "otherwise",
 });
 constexpr auto kIrregularPlurals = std::to_array<std::string_view>({
     "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep", "feet", "teeth",
@@ -931,8 +933,9 @@ std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const 
   // "two of the country's leading politicians": a common noun's possessive
   // is a determiner; a name's stays ("half of India's beer market").
   if (after_of && IsWord(k) && !lexes_[k].capitalized && IsPossessive(Text(k)) && IsWord(k + 1)) ++k;
-  // "3,000 more troops": the comparative is not part of what is counted.
-  if (!after_of && (Is(k, "more") || Is(k, "fewer")) && IsWord(k + 1) &&
+  // "3,000 more troops", "16 other MPs": the comparative is not part of what
+  // is counted.
+  if (!after_of && (Is(k, "more") || Is(k, "fewer") || Is(k, "other")) && IsWord(k + 1) &&
       !InTable(Text(k + 1), kNounPhraseStops))
     ++k;
   size_t first = k, last = k;
@@ -1095,7 +1098,9 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       if (qualifier == Qualifier::kUpperBound) q.high = q.value;
       if (qualifier == Qualifier::kLowerBound) q.low = q.value;
     }
-    // Units written after the number.
+    // Units written after the number; a vague amount names its unit after
+    // "of": "billions of pounds", "thousands of miles".
+    if (low->vague_low && Is(end, "of") && NamesUnit(end + 1)) ++end;
     if (Is(end, "%") || (IsWord(end) && InTable(FirstPart(Text(end)), kPercentWords))) {  // "68 pct-owned"
       percent = true;
       ++end;

@@ -900,4 +900,16 @@ TEST(Quantities, DottedCountryPrefixesBeforeACurrencyWord) {
   EXPECT_EQ(qs[4].unit, "XEU");
 }
 
+TEST(Quantities, VagueAmountsNameTheirUnitAfterOf) {
+  auto qs = Extract("Losses are estimated in the tens of billions of dollars, and the firm is seeking millions of "
+                    "euros in damages from 16 other companies.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].low, 1e10);
+  EXPECT_EQ(qs[0].high, 1e11);
+  EXPECT_EQ(qs[0].unit, "USD");
+  EXPECT_EQ(qs[1].unit, "EUR");
+  EXPECT_EQ(qs[1].counted, "damages");
+  EXPECT_EQ(qs[2].counted, "companies") << "'other' is not part of what is counted";
+}
+
 }  // namespace newsgraph
