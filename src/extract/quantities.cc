@@ -96,6 +96,7 @@ constexpr std::array kCurrencyPhrases = {
     CurrencyPhrase{"chinese", "yuan", "CNY"},       CurrencyPhrase{"turkish", "lira", "TRY"},
     CurrencyPhrase{"danish", "kroner", "DKK"},      CurrencyPhrase{"norwegian", "kroner", "NOK"},
     CurrencyPhrase{"swedish", "kronor", "SEK"},     CurrencyPhrase{"swedish", "crowns", "SEK"},
+    CurrencyPhrase{"euro", "cents", "cents"},
 };
 // Measures, written after the number or glued to it ("5km").
 constexpr std::array kMeasureUnits = {
@@ -229,6 +230,10 @@ constexpr auto kMonthNames = std::to_array<std::string_view>({
 constexpr auto kWeekdays = std::to_array<std::string_view>({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 });
+// Words before a number that make it a rank or a name: "number three", "top
+// 40", "chapter 11", "page 3".
+constexpr auto kNumberingWords = std::to_array<std::string_view>(
+    {"number", "top", "chapter", "section", "article", "page", "route", "room", "gate", "platform"});
 // Words after a number that make it a clock time: "3 pm", "10 GMT".
 constexpr auto kClockWords = std::to_array<std::string_view>({
     "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet", "pst", "pdt", "o'clock", "hrs",
@@ -466,6 +471,7 @@ class FigureFinder {
   bool MayBeginFigure(size_t k) const;
   bool CountsPlural(size_t k) const;
   bool NamesUnit(size_t k) const;
+  bool PercentAt(size_t k) const;
   std::optional<double> SlashFractionAt(size_t k) const;
   size_t MeasureOfOne(size_t k) const;
   size_t AddMinorUnit(size_t k, std::string_view unit, Quantity& q) const;
@@ -615,6 +621,11 @@ size_t FigureFinder::AddMinorUnit(size_t k, std::string_view unit, Quantity& q) 
   if (q.low) q.low = value;
   if (q.high) q.high = value;
   return part->end + 1;
+}
+
+// "%", "percent", "pct-owned" or "per cent" at lex k.
+bool FigureFinder::PercentAt(size_t k) const {
+  return Is(k, "%") || (IsWord(k) && InTable(FirstPart(Text(k)), kPercentWords)) || (Is(k, "per") && Is(k + 1, "cent"));
 }
 
 // A cheap test run on every word before ParseCore: can a figure start here?
@@ -911,8 +922,8 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
              lexes_[k - 1].kind != LexKind::kPunct) {
     return true;  // a capital mid-sentence makes a name: "World War Two", "Five Live"
   }
-  // Ranks and numbered things: "world number three", "number 10".
-  if (k > 0 && start == k && (Is(k - 1, "number") || Is(k - 1, "top")) && !money) return true;
+  // Ranks and numbered things: "world number three", "number 10", "chapter 11".
+  if (k > 0 && start == k && IsWord(k - 1) && InTable(Text(k - 1), kNumberingWords) && !money) return true;
   // Zero-padded digits are codes and clock times: "0700", "007".
   if (core.digits && Text(k).size() > 1 && Text(k)[0] == '0' && Text(k)[1] != '.') return true;
   // "one", "a", "an" alone are determiners, not figures; "one of the" never
@@ -1031,8 +1042,10 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         ((between && Is(joiner, "and")) || (!between && !change_from && (IsDash(joiner) || (to && !change_to))))) {
       high = ParseCore(joiner + 1);
       if (high && unit_twice && (!IsWord(high->end) || Text(high->end) != Text(end))) high.reset();
-      // Both ends in the same currency, and no money range from a percentage.
-      if (high && ((percent && !high->currency.empty()) ||
+      // Both ends in the same currency, and no money range from a percentage;
+      // a percentage written at the low end is written at the high one too
+      // ("down 6% to 309,381 yen" is a change).
+      if (high && ((percent && (!high->currency.empty() || !PercentAt(high->end))) ||
                    (!low->currency.empty() && !high->currency.empty() && low->currency != high->currency)))
         high.reset();
       // Scores and set results ("won 3-1", "1-0 defeat", "6-4 3-6 7-6") and

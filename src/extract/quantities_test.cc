@@ -912,4 +912,15 @@ TEST(Quantities, VagueAmountsNameTheirUnitAfterOf) {
   EXPECT_EQ(qs[2].counted, "companies") << "'other' is not part of what is counted";
 }
 
+TEST(Quantities, PercentageAtTheLowEndOnlyIsAChangeAndNumberedSectionsAreNames) {
+  auto qs = Extract("Revenues added 4% to 142bn euros and the dividend rose by 25% to 40 euro cents.");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[0].value, 4);
+  EXPECT_EQ(qs[1].value, 142e9);
+  EXPECT_EQ(qs[1].unit, "EUR");
+  EXPECT_EQ(qs[3].value, 40);
+  EXPECT_EQ(qs[3].unit, "cents");
+  EXPECT_TRUE(Extract("The chapter 11 filing breached section 5 of the code, as page 3 showed.").empty());
+}
+
 }  // namespace newsgraph
