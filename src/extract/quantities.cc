@@ -568,11 +568,9 @@ bool FigureFinder::CountsPlural(size_t k) const {
 }
 
 // True when lex k names a unit written after a number: "percent",
-// "pct-owned", "dollars", "cents", "miles".
+// "pct-owned", "per cent", "dollars", "cents", "miles".
 bool FigureFinder::NamesUnit(size_t k) const {
-  if (!IsWord(k)) return false;
-  const std::string_view w = Text(k);
-  return InTable(FirstPart(w), kPercentWords) || FindUnit(w, kCurrencyWords) || FindUnit(w, kMeasureUnits);
+  return IsWord(k) && (PercentAt(k) || FindUnit(Text(k), kCurrencyWords) || FindUnit(Text(k), kMeasureUnits));
 }
 
 // "3/4", "15/16" at lex k: a proper fraction of whole digits with a glued
@@ -604,9 +602,9 @@ size_t FigureFinder::MeasureOfOne(size_t k) const {
 // "2 inches" after "5 feet", "and 45 cents" after "13 dollars" at lex k: adds
 // the smaller unit to q's value and returns the lex after it, or k.
 size_t FigureFinder::AddMinorUnit(size_t k, std::string_view unit, Quantity& q) const {
-  const CompoundUnit* compound = nullptr;
-  for (const CompoundUnit& c : kCompoundUnits) compound = c.major == unit ? &c : compound;
-  if (compound == nullptr || !q.value) return k;
+  const auto compound = std::find_if(kCompoundUnits.begin(), kCompoundUnits.end(),
+                                     [&](const CompoundUnit& c) { return c.major == unit; });
+  if (compound == kCompoundUnits.end() || !q.value) return k;
   const size_t at = Is(k, "and") ? k + 1 : k;
   if (at >= lexes_.size() || lexes_[at].kind == LexKind::kPunct || !SameSentence(at, k)) return k;
   const std::optional<Core> part = ParseCore(at);
@@ -1114,12 +1112,9 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     // Units written after the number; a vague amount names its unit after
     // "of": "billions of pounds", "thousands of miles".
     if (low->vague_low && Is(end, "of") && NamesUnit(end + 1)) ++end;
-    if (Is(end, "%") || (IsWord(end) && InTable(FirstPart(Text(end)), kPercentWords))) {  // "68 pct-owned"
+    if (PercentAt(end)) {
       percent = true;
-      ++end;
-    } else if (Is(end, "per") && Is(end + 1, "cent")) {
-      percent = true;
-      end += 2;
+      end += Is(end, "per") ? 2 : 1;
     }
     bool measure = !low->glued_unit.empty();
     std::string square_unit, glued_noun;
