@@ -473,7 +473,7 @@ class FigureFinder {
   bool NamesUnit(size_t k) const;
   bool PercentAt(size_t k) const;
   std::optional<double> SlashFractionAt(size_t k) const;
-  size_t MeasureOfOne(size_t k) const;
+  std::string_view UnitOfOne(size_t k, size_t& end) const;
   size_t AddMinorUnit(size_t k, std::string_view unit, Quantity& q) const;
   const CurrencyPhrase* CurrencyPhraseAt(size_t k) const;
   size_t DottedCurrencyEnd(size_t k, std::string_view& unit) const;
@@ -591,12 +591,19 @@ std::optional<double> FigureFinder::SlashFractionAt(size_t k) const {
   return num->value / den->value;
 }
 
-// "of a mile", "a mile" after a share of one: the lex of the measure, or
-// SIZE_MAX when none follows.
-size_t FigureFinder::MeasureOfOne(size_t k) const {
+// "of a mile", "a mile", "mile", "of a percentage point" at lex k after a share
+// of one: the unit, with `end` set past it; empty when none follows.
+std::string_view FigureFinder::UnitOfOne(size_t k, size_t& end) const {
   if (Is(k, "of")) ++k;
-  if (!Is(k, "a") && !Is(k, "an")) return SIZE_MAX;
-  return IsWord(k + 1) && FindUnit(Text(k + 1), kMeasureUnits) ? k + 1 : SIZE_MAX;
+  if (Is(k, "a") || Is(k, "an")) ++k;
+  if (Is(k, "percentage") && Is(k + 1, "point")) {
+    end = k + 2;
+    return "percentage points";
+  }
+  const UnitWord* measure = IsWord(k) ? FindUnit(Text(k), kMeasureUnits) : nullptr;
+  if (measure == nullptr) return {};
+  end = k + 1;
+  return measure->unit;
 }
 
 // "2 inches" after "5 feet", "and 45 cents" after "13 dollars" at lex k: adds
@@ -929,7 +936,8 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
   if (core.from_word && !core.scaled && core.value == 1 && (!qualified || Is(core.end, "of")) &&
       core.glued_unit.empty() && !(Is(core.begin, "one") && NamesUnit(core.end)))
     return true;
-  if (core.fraction && !Is(core.end, "of") && !Is(core.end, "the") && MeasureOfOne(core.end) == SIZE_MAX)
+  size_t unit_end;
+  if (core.fraction && !Is(core.end, "of") && !Is(core.end, "the") && UnitOfOne(core.end, unit_end).empty())
     return true;  // "second half", not "half a mile"
   return false;
 }
@@ -1177,12 +1185,12 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         end += 2;
       }
     }
-    // "3/4 of a mile", "half a mile": a share of one unit is that many units.
+    // "3/4 of a mile", "half a percentage point": a share of one unit is that
+    // many units.
     if (unit.empty() && !high && !low->vague_low && low->value > 0 && low->value < 1) {
-      if (const size_t m = MeasureOfOne(end); m != SIZE_MAX) {
-        unit = FindUnit(Text(m), kMeasureUnits)->unit;
-        measure = true;
-        end = m + 1;
+      if (const std::string_view one = UnitOfOne(end, end); !one.empty()) {
+        unit = one;
+        measure = unit != "percentage points";
       }
     }
     if (!high) end = AddMinorUnit(end, unit, q);

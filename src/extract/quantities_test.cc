@@ -923,4 +923,16 @@ TEST(Quantities, PercentageAtTheLowEndOnlyIsAChangeAndNumberedSectionsAreNames) 
   EXPECT_TRUE(Extract("The chapter 11 filing breached section 5 of the code, as page 3 showed.").empty());
 }
 
+TEST(Quantities, AShareOfOneUnitIsThatManyUnits) {
+  auto qs = Extract("The Fed cut rates by a quarter of a percentage point, then by half a percentage point, and the "
+                    "parade covered a quarter mile.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].value, 0.25);
+  EXPECT_EQ(qs[0].unit, "percentage points");
+  EXPECT_EQ(qs[1].value, 0.5);
+  EXPECT_EQ(qs[1].unit, "percentage points");
+  EXPECT_EQ(qs[2].value, 0.25);
+  EXPECT_EQ(qs[2].unit, "miles");
+}
+
 }  // namespace newsgraph
