@@ -180,7 +180,7 @@ constexpr auto kNounPhraseStops = std::to_array<std::string_view>({
     "remain", "remains", "now", "still", "already", "only", "just", "there", "here", "than", "against", "under",
     "between", "through", "toward", "towards", "amid", "among", "near", "without", "within", "do", "did", "does",
     "earlier", "later", "given", "taken", "seen", "known", "shown", "sent", "paid", "sold", "found", "kept",
-    "brought", "spent", "knew", "thought", "felt", "became", "gave", "vs", "versus", "above", "below",
+    "brought", "spent", "knew", "thought", "felt", "became", "gave", "struck", "vs", "versus", "above", "below",
     "thereafter", "otherwise",
 });
 constexpr auto kIrregularPlurals = std::to_array<std::string_view>({
@@ -1194,6 +1194,18 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       }
     }
     if (!high) end = AddMinorUnit(end, unit, q);
+    // Earthquakes: "a magnitude 7.1 earthquake", "6.4 on the Richter scale".
+    if (unit.empty() && !percent && !money) {
+      if (start > 0 && Is(start - 1, "magnitude") && SameSentence(start - 1, i)) {
+        unit = "magnitude";
+        measure = true;
+        --start;
+      } else if (Is(end, "on") && Is(end + 1, "the") && Is(end + 2, "richter") && Is(end + 3, "scale")) {
+        unit = "magnitude";
+        measure = true;
+        end += 4;
+      }
+    }
     // Bounds written after the number: "1,000 or more", "50 or fewer".
     if (!high && !low->vague_low && qualifier == Qualifier::kExact && (Is(end, "or") || Is(end, "and")) &&
         IsWord(end + 1)) {

@@ -935,4 +935,16 @@ TEST(Quantities, AShareOfOneUnitIsThatManyUnits) {
   EXPECT_EQ(qs[2].unit, "miles");
 }
 
+TEST(Quantities, EarthquakeMagnitudes) {
+  Document doc = Doc("A magnitude 7.1 earthquake struck the coast, and an aftershock measured 6.4 on the Richter scale.");
+  ExtractQuantities(doc);
+  const auto& qs = doc.quantities;
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(doc.Slice(qs[0].span), "magnitude 7.1");
+  EXPECT_EQ(qs[0].unit, "magnitude");
+  EXPECT_EQ(qs[0].counted, "");
+  EXPECT_EQ(doc.Slice(qs[1].span), "6.4 on the Richter scale");
+  EXPECT_EQ(qs[1].unit, "magnitude");
+}
+
 }  // namespace newsgraph
