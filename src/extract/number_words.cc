@@ -148,6 +148,9 @@ std::optional<DigitNumber> ParseDigitToken(std::string_view token) {
   double integer = 0;
   int group_digits = 0;  // digits since the last comma
   bool seen_comma = false, seen_digit = false;
+  // Groups between commas: three digits ("1,234,567"), or in South Asian
+  // copy two after a first of one or two ("12,34,567", "1,50,000").
+  bool thousands = true, lakhs = true;
   for (; i < token.size(); ++i) {
     char c = token[i];
     if (IsDigit(c)) {
@@ -155,7 +158,9 @@ std::optional<DigitNumber> ParseDigitToken(std::string_view token) {
       ++group_digits;
       seen_digit = true;
     } else if (c == ',' && seen_digit && i + 1 < token.size() && IsDigit(token[i + 1])) {
-      if (seen_comma ? group_digits != 3 : group_digits > 3) return std::nullopt;
+      thousands = thousands && (seen_comma ? group_digits == 3 : group_digits <= 3);
+      lakhs = lakhs && (seen_comma ? group_digits == 2 : group_digits <= 2);
+      if (!thousands && !lakhs) return std::nullopt;
       seen_comma = true;
       group_digits = 0;
     } else {
