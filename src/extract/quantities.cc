@@ -465,6 +465,8 @@ class FigureFinder {
   bool Glued(size_t k) const { return k < lexes_.size() && !lexes_[k].space_before; }
   bool IsWord(size_t k) const { return k < lexes_.size() && lexes_[k].kind == LexKind::kWord; }
   bool SameSentence(size_t a, size_t b) const { return lexes_[a].sentence == lexes_[b].sentence; }
+  // Lex k is the same word as lex `word`: a unit named again ("3.9 pct to 5.15 pct").
+  bool RepeatsWord(size_t k, size_t word) const { return IsWord(k) && Text(k) == Text(word); }
   bool InTime(Span s) const;
   bool IsMonth(size_t k) const { return IsWord(k) && lexes_[k].capitalized && InTable(Text(k), kMonthNames); }
 
@@ -1047,7 +1049,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     if (joiner < lexes_.size() && SameSentence(joiner, i) &&
         ((between && Is(joiner, "and")) || (!between && !change_from && (IsDash(joiner) || (to && !change_to))))) {
       high = ParseCore(joiner + 1);
-      if (high && unit_twice && (!IsWord(high->end) || Text(high->end) != Text(end))) high.reset();
+      if (high && unit_twice && !RepeatsWord(high->end, end)) high.reset();
       // Both ends in the same currency, and no money range from a percentage;
       // a percentage written at the low end is written at the high one too
       // ("down 6% to 309,381 yen" is a change).
@@ -1072,7 +1074,10 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     }
     bool bound_pair = false;
     if (!high && !low->vague_low && (qualifier == Qualifier::kLowerBound || qualifier == Qualifier::kUpperBound)) {
-      high = OppositeBound(end, qualifier, low->value);
+      // "more than 10 pct and less than 20 pct": the unit may be named at both ends.
+      const bool named = IsWord(end) && NamesUnit(end);
+      high = OppositeBound(named ? end + 1 : end, qualifier, low->value);
+      if (high && named && !RepeatsWord(high->end, end)) high.reset();
       if (high && !low->currency.empty() && !high->currency.empty() && low->currency != high->currency) high.reset();
       bound_pair = high.has_value();
     }

@@ -814,6 +814,11 @@ TEST(Quantities, OppositeBoundsMakeARange) {
   EXPECT_EQ(qs[1].low, 20);
   EXPECT_EQ(qs[1].high, 40);
   EXPECT_EQ(Extract("Some said more than 40 and less than 10 were left.").size(), 2u) << "no room between them";
+  auto named = Extract("Growth was more than 10 pct and less than 20 pct.");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].low, 10);
+  EXPECT_EQ(named[0].high, 20);
+  EXPECT_EQ(named[0].unit, "percent");
 }
 
 TEST(Quantities, WireCopyCurrenciesScalesAndTables) {
