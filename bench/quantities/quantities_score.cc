@@ -12,6 +12,8 @@
 // usage: quantities_score [SHARED_DIR]   (default $NEWSGRAPH_SHARED or /work/shared)
 // QUANTITIES_VERBOSE=1 prints each missed expectation and each unmatched
 // prediction with its input.
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -49,13 +51,25 @@ bool IsCurrencyCode(const std::string& unit) {
          std::isupper(static_cast<unsigned char>(unit[2]));
 }
 
+// True when the unit is the head noun of what is counted ("500 troops"): a
+// count, where "2.4 billion gallons of jet fuel" is a measure of what it counts.
+bool UnitIsCountedHead(const newsgraph::Quantity& q) {
+  if (q.counted.empty()) return false;
+  const std::string head = q.counted.substr(q.counted.rfind(' ') + 1);
+  return head.size() == q.unit.size() && std::equal(head.begin(), head.end(), q.unit.begin(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+         });
+}
+
 bool Counts(const newsgraph::Quantity& q, Kind kind) {
   switch (kind) {
     case Kind::kNumber: return true;
     case Kind::kPercent: return q.unit == "percent";
     case Kind::kRange: return q.low.has_value() || q.high.has_value();
-    case Kind::kCurrency: return IsCurrencyCode(q.unit);
-    case Kind::kDimension: return !q.unit.empty() && !IsCurrencyCode(q.unit) && !q.counted_span && q.unit != "percent";
+    // Minor units keep their own name ("34 cents"), as the spec does.
+    case Kind::kCurrency: return IsCurrencyCode(q.unit) || q.unit == "cents" || q.unit == "pence";
+    case Kind::kDimension:
+      return !q.unit.empty() && !Counts(q, Kind::kCurrency) && !UnitIsCountedHead(q) && q.unit != "percent";
   }
   return false;
 }

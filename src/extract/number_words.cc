@@ -78,8 +78,9 @@ constexpr std::array kScaleSuffixes = {
     ScaleSuffix{"b", 1e9},  ScaleSuffix{"bn", 1e9}, ScaleSuffix{"bln", 1e9}, ScaleSuffix{"tn", 1e12},
     ScaleSuffix{"trn", 1e12}, ScaleSuffix{"mil", 1e6}, ScaleSuffix{"tln", 1e12},
 };
-// The scale abbreviations that may also stand as their own word after digits
-// ("2.33 k", "10 tln"); "m" and "b" alone are too often metres or letters.
+// The scale abbreviations that may also stand as their own word after a
+// number ("2.33 k", "10 tln", "three mln"); "m" and "b" alone are too often
+// metres or letters.
 constexpr std::array kScaleWordsAfterDigits = {
     std::string_view("k"), std::string_view("mn"), std::string_view("mln"), std::string_view("bn"),
     std::string_view("tn"), std::string_view("mil"), std::string_view("tln"),
@@ -147,6 +148,9 @@ std::optional<DigitNumber> ParseDigitToken(std::string_view token) {
   double integer = 0;
   int group_digits = 0;  // digits since the last comma
   bool seen_comma = false, seen_digit = false;
+  // Groups between commas: three digits ("1,234,567"), or in South Asian
+  // copy two after a first of one or two ("12,34,567", "1,50,000").
+  bool thousands = true, lakhs = true;
   for (; i < token.size(); ++i) {
     char c = token[i];
     if (IsDigit(c)) {
@@ -154,7 +158,9 @@ std::optional<DigitNumber> ParseDigitToken(std::string_view token) {
       ++group_digits;
       seen_digit = true;
     } else if (c == ',' && seen_digit && i + 1 < token.size() && IsDigit(token[i + 1])) {
-      if (seen_comma ? group_digits != 3 : group_digits > 3) return std::nullopt;
+      thousands = thousands && (seen_comma ? group_digits == 3 : group_digits <= 3);
+      lakhs = lakhs && (seen_comma ? group_digits == 2 : group_digits <= 2);
+      if (!thousands && !lakhs) return std::nullopt;
       seen_comma = true;
       group_digits = 0;
     } else {
@@ -250,7 +256,10 @@ bool NumberBuilder::FeedOne(std::string_view word) {
     last_ = Last::kDigits;
     return true;
   }
-  if (last_ == Last::kDigits && !pending_and_) {
+  // "2.33 k", and in wire copy "three mln", "four hundred mln".
+  const bool scalable = last_ == Last::kDigits || last_ == Last::kUnit || last_ == Last::kTeen ||
+                        last_ == Last::kTens || last_ == Last::kHundred;
+  if (scalable && !pending_and_ && !pending_point_ && largest_scale_ == 0) {
     for (std::string_view s : kScaleWordsAfterDigits) {
       if (EqualsIgnoreCase(word, s)) {
         current_ = ScaleBy(current_, *ScaleSuffixValue(word));

@@ -21,6 +21,14 @@ TEST(NumberWords, ParsesDigitsWithThousandsSeparatorsAndDecimals) {
   EXPECT_EQ(ParseNumber("1,00"), std::nullopt);
 }
 
+TEST(NumberWords, SouthAsianDigitGroups) {
+  EXPECT_EQ(ParseNumber("1,50,000"), 150000);
+  EXPECT_EQ(ParseNumber("12,34,567.89"), 1234567.89);
+  EXPECT_EQ(ParseNumber("1,00,00,000"), 1e7);
+  EXPECT_EQ(ParseNumber("123,45,678"), std::nullopt) << "a first group of three is Western";
+  EXPECT_EQ(ParseNumber("1,234,56,789"), std::nullopt) << "no mixing";
+}
+
 TEST(NumberWords, AppliesScaleWordsAndSuffixes) {
   EXPECT_EQ(ParseNumber("3.5 million"), 3.5e6);
   EXPECT_EQ(ParseNumber("1.2bn"), 1.2e9);
@@ -48,6 +56,13 @@ TEST(NumberWords, ParsesSpelledOutCompounds) {
   EXPECT_EQ(ParseNumber("a dozen"), 12);
   EXPECT_EQ(ParseNumber("a hundred"), 100);
   EXPECT_EQ(ParseNumber("Nineteen"), 19);
+}
+
+TEST(NumberWords, WireScaleAbbreviationsFollowSpelledOutNumbers) {
+  EXPECT_EQ(ParseNumber("three mln"), 3e6);
+  EXPECT_EQ(ParseNumber("four hundred mln"), 4e8);
+  EXPECT_EQ(ParseNumber("twenty bn"), 2e10);
+  EXPECT_EQ(ParseNumber("two thousand mln"), std::nullopt) << "one scale per number";
 }
 
 TEST(NumberWords, ParsesFractions) {

@@ -68,8 +68,18 @@ constexpr std::array kCurrencyWords = {
     UnitWord{"lira", "TRY"},    UnitWord{"liras", "TRY"},    UnitWord{"naira", "NGN"},   UnitWord{"ringgit", "MYR"},
     UnitWord{"EUR", "EUR"},     UnitWord{"GBP", "GBP"},      UnitWord{"JPY", "JPY"},     UnitWord{"CNY", "CNY"},
     UnitWord{"CHF", "CHF"},     UnitWord{"CAD", "CAD"},      UnitWord{"AUD", "AUD"},     UnitWord{"INR", "INR"},
-    UnitWord{"RUB", "RUB"},
+    UnitWord{"RUB", "RUB"},     UnitWord{"dls", "USD"},      UnitWord{"stg", "GBP"},     UnitWord{"guilders", "NLG"},
+    UnitWord{"guilder", "NLG"}, UnitWord{"marks", "DEM"},    UnitWord{"lire", "ITL"},    UnitWord{"pesetas", "ESP"},
+    UnitWord{"ecu", "XEU"},     UnitWord{"ecus", "XEU"},
+    // Minor units keep their own name, with the value as written ("down 34
+    // cents" is 34 cents): the currency they divide is rarely stated beside
+    // them (US, Canadian, euro cents), and a reader compares prices in the
+    // unit the story quotes.
+    UnitWord{"cents", "cents"}, UnitWord{"cent", "cents"},   UnitWord{"cts", "cents"},   UnitWord{"ct", "cents"},
+    UnitWord{"pence", "pence"}, UnitWord{"penny", "pence"},  UnitWord{"pennies", "pence"},
 };
+// Minor units glued to digits: "470p", UK share prices.
+constexpr std::array kGluedMinorUnits = {UnitWord{"p", "pence"}};
 // Currency names of two words written after the number.
 struct CurrencyPhrase {
   std::string_view first, second;
@@ -83,6 +93,10 @@ constexpr std::array kCurrencyPhrases = {
     CurrencyPhrase{"french", "francs", "FRF"},      CurrencyPhrase{"dutch", "guilders", "NLG"},
     CurrencyPhrase{"south", "african", "ZAR"},      CurrencyPhrase{"saudi", "riyals", "SAR"},
     CurrencyPhrase{"indian", "rupees", "INR"},      CurrencyPhrase{"japanese", "yen", "JPY"},
+    CurrencyPhrase{"chinese", "yuan", "CNY"},       CurrencyPhrase{"turkish", "lira", "TRY"},
+    CurrencyPhrase{"danish", "kroner", "DKK"},      CurrencyPhrase{"norwegian", "kroner", "NOK"},
+    CurrencyPhrase{"swedish", "kronor", "SEK"},     CurrencyPhrase{"swedish", "crowns", "SEK"},
+    CurrencyPhrase{"euro", "cents", "cents"},
 };
 // Measures, written after the number or glued to it ("5km").
 constexpr std::array kMeasureUnits = {
@@ -104,11 +118,31 @@ constexpr std::array kMeasureUnits = {
     UnitWord{"pound", "lb"},        UnitWord{"lbs", "lb"},         UnitWord{"lb", "lb"},
     UnitWord{"ml", "ml"},           UnitWord{"millilitres", "ml"}, UnitWord{"milliliters", "ml"},
     UnitWord{"km2", "sq km"},       UnitWord{"ounces", "oz"},      UnitWord{"oz", "oz"},
+    // Data sizes and rates. "Mb" (megabit) and "MB" (megabyte) differ only in
+    // case, which copy does not keep reliably; both are "MB".
+    UnitWord{"kb", "KB"},           UnitWord{"mb", "MB"},          UnitWord{"gb", "GB"},
+    UnitWord{"tb", "TB"},           UnitWord{"pb", "PB"},          UnitWord{"bytes", "bytes"},
+    UnitWord{"kilobytes", "KB"},    UnitWord{"megabytes", "MB"},   UnitWord{"gigabytes", "GB"},
+    UnitWord{"terabytes", "TB"},    UnitWord{"petabytes", "PB"},   UnitWord{"kilobyte", "KB"},
+    UnitWord{"megabyte", "MB"},     UnitWord{"gigabyte", "GB"},    UnitWord{"terabyte", "TB"},
+    UnitWord{"kilobit", "kbit"},    UnitWord{"megabit", "Mbit"},   UnitWord{"gigabit", "Gbit"},
+    UnitWord{"kbps", "kbps"},       UnitWord{"mbps", "Mbps"},      UnitWord{"gbps", "Gbps"},
 };
 constexpr auto kPercentWords = std::to_array<std::string_view>({"percent", "pct"});
 // Before a figure in pounds these make it a weight: "lost 25 pounds".
 constexpr auto kWeighVerbs = std::to_array<std::string_view>(
     {"weigh", "weighs", "weighed", "weighing", "lost", "lose", "loses", "losing", "gained", "gain", "gains", "shed"});
+
+// A smaller unit after a figure that adds to it: "5 feet 2 inches", "13
+// dollars and 45 cents" (13.45 USD).
+struct CompoundUnit {
+  std::string_view major, minor;
+  double per;  // minor units in one major unit
+};
+constexpr std::array kCompoundUnits = {
+    CompoundUnit{"ft", "inches", 12}, CompoundUnit{"USD", "cents", 100}, CompoundUnit{"GBP", "pence", 100},
+    CompoundUnit{"lb", "oz", 16},
+};
 
 // Vague plurals: "thousands of", "tens of thousands of" -> [low, high).
 struct VaguePlural {
@@ -118,6 +152,7 @@ struct VaguePlural {
 constexpr std::array kVaguePlurals = {
     VaguePlural{"tens", "thousands", 1e4, 1e5},     VaguePlural{"hundreds", "thousands", 1e5, 1e6},
     VaguePlural{"tens", "millions", 1e7, 1e8},      VaguePlural{"hundreds", "millions", 1e8, 1e9},
+    VaguePlural{"tens", "billions", 1e10, 1e11},    VaguePlural{"hundreds", "billions", 1e11, 1e12},
     VaguePlural{"dozens", "", 24, 144},             VaguePlural{"hundreds", "", 200, 1000},
     VaguePlural{"thousands", "", 2000, 10000},      VaguePlural{"millions", "", 2e6, 1e7},
     VaguePlural{"billions", "", 2e9, 1e10},
@@ -145,7 +180,8 @@ constexpr auto kNounPhraseStops = std::to_array<std::string_view>({
     "remain", "remains", "now", "still", "already", "only", "just", "there", "here", "than", "against", "under",
     "between", "through", "toward", "towards", "amid", "among", "near", "without", "within", "do", "did", "does",
     "earlier", "later", "given", "taken", "seen", "known", "shown", "sent", "paid", "sold", "found", "kept",
-    "brought", "spent",
+    "brought", "spent", "knew", "thought", "felt", "became", "gave", "struck", "vs", "versus", "above", "below",
+    "thereafter", "otherwise",
 });
 constexpr auto kIrregularPlurals = std::to_array<std::string_view>({
     "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep", "feet", "teeth",
@@ -164,8 +200,15 @@ constexpr auto kChangeVerbs = std::to_array<std::string_view>({
     "widened", "narrowed", "slumped", "tumbled", "fall", "grow", "climb", "drop",
     "lifted", "hiked", "trimmed", "eased", "edged", "advanced", "slid", "sank", "dipped",
 });
+// Denominators of fractions written with a slash in measures and prices
+// ("3/4 mile", "7-1/4 pct", "5-15/16"); dates ("9/11") and other ratios have
+// other ones.
+constexpr std::array kFractionDenominators = {2.0, 3.0, 4.0, 8.0, 16.0, 32.0, 64.0};
 // Track and swimming distances in metres, written "800m" like a sum in millions.
 constexpr std::array kRaceDistances = {50.0, 60.0, 100.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0};
+// After "1.8m" these make it metres too: "1.8m tall", "a wall 3m high".
+constexpr auto kDimensionAdjectives =
+    std::to_array<std::string_view>({"tall", "long", "high", "wide", "deep", "thick"});
 
 // Time units after a number make a duration ("three months"), which is
 // ExtractTimes' business, not a figure.
@@ -187,6 +230,10 @@ constexpr auto kMonthNames = std::to_array<std::string_view>({
 constexpr auto kWeekdays = std::to_array<std::string_view>({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 });
+// Words before a number that make it a rank or a name: "number three", "top
+// 40", "chapter 11", "page 3".
+constexpr auto kNumberingWords = std::to_array<std::string_view>(
+    {"number", "top", "chapter", "section", "article", "page", "route", "room", "gate", "platform"});
 // Words after a number that make it a clock time: "3 pm", "10 GMT".
 constexpr auto kClockWords = std::to_array<std::string_view>({
     "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet", "pst", "pdt", "o'clock", "hrs",
@@ -400,6 +447,7 @@ struct Core {
   bool scaled = false;
   bool from_word = false;      // spelled out: "two", "a dozen"
   bool fraction = false;       // "half", "two thirds"
+  bool slash_fraction = false; // "3/4" alone, not "10 1/2"
   bool year_like = false;      // four plain digits in 1000..2100
   bool digits = false;
 };
@@ -417,17 +465,26 @@ class FigureFinder {
   bool Glued(size_t k) const { return k < lexes_.size() && !lexes_[k].space_before; }
   bool IsWord(size_t k) const { return k < lexes_.size() && lexes_[k].kind == LexKind::kWord; }
   bool SameSentence(size_t a, size_t b) const { return lexes_[a].sentence == lexes_[b].sentence; }
+  // Lex k is the same word as lex `word`: a unit named again ("3.9 pct to 5.15 pct").
+  bool RepeatsWord(size_t k, size_t word) const { return IsWord(k) && Text(k) == Text(word); }
   bool InTime(Span s) const;
   bool IsMonth(size_t k) const { return IsWord(k) && lexes_[k].capitalized && InTable(Text(k), kMonthNames); }
 
   bool MayBeginFigure(size_t k) const;
   bool CountsPlural(size_t k) const;
+  bool NamesUnit(size_t k) const;
+  bool PercentAt(size_t k) const;
+  std::optional<double> SlashFractionAt(size_t k) const;
+  std::string_view UnitOfOne(size_t k, size_t& end) const;
+  size_t AddMinorUnit(size_t k, std::string_view unit, Quantity& q) const;
   const CurrencyPhrase* CurrencyPhraseAt(size_t k) const;
+  size_t DottedCurrencyEnd(size_t k, std::string_view& unit) const;
   std::optional<Core> ParseCore(size_t k) const;
   bool IsDash(size_t k) const;
   bool Joins(size_t k) const;
   bool InCodeChain(size_t first, size_t end) const;
   Qualifier QualifierBefore(size_t& start) const;
+  std::optional<Core> OppositeBound(size_t k, Qualifier bound, double value) const;
   bool Excluded(const Core& core, size_t start, bool qualified) const;
   std::optional<Span> CountedPhrase(size_t& k, bool after_of) const;
 
@@ -444,6 +501,26 @@ bool FigureFinder::InTime(Span s) const {
   return it != time_spans_.end() && it->Overlaps(s);
 }
 
+// "six-mile", "three-ton", "twenty-five-foot", "one-yen": a spelled-out number
+// glued by a hyphen to a measure or a currency. Fills the value and unit of
+// `core`. Other glued nouns are left alone: after a word number they mostly
+// make a compound ("two-way", "three-time", "one-man") rather than a count.
+bool SpelledWithUnit(std::string_view word, Core& core) {
+  for (size_t h = word.find('-'); h != std::string_view::npos; h = word.find('-', h + 1)) {
+    const std::string_view glued = FirstPart(word.substr(h + 1));
+    const UnitWord* measure = FindUnit(glued, kMeasureUnits);
+    const UnitWord* currency = measure ? nullptr : FindUnit(glued, kCurrencyWords);
+    if (measure == nullptr && currency == nullptr) continue;
+    NumberBuilder builder;
+    if (!builder.Feed(word.substr(0, h)) || builder.committed() != 1) return false;
+    core.value = *builder.value();
+    (measure ? core.glued_unit : core.currency) = measure ? measure->unit : currency->unit;
+    core.from_word = true;
+    return true;
+  }
+  return false;
+}
+
 bool FigureFinder::IsDash(size_t k) const {
   if (k >= lexes_.size() || lexes_[k].kind != LexKind::kPunct) return false;
   std::string_view t = Text(k);
@@ -452,9 +529,36 @@ bool FigureFinder::IsDash(size_t k) const {
 
 const CurrencyPhrase* FigureFinder::CurrencyPhraseAt(size_t k) const {
   for (const CurrencyPhrase& c : kCurrencyPhrases) {
-    if (Is(k, c.first) && Is(k + 1, c.second)) return &c;
+    if (!Is(k, c.first)) continue;
+    if (Is(k + 1, c.second)) return &c;
+    // "dollars" stands for every spelling of it: "Taiwan dlrs", "Canadian dollar".
+    const UnitWord* second = c.second == "dollars" && IsWord(k + 1) ? FindUnit(Text(k + 1), kCurrencyWords) : nullptr;
+    if (second != nullptr && second->unit == "USD") return &c;
   }
   return nullptr;
+}
+
+// "U.S. dlrs", "N.Z. Dlrs", "H.K. Cents" at lex k: a dotted country prefix
+// before a currency word. Sets `unit` and returns the lex after the currency
+// word, or k when there is none.
+size_t FigureFinder::DottedCurrencyEnd(size_t k, std::string_view& unit) const {
+  char letters[3];
+  size_t n = 0, j = k;
+  while (n < 3 && IsWord(j) && Text(j).size() == 1 && lexes_[j].capitalized && Is(j + 1, ".") && Glued(j + 1) &&
+         SameSentence(j, k)) {
+    letters[n++] = Text(j)[0];
+    j += 2;
+  }
+  if (n < 2 || !IsWord(j)) return k;
+  const UnitWord* currency = FindUnit(Text(j), kCurrencyWords);
+  if (currency == nullptr) return k;
+  if (currency->unit == "USD") {
+    const UnitWord* prefix = FindUnit(std::string_view(letters, n), kDollarPrefixes);
+    if (prefix == nullptr) return k;
+    currency = prefix;
+  }
+  unit = currency->unit;
+  return j + 1;
 }
 
 // True when lex k is a lowercase plural noun ("people", "homes"): what a
@@ -463,6 +567,72 @@ bool FigureFinder::CountsPlural(size_t k) const {
   if (!IsWord(k) || lexes_[k].capitalized) return false;
   std::string_view w = Text(k);
   return IsPluralNoun(w);
+}
+
+// True when lex k names a unit written after a number: "percent",
+// "pct-owned", "per cent", "dollars", "cents", "miles".
+bool FigureFinder::NamesUnit(size_t k) const {
+  return IsWord(k) && (PercentAt(k) || FindUnit(Text(k), kCurrencyWords) || FindUnit(Text(k), kMeasureUnits));
+}
+
+// "3/4", "15/16" at lex k: a proper fraction of whole digits with a glued
+// slash and a denominator of kFractionDenominators. The denominator may carry
+// a glued minor unit ("246-1/2p"), which the caller reads.
+std::optional<double> FigureFinder::SlashFractionAt(size_t k) const {
+  if (k + 2 >= lexes_.size() || lexes_[k].kind != LexKind::kNumber || !Is(k + 1, "/") || !Glued(k + 1) ||
+      !Glued(k + 2) || lexes_[k + 2].kind != LexKind::kNumber)
+    return std::nullopt;
+  const std::optional<DigitNumber> num = ParseDigitToken(Text(k)), den = ParseDigitToken(Text(k + 2));
+  auto whole = [](const std::optional<DigitNumber>& d) {
+    return d && !d->has_separator && d->value == std::floor(d->value);
+  };
+  if (!whole(num) || !whole(den) || !num->suffix.empty() ||
+      (!den->suffix.empty() && !FindUnit(den->suffix, kGluedMinorUnits)) || num->value >= den->value ||
+      std::find(kFractionDenominators.begin(), kFractionDenominators.end(), den->value) == kFractionDenominators.end())
+    return std::nullopt;
+  return num->value / den->value;
+}
+
+// "of a mile", "a mile", "mile", "of a percentage point" at lex k after a share
+// of one: the unit, with `end` set past it; empty when none follows.
+std::string_view FigureFinder::UnitOfOne(size_t k, size_t& end) const {
+  if (Is(k, "of")) ++k;
+  if (Is(k, "a") || Is(k, "an")) ++k;
+  if (Is(k, "percentage") && Is(k + 1, "point")) {
+    end = k + 2;
+    return "percentage points";
+  }
+  const UnitWord* measure = IsWord(k) ? FindUnit(Text(k), kMeasureUnits) : nullptr;
+  if (measure == nullptr) return {};
+  end = k + 1;
+  return measure->unit;
+}
+
+// "2 inches" after "5 feet", "and 45 cents" after "13 dollars" at lex k: adds
+// the smaller unit to q's value and returns the lex after it, or k.
+size_t FigureFinder::AddMinorUnit(size_t k, std::string_view unit, Quantity& q) const {
+  const auto compound = std::find_if(kCompoundUnits.begin(), kCompoundUnits.end(),
+                                     [&](const CompoundUnit& c) { return c.major == unit; });
+  if (compound == kCompoundUnits.end() || !q.value) return k;
+  const size_t at = Is(k, "and") ? k + 1 : k;
+  if (at >= lexes_.size() || lexes_[at].kind == LexKind::kPunct || !SameSentence(at, k)) return k;
+  const std::optional<Core> part = ParseCore(at);
+  if (!part || part->begin != at || !part->currency.empty() || !part->glued_unit.empty() || part->vague_low ||
+      part->value >= compound->per || !IsWord(part->end))
+    return k;
+  const UnitWord* minor = FindUnit(Text(part->end), kMeasureUnits);
+  if (minor == nullptr) minor = FindUnit(Text(part->end), kCurrencyWords);
+  if (minor == nullptr || minor->unit != compound->minor) return k;
+  const double value = *q.value + part->value / compound->per;
+  q.value = value;
+  if (q.low) q.low = value;
+  if (q.high) q.high = value;
+  return part->end + 1;
+}
+
+// "%", "percent", "pct-owned" or "per cent" at lex k.
+bool FigureFinder::PercentAt(size_t k) const {
+  return Is(k, "%") || (IsWord(k) && InTable(FirstPart(Text(k)), kPercentWords)) || (Is(k, "per") && Is(k + 1, "cent"));
 }
 
 // A cheap test run on every word before ParseCore: can a figure start here?
@@ -561,14 +731,15 @@ std::optional<Core> FigureFinder::ParseCore(size_t k) const {
   if (lexes_[k].kind == LexKind::kNumber) {
     std::optional<DigitNumber> d = ParseDigitToken(Text(k));
     if (!d) return std::nullopt;
-    // "800m" without a currency is a race distance in metres; "5m people"
-    // and "100m people" stay millions.
+    // "800m" without a currency is a race distance in metres, and so is
+    // "1.8m tall"; "5m people" and "100m people" stay millions.
     std::string_view t0 = Text(k);
     if (core.currency.empty() && t0.size() > 1 && (t0.back() == 'm' || t0.back() == 'M') &&
         t0[t0.size() - 2] >= '0' && t0[t0.size() - 2] <= '9' && !CountsPlural(k + 1)) {
       std::optional<DigitNumber> metres = ParseDigitToken(t0.substr(0, t0.size() - 1));
       if (metres && metres->suffix.empty() &&
-          std::find(kRaceDistances.begin(), kRaceDistances.end(), metres->value) != kRaceDistances.end()) {
+          (std::find(kRaceDistances.begin(), kRaceDistances.end(), metres->value) != kRaceDistances.end() ||
+           (IsWord(k + 1) && InTable(Text(k + 1), kDimensionAdjectives)))) {
         core.value = metres->value;
         core.glued_unit = "m";
         core.digits = true;
@@ -577,6 +748,13 @@ std::optional<Core> FigureFinder::ParseCore(size_t k) const {
       }
     }
     if (!d->suffix.empty()) {
+      if (const UnitWord* minor = FindUnit(d->suffix, kGluedMinorUnits); minor && core.currency.empty()) {
+        core.currency = minor->unit;
+        core.value = d->value;
+        core.digits = true;
+        core.end = k + 1;
+        return core;
+      }
       const UnitWord* measure = FindUnit(d->suffix, kMeasureUnits);
       if (measure == nullptr) return std::nullopt;  // "3rd", "3pm", "5G"
       core.glued_unit = measure->unit;
@@ -589,6 +767,40 @@ std::optional<Core> FigureFinder::ParseCore(size_t k) const {
       core.end = k + 1;
       return core;
     }
+    // "3/4 of a mile", "10 1/2 miles", "7-1/4 pct": a fraction written with a
+    // slash, alone or after a whole number ("In 2023 1/3 of voters" is a year).
+    const size_t part = IsDash(k + 1) && Glued(k + 1) && Glued(k + 2) ? k + 2 : k + 1;
+    if (std::optional<double> f = SlashFractionAt(k)) {
+      core.value = *f;
+      core.end = k + 3;
+      core.slash_fraction = true;
+    } else if (d->value == std::floor(d->value) && (part == k + 2 || !core.year_like) &&
+               (f = SlashFractionAt(part))) {
+      core.value = d->value + *f;
+      core.end = part + 3;
+    }
+    if (core.end != 0) {
+      core.year_like = false;
+      if (const UnitWord* minor = FindUnit(ParseDigitToken(Text(core.end - 1))->suffix, kGluedMinorUnits)) {
+        core.currency = minor->unit;
+        return core;
+      }
+      // "1-1/2 billion dlrs", "2-1/2 mln".
+      if (IsWord(core.end) && Text(core.end).size() > 1) {
+        std::optional<double> scale = ScaleWordValue(Text(core.end));
+        if (!scale) scale = ScaleSuffixValue(Text(core.end));
+        if (scale) {
+          core.value = ScaleBy(core.value, *scale);
+          core.scaled = true;
+          ++core.end;
+        }
+      }
+      return core;
+    }
+  }
+  if (lexes_[k].kind == LexKind::kWord && core.currency.empty() && SpelledWithUnit(Text(k), core)) {
+    core.end = k + 1;
+    return core;
   }
   NumberBuilder builder;
   size_t j = k;
@@ -609,6 +821,22 @@ std::optional<Core> FigureFinder::ParseCore(size_t k) const {
       core.value = ScaleBy(core.value, *scale);
       core.scaled = true;
       ++core.end;
+    }
+  }
+  // "$5-million", "a 1.2-billion-dollar deal", "a 50-mln-dlr budget": a scale
+  // glued by a hyphen, and the currency or measure glued after it.
+  if (core.digits && IsDash(core.end) && Glued(core.end) && Glued(core.end + 1) && IsWord(core.end + 1)) {
+    const std::string_view glued = Text(core.end + 1), first = FirstPart(glued);
+    std::optional<double> scale = ScaleWordValue(first);
+    if (!scale && first.size() > 1) scale = ScaleSuffixValue(first);
+    if (scale) {
+      core.value = ScaleBy(core.value, *scale);
+      core.scaled = true;
+      core.year_like = false;
+      core.end += 2;
+      const std::string_view rest = FirstPart(glued.substr(std::min(first.size() + 1, glued.size())));
+      if (const UnitWord* c = FindUnit(rest, kCurrencyWords); c && core.currency.empty()) core.currency = c->unit;
+      else if (const UnitWord* m = FindUnit(rest, kMeasureUnits)) core.glued_unit = m->unit;
     }
   }
   return core;
@@ -636,6 +864,26 @@ Qualifier FigureFinder::QualifierBefore(size_t& start) const {
   }
   start -= best_len;
   return best;
+}
+
+// "more than 100 and less than 300", "at most 100 and at least 20": the figure
+// after "and" or "but" at lex k when the bound opposite to `bound` opens it
+// and leaves room for `value`.
+std::optional<Core> FigureFinder::OppositeBound(size_t k, Qualifier bound, double value) const {
+  if (!Is(k, "and") && !Is(k, "but")) return std::nullopt;
+  const bool lower = bound == Qualifier::kLowerBound;
+  // Qualifier phrases have three words at most ("no more than").
+  for (size_t j = k + 2; j <= k + 4 && j < lexes_.size() && SameSentence(j, k); ++j) {
+    size_t start = j;
+    const Qualifier q = QualifierBefore(start);
+    if (start != k + 1 || q != (lower ? Qualifier::kUpperBound : Qualifier::kLowerBound)) continue;
+    std::optional<Core> other = ParseCore(j);
+    if (!other || other->begin != j || other->vague_low || Excluded(*other, start, true) ||
+        (lower ? other->value <= value : other->value >= value))
+      return std::nullopt;
+    return other;
+  }
+  return std::nullopt;
 }
 
 bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) const {
@@ -681,13 +929,18 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
              lexes_[k - 1].kind != LexKind::kPunct) {
     return true;  // a capital mid-sentence makes a name: "World War Two", "Five Live"
   }
-  // Ranks and numbered things: "world number three", "number 10".
-  if (k > 0 && start == k && (Is(k - 1, "number") || Is(k - 1, "top")) && !money) return true;
+  // Ranks and numbered things: "world number three", "number 10", "chapter 11".
+  if (k > 0 && start == k && IsWord(k - 1) && InTable(Text(k - 1), kNumberingWords) && !money) return true;
   // Zero-padded digits are codes and clock times: "0700", "007".
   if (core.digits && Text(k).size() > 1 && Text(k)[0] == '0' && Text(k)[1] != '.') return true;
-  // "one", "a", "an" alone are determiners, not figures; "one of the" never is.
-  if (core.from_word && !core.scaled && core.value == 1 && (!qualified || Is(core.end, "of"))) return true;
-  if (core.fraction && !Is(core.end, "of") && !Is(core.end, "the")) return true;  // "second half"
+  // "one", "a", "an" alone are determiners, not figures; "one of the" never
+  // is. A unit makes "one" a measure: "one penny", "one mile", "a one-mile".
+  if (core.from_word && !core.scaled && core.value == 1 && (!qualified || Is(core.end, "of")) &&
+      core.glued_unit.empty() && !(Is(core.begin, "one") && NamesUnit(core.end)))
+    return true;
+  size_t unit_end;
+  if (core.fraction && !Is(core.end, "of") && !Is(core.end, "the") && UnitOfOne(core.end, unit_end).empty())
+    return true;  // "second half", not "half a mile"
   return false;
 }
 
@@ -699,8 +952,9 @@ std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const 
   // "two of the country's leading politicians": a common noun's possessive
   // is a determiner; a name's stays ("half of India's beer market").
   if (after_of && IsWord(k) && !lexes_[k].capitalized && IsPossessive(Text(k)) && IsWord(k + 1)) ++k;
-  // "3,000 more troops": the comparative is not part of what is counted.
-  if (!after_of && (Is(k, "more") || Is(k, "fewer")) && IsWord(k + 1) &&
+  // "3,000 more troops", "16 other MPs": the comparative is not part of what
+  // is counted.
+  if (!after_of && (Is(k, "more") || Is(k, "fewer") || Is(k, "other")) && IsWord(k + 1) &&
       !InTable(Text(k + 1), kNounPhraseStops))
     ++k;
   size_t first = k, last = k;
@@ -786,21 +1040,26 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     for (size_t back = 2; !change_to && (percent || !low->currency.empty()) && back <= 3 && start >= back; ++back)
       change_to = SameSentence(start - back, start) && InTable(Text(start - back), kChangeVerbs);
     std::optional<Core> high;
-    size_t joiner = end;
+    // "between 10 pct and 15 pct", "from 3.9 pct to 5.15 pct": a unit named at
+    // both ends. Only "between" or "from" make that a range; otherwise the
+    // second figure is a new level ("cut by 0.5 pct to 7.5 pct").
+    const bool unit_twice = (between || (from && !change_from)) && IsWord(end) && NamesUnit(end);
+    size_t joiner = unit_twice ? end + 1 : end;
+    const bool to = Is(joiner, "to") || Is(joiner, "through");  // "20 through 100"
     if (joiner < lexes_.size() && SameSentence(joiner, i) &&
-        ((between && Is(joiner, "and")) ||
-         (!between && !change_from && (IsDash(joiner) || (Is(joiner, "to") && !change_to))))) {
+        ((between && Is(joiner, "and")) || (!between && !change_from && (IsDash(joiner) || (to && !change_to))))) {
       high = ParseCore(joiner + 1);
-      // Both ends in the same currency, and no money range from a percentage.
-      if (high && ((percent && !high->currency.empty()) ||
+      if (high && unit_twice && !RepeatsWord(high->end, end)) high.reset();
+      // Both ends in the same currency, and no money range from a percentage;
+      // a percentage written at the low end is written at the high one too
+      // ("down 6% to 309,381 yen" is a change).
+      if (high && ((percent && (!high->currency.empty() || !PercentAt(high->end))) ||
                    (!low->currency.empty() && !high->currency.empty() && low->currency != high->currency)))
         high.reset();
       // Scores and set results ("won 3-1", "1-0 defeat", "6-4 3-6 7-6") and
       // spans of dates ("from 9-15 January").
       const bool glued_pair = high && IsDash(joiner) && Glued(joiner) && Glued(joiner + 1);
-      const bool unit_follows = high && (Is(high->end, "%") || (IsWord(high->end) && (InTable(Text(high->end), kPercentWords) ||
-                                                                                     FindUnit(Text(high->end), kMeasureUnits) ||
-                                                                                     FindUnit(Text(high->end), kCurrencyWords))));
+      const bool unit_follows = high && (Is(high->end, "%") || NamesUnit(high->end));
       // Even odds ("a 50-50 chance") are no range either.
       if ((glued_pair && (high->value <= low->value || (low->value < 10 && high->value < 10 && !unit_follows && !percent &&
                                                        !high->scaled && low->currency.empty()) ||
@@ -812,6 +1071,15 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       if (high && (high->year_like || Excluded(*high, high->begin, false))) high.reset();
       if (high && high->value < low->value && !high->vague_low) high.reset();
       if (high && low->year_like && high->value <= 2100) high.reset();  // "1000-5000 troops" stays
+    }
+    bool bound_pair = false;
+    if (!high && !low->vague_low && (qualifier == Qualifier::kLowerBound || qualifier == Qualifier::kUpperBound)) {
+      // "more than 10 pct and less than 20 pct": the unit may be named at both ends.
+      const bool named = IsWord(end) && NamesUnit(end);
+      high = OppositeBound(named ? end + 1 : end, qualifier, low->value);
+      if (high && named && !RepeatsWord(high->end, end)) high.reset();
+      if (high && !low->currency.empty() && !high->currency.empty() && low->currency != high->currency) high.reset();
+      bound_pair = high.has_value();
     }
     // "1 in 5 adults", "six in 10 voters": a share written as a ratio.
     std::optional<double> ratio;
@@ -825,18 +1093,22 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     }
     Quantity q;
     if (high) {
-      double lo = low->value;
+      double lo = low->value, hi = high->value;
+      if (bound_pair) {
+        if (qualifier == Qualifier::kUpperBound) std::swap(lo, hi);
+        qualifier = Qualifier::kExact;  // the two ends say it all
+      }
       // "3 to 4 million": the scale of the high end applies to the low one.
-      if (!low->scaled && high->scaled && lo < 1000) {
+      if (!bound_pair && !low->scaled && high->scaled && lo < 1000) {
         for (double scale : {1e12, 1e9, 1e6, 1e3}) {
-          if (high->value >= scale) {
-            if (lo * scale <= high->value) lo = ScaleBy(lo, scale);
+          if (hi >= scale) {
+            if (lo * scale <= hi) lo = ScaleBy(lo, scale);
             break;
           }
         }
       }
       q.low = lo;
-      q.high = high->value;
+      q.high = hi;
       if (unit.empty()) unit = high->currency.empty() ? high->glued_unit : high->currency;
       end = high->end;
       if (between) --start;
@@ -850,17 +1122,17 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       if (qualifier == Qualifier::kUpperBound) q.high = q.value;
       if (qualifier == Qualifier::kLowerBound) q.low = q.value;
     }
-    // Units written after the number.
-    if (Is(end, "%") || (IsWord(end) && InTable(Text(end), kPercentWords))) {
+    // Units written after the number; a vague amount names its unit after
+    // "of": "billions of pounds", "thousands of miles".
+    if (low->vague_low && Is(end, "of") && NamesUnit(end + 1)) ++end;
+    if (PercentAt(end)) {
       percent = true;
-      ++end;
-    } else if (Is(end, "per") && Is(end + 1, "cent")) {
-      percent = true;
-      end += 2;
+      end += Is(end, "per") ? 2 : 1;
     }
     bool measure = !low->glued_unit.empty();
     std::string square_unit, glued_noun;
     bool money = !low->currency.empty() || (high && !high->currency.empty());
+    std::string_view dotted_currency;
     if (percent) {
       unit = "percent";
     } else if (Is(end, "percentage") && (Is(end + 1, "points") || Is(end + 1, "point"))) {
@@ -869,6 +1141,10 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     } else if (Is(end, "basis") && (Is(end + 1, "points") || Is(end + 1, "point"))) {
       unit = "basis points";
       end += 2;
+    } else if (const size_t after = unit.empty() ? DottedCurrencyEnd(end, dotted_currency) : end; after != end) {
+      unit = dotted_currency;
+      money = true;
+      end = after;
     } else if (IsWord(end) && unit.empty() && CurrencyPhraseAt(end)) {
       unit = CurrencyPhraseAt(end)->unit;
       money = true;
@@ -908,6 +1184,31 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         unit = m->unit;
         measure = true;
         end += 2;
+      } else if (const UnitWord* c = FindUnit(FirstPart(Text(end + 1)), kCurrencyWords)) {
+        unit = c->unit;  // "a 12-cent-a-share dividend", "a 10-dollar bill"
+        money = true;
+        end += 2;
+      }
+    }
+    // "3/4 of a mile", "half a percentage point": a share of one unit is that
+    // many units.
+    if (unit.empty() && !high && !low->vague_low && low->value > 0 && low->value < 1) {
+      if (const std::string_view one = UnitOfOne(end, end); !one.empty()) {
+        unit = one;
+        measure = unit != "percentage points";
+      }
+    }
+    if (!high) end = AddMinorUnit(end, unit, q);
+    // Earthquakes: "a magnitude 7.1 earthquake", "6.4 on the Richter scale".
+    if (unit.empty() && !percent && !money) {
+      if (start > 0 && Is(start - 1, "magnitude") && SameSentence(start - 1, i)) {
+        unit = "magnitude";
+        measure = true;
+        --start;
+      } else if (Is(end, "on") && Is(end + 1, "the") && Is(end + 2, "richter") && Is(end + 3, "scale")) {
+        unit = "magnitude";
+        measure = true;
+        end += 4;
       }
     }
     // Bounds written after the number: "1,000 or more", "50 or fewer".
@@ -946,7 +1247,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     // Durations, "thousands of years" included, and halves of periods
     // ("the first half of the year") belong to times.
     const size_t after_of = Is(end, "of") ? end + 1 : end;
-    if (((IsWord(end) && InTable(Text(end), kTimeUnits)) ||
+    if (((IsWord(end) && InTable(FirstPart(Text(end)), kTimeUnits)) ||  // "6-1/2 year-old"
          ((low->vague_low || low->fraction) && IsWord(after_of) && InTable(Text(after_of), kTimeUnits))) &&
         !percent && !money) {
       next_free = end;
@@ -1017,8 +1318,11 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     if (q.unit.empty()) q.unit.assign(unit);
     // A bare spelled-out number stands for a noun said before: "the two were";
     // but the older figure of a change counts what the newer one does ("Two
-    // dozen lawmakers signed, up from a dozen").
-    if (low->from_word && !low->vague_low && q.unit.empty() && !counted && !qualified && !high && !change_from)
+    // dozen lawmakers signed, up from a dozen"). A bare fraction ("ended 3/4")
+    // says as little; a number in thousands or more ("topped four billion")
+    // is a figure in itself.
+    if ((low->from_word || low->slash_fraction) && !low->vague_low && q.unit.empty() && !counted && !qualified &&
+        !high && !change_from && !(low->scaled && low->value >= 1000))
       continue;
     q.qualifier = qualifier;
     q.span = {lexes_[start].span.begin, lexes_[end - 1].span.end};
@@ -1136,7 +1440,11 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
     } else if (cue) {
       qs[newer].previous = static_cast<int>(b);
       older[b] = true;
-      share_what_is_counted(qs[b], qs[newer]);
+      // "up 36.9 pct from three mln": a change by a percentage says nothing of
+      // the older level's unit, where "rose to 5.3 pct from 4.8" does.
+      const size_t n = start_lex[newer];
+      const bool change_by_percent = qs[newer].unit == "percent" && n > 0 && InTable(text(n - 1), kChangeVerbs);
+      if (!change_by_percent) share_what_is_counted(qs[b], qs[newer]);
     }
     // A bare figure counts what its partner counts. An alternative has only
     // joiners and hedges between the two ("about 300 or 400 people", "at

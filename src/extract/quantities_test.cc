@@ -711,4 +711,245 @@ TEST(Quantities, FourDigitRangeBeyondAnyYearIsAFigure) {
   EXPECT_TRUE(Extract("Prices rose steadily in 1990-1995.").empty());
 }
 
+TEST(Quantities, SlashFractionsAreAmountsNotDates) {
+  Document doc = Doc("Runners covered 3/4 of a mile in the rain, crews laid 10 1/2 miles of cable, and the track "
+                     "is a 1/4 mile oval.");
+  ExtractQuantities(doc);
+  const auto& qs = doc.quantities;
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(doc.Slice(qs[0].span), "3/4 of a mile");
+  EXPECT_EQ(qs[0].value, 0.75);
+  EXPECT_EQ(qs[0].unit, "miles");
+  EXPECT_EQ(doc.Slice(qs[1].span), "10 1/2 miles");
+  EXPECT_EQ(qs[1].value, 10.5);
+  EXPECT_EQ(qs[1].counted, "cable");
+  EXPECT_EQ(qs[2].value, 0.25);
+  EXPECT_EQ(qs[2].unit, "miles");
+  EXPECT_TRUE(Extract("The deadline is 12/31, a 24/7 hotline opened after 9/11 and the match ended 3/4.").empty());
+}
+
+// Wire copy writes rates and prices in eighths and sixteenths after a hyphen.
+TEST(Quantities, WireFractionsAfterAHyphen) {
+  auto qs = Extract("Fed funds opened at 5-15/16 pct, the prime rate rose to 7 3/4 pct and yields ranged from 6.20 "
+                    "to 7-3/4 pct.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].value, 5.9375);
+  EXPECT_EQ(qs[0].unit, "percent");
+  EXPECT_EQ(qs[1].value, 7.75);
+  EXPECT_EQ(qs[2].low, 6.2);
+  EXPECT_EQ(qs[2].high, 7.75);
+  EXPECT_EQ(qs[2].unit, "percent");
+}
+
+TEST(Quantities, SpelledOutNumberGluedToAMeasure) {
+  auto qs = Extract("The six-mile trip took three hours after the rover crossed a three-foot gap and launched a "
+                    "three-ton satellite on a one-mile track.");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[0].value, 6);
+  EXPECT_EQ(qs[0].unit, "miles");
+  EXPECT_EQ(qs[0].counted, "");
+  EXPECT_EQ(qs[1].unit, "ft");
+  EXPECT_EQ(qs[2].value, 3);
+  EXPECT_EQ(qs[2].unit, "tons");
+  EXPECT_EQ(qs[3].value, 1);
+  EXPECT_TRUE(Extract("A six-year-old boy joined the two-day visit and a three-way race.").empty());
+}
+
+TEST(Quantities, CentsAndPenceAreMoneyInTheirOwnUnit) {
+  Document doc = Doc("Onvia shares closed down 34 cents, Orkem bid 470 pence a share, and BT rose 5p to 246-1/2p "
+                     "after paying a 12-cent-a-share dividend.");
+  ExtractQuantities(doc);
+  const auto& qs = doc.quantities;
+  ASSERT_EQ(qs.size(), 5u);
+  EXPECT_EQ(doc.Slice(qs[0].span), "34 cents");
+  EXPECT_EQ(qs[0].unit, "cents");
+  EXPECT_EQ(qs[0].counted, "");
+  EXPECT_EQ(doc.Slice(qs[1].span), "470 pence");
+  EXPECT_EQ(qs[1].unit, "pence");
+  EXPECT_EQ(qs[2].value, 5);
+  EXPECT_EQ(qs[2].unit, "pence");
+  EXPECT_EQ(qs[3].value, 246.5);
+  EXPECT_EQ(qs[3].unit, "pence");
+  EXPECT_EQ(qs[4].value, 12);
+  EXPECT_EQ(qs[4].unit, "cents");
+}
+
+TEST(Quantities, DataSizesAreUnits) {
+  auto qs = Extract("The phone ships with 2 GB of memory, a 100 MB update and a 1.5TB drive.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].unit, "GB");
+  EXPECT_EQ(qs[0].counted, "memory");
+  EXPECT_EQ(qs[1].value, 100);
+  EXPECT_EQ(qs[1].unit, "MB");
+  EXPECT_EQ(qs[2].value, 1.5);
+  EXPECT_EQ(qs[2].unit, "TB");
+}
+
+TEST(Quantities, RangesWithFromThroughSpacedDashesAndSignsOnBothEnds) {
+  auto qs = Extract("Losses could range from 10 to 20 percent. The plan adds 20 through 100 beds, officials expect "
+                    "1000 – 5000 troops, and the deal is valued at $5 million to $7 million.");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[0].low, 10);
+  EXPECT_EQ(qs[0].high, 20);
+  EXPECT_EQ(qs[0].unit, "percent");
+  EXPECT_EQ(qs[1].low, 20);
+  EXPECT_EQ(qs[1].high, 100);
+  EXPECT_EQ(qs[1].counted, "beds");
+  EXPECT_EQ(qs[2].low, 1000);
+  EXPECT_EQ(qs[2].high, 5000);
+  EXPECT_EQ(qs[3].low, 5e6);
+  EXPECT_EQ(qs[3].high, 7e6);
+  EXPECT_EQ(qs[3].unit, "USD");
+}
+
+TEST(Quantities, OppositeBoundsMakeARange) {
+  auto qs = Extract("Turnout was more than 100 and less than 300 voters per precinct, with at most 40 and at "
+                    "least 20 observers.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].low, 100);
+  EXPECT_EQ(qs[0].high, 300);
+  EXPECT_FALSE(qs[0].value);
+  EXPECT_EQ(qs[0].qualifier, Qualifier::kExact);
+  EXPECT_EQ(qs[0].counted, "voters");
+  EXPECT_EQ(qs[1].low, 20);
+  EXPECT_EQ(qs[1].high, 40);
+  EXPECT_EQ(Extract("Some said more than 40 and less than 10 were left.").size(), 2u) << "no room between them";
+  auto named = Extract("Growth was more than 10 pct and less than 20 pct.");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].low, 10);
+  EXPECT_EQ(named[0].high, 20);
+  EXPECT_EQ(named[0].unit, "percent");
+}
+
+TEST(Quantities, WireCopyCurrenciesScalesAndTables) {
+  auto qs = Extract("Turnover topped four billion guilders as the unit, 68 pct-owned by the group, spent three mln "
+                    "dlrs and 300 mln Taiwan dlrs on a 50-mln-dlr plan. Net 900,334 vs 482,705.");
+  ASSERT_EQ(qs.size(), 7u);
+  EXPECT_EQ(qs[0].value, 4e9);
+  EXPECT_EQ(qs[0].unit, "NLG");
+  EXPECT_EQ(qs[1].unit, "percent");
+  EXPECT_EQ(qs[2].value, 3e6);
+  EXPECT_EQ(qs[2].unit, "USD");
+  EXPECT_EQ(qs[3].unit, "TWD");
+  EXPECT_EQ(qs[4].value, 50e6);
+  EXPECT_EQ(qs[4].unit, "USD");
+  EXPECT_EQ(qs[5].counted, "");
+}
+
+TEST(Quantities, ScaleGluedByAHyphenAndOneWithAUnit) {
+  auto qs = Extract("The $5-million project and a 1.2-billion-dollar deal lifted shares one penny, and the wall "
+                    "stands 1.8m tall.");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[0].value, 5e6);
+  EXPECT_EQ(qs[0].unit, "USD");
+  EXPECT_EQ(qs[1].value, 1.2e9);
+  EXPECT_EQ(qs[1].unit, "USD");
+  EXPECT_EQ(qs[2].value, 1);
+  EXPECT_EQ(qs[2].unit, "pence");
+  EXPECT_EQ(qs[3].value, 1.8);
+  EXPECT_EQ(qs[3].unit, "m");
+}
+
+// "the two were" says nothing alone, but a spelled-out number in thousands or
+// more is a figure, and its older partner keeps its own (missing) unit.
+TEST(Quantities, SpelledOutNumberInMillionsStandsAlone) {
+  auto qs = Extract("Output fell 25.93 pct to four mln compared with 5.4 mln in March.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[1].value, 4e6);
+  EXPECT_EQ(qs[2].value, 5.4e6);
+  EXPECT_EQ(qs[2].unit, "");
+  EXPECT_EQ(qs[1].previous, 2);
+  auto up = Extract("Imports averaged 4.11 mln bpd, up 36.9 pct from three mln, the EIA said.");
+  ASSERT_EQ(up.size(), 3u);
+  EXPECT_EQ(up[1].previous, 2);
+  EXPECT_EQ(up[2].value, 3e6);
+  EXPECT_EQ(up[2].unit, "") << "a change by a percentage gives the older level no unit";
+}
+
+TEST(Quantities, UnitNamedAtBothEndsOfARange) {
+  auto qs = Extract("Rates ranged from 3.9 pct to 5.15 pct and debt stands between 19 billion dlrs and 20 billion "
+                    "dlrs. The bank cut its prime rate by 0.5 pct to 7.5 pct.");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[0].low, 3.9);
+  EXPECT_EQ(qs[0].high, 5.15);
+  EXPECT_EQ(qs[0].unit, "percent");
+  EXPECT_EQ(qs[1].low, 19e9);
+  EXPECT_EQ(qs[1].high, 20e9);
+  EXPECT_EQ(qs[1].unit, "USD");
+  EXPECT_EQ(qs[2].value, 0.5) << "a change to a new level, not a range";
+  EXPECT_EQ(qs[3].value, 7.5);
+}
+
+TEST(Quantities, SmallerUnitAfterAFigureAddsToIt) {
+  Document doc = Doc("Police said the suspect is 5 feet 10 inches tall and the toll rose to 13 dollars and 45 cents.");
+  ExtractQuantities(doc);
+  const auto& qs = doc.quantities;
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(doc.Slice(qs[0].span), "5 feet 10 inches");
+  EXPECT_NEAR(*qs[0].value, 5 + 10.0 / 12, 1e-9);
+  EXPECT_EQ(qs[0].unit, "ft");
+  EXPECT_EQ(doc.Slice(qs[1].span), "13 dollars and 45 cents");
+  EXPECT_DOUBLE_EQ(*qs[1].value, 13.45);
+  EXPECT_EQ(qs[1].unit, "USD");
+}
+
+TEST(Quantities, DottedCountryPrefixesBeforeACurrencyWord) {
+  auto qs = Extract("The bank lent 5 mln U.S. dlrs, M-3 rose to 30.07 billion N.Z. Dlrs, earnings were 46.5 H.K. "
+                    "Cents a share and profits fell to 3.4bn Danish kroner on a 600 mln ECU loan.");
+  ASSERT_EQ(qs.size(), 5u);
+  EXPECT_EQ(qs[0].value, 5e6);
+  EXPECT_EQ(qs[0].unit, "USD");
+  EXPECT_EQ(qs[1].unit, "NZD");
+  EXPECT_EQ(qs[2].unit, "cents");
+  EXPECT_EQ(qs[3].unit, "DKK");
+  EXPECT_EQ(qs[4].unit, "XEU");
+}
+
+TEST(Quantities, VagueAmountsNameTheirUnitAfterOf) {
+  auto qs = Extract("Losses are estimated in the tens of billions of dollars, and the firm is seeking millions of "
+                    "euros in damages from 16 other companies.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].low, 1e10);
+  EXPECT_EQ(qs[0].high, 1e11);
+  EXPECT_EQ(qs[0].unit, "USD");
+  EXPECT_EQ(qs[1].unit, "EUR");
+  EXPECT_EQ(qs[1].counted, "damages");
+  EXPECT_EQ(qs[2].counted, "companies") << "'other' is not part of what is counted";
+}
+
+TEST(Quantities, PercentageAtTheLowEndOnlyIsAChangeAndNumberedSectionsAreNames) {
+  auto qs = Extract("Revenues added 4% to 142bn euros and the dividend rose by 25% to 40 euro cents.");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[0].value, 4);
+  EXPECT_EQ(qs[1].value, 142e9);
+  EXPECT_EQ(qs[1].unit, "EUR");
+  EXPECT_EQ(qs[3].value, 40);
+  EXPECT_EQ(qs[3].unit, "cents");
+  EXPECT_TRUE(Extract("The chapter 11 filing breached section 5 of the code, as page 3 showed.").empty());
+}
+
+TEST(Quantities, AShareOfOneUnitIsThatManyUnits) {
+  auto qs = Extract("The Fed cut rates by a quarter of a percentage point, then by half a percentage point, and the "
+                    "parade covered a quarter mile.");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].value, 0.25);
+  EXPECT_EQ(qs[0].unit, "percentage points");
+  EXPECT_EQ(qs[1].value, 0.5);
+  EXPECT_EQ(qs[1].unit, "percentage points");
+  EXPECT_EQ(qs[2].value, 0.25);
+  EXPECT_EQ(qs[2].unit, "miles");
+}
+
+TEST(Quantities, EarthquakeMagnitudes) {
+  Document doc = Doc("A magnitude 7.1 earthquake struck the coast, and an aftershock measured 6.4 on the Richter scale.");
+  ExtractQuantities(doc);
+  const auto& qs = doc.quantities;
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(doc.Slice(qs[0].span), "magnitude 7.1");
+  EXPECT_EQ(qs[0].unit, "magnitude");
+  EXPECT_EQ(qs[0].counted, "");
+  EXPECT_EQ(doc.Slice(qs[1].span), "6.4 on the Richter scale");
+  EXPECT_EQ(qs[1].unit, "magnitude");
+}
+
 }  // namespace newsgraph
