@@ -2705,7 +2705,8 @@ class QuoteFinder {
     // "..., Obama told his closest advisers as he labored over it": the tag
     // ends where a clause of its own begins.
     uint32_t tag_end = clause_end;
-    for (uint32_t t = k + 1; (IsVerbOfSaying(Text(k)) || Is(k, "told") || Is(k, "tells")) && t < clause_end; ++t)
+    const bool saying = IsVerbOfSaying(Text(k)) || Is(k, "told") || Is(k, "tells");
+    for (uint32_t t = k + 1; saying && t < clause_end; ++t)
       if (OneOf(Text(t), {"as", "when", "while", "after", "before", "because"}) && !inside_quote_[t]) {
         tag_end = t;
         break;
