@@ -552,6 +552,7 @@ class QuoteFinder {
   // The time phrase ending right before token i ("Clinton on Tuesday said"):
   // where it starts, or i.
   uint32_t SkipTimeBack(uint32_t i, uint32_t floor) const {
+    if (i == floor || !IsWord(i - 1)) return i;  // every time phrase ends in a word
     // "The State Department less than two weeks ago said": back over the
     // amount of time before "ago".
     if (i > floor + 2 && Is(i - 1, "ago")) {
