@@ -2113,7 +2113,7 @@ class QuoteFinder {
       k += 2;
     uint32_t colon = k, who_end = 0;  // who_end: past the speaker, where the headline says to whom or where
     while (colon < s.end_token && colon < k + 8 && IsWord(colon) &&
-           (Capitalized(colon) || (headline && colon > k && Capitalized(colon + 1) &&
+           (Capitalized(colon) || (headline && colon > k && colon + 1 < s.end_token && Capitalized(colon + 1) &&
                                    OneOf(Text(colon), {"to", "at", "on", "in"})))) {
       // "Clinton to Planned Parenthood: ...", "Former AG Mukasey at RNC: ...".
       if (!Capitalized(colon) && !who_end) who_end = colon;

@@ -2426,5 +2426,14 @@ TEST(ExtractQuotes, ParticlesAloneAreNoContent) {
   for (const Quote& q : doc.quotes) EXPECT_NE(doc.Slice(q.span), "away from");
 }
 
+
+// A headline that ends on a lower-case word after a capitalized one ("Date
+// date", a fuzzer's find) is read to its last token and no further.
+TEST(ExtractQuotes, HeadlineEndingOnALowerCaseWordStaysInBounds) {
+  Document doc = Doc("Date date");
+  ExtractQuotes(doc);
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
