@@ -2299,6 +2299,7 @@ class QuoteFinder {
   // said ...": the question is reported, put to the subject of the sentence.
   bool WhenAsked(const Sentence& s, uint32_t k) {
     uint32_t c = k + 1;
+    if (c >= s.end_token) return false;  // "Asked" ending the text
     if (OneOf(Text(c), {"by", "on", "in", "during"})) {  // "when asked by a reporter whether", "asked on Fox News who"
       for (uint32_t t = c + 1; t < s.end_token && t < c + 7; ++t) {
         if (OneOf(Text(t), {"whether", "if", "about", "to", "how", "why", "what", "which", "who", "when"})) {
