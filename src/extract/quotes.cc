@@ -2466,7 +2466,7 @@ class QuoteFinder {
                               Capitalized(TokenAt(a.speaker->end) - 1) && !verb_after;
       const bool hung = t + 1 < s.end_token && !Capitalized(t + 1) &&
                         (Text(t + 1).ends_with("ing") || Text(t + 1).ends_with("ed"));
-      if ((Is(t, ",") || Kind(t) == TokenKind::kDash) && !is && !apposition && !hung && t + 3 < s.end_token &&
+      if (t + 3 < s.end_token && (Is(t, ",") || Kind(t) == TokenKind::kDash) && !is && !apposition && !hung &&
           !inside_quote_[t + 1] && !OneOf(Text(t + 1), {"who", "which", "whose", "where", "when"})) {
         uint32_t words = 0;
         for (uint32_t j = t + 1; j < s.end_token; ++j) words += IsWord(j);
