@@ -686,7 +686,7 @@ std::optional<Core> FigureFinder::ParseCore(size_t k) const {
     core.currency = code->unit;
     ++k;
   } else if (lexes_[k].kind == LexKind::kWord && Text(k) == "Rs" && k + 1 < lexes_.size()) {
-    // "Rs 500 crore", "Rs. 2,000", "Rs500": rupees in South Asian copy.
+    // "Rs 500 crore", "Rs. 2,000": rupees in South Asian copy.
     const size_t number = Is(k + 1, ".") ? k + 2 : k + 1;
     if (number >= lexes_.size() || lexes_[number].kind != LexKind::kNumber) return std::nullopt;
     core.currency = "INR";

@@ -742,9 +742,9 @@ class QuoteFinder {
     // "a union of pilots", "a group representing nurses": the determiner's
     // noun comes before a phrase on it, and agreement is that noun's.
     bool of = false;
-    for (uint32_t t = first + 1; t < head; ++t)
-      of |= Is(t, "of") || (IsWord(t) && !Capitalized(t) && Text(t).size() > 5 && Text(t).ends_with("ing"));
-    of |= Is(first, "of") || Is(head, "of");
+    for (uint32_t t = first; t <= head; ++t)
+      of |= Is(t, "of") ||
+            (t > first && t < head && IsWord(t) && !Capitalized(t) && Text(t).size() > 5 && Text(t).ends_with("ing"));
     const bool singular =
         !of && OneOf(Text(first), {"a", "an", "A", "An", "another", "Another", "each", "Each", "every", "Every"});
     if (!IsWord(head) || (Capitalized(head) && EntityOverlapping(Tokens(first, head)) >= 0)) return true;
@@ -1059,7 +1059,7 @@ class QuoteFinder {
         continue;
       if (InsideClause(np_first, floor) || AfterRelative(np_first, floor)) continue;
       // "The biggest hawks, like Rubio and Bush, say": examples are not the subject.
-      if (ExampleOf(np_first, k)) continue;
+      if (ExampleOf(np_first)) continue;
       // "The company, which is based in Austin, Texas, said": the state of
       // a place named in the aside is no speaker.
       if (e >= 0 && doc_.entities[e].type == EntityType::kPlace && np_first > floor && Is(np_first - 1, ",") &&
@@ -1072,13 +1072,13 @@ class QuoteFinder {
     return org ? org : nearest;
   }
 
-  // Whether the phrase from `first` to the comma at `comma` lists examples:
+  // Whether the phrase opening at `first` lists examples set off by a comma:
   // ", like Rubio and Bush,", ", such as Ohio,", ", including Mr. Cruz,".
-  bool ExampleOf(uint32_t first, uint32_t comma) const {
+  bool ExampleOf(uint32_t first) const {
     for (uint32_t t = first; t-- > 0 && t + 8 > first;) {
       if (Is(t, ",") || inside_quote_[t]) return false;
       if (OneOf(Text(t), {"like", "including", "especially", "notably"}) || (Is(t, "as") && t > 0 && Is(t - 1, "such")))
-        return t > 1 && Is(t - 1 - Is(t, "as"), ",") && t < comma;
+        return t > 1 && Is(t - 1 - Is(t, "as"), ",");
     }
     return false;
   }
@@ -1608,7 +1608,7 @@ class QuoteFinder {
     const TokenKind kind = Kind(i);
     if (kind != TokenKind::kQuoteOpen && kind != TokenKind::kQuoteClose && kind != TokenKind::kPossessive) return 0;
     if (IsDoubleMark(i)) {
-      *opens = Kind(i) == TokenKind::kQuoteOpen;
+      *opens = kind == TokenKind::kQuoteOpen;
       return 1;
     }
     if (Text(i) != "'" || !Is(i + 1, "'") || doc_.tokens[i + 1].span.begin != doc_.tokens[i].span.end) return 0;
@@ -2267,17 +2267,17 @@ class QuoteFinder {
   // Monday, X said:": a short phrase of time or place with no comma of its
   // own says when or where, not what.
   bool Adverbial(uint32_t first, uint32_t last) const {
-    // "pointed out.", "said basically": a lone particle or adverb says nothing
-    // ("said yes", "would say so" do).
-    // "backed away from": particles and prepositions name nothing.
+    // "backed away from", "pointed out.": particles and prepositions name
+    // nothing; nor does a lone adverb ("said basically"), though "said yes"
+    // and "would say so" do.
     bool empty = true;
     for (uint32_t t = first; t <= last && empty; ++t)
       empty = IsWord(t) && OneOf(Text(t), {"away", "out", "off", "up", "down", "back", "of", "from", "to", "with",
                                            "about", "into", "over", "on", "in", "at", "for", "by"});
     if (empty && last < first + 3) return true;
     if (first == last && IsWord(first) &&
-        (OneOf(Text(first), {"out", "up", "down", "back", "off", "over", "away", "enough", "again", "instead", "too",
-                             "repeatedly", "basically", "anyway", "afterward", "here", "there"}) ||
+        (OneOf(Text(first), {"enough", "again", "instead", "too", "repeatedly", "basically", "anyway", "afterward",
+                             "here", "there"}) ||
          IsAuxiliaryOrAdverb(Text(first))))
       return true;
     if (last > first + 10 || !IsWord(first) ||

@@ -2320,7 +2320,7 @@ TEST(ExtractQuotes, PollHoldsTheFindingItIsNamedWith) {
 // "CLAUSE, as Reuters reported earlier.": an "as" tag reports the clause
 // before it; "reiterated to ABC News that": an addressee after "to" stands
 // between the cue and its clause; "is promising to spend": an intention.
-TEST(ExtractQuotes, AsTagsAddresseesAfterToAndPromisesToDoSomething) {
+TEST(ExtractQuotes, AsTagsAddresseesAfterToAndPromisesOfAnAction) {
   ExpectOneQuote("The talks collapsed on Friday, as Reuters reported earlier.", "The talks collapsed on Friday",
                  "Reuters");
   ExpectOneQuote("The company will cut 500 jobs, as the newspaper reported on Monday.", "The company will cut 500 jobs",
