@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -291,31 +292,42 @@ inline bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
   return false;
 }
 
-// A fixed word list tested by length and first byte before any compare: the
-// look-arounds ask these lists about nearly every word, and most words are in
-// none of them.
+// A fixed word list tested by length and first byte before any compare, then
+// found in a small open-addressing table: the look-arounds ask these lists
+// about nearly every word, and most words are in none of them.
 template <size_t N>
 class WordSet {
  public:
   constexpr explicit WordSet(const std::string_view (&words)[N]) {
     for (size_t i = 0; i < N; ++i) {
-      words_[i] = words[i];
       lengths_ |= uint64_t{1} << words[i].size();
       const auto first = static_cast<uint8_t>(words[i][0]);
       firsts_[first >> 6] |= uint64_t{1} << (first & 63);
+      size_t at = Slot(words[i]);
+      while (!slots_[at].empty()) at = (at + 1) & (kSlots - 1);
+      slots_[at] = words[i];
     }
   }
   bool Has(std::string_view w) const {
     if (w.empty() || w.size() >= 64 || !((lengths_ >> w.size()) & 1)) return false;
     const auto first = static_cast<uint8_t>(w[0]);
     if (!((firsts_[first >> 6] >> (first & 63)) & 1)) return false;
-    for (std::string_view x : words_)
-      if (x.size() == w.size() && x[0] == w[0] && x == w) return true;
+    for (size_t at = Slot(w); !slots_[at].empty(); at = (at + 1) & (kSlots - 1))
+      if (slots_[at].size() == w.size() && slots_[at] == w) return true;
     return false;
   }
 
  private:
-  std::string_view words_[N] = {};
+  static constexpr size_t kSlots = std::bit_ceil(4 * N);  // at most a quarter full: probes stay short
+  // Length and three bytes tell these short lists' words apart nearly always,
+  // without a loop over the word.
+  static constexpr size_t Slot(std::string_view w) {
+    const auto at = [&](size_t i) { return static_cast<uint32_t>(static_cast<uint8_t>(w[i])); };
+    const uint32_t h = (at(0) * 0x9E3779B1u) ^ (at(w.size() / 2) * 0x85EBCA77u) ^ (at(w.size() - 1) * 0xC2B2AE3Du) ^
+                       (static_cast<uint32_t>(w.size()) * 0x27D4EB2Fu);
+    return (h ^ (h >> 15)) & (kSlots - 1);
+  }
+  std::string_view slots_[kSlots] = {};
   uint64_t lengths_ = 0;
   uint64_t firsts_[4] = {};
 };
