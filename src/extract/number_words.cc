@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -189,10 +190,14 @@ std::optional<DigitNumber> ParseDigitToken(std::string_view token) {
 }
 
 double ScaleBy(double value, double scale) {
+  // A whole product under 10^15 prints to 15 digits as itself: the round
+  // trip below would give it back unchanged ("5 mln", most figures).
+  const double product = value * scale;
+  if (product == std::floor(product) && std::abs(product) < 1e15) return product;
   // Printing to 15 digits and reading back rounds to the nearest decimal of
   // that precision, which a double holds exactly enough to print as written.
   char digits[32];
-  std::snprintf(digits, sizeof digits, "%.15g", value * scale);
+  std::snprintf(digits, sizeof digits, "%.15g", product);
   return std::strtod(digits, nullptr);
 }
 

@@ -43,6 +43,27 @@ constexpr std::array kQualifierPhrases = {
     QualifierPhrase{"close to", Qualifier::kApproximate},    QualifierPhrase{"an estimated", Qualifier::kEstimate},
     QualifierPhrase{"estimated", Qualifier::kEstimate},
 };
+// The phrases split into words once, last word first, as QualifierBefore
+// reads them.
+struct QualifierWords {
+  std::array<std::string_view, 3> last_first;
+  size_t count = 0;
+  Qualifier qualifier = Qualifier::kExact;
+};
+constexpr auto kQualifierWords = [] {
+  std::array<QualifierWords, kQualifierPhrases.size()> split{};
+  for (size_t i = 0; i < kQualifierPhrases.size(); ++i) {
+    std::string_view rest = kQualifierPhrases[i].words;
+    QualifierWords& out = split[i];
+    while (!rest.empty()) {
+      const size_t sp = rest.rfind(' ');
+      out.last_first[out.count++] = sp == std::string_view::npos ? rest : rest.substr(sp + 1);
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(0, sp);
+    }
+    out.qualifier = kQualifierPhrases[i].qualifier;
+  }
+  return split;
+}();
 
 struct UnitWord {
   std::string_view text;
@@ -843,23 +864,23 @@ std::optional<Core> FigureFinder::ParseCore(size_t k) const {
 }
 
 // Extends `start` backwards over a qualifier phrase ending just before it.
+// Phrases are matched from their last word backwards: the word before a
+// figure ends no phrase nearly always, and then each costs one compare.
 Qualifier FigureFinder::QualifierBefore(size_t& start) const {
+  if (start == 0 || !IsWord(start - 1) || !SameSentence(start - 1, start)) return Qualifier::kExact;
+  const std::string_view before = Text(start - 1);
   Qualifier best = Qualifier::kExact;
   size_t best_len = 0;
-  for (const QualifierPhrase& q : kQualifierPhrases) {
-    size_t words = static_cast<size_t>(std::count(q.words.begin(), q.words.end(), ' ')) + 1;
-    if (words > start || words <= best_len) continue;
-    size_t k = start - words;
-    std::string_view rest = q.words;
+  for (const QualifierWords& q : kQualifierWords) {
+    if (q.count <= best_len || q.count > start || !Same(before, q.last_first[0])) continue;
     bool match = true;
-    for (size_t w = 0; w < words && match; ++w, ++k) {
-      size_t sp = rest.find(' ');
-      match = IsWord(k) && SameSentence(k, start) && Same(Text(k), rest.substr(0, sp));
-      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+    for (size_t w = 1; w < q.count && match; ++w) {
+      const size_t k = start - 1 - w;
+      match = IsWord(k) && SameSentence(k, start) && Same(Text(k), q.last_first[w]);
     }
     if (match) {
       best = q.qualifier;
-      best_len = words;
+      best_len = q.count;
     }
   }
   start -= best_len;
