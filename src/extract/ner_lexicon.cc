@@ -3,17 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "core/ascii.h"
+
 namespace newsgraph::ner {
 namespace {
-
-// ASCII folding, as std::tolower does in the "C" locale the program runs
-// under, but inline: the library call was most of the recognizer's title checks.
-char FoldCase(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return FoldCase(x) == FoldCase(y); });
-}
 
 struct TitleWord {
   std::string_view word;

@@ -10,18 +10,10 @@
 #include <vector>
 #include <utility>
 
+#include "core/ascii.h"
+
 namespace newsgraph {
 namespace {
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
 
 enum class WordKind { kUnit, kTeen, kTens, kHundred, kDozen, kScale, kDenominator };
 struct NumberWord {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/ascii.h"
 #include "extract/ner_gazetteer.h"
 #include "extract/ner_lexicon.h"
 
@@ -23,11 +24,23 @@ std::string CanonicalName(std::string_view surface) {
   return name;
 }
 
-// Lower case with hyphens as spaces, so "Choe Son-hui" matches "Choe Son Hui".
+// Names match in lower case with hyphens as spaces, so "Choe Son-hui"
+// matches "Choe Son Hui".
+char MatchChar(char c) { return c == '-' ? ' ' : AsciiLower(c); }
+
 std::string MatchKey(std::string_view name) {
   std::string key(name);
-  for (char& c : key) c = c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : key) c = MatchChar(c);
   return key;
+}
+
+// MatchKey(name) == key, without building the name's key: FindEntity asks it
+// of every name and alias for every mention.
+bool HasMatchKey(std::string_view name, std::string_view key) {
+  if (name.size() != key.size()) return false;
+  for (size_t i = 0; i < name.size(); ++i)
+    if (MatchChar(name[i]) != key[i]) return false;
+  return true;
 }
 
 std::string_view LastWord(std::string_view name) {
@@ -204,9 +217,9 @@ int FindEntity(const Document& doc, const std::vector<size_t>& last_seen, std::s
   int best = -1;
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     const DocEntity& entity = doc.entities[e];
-    bool same = MatchKey(entity.name) == key ||
+    bool same = HasMatchKey(entity.name, key) ||
                 (match_aliases && std::any_of(entity.aliases.begin(), entity.aliases.end(),
-                                              [&](const std::string& alias) { return MatchKey(alias) == key; }));
+                                              [&](const std::string& alias) { return HasMatchKey(alias, key); }));
     // A lone surname is the person even when the tagger typed it otherwise
     // ("Austin" alone looks like the Texas city).
     if (!same && entity.type == EntityType::kPerson && name.find(' ') == std::string_view::npos) {
@@ -232,9 +245,9 @@ bool NamesTheGovernment(const Document& doc, const Mention& m) {
   const uint32_t after = TokenAt(doc, m.span.end);
   if (after >= doc.tokens.size()) return false;
   if (doc.tokens[after].kind == TokenKind::kPossessive) return true;
-  std::string next(doc.TokenText(after));
-  for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::find(std::begin(kGovernmentVerbs), std::end(kGovernmentVerbs), next) != std::end(kGovernmentVerbs);
+  const std::string_view next = doc.TokenText(after);
+  return std::any_of(std::begin(kGovernmentVerbs), std::end(kGovernmentVerbs),
+                     [&](std::string_view verb) { return EqualsIgnoreCase(next, verb); });
 }
 
 // Whether a one-word PERSON mention is in fact a country or a national
