@@ -384,11 +384,14 @@ class Tokenizer {
   }
 
   // A straight double quote opens when it follows space, an opening bracket or
-  // a dash, or starts the text; otherwise it closes.
+  // a dash, or starts the text; otherwise it closes. After a single quotation
+  // mark it opens only before a word: "ask: 'What am I doing there?'" closes
+  // both.
   TokenKind StraightQuoteKind(size_t begin) const {
     const UChar32 before = PreviousCodePoint(s_, begin);
     if (begin == 0 || IsSpace(before) || before == '(' || before == '[' || before == '{' || IsDashChar(before) ||
-        IsOpeningQuote(before) || before == '\'' || before == '-' || before == '/') {
+        IsOpeningQuote(before) || (before == '\'' && IsWordChar(CodePointAt(s_, i_))) || before == '-' ||
+        before == '/') {
       return TokenKind::kQuoteOpen;
     }
     return TokenKind::kQuoteClose;

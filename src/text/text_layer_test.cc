@@ -91,6 +91,19 @@ TEST(Tokenize, TellsOpeningFromClosingQuotesAndDashes) {
                                            TokenKind::kWord, TokenKind::kQuoteClose, TokenKind::kPunct}));
 }
 
+// A quotation ending in a quotation ("The kids will ask: 'What am I doing
+// there?'") closes both marks; a double mark after a single one opens only
+// before a word ("'"No," he said'").
+TEST(Tokenize, StraightDoubleMarkAfterASingleClosesUnlessAWordFollows) {
+  const std::vector<Token> tokens = Tokenize("\"They ask: 'Why there?'\" Crowther added.");
+  ASSERT_EQ(tokens.size(), 13u);  // " They ask : ' Why there ? ' " Crowther added .
+  EXPECT_EQ(tokens[8].kind, TokenKind::kQuoteClose);
+  EXPECT_EQ(tokens[9].kind, TokenKind::kQuoteClose);
+  const std::vector<Token> nested = Tokenize("'\"No,\" he said'");
+  ASSERT_GE(nested.size(), 2u);
+  EXPECT_EQ(nested[1].kind, TokenKind::kQuoteOpen);
+}
+
 // "Getty. ”Mr. Trump”": a right-hand mark after space, glued to a word, was
 // typed for a left-hand one and opens; after a word it closes. A left-hand
 // mark glued to the word before and followed by space closes ("unusual,“ said").
