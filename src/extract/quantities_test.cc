@@ -541,6 +541,18 @@ TEST(Quantities, AVerbAfterANumberIsNotWhatItCounts) {
   EXPECT_EQ(q[2].counted, "wounded soldiers");
 }
 
+// A participle opens coordinated modifiers as an adjective when a plural
+// noun ends them; the verb of "13 reported growth in sales" stays out.
+TEST(Quantities, AParticipleBeforeCoordinatedModifiersOpensWhatIsCounted) {
+  auto q = Extract("The camp hosted more than 30 leading senior and junior players, 95 per cent of the exported "
+                   "wine was sold, and 52 per cent of those questioned believed the figures.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].counted, "leading senior and junior players");
+  EXPECT_EQ(q[0].unit, "players");
+  EXPECT_EQ(q[1].counted, "exported wine");
+  EXPECT_EQ(q[2].counted, "");
+}
+
 TEST(Quantities, AShareOfANamedCompanyHasNoUnit) {
   auto q = Extract("The distiller bought a third of US rival Seagram in 1995, and half of the workers polled agreed.");
   ASSERT_EQ(q.size(), 2u);
