@@ -222,6 +222,16 @@ TEST(Entities, TitleBeforeAComplementIsTheRoleWord) {
   EXPECT_TRUE(Has(russia->aliases, "Moscow"));
 }
 
+// "a special advisor to Chancellor Gordon Brown": the title before the name
+// is his; the advisor is someone else.
+TEST(Entities, ATitleBeforeTheNameWinsOverAComplementsRoleWord) {
+  Document doc = Resolved("His brother Ed is a special advisor to Chancellor Gordon Brown, who spoke on Monday.");
+  const DocEntity* brown = Find(doc, "Gordon Brown");
+  ASSERT_NE(brown, nullptr);
+  EXPECT_TRUE(Has(brown->titles, "Chancellor"));
+  EXPECT_FALSE(Has(brown->titles, "advisor"));
+}
+
 TEST(Entities, CapitalTaggedAsAPersonIsTheGovernmentUnlessSomeoneBearsTheName) {
   Document doc = Resolved("Interior Minister Tomas Herrera said Madrid would send 300 soldiers on Wednesday.");
   const DocEntity* spain = Find(doc, "Spain");

@@ -70,8 +70,12 @@ uint32_t TokenAt(const Document& doc, uint32_t offset) {
 
 // Where a title's "to ..." complement starts when one ends just before token
 // `first` ("ambassador to the country Alexander Matsegora"), else `first`.
+// A title of the name's own comes first: in "a special advisor to Chancellor
+// Gordon Brown" the advisor is someone else.
 uint32_t ComplementStart(const Document& doc, uint32_t first) {
   constexpr uint32_t kMaxComplementWords = 4;
+  if (first > 0 && doc.tokens[first - 1].kind == TokenKind::kWord && ner::IsTitleWord(doc.TokenText(first - 1)))
+    return first;
   for (uint32_t k = first; k >= 2 && first - k <= kMaxComplementWords; --k) {
     if (doc.tokens[k - 1].kind != TokenKind::kWord) break;
     if (doc.TokenText(k - 1) == "to" && doc.tokens[k - 2].kind == TokenKind::kWord &&
