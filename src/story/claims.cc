@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "extract/number_words.h"
 #include "extract/quantities.h"
 #include "story/words.h"
 
@@ -305,7 +306,31 @@ class ClaimBuilder {
  private:
   const Document& Doc(const Figure* f) const { return *docs_[f->doc]; }
   const std::string& Outlet(const Figure* f) const { return docs_[original_[f->doc]]->source; }
-  std::string Text(const Row& r) const { return std::string(Doc(r.figures[0]).Slice(r.figures[0]->q->span)); }
+  // Whether the text at `pos` opens its sentence, or what follows a dateline's
+  // dash, a colon or an opening quotation mark.
+  static bool OpensSentence(const Document& doc, uint32_t pos) {
+    const int sentence = doc.SentenceAt(pos);
+    if (sentence < 0) return false;
+    const uint32_t begin = doc.sentences[static_cast<size_t>(sentence)].span.begin;
+    std::string_view before = std::string_view(doc.text).substr(begin, pos - begin);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    return before.empty() || before.ends_with("\xE2\x80\x94") || before.ends_with("\xE2\x80\x93") ||
+           before.ends_with("\xE2\x80\x9C") || before.ends_with('"') || before.ends_with(':');
+  }
+  std::string Written(const Row& r) const { return std::string(Doc(r.figures[0]).Slice(r.figures[0]->q->span)); }
+  // The figure as an explanation quotes it mid-sentence: its first word in
+  // lower case where it only opened the sentence ("About 10,000 people have
+  // been evacuated"). Names and signs keep their capitals ("US$5 million").
+  std::string Text(const Row& r) const {
+    const Document& doc = Doc(r.figures[0]);
+    const Quantity& q = *r.figures[0]->q;
+    std::string text = Written(r);
+    const std::string_view first_word = std::string_view(text).substr(0, text.find(' '));
+    if (OpensSentence(doc, q.span.begin) && text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'a' && text[1] <= 'z' &&
+        (q.qualifier != Qualifier::kExact || IsNumberWord(first_word)))
+      text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
+  }
   // "3,000 (2024-W43)"; the figure alone when nothing dates it.
   std::string TextAsOf(const Row& r) const { return r.as_of.empty() ? Text(r) : Text(r) + " (" + r.as_of + ")"; }
   // The figure with what it counts: "about 1,500 firefighters", "$20 million".
@@ -363,7 +388,7 @@ class ClaimBuilder {
     v.low = q.low;
     v.high = q.high;
     v.qualifier = q.qualifier;
-    v.text = Text(r);
+    v.text = Written(r);
     v.as_of = r.as_of;
     for (const Figure* f : r.figures) {
       const Document& d = Doc(f);

@@ -406,6 +406,12 @@ TEST_F(ExampleStories, EvacuationEstimateRoseAndUpperBoundIsNoConflict) {
   EXPECT_EQ(ten->as_of, "2024-10-28");
   EXPECT_NE(claim->explanation.find("3,000"), std::string::npos);
   EXPECT_NE(claim->explanation.find("consistent"), std::string::npos);
+  // Figures that opened their sentences read mid-sentence in the explanation,
+  // while each value keeps its text as written.
+  EXPECT_NE(claim->explanation.find("to about 10,000"), std::string::npos) << claim->explanation;
+  EXPECT_NE(claim->explanation.find("\"as many as 12,000\""), std::string::npos) << claim->explanation;
+  EXPECT_TRUE(std::any_of(claim->values.begin(), claim->values.end(),
+                          [](const ClaimValue& v) { return v.text == "As many as 12,000"; }));
 }
 
 TEST_F(ExampleStories, DifferentAreaBurnedTheSameDayConflicts) {
