@@ -398,6 +398,15 @@ bool IsIrregularPast(std::string_view w) {
 bool IsAuxiliaryOrAdverb(std::string_view w) {
   return IsAuxiliary(w) || (w.size() > 4 && w.ends_with("ly") && w[0] >= 'a' && w[0] <= 'z');
 }
+// The last words of the time phrases SkipTime reads: "on Tuesday", "in
+// June", "last week", "Monday night".
+bool EndsTimePhrase(std::string_view w) {
+  static constexpr WordSet kLastWords({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                       "January", "February", "March", "April", "May", "June", "July", "August",
+                                       "September", "October", "November", "December", "yesterday", "today", "week",
+                                       "month", "year", "weekend", "night", "morning", "afternoon", "evening"});
+  return kLastWords.Has(w);
+}
 // Lower-case words a speaker noun phrase never contains.
 bool EndsNounPhrase(std::string_view w) {
   static constexpr WordSet kEnders({"that", "which", "who", "and", "but", "or", "because", "when", "while", "if", "as",
@@ -576,6 +585,7 @@ class QuoteFinder {
         --b;
       return b;
     }
+    if (!EndsTimePhrase(Text(i - 1))) return i;  // nearly always: then no start reaches i
     for (uint32_t b = i > floor + 4 ? i - 4 : floor; b < i; ++b)
       if (IsWord(b) && SkipTime(b, i) == i) return b;
     return i;
