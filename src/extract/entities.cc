@@ -239,6 +239,36 @@ void JoinNamesDefinedByAcronyms(Document& doc) {
 }
 
 
+// Whether a word of the name at `name` touches no time expression: "Mirror"
+// of "Sunday Mirror"; no word of "March-June".
+bool NamesMoreThanTimes(const Document& doc, Span name) {
+  for (uint32_t k = TokenAt(doc, name.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < name.end; ++k) {
+    if (doc.tokens[k].kind != TokenKind::kWord) continue;
+    const Span word = doc.tokens[k].span;
+    if (std::none_of(doc.times.begin(), doc.times.end(), [&](const TimeExpression& t) { return t.span.Overlaps(word); }))
+      return true;
+  }
+  return false;
+}
+
+// "the Sunday Mirror", "April Ryan", "Tuesday Morning Corp": a weekday or
+// month inside a longer name dates nothing. Spelled times only: a year in a
+// name ("Euro 2004") still says when.
+void DropTimesInsideNames(Document& doc) {
+  std::vector<bool> drop(doc.times.size());
+  size_t m = 0;
+  for (size_t i = 0; i < doc.times.size(); ++i) {
+    const Span t = doc.times[i].span;
+    while (m < doc.mentions.size() && doc.mentions[m].span.end <= t.begin) ++m;
+    if (m == doc.mentions.size()) break;
+    const Span name = doc.mentions[m].span;
+    const char first = doc.text[t.begin];
+    drop[i] = name.Contains(t) && name.size() > t.size() && first >= 'A' && first <= 'Z' && NamesMoreThanTimes(doc, name);
+  }
+  size_t i = 0;
+  std::erase_if(doc.times, [&](const TimeExpression&) { return drop[i++]; });
+}
+
 }  // namespace
 
 Result<EntityRecognizer> EntityRecognizer::Load(const std::string& model_dir) {
@@ -274,6 +304,7 @@ void EntityRecognizer::Recognize(Document& doc) const {
   JoinSplitNames(doc);
   JoinNamesDefinedByAcronyms(doc);
   AddMissedMentions(doc);
+  DropTimesInsideNames(doc);
 }
 
 }  // namespace newsgraph

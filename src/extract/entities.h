@@ -20,7 +20,8 @@ class EntityRecognizer {
   // Fills doc.mentions (entity = -1, in text order) from doc.tokens and
   // doc.sentences: tagged spans without titles, possessives or punctuation,
   // then names the tagger missed on later mentions in the same document.
-  // Linear in the number of tokens.
+  // A weekday or month found inside a longer name ("the Sunday Mirror") is
+  // taken out of doc.times. Linear in the number of tokens.
   void Recognize(Document& doc) const;
 
  private:

@@ -232,6 +232,21 @@ TEST(Entities, ATitleBeforeTheNameWinsOverAComplementsRoleWord) {
   EXPECT_FALSE(Has(brown->titles, "advisor"));
 }
 
+// The weekday of "the Sunday Mirror" names the paper; the one after "on" dates.
+TEST(Entities, AWeekdayInsideANameIsNoTime) {
+  Document doc;
+  doc.text = "Mutu told the Sunday Mirror on Friday that he was shocked.";
+  AnnotateText(doc);
+  const auto at = [&](std::string_view word) {
+    const auto begin = static_cast<uint32_t>(doc.text.find(word));
+    return TimeExpression{Span{begin, begin + static_cast<uint32_t>(word.size())}, "XXXX-WXX-7"};
+  };
+  doc.times = {at("Sunday"), at("Friday")};
+  EntityRecognizer::Load(NEWSGRAPH_SOURCE_DIR "/models").value().Recognize(doc);
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.times[0].span), "Friday");
+}
+
 TEST(Entities, CapitalTaggedAsAPersonIsTheGovernmentUnlessSomeoneBearsTheName) {
   Document doc = Resolved("Interior Minister Tomas Herrera said Madrid would send 300 soldiers on Wednesday.");
   const DocEntity* spain = Find(doc, "Spain");
