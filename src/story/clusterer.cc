@@ -36,22 +36,17 @@ constexpr double kIdfPrior = 10.0;
 
 bool EndsSentence(char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == '"'; }
 
-struct TermCount {
-  int n = 0;
-  bool lower_case_seen = false;  // written in lower case somewhere: not (only) a name
-};
-
-std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
-  std::unordered_map<std::string, TermCount> counts;
+// Calls use(stem, weight, lower_case) for each counted word of the headline
+// (twice: it names the event) and the text: stems of words of four letters
+// or more that are no stop words.
+template <typename Use>
+void ForEachTerm(const Document& doc, Use&& use) {
   std::string word;
   bool capitalized = false, sentence_start = true;
   auto flush = [&](char next) {
     if (!word.empty()) {
-      if (word.size() >= 4 && !IsStopword(word)) {
-        TermCount& c = counts[story::Stem(word)];
-        c.n += capitalized && !sentence_start ? kNameWeight : 1;
-        c.lower_case_seen |= !capitalized;
-      }
+      if (word.size() >= 4 && !IsStopword(word))
+        use(story::StemOf(word), capitalized && !sentence_start ? kNameWeight : 1, !capitalized);
       sentence_start = false;
     }
     if (EndsSentence(next)) sentence_start = true;
@@ -74,9 +69,8 @@ std::unordered_map<std::string, TermCount> TermCounts(const Document& doc) {
     flush('.');
   };
   scan(doc.title);
-  scan(doc.title);  // the headline names the event; weigh it twice
+  scan(doc.title);
   scan(doc.text);
-  return counts;
 }
 
 // Linked entities with their mention counts. The keys start with a byte no
@@ -120,14 +114,14 @@ std::optional<int> DatedDay(const Document& doc) {
 
 }  // namespace
 
-StoryClusterer::TermId StoryClusterer::Intern(const std::string& term) {
-  auto [it, inserted] = term_ids_.try_emplace(term, static_cast<TermId>(term_names_.size()));
-  if (inserted) {
-    term_names_.push_back(&it->first);
-    document_frequency_.push_back(0);
-    postings_.emplace_back();
-    holders_.emplace_back();
-  }
+StoryClusterer::TermId StoryClusterer::Intern(std::string_view term) {
+  if (const auto found = term_ids_.find(term); found != term_ids_.end()) return found->second;
+  const auto it = term_ids_.emplace(std::string(term), static_cast<TermId>(term_names_.size())).first;
+  term_names_.push_back(&it->first);
+  document_frequency_.push_back(0);
+  postings_.emplace_back();
+  holders_.emplace_back();
+  word_slot_.push_back(kNoSlot);
   return it->second;
 }
 
@@ -145,7 +139,19 @@ void StoryClusterer::KeepStrongest(Article& article, int count) const {
 
 StoryClusterer::PrimedTerms StoryClusterer::Count(const Document& doc) {
   PrimedTerms terms;
-  for (const auto& [term, count] : TermCounts(doc)) terms.words.push_back({Intern(term), count.n, count.lower_case_seen});
+  // Counted by id: word_slot_ holds each term's place in terms.words while
+  // this document is counted, so no table of strings is built per document.
+  ForEachTerm(doc, [&](std::string_view stem, int weight, bool lower_case) {
+    const TermId id = Intern(stem);
+    uint32_t& slot = word_slot_[id];
+    if (slot == kNoSlot) {
+      slot = static_cast<uint32_t>(terms.words.size());
+      terms.words.push_back({id, 0, false});
+    }
+    terms.words[slot].count += weight;
+    terms.words[slot].lower_case_seen |= lower_case;
+  });
+  for (const auto& word : terms.words) word_slot_[word.term] = kNoSlot;
   for (const auto& [entity, count] : EntityCounts(doc)) terms.entities.push_back({Intern(entity), count, false});
   std::sort(terms.words.begin(), terms.words.end(), [](const auto& a, const auto& b) { return a.term < b.term; });
   return terms;

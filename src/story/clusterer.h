@@ -148,7 +148,7 @@ class StoryClusterer {
     bool has_stated() const { return first_stated != kNone; }
   };
   int NewStory();
-  TermId Intern(const std::string& term);
+  TermId Intern(std::string_view term);
   // Keeps the `count` heaviest terms (ties by name, so runs repeat) at unit
   // length, and fills by_id.
   void KeepStrongest(Article& article, int count) const;
@@ -178,9 +178,16 @@ class StoryClusterer {
   int adds_since_sweep_ = 0;
   int documents_seen_ = 0;
   int64_t stories_scored_ = 0;
-  std::unordered_map<std::string, TermId> term_ids_;
+  // Looked up by string_view, without a string per word counted.
+  struct TermHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, TermId, TermHash, std::equal_to<>> term_ids_;
   std::vector<const std::string*> term_names_;     // by id, pointing at term_ids_' keys
   std::vector<int> document_frequency_;            // by id
+  static constexpr uint32_t kNoSlot = UINT32_MAX;
+  std::vector<uint32_t> word_slot_;                // by id: a term's place while Count runs, else kNoSlot
   std::vector<std::vector<int>> postings_;         // by id: stories, by latest activity
   std::vector<StoryProfile> stories_;
   std::vector<std::pair<Article, int>> articles_;  // with keep_articles

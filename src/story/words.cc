@@ -26,9 +26,6 @@ bool IsFunctionWord(std::string_view w) {
   return kList.Contains(w);
 }
 
-namespace {
-
-// A stem is always a prefix of its word.
 std::string_view StemOf(std::string_view w) {
   // Longest suffix first; the stem keeps at least four bytes so short words
   // ("dies", "used") are left alone rather than mangled.
@@ -54,6 +51,8 @@ std::string_view StemOf(std::string_view w) {
   if (w.size() >= 5 && (w.ends_with("e") || w.ends_with("y"))) return w.substr(0, w.size() - 1);
   return w;
 }
+
+namespace {
 
 // Calls `use` with the stem of each content word of tokens [first, end).
 template <typename Use>

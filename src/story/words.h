@@ -34,7 +34,9 @@ class WordList {
 bool IsFunctionWord(std::string_view lower_word);
 
 // "evacuated", "evacuees", "evacuation" -> "evacu"; "soldiers" -> "soldier".
-// Crude on purpose: it only has to make inflections of one word meet.
+// Crude on purpose: it only has to make inflections of one word meet. A stem
+// is always a prefix of its word: StemOf's view points into `lower_word`.
+std::string_view StemOf(std::string_view lower_word);
 std::string Stem(std::string_view lower_word);
 
 // Stems of the content words (kWord tokens, not function words) of tokens
