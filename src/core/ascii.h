@@ -4,11 +4,19 @@
 // without a library call per character: these run on nearly every word.
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace newsgraph {
 
 constexpr char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// A copy in ASCII lower case; bytes >= 128 are kept as they are.
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
 
 // "Said" equals "said"; only ASCII letters fold.
 constexpr bool EqualsIgnoreCase(std::string_view a, std::string_view b) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/ascii.h"
 #include "extract/number_words.h"
 
 namespace newsgraph {
@@ -268,12 +269,11 @@ constexpr auto kDurationStems = std::to_array<std::string_view>({
     "year", "month", "week", "day", "hour", "minute", "second",
 });
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool Same(std::string_view text, std::string_view lower_word) {
   if (text.size() != lower_word.size()) return false;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (Lower(text[i]) != lower_word[i] && text[i] != lower_word[i]) return false;
+    if (AsciiLower(text[i]) != lower_word[i] && text[i] != lower_word[i]) return false;
   }
   return true;
 }
@@ -1278,7 +1278,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       if (unit.empty() && !lexes_[end + 1].capitalized && glued.size() >= 3 && !Same(glued, "strong") &&
           !InTable(glued, kNounPhraseStops) && !IsNumberWord(glued)) {
         glued_noun.assign(glued);
-        for (char& c : glued_noun) c = Lower(c);
+        for (char& c : glued_noun) c = AsciiLower(c);
         unit = glued_noun;
         measure = true;
         end += 2;
@@ -1345,7 +1345,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         q.unit.assign(head);
         // "Troops" opening a sentence is "troops"; acronyms ("MPs") stay.
         if (std::none_of(head.begin() + 1, head.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-          q.unit[0] = Lower(q.unit[0]);
+          q.unit[0] = AsciiLower(q.unit[0]);
         }
       }
     }

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <optional>
 
+#include "core/ascii.h"
 #include "ingest/html.h"
 #include "ingest/metadata.h"
 #include "text/text_layer.h"
@@ -17,12 +18,6 @@ std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
-}
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Sets the document's date from a metadata value, or explains why not.
@@ -45,7 +40,7 @@ bool ReadHeaderLine(std::string_view line, ParsedArticle& article) {
   size_t key_end = 0;
   while (key_end < trimmed.size() && std::isalpha(static_cast<unsigned char>(trimmed[key_end]))) ++key_end;
   if (key_end == 0 || key_end > 12) return false;
-  const std::string key = LowerAscii(trimmed.substr(0, key_end));
+  const std::string key = AsciiLower(trimmed.substr(0, key_end));
   std::string_view rest = trimmed.substr(key_end);
   const bool colon = !rest.empty() && rest.front() == ':';
   if (colon) rest.remove_prefix(1);

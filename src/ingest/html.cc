@@ -8,14 +8,10 @@
 #include <optional>
 #include <vector>
 
+#include "core/ascii.h"
+
 namespace newsgraph::ingest {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view Attribute(const GumboElement& element, const char* name) {
   const GumboAttribute* attribute = gumbo_get_attribute(&element.attributes, name);
@@ -43,7 +39,7 @@ bool IsBoilerplateName(std::string_view names) {
       "ad",       "ads",     "advert",   "advertisement", "banner",    "promo",     "sponsored", "related",
       "newsletter", "share", "social",   "comments",      "comment",   "cookie",    "subscribe", "subscription",
       "paywall",  "sidebar", "breadcrumb", "byline",      "outbrain",  "taboola"};
-  const std::string lower = Lower(names);
+  const std::string lower = AsciiLower(names);
   size_t i = 0;
   while (i < lower.size()) {
     while (i < lower.size() && !std::isalnum(static_cast<unsigned char>(lower[i]))) ++i;
@@ -135,9 +131,9 @@ bool IsPublishedName(std::string_view name) {
 }
 
 void ReadMeta(const GumboElement& e, HtmlArticle& article, std::string& og_title) {
-  std::string name = Lower(Attribute(e, "property"));
-  if (name.empty()) name = Lower(Attribute(e, "name"));
-  if (name.empty()) name = Lower(Attribute(e, "itemprop"));
+  std::string name = AsciiLower(Attribute(e, "property"));
+  if (name.empty()) name = AsciiLower(Attribute(e, "name"));
+  if (name.empty()) name = AsciiLower(Attribute(e, "itemprop"));
   const std::string_view content = Attribute(e, "content");
   if (name.empty() || content.empty()) return;
   if ((name == "og:title" || name == "twitter:title") && og_title.empty()) og_title = content;
@@ -199,7 +195,7 @@ std::optional<std::string> CapNesting(std::string_view html) {
     const size_t name_start = i;
     while (i < html.size() && std::isalnum(static_cast<unsigned char>(html[i]))) ++i;
     if (i == name_start) continue;  // "<" in text, "<!doctype", "<?xml"
-    const std::string name = Lower(html.substr(name_start, i - name_start));
+    const std::string name = AsciiLower(html.substr(name_start, i - name_start));
     const size_t close = html.find('>', i);
     if (close == std::string_view::npos) break;
     const bool counted = name != "p";
@@ -227,7 +223,7 @@ bool LooksLikeHtml(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
   while (i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i]))) ++i;
   if (i >= bytes.size() || bytes[i] != '<') return false;
-  const std::string head = Lower(bytes.substr(i, 4096));
+  const std::string head = AsciiLower(bytes.substr(i, 4096));
   for (std::string_view marker : {"<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<p ", "<div"}) {
     if (head.find(marker) != std::string::npos) return true;
   }
@@ -250,7 +246,7 @@ HtmlArticle ExtractHtmlArticle(std::string_view html) {
         ReadMeta(e, article, og_title);
         break;
       case GUMBO_TAG_LINK:
-        if (Lower(Attribute(e, "rel")) == "canonical" && !Attribute(e, "href").empty()) {
+        if (AsciiLower(Attribute(e, "rel")) == "canonical" && !Attribute(e, "href").empty()) {
           article.url = Attribute(e, "href");
         }
         break;
@@ -258,7 +254,7 @@ HtmlArticle ExtractHtmlArticle(std::string_view html) {
         if (title_tag.empty()) title_tag = TextOf(node);
         return false;
       case GUMBO_TAG_SCRIPT:
-        if (Lower(Attribute(e, "type")) == "application/ld+json" && json_ld_date.empty() && e.children.length > 0) {
+        if (AsciiLower(Attribute(e, "type")) == "application/ld+json" && json_ld_date.empty() && e.children.length > 0) {
           const auto* text = static_cast<const GumboNode*>(e.children.data[0]);
           if (text->type == GUMBO_NODE_TEXT) json_ld_date = DatePublishedInJsonLd(text->v.text.text);
         }

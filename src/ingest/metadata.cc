@@ -4,17 +4,18 @@
 #include <array>
 #include <cctype>
 
+#include "core/ascii.h"
+
 namespace newsgraph::ingest {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
   if (text.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
-    if (Lower(text[i]) != prefix[i]) return false;
+    if (AsciiLower(text[i]) != prefix[i]) return false;
   }
   return true;
 }
@@ -58,7 +59,7 @@ class Cursor {
     while (i_ < s_.size() && IsAlpha(s_[i_])) ++i_;
     const std::string_view word = s_.substr(start, i_ - start);
     if (word.size() < 3) return Fail(start);
-    const std::string lower = LowerCopy(word);
+    const std::string lower = AsciiLower(word);
     for (size_t m = 0; m < kMonths.size(); ++m) {
       const bool full = lower == kMonths[m];
       const bool abbreviated = (lower.size() == 3 || lower == "sept") && kMonths[m].substr(0, lower.size()) == lower;
@@ -75,7 +76,7 @@ class Cursor {
                                                               "friday", "saturday", "sunday"};
     const size_t start = i_;
     while (i_ < s_.size() && IsAlpha(s_[i_])) ++i_;
-    const std::string word = LowerCopy(s_.substr(start, i_ - start));
+    const std::string word = AsciiLower(s_.substr(start, i_ - start));
     for (std::string_view day : kDays) {
       if (word.size() >= 3 && day.substr(0, word.size()) == word) {
         Skip('.');
@@ -101,11 +102,6 @@ class Cursor {
   }
 
  private:
-  static std::string LowerCopy(std::string_view word) {
-    std::string out(word);
-    for (char& c : out) c = Lower(c);
-    return out;
-  }
   std::optional<int> Fail(size_t start) {
     i_ = start;
     return std::nullopt;
@@ -314,9 +310,7 @@ std::string SourceFromUrl(std::string_view url) {
   if (const size_t at = host.find('@'); at != std::string_view::npos) host.remove_prefix(at + 1);
   host = host.substr(0, host.find(':'));
   if (host.substr(0, 4) == "www.") host.remove_prefix(4);
-  std::string out(host);
-  for (char& c : out) c = Lower(c);
-  return out;
+  return AsciiLower(host);
 }
 
 std::string SourceFromCredits(std::string_view text) {

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
 #include "ingest/article_parsers.h"
 #include "ingest/html.h"
 #include "ingest/metadata.h"
@@ -24,12 +25,6 @@ namespace fs = std::filesystem;
 using ingest::ParsedArticle;
 
 enum class Format { kText, kHtml, kJsonLines };
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Files a directory walk picks up; anything else (images, archives) is not
 // an article. Named files are always read, whatever their extension.
@@ -80,7 +75,7 @@ std::string DescribeBinary(std::string_view head) {
 
 // The charset an HTML page declares in its first bytes, lower-cased; empty if none.
 std::string DeclaredCharset(std::string_view html) {
-  const std::string head = LowerAscii(html.substr(0, 4096));
+  const std::string head = AsciiLower(html.substr(0, 4096));
   size_t at = head.find("charset=");
   if (at == std::string::npos) return "";
   at += 8;
@@ -165,7 +160,7 @@ class Reader {
         if (it->is_directory()) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file() && IsArticleExtension(LowerAscii(it->path().extension().string())) &&
+      if (it->is_regular_file() && IsArticleExtension(AsciiLower(it->path().extension().string())) &&
           !IsSkipped(it->path())) {
         files.push_back(it->path().string());
       }
@@ -187,7 +182,7 @@ class Reader {
       Fail(path, 0, fmt::format("cannot read ({}); check the file's permissions", std::strerror(errno)));
       return;
     }
-    ReadStream(file.get(), path, path, FormatFromExtension(LowerAscii(fs::path(path).extension().string())));
+    ReadStream(file.get(), path, path, FormatFromExtension(AsciiLower(fs::path(path).extension().string())));
   }
 
   // Reads a whole file or stdin. JSON Lines stream line by line; any other

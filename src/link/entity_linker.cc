@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/ascii.h"
 #include "extract/ner_gazetteer.h"
 #include "extract/ner_lexicon.h"
 
@@ -22,11 +23,10 @@ std::string NormalizedName(std::string_view name) {
   std::string key;
   key.reserve(name.size());
   for (char c : name) {
-    const auto u = static_cast<unsigned char>(c);
     if (c == '-' || c == '.' || c == ' ' || c == '\t' || c == '_') {
       if (!key.empty() && key.back() != ' ') key.push_back(' ');
     } else {
-      key.push_back(static_cast<char>(u < 128 ? std::tolower(u) : u));
+      key.push_back(AsciiLower(c));
     }
   }
   while (!key.empty() && key.back() == ' ') key.pop_back();

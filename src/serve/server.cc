@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/ascii.h"
 #include "ingest/reader.h"
 #include "report/json_report.h"
 #include "serve/web_assets.h"
@@ -65,11 +66,7 @@ bool Contains(const json& array, const std::string& value) {
 }
 
 bool ContainsWords(const std::string& haystack, const std::string& needle) {
-  auto lower = [](std::string s) {
-    for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-  };
-  return lower(haystack).find(lower(needle)) != std::string::npos;
+  return AsciiLower(haystack).find(AsciiLower(needle)) != std::string::npos;
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/ascii.h"
 #include "extract/number_words.h"
 #include "extract/quantities.h"
 #include "story/words.h"
@@ -58,17 +59,18 @@ class Vocabulary {
     for (const SynonymClass& c : Classes()) Id(c.name);
   }
   int Id(std::string_view word) {
-    auto [it, added] = ids_.emplace(std::string(word), static_cast<int>(words_.size()));
-    if (added) words_.push_back(it->first);
+    if (const auto it = ids_.find(word); it != ids_.end()) return it->second;
+    const auto it = ids_.emplace(std::string(word), static_cast<int>(words_.size())).first;
+    words_.push_back(it->first);
     return it->second;
   }
   int Find(std::string_view word) const {
-    auto it = ids_.find(std::string(word));
+    auto it = ids_.find(word);
     return it == ids_.end() ? kNone : it->second;
   }
   const std::string& Word(int id) const { return words_[id]; }
   // The synonym class a stem belongs to, else the stem itself.
-  int ClassOf(const std::string& stem) {
+  int ClassOf(std::string_view stem) {
     static const auto kClassOfStem = [] {
       std::unordered_map<std::string_view, int> classes;
       for (size_t k = 0; k < Classes().size(); ++k)
@@ -84,7 +86,12 @@ class Vocabulary {
   }
 
  private:
-  std::unordered_map<std::string, int> ids_;
+  // Looked up by string_view: most lookups find a word already there.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> ids_;
   std::vector<std::string> words_;
 };
 
@@ -179,8 +186,8 @@ Figure Describe(Vocabulary& words, const Document& d, int doc, int index) {
   f.q = &q;
   f.index = index;
   f.sentence = d.SentenceAt(q.span.begin);
-  std::string counted_head = Lower(q.counted.substr(q.counted.rfind(' ') == std::string::npos ? 0 : q.counted.rfind(' ') + 1));
-  const bool is_count = q.unit.empty() || (!counted_head.empty() && Lower(q.unit) == counted_head);
+  std::string counted_head = AsciiLower(q.counted.substr(q.counted.rfind(' ') == std::string::npos ? 0 : q.counted.rfind(' ') + 1));
+  const bool is_count = q.unit.empty() || (!counted_head.empty() && AsciiLower(q.unit) == counted_head);
   f.kind = is_count ? Vocabulary::kCount : words.Id("unit:" + q.unit);
   if (is_count && !counted_head.empty()) f.head = words.ClassOf(Stem(counted_head));
   if (f.sentence >= 0) {
@@ -208,7 +215,7 @@ bool IntroducedAsEarlier(const Document& d, const Quantity& q, int sentence) {
       if (d.tokens[i].kind == TokenKind::kNumber) return false;
       if (d.tokens[i].kind != TokenKind::kWord) continue;
       ++words;
-      if (test(i, Lower(d.TokenText(i)))) return true;
+      if (test(i, AsciiLower(d.TokenText(i)))) return true;
     }
     return false;
   };

@@ -1,9 +1,11 @@
 #include "story/clusterer.h"
-#include "story/words.h"
 
 #include <algorithm>
 #include <cmath>
 #include <string_view>
+
+#include "core/ascii.h"
+#include "story/words.h"
 
 namespace newsgraph {
 namespace {
@@ -61,7 +63,7 @@ void ForEachTerm(const Document& doc, Use&& use) {
       const bool upper = u >= 'A' && u <= 'Z';
       if (upper || (u >= 'a' && u <= 'z') || u >= 128) {
         if (word.empty()) capitalized = upper;
-        word.push_back(story::LowerAscii(c));
+        word.push_back(AsciiLower(c));
       } else {
         flush(c);
       }
@@ -84,7 +86,7 @@ std::unordered_map<std::string, int> EntityCounts(const Document& doc) {
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     const DocEntity& e = doc.entities[i];
     std::string key(1, '\x01');
-    key += e.global_id.empty() ? story::Lower(e.name) : e.global_id;
+    key += e.global_id.empty() ? AsciiLower(e.name) : e.global_id;
     counts[key] += std::max(1, mentions[i]);
   }
   return counts;

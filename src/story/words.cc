@@ -4,13 +4,9 @@
 #include <array>
 #include <functional>
 
-namespace newsgraph::story {
+#include "core/ascii.h"
 
-std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = LowerAscii(c);
-  return out;
-}
+namespace newsgraph::story {
 
 bool IsFunctionWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -62,7 +58,7 @@ void ForEachContentStem(const Document& doc, uint32_t first, uint32_t end, Use u
     if (doc.tokens[i].kind != TokenKind::kWord) continue;
     const std::string_view word = doc.TokenText(i);
     lower.resize(word.size());
-    std::transform(word.begin(), word.end(), lower.begin(), LowerAscii);
+    std::transform(word.begin(), word.end(), lower.begin(), [](char c) { return AsciiLower(c); });
     if (lower.size() < 3 || IsFunctionWord(lower)) continue;
     use(StemOf(lower));
   }

@@ -12,11 +12,6 @@
 
 namespace newsgraph::story {
 
-// ASCII lower case; bytes >= 128 are kept as they are.
-std::string Lower(std::string_view word);
-// The same for one byte, without std::tolower's locale lookup per call.
-constexpr char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 // Membership in a fixed list of words, by hash: the lists are asked once
 // per word of every article, and most words are in none.
 class WordList {
