@@ -2230,14 +2230,15 @@ class Matcher {
     return std::string(unit.time_part ? "PT" : "P") + count + unit.letter;
   }
 
-  // The word after the year at word i when a dash or slash and the next
-  // year's last two digits follow it ("2004-05", "1999/00", "2004–05"), not
-  // part of a longer code or date ("2004-05-12", "2004/05/B"); else 0.
-  size_t SecondYearOfSeason(size_t i) const {
+  // The word after `year`, written at word i, when a dash or slash and the
+  // next year's last two digits follow it ("2004-05", "1999/00", "2004–05",
+  // "FY2023/24"), not part of a longer code or date ("2004-05-12",
+  // "2004/05/B"); else 0.
+  size_t SecondYearOfSeason(size_t i, int year) const {
     size_t k = W(i + 1) == "/" ? i + 2 : SkipDash(i + 1);
     if (k == i + 1 || !Glued(i) || !Glued(k - 1) || W(k).size() != 2) return 0;
     auto second = ParseInt(W(k));
-    if (!second || *second != (*ParseInt(W(i)) + 1) % 100) return 0;
+    if (!second || *second != (year + 1) % 100) return 0;
     if (Glued(k) && (W(k + 1) == "-" || W(k + 1) == "/" || IsAsciiAlnum(W(k + 1)[0]))) return 0;
     return k + 1;
   }
@@ -2273,14 +2274,15 @@ class Matcher {
     if (Is(i, "fiscal") || W(i) == "FY") {
       auto y = Year(i + 1);
       if (!y) return false;
-      size_t season_end = SecondYearOfSeason(i + 1);  // "fiscal 2004-05"
+      size_t season_end = SecondYearOfSeason(i + 1, *y);  // "fiscal 2004-05"
       *end = season_end ? season_end : i + 2;
       t->value = Pad(*y, 4);
       return true;
     }
     if (auto y = FiscalCode(W(i))) {
-      if (Glued(i) && (IsAsciiAlnum(W(i + 1)[0]) || W(i + 1) == "-" || W(i + 1) == "/")) return false;
-      *end = i + 1;
+      size_t season_end = SecondYearOfSeason(i, *y);  // "FY2023/24", like "fiscal 2023-24"
+      if (!season_end && Glued(i) && (IsAsciiAlnum(W(i + 1)[0]) || W(i + 1) == "-" || W(i + 1) == "/")) return false;
+      *end = season_end ? season_end : i + 1;
       t->value = Pad(*y, 4);
       return true;
     }
@@ -2306,7 +2308,7 @@ class Matcher {
       // "the 2004-05 season", "fiscal 1994/95": one season or fiscal year
       // named by the two years it spans. TIMEX3 gives a time one value, and
       // such a year begins in the first.
-      if (size_t season_end = SecondYearOfSeason(i)) {
+      if (size_t season_end = SecondYearOfSeason(i, *y)) {
         *end = season_end;
         t->value = Pad(*y, 4);
         return true;

@@ -1225,6 +1225,10 @@ TEST(ExtractTimes, FiscalYearCodesNameTheYear) {
   EXPECT_EQ(ValueOf(doc, "Q3 FY2025"), "2025-Q3");
   EXPECT_EQ(ValueOf(doc, "FY 2025"), "2025");
   EXPECT_EQ(ValueOf(Article("Profit in FY98 was a record."), "FY98"), "1998");
+  // A fiscal year named by the two years it spans begins in the first, as "fiscal 2023-24" does.
+  doc = Article("The council's FY2023/24 budget was cut, and its FY23-24 reserves ran down.");
+  EXPECT_EQ(ValueOf(doc, "FY2023/24"), "2023");
+  EXPECT_EQ(ValueOf(doc, "FY23-24"), "2023");
   // A code glued to more is a product or a form, not a year.
   EXPECT_TRUE(Article("The FY2025-B filing and the FYI column.").times.empty());
 }
