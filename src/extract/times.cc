@@ -2134,9 +2134,9 @@ class Matcher {
     t->value = Pad(year, 4) + "-" + std::string(W(k));
   }
 
-  // The year of a fiscal-year code, "FY2024" or "FY24": companies name a
-  // fiscal year by the calendar year it ends in, as "fiscal 2024" does.
-  // Two digits are this century's below 50 ("FY98" is 1998).
+  // The year of a fiscal-year code, "FY2024" or "FY24": the year it names,
+  // as for "fiscal 2024". Two digits are this century's below 50 ("FY98" is
+  // 1998).
   static std::optional<int> FiscalCode(std::string_view w) {
     if (!(w.size() == 4 || w.size() == 6) || !w.starts_with("FY")) return std::nullopt;
     auto y = ParseInt(w.substr(2));
@@ -2243,6 +2243,11 @@ class Matcher {
     return k + 1;
   }
 
+  // Word i runs on, glued, into a letter, digit, "-" or "/": a code or a figure.
+  bool RunsOn(size_t i) const {
+    return Glued(i) && (IsAsciiAlnum(W(i + 1)[0]) || W(i + 1) == "-" || W(i + 1) == "/");
+  }
+
   static int SeasonStartMonth(std::string_view suffix) {
     return suffix == "SP" ? 3 : suffix == "SU" ? 6 : suffix == "FA" ? 9 : 12;
   }
@@ -2281,7 +2286,7 @@ class Matcher {
     }
     if (auto y = FiscalCode(W(i))) {
       size_t season_end = SecondYearOfSeason(i, *y);  // "FY2023/24", like "fiscal 2023-24"
-      if (!season_end && Glued(i) && (IsAsciiAlnum(W(i + 1)[0]) || W(i + 1) == "-" || W(i + 1) == "/")) return false;
+      if (!season_end && RunsOn(i)) return false;  // "FY2025-B" is a form
       *end = season_end ? season_end : i + 1;
       t->value = Pad(*y, 4);
       return true;
@@ -2319,8 +2324,8 @@ class Matcher {
         PeriodCodeValue(*y, code, t);
         return true;
       }
-      // Glued to a letter, digit, "-" or "/" it is a code or a figure ("1990A", "1994-95-B").
-      if (Glued(i) && !range_start && (IsAsciiAlnum(W(i + 1)[0]) || W(i + 1) == "-" || W(i + 1) == "/")) return false;
+      // A code or a figure: "1990A", "1994-95-B".
+      if (!range_start && RunsOn(i)) return false;
       if (W(i + 1) == "%" || Is(i + 1, "percent")) return false;
       *end = i + 1;
       t->value = Pad(*y, 4);
