@@ -360,6 +360,7 @@ uint32_t Families(std::string_view word) {
   if (word.empty()) return 0;
   char first = AsciiLower(word[0]);
   if (first >= '0' && first <= '9') return family::kDigits;
+  if (word.starts_with("FY")) return family::kYear;  // "FY2024", "FY 2024": not in the table of whole words
   if (!((first >= 'a' && first <= 'z') || first == '\'') || word.size() > TriggerTable::kMaxWord) return 0;
   if (!kTriggers.MayHold(word)) return 0;
   char lower[TriggerTable::kMaxWord];
@@ -591,6 +592,13 @@ class Matcher {
   // "ahead of" ends right before word i: what something is done ahead of is
   // still to come ("ahead of Sunday's election", "ahead of the weekend").
   bool AheadOf(size_t i) const { return i >= 2 && Is(i - 1, "of") && Is(i - 2, "ahead"); }
+
+  // "had" within a few words before word i, in its clause.
+  bool PluperfectBefore(size_t i) const {
+    for (size_t k = i, n = 0; k > 0 && n < 6 && !EndsClause(k - 1); --k, ++n)
+      if (Is(k - 1, "had")) return true;
+    return false;
+  }
 
   // Word i (or an "on" or "in" before it) opens a sentence or clause: "On
   // Friday, the ...", "In the spring, the ...".
@@ -1080,14 +1088,19 @@ class Matcher {
     if (!doc_.date) return Relative(t, "XXXX-XX-XX" + suffix);
     int today = doc_.date->Weekday();
     // "get around Wednesday's ruling": what a possessive day names has happened,
-    // unless it is awaited ("ahead of Sunday's election").
+    // unless it is awaited ("ahead of Sunday's election"). What had been done
+    // ahead of it is told after it: "the growth economists had forecast ahead
+    // of Friday's figures".
     size_t at = tense_at.value_or(i);
-    bool possessive = SkipApostropheS(*end) != *end && !AheadOf(at);
+    bool possessive = SkipApostropheS(*end) != *end && !(AheadOf(at) && !PluperfectBefore(at - 2));
     bool future = dir > 0 || (dir == 0 && !possessive && (Future(at) || (OpensClause(at) && FutureAfter(*end))));
     int delta;
     if (future) {
       delta = (wd->value - today + 7) % 7;
-      if (delta == 0 || dir > 0) delta = delta == 0 ? 7 : delta;
+      // A timetable read out on its own day is today's ("the festival begins
+      // on Wednesday" in Wednesday's paper): a week ahead it would be "next".
+      bool timetable_today = dir == 0 && TimetableBefore(at);
+      if ((delta == 0 && !timetable_today) || dir > 0) delta = delta == 0 ? 7 : delta;
     } else {
       delta = -((today - wd->value + 7) % 7);
       if (dir < 0 && delta == 0) delta = -7;
@@ -2091,19 +2104,44 @@ class Matcher {
   // abbreviates them; capitals only, and not after a capitalised word inside
   // a sentence ("Audi Q3" is a car) nor before a dash ("H1-B").
   bool MatchPeriodCode(size_t i, size_t* end, TimeExpression* t) {
-    std::string_view w = W(i);
-    if (w.size() != 2 || !(w[0] == 'Q' || w[0] == 'H') || (W(i + 1) == "-" && Glued(i))) return false;
+    auto code = PeriodCode(i);
+    if (!code) return false;
     if (i > 1 && IsAsciiUpper(W(i - 1)[0]) && !EndsSentence(i - 1) && !EndsSentence(i - 2)) return false;
+    auto [part, per_year] = *code;
+    auto year = Year(i + 1);
+    if (!year) year = FiscalCode(W(i + 1));  // "Q3 FY2024"
+    *end = year ? i + 2 : i + 1;
+    if (!year && !doc_.date) return Relative(t, std::string("XXXX-").append(W(i)));
+    int y = year ? *year : YearOfPart(part, per_year, i, false);
+    PeriodCodeValue(y, i, t);
+    return true;
+  }
+
+  // The quarter or half a code at word k names, as {part, parts per year}:
+  // "Q3" is {3, 4}; not a code before a dash ("H1-B").
+  std::optional<std::pair<int, int>> PeriodCode(size_t k) const {
+    std::string_view w = W(k);
+    if (w.size() != 2 || !(w[0] == 'Q' || w[0] == 'H') || (W(k + 1) == "-" && Glued(k))) return std::nullopt;
     int per_year = w[0] == 'Q' ? 4 : 2;
     int part = w[1] - '0';
-    if (part < 1 || part > per_year) return false;
-    auto year = Year(i + 1);
-    *end = year ? i + 2 : i + 1;
-    if (!year && !doc_.date) return Relative(t, std::string("XXXX-").append(w));
-    int y = year ? *year : YearOfPart(part, per_year, i, false);
-    if (per_year == 4) NoteQuarter(y, part);
-    t->value = Pad(y, 4) + "-" + std::string(w);
-    return true;
+    if (part < 1 || part > per_year) return std::nullopt;
+    return std::pair{part, per_year};
+  }
+
+  // The value of the code at word k in `year`: "2024-Q3".
+  void PeriodCodeValue(int year, size_t k, TimeExpression* t) {
+    if (W(k)[0] == 'Q') NoteQuarter(year, W(k)[1] - '0');
+    t->value = Pad(year, 4) + "-" + std::string(W(k));
+  }
+
+  // The year of a fiscal-year code, "FY2024" or "FY24": the year it names,
+  // as for "fiscal 2024". Two digits are this century's below 50 ("FY98" is
+  // 1998).
+  static std::optional<int> FiscalCode(std::string_view w) {
+    if (!(w.size() == 4 || w.size() == 6) || !w.starts_with("FY")) return std::nullopt;
+    auto y = ParseInt(w.substr(2));
+    if (!y) return std::nullopt;
+    return w.size() == 6 ? *y : *y < 50 ? 2000 + *y : 1900 + *y;
   }
 
   // now, recently, these days, in the past, the (near) future, a later date; unspecified amounts:
@@ -2192,16 +2230,22 @@ class Matcher {
     return std::string(unit.time_part ? "PT" : "P") + count + unit.letter;
   }
 
-  // The word after the year at word i when a dash or slash and the next
-  // year's last two digits follow it ("2004-05", "1999/00", "2004–05"), not
-  // part of a longer code or date ("2004-05-12", "2004/05/B"); else 0.
-  size_t SecondYearOfSeason(size_t i) const {
+  // The word after `year`, written at word i, when a dash or slash and the
+  // next year's last two digits follow it ("2004-05", "1999/00", "2004–05",
+  // "FY2023/24"), not part of a longer code or date ("2004-05-12",
+  // "2004/05/B"); else 0.
+  size_t SecondYearOfSeason(size_t i, int year) const {
     size_t k = W(i + 1) == "/" ? i + 2 : SkipDash(i + 1);
     if (k == i + 1 || !Glued(i) || !Glued(k - 1) || W(k).size() != 2) return 0;
     auto second = ParseInt(W(k));
-    if (!second || *second != (*ParseInt(W(i)) + 1) % 100) return 0;
+    if (!second || *second != (year + 1) % 100) return 0;
     if (Glued(k) && (W(k + 1) == "-" || W(k + 1) == "/" || IsAsciiAlnum(W(k + 1)[0]))) return 0;
     return k + 1;
+  }
+
+  // Word i runs on, glued, into a letter, digit, "-" or "/": a code or a figure.
+  bool RunsOn(size_t i) const {
+    return Glued(i) && (IsAsciiAlnum(W(i + 1)[0]) || W(i + 1) == "-" || W(i + 1) == "/");
   }
 
   static int SeasonStartMonth(std::string_view suffix) {
@@ -2232,11 +2276,18 @@ class Matcher {
         return true;
       }
     }
-    if (Is(i, "fiscal")) {
+    if (Is(i, "fiscal") || W(i) == "FY") {
       auto y = Year(i + 1);
       if (!y) return false;
-      size_t season_end = SecondYearOfSeason(i + 1);  // "fiscal 2004-05"
+      size_t season_end = SecondYearOfSeason(i + 1, *y);  // "fiscal 2004-05"
       *end = season_end ? season_end : i + 2;
+      t->value = Pad(*y, 4);
+      return true;
+    }
+    if (auto y = FiscalCode(W(i))) {
+      size_t season_end = SecondYearOfSeason(i, *y);  // "FY2023/24", like "fiscal 2023-24"
+      if (!season_end && RunsOn(i)) return false;  // "FY2025-B" is a form
+      *end = season_end ? season_end : i + 1;
       t->value = Pad(*y, 4);
       return true;
     }
@@ -2262,13 +2313,19 @@ class Matcher {
       // "the 2004-05 season", "fiscal 1994/95": one season or fiscal year
       // named by the two years it spans. TIMEX3 gives a time one value, and
       // such a year begins in the first.
-      if (size_t season_end = SecondYearOfSeason(i)) {
+      if (size_t season_end = SecondYearOfSeason(i, *y)) {
         *end = season_end;
         t->value = Pad(*y, 4);
         return true;
       }
-      // Glued to a letter, digit, "-" or "/" it is a code or a figure ("1990A", "1994-95-B").
-      if (Glued(i) && !range_start && (IsAsciiAlnum(W(i + 1)[0]) || W(i + 1) == "-" || W(i + 1) == "/")) return false;
+      // "2024 Q3", "2024-Q3": the year first, as tables and filings write it.
+      if (size_t code = W(i + 1) == "-" && Glued(i) && Glued(i + 1) ? i + 2 : i + 1; PeriodCode(code)) {
+        *end = code + 1;
+        PeriodCodeValue(*y, code, t);
+        return true;
+      }
+      // A code or a figure: "1990A", "1994-95-B".
+      if (!range_start && RunsOn(i)) return false;
       if (W(i + 1) == "%" || Is(i + 1, "percent")) return false;
       *end = i + 1;
       t->value = Pad(*y, 4);

@@ -1098,6 +1098,9 @@ TEST(ExtractTimes, ATimetableLooksAhead) {
   EXPECT_EQ(ValueOf(Article("The final kicks off at 8pm on Saturday."), "8pm on Saturday"), "2024-11-02T20:00");
   // Said in October, a loan that expires in September expires next year.
   EXPECT_EQ(ValueOf(Article("The loan agreement expires in September."), "September"), "2025-09");
+  // Read out on its own day (a Wednesday), a timetable is today's.
+  EXPECT_EQ(ValueOf(Article("The book festival begins on Wednesday with a reading by its patron."), "Wednesday"),
+            "2024-10-30");
   // A plural noun before the day is no verb of a timetable.
   EXPECT_EQ(ValueOf(Article("Oil shares Thursday extended their slide."), "Thursday"), "2024-10-24");
 }
@@ -1123,6 +1126,10 @@ TEST(ExtractTimes, QuarterAndHalfCodes) {
   EXPECT_EQ(ValueOf(doc, "Q4"), "2024-Q4");
   EXPECT_EQ(ValueOf(doc, "H1 2025"), "2025-H1");
   EXPECT_EQ(ValueOf(doc, "Q1"), "2024-Q1");
+  // The year first, as filings and tables write it.
+  doc = Article("Margins narrowed in 2024 Q3 after a strong 2023-Q4.");
+  EXPECT_EQ(ValueOf(doc, "2024 Q3"), "2024-Q3");
+  EXPECT_EQ(ValueOf(doc, "2023-Q4"), "2023-Q4");
   // A model name and a visa class are no quarter or half.
   EXPECT_TRUE(Article("He drives an Audi Q3 and holds an H1-B visa.").times.empty());
 }
@@ -1203,8 +1210,27 @@ TEST(ExtractTimes, WhatSomethingIsDoneAheadOfIsToCome) {
   auto doc = Article("Shares rose ahead of Friday's jobs report, and traders squared positions ahead of the weekend.");
   EXPECT_EQ(ValueOf(doc, "Friday"), "2024-11-01");
   EXPECT_EQ(ValueOf(doc, "the weekend"), "2024-W44-WE");
+  // What had been forecast ahead of the day is told after it.
+  doc = Article("Growth of 0.4% was below the 0.6% economists had forecast ahead of Monday's announcement.");
+  EXPECT_EQ(ValueOf(doc, "Monday"), "2024-10-28");
   // Without "ahead of", a possessive day has happened.
   EXPECT_EQ(ValueOf(Article("Shares rose after Friday's jobs report."), "Friday"), "2024-10-25");
+}
+
+TEST(ExtractTimes, FiscalYearCodesNameTheYear) {
+  auto doc = Article("The retailer expects FY2025 revenue to rise after FY24 sales fell, and will report Q3 FY2025 "
+                     "results in FY 2025's second month.");
+  EXPECT_EQ(ValueOf(doc, "FY2025"), "2025");
+  EXPECT_EQ(ValueOf(doc, "FY24"), "2024");
+  EXPECT_EQ(ValueOf(doc, "Q3 FY2025"), "2025-Q3");
+  EXPECT_EQ(ValueOf(doc, "FY 2025"), "2025");
+  EXPECT_EQ(ValueOf(Article("Profit in FY98 was a record."), "FY98"), "1998");
+  // A fiscal year named by the two years it spans begins in the first, as "fiscal 2023-24" does.
+  doc = Article("The council's FY2023/24 budget was cut, and its FY23-24 reserves ran down.");
+  EXPECT_EQ(ValueOf(doc, "FY2023/24"), "2023");
+  EXPECT_EQ(ValueOf(doc, "FY23-24"), "2023");
+  // A code glued to more is a product or a form, not a year.
+  EXPECT_TRUE(Article("The FY2025-B filing and the FYI column.").times.empty());
 }
 
 }  // namespace
