@@ -1331,6 +1331,12 @@ class QuoteFinder {
         if (object && !IsPronoun(doc_.Slice(*object)) && NamesSpeaker(*object) && before > floor &&
             IsWord(before - 1) && !EndsNounPhraseAnyCase(Text(before - 1)))
           return object;
+        // "It is common for news accounts to portray": "for" introduces the
+        // infinitive's own subject (not a gerund: "jab senators for failing to show").
+        if (std::optional<Span> subject = SpeakerBefore(k - 1, floor, /*in_phrase=*/true)) {
+          const uint32_t f = TokenAt(subject->begin);
+          if (f > floor && Is(f - 1, "for") && !Text(k - 2).ends_with("ing")) return subject;
+        }
       } else if (k > floor + 2 && IsWord(k - 2) && !Capitalized(k - 2)) {
         // "When he returned he began by saying": the verb's own subject, a
         // pronoun, where the clause opens with another.
