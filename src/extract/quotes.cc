@@ -407,6 +407,10 @@ bool EndsTimePhrase(std::string_view w) {
                                        "month", "year", "weekend", "night", "morning", "afternoon", "evening"});
   return kLastWords.Has(w);
 }
+// Conjunctions that open an adverbial clause: "told his advisers as he labored".
+bool IsSubordinator(std::string_view w) {
+  return OneOf(w, {"as", "when", "while", "after", "before", "because", "since", "if", "until"});
+}
 // Lower-case words a speaker noun phrase never contains.
 bool EndsNounPhrase(std::string_view w) {
   static constexpr WordSet kEnders({"that", "which", "who", "and", "but", "or", "because", "when", "while", "if", "as",
@@ -603,28 +607,7 @@ class QuoteFinder {
   // Lloyd Austin"), or a noun phrase back to its determiner ("a foreign
   // ministry statement", "the Kremlin", "officials").
   std::optional<Span> SpeakerBefore(uint32_t cue, uint32_t floor, bool in_phrase = false) const {
-    uint32_t k = PastAuxiliaries(cue, floor);
-    if (k > floor + 1 && Contraction(k - 1)) --k;  // "He’s predicting", "she’s also praising"
-    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
-    // "He was referring to": a progressive cue has its subject before the "be".
-    if (k > floor && Text(cue).ends_with("ing") && OneOf(Text(k - 1), {"is", "was", "are", "were"})) --k;
-    k = SkipTimeBack(k, floor);
-    // "which in 2004 reported revenues": a year after its preposition is a time, and the
-    // speaker stands before it ("more than 4 in 10 said" is a share of people).
-    if (k > floor + 1 && doc_.tokens[k - 1].kind == TokenKind::kNumber && Text(k - 1).size() == 4 &&
-        (Text(k - 1)[0] == '1' || Text(k - 1)[0] == '2') && OneOf(Text(k - 2), {"in", "by", "since", "until"}))
-      k -= 2;
-    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
-    // "McConnell, who has both endorsed": a quantifier after an auxiliary is
-    // an adverb; so is "in the past" ("who has in the past described").
-    if (k > floor + 1 && OneOf(Text(k - 1), {"both", "all"}) && IsAuxiliary(Text(k - 2))) {
-      --k;
-      while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
-    }
-    if (k > floor + 3 && Is(k - 1, "past") && Is(k - 2, "the") && Is(k - 3, "in") && IsAuxiliary(Text(k - 4))) {
-      k -= 3;
-      while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
-    }
+    const uint32_t k = SubjectEnd(cue, floor);
     if (k == floor) return std::nullopt;
     uint32_t head = k - 1;
     if (Kind(head) == TokenKind::kNumber) return doc_.tokens[head].span;  // "Six in 10 say"
@@ -716,6 +699,46 @@ class QuoteFinder {
     return Tokens(first, head);
   }
 
+  // Back from `k` over auxiliaries and adverbs ("has also repeatedly").
+  uint32_t PastAdverbs(uint32_t k, uint32_t floor) const {
+    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    return k;
+  }
+
+  // The token after the subject of the cue at `cue`: back over what can
+  // stand between a subject and its verb — auxiliaries and adverbs, a
+  // contracted "be"/"have", a time phrase and a progressive's "be", the
+  // last two in either order ("He was last week saying", "Feinstein
+  // (D-Calif.) last week was saying").
+  uint32_t SubjectEnd(uint32_t cue, uint32_t floor) const {
+    uint32_t k = PastAuxiliaries(cue, floor);
+    if (k > floor + 1 && Contraction(k - 1)) --k;  // "He’s predicting", "she’s also praising"
+    k = PastAdverbs(k, floor);
+    // "He was referring to": a progressive cue has its subject before the "be".
+    bool progressive = Text(cue).ends_with("ing");
+    const auto past_be = [&] {
+      if (progressive && k > floor && OneOf(Text(k - 1), {"is", "was", "are", "were"})) {
+        progressive = false;
+        k = PastAdverbs(k - 1, floor);
+      }
+    };
+    past_be();
+    k = SkipTimeBack(k, floor);
+    // "which in 2004 reported revenues": a year after its preposition is a time, and the
+    // speaker stands before it ("more than 4 in 10 said" is a share of people).
+    if (k > floor + 1 && doc_.tokens[k - 1].kind == TokenKind::kNumber && Text(k - 1).size() == 4 &&
+        (Text(k - 1)[0] == '1' || Text(k - 1)[0] == '2') && OneOf(Text(k - 2), {"in", "by", "since", "until"}))
+      k -= 2;
+    k = PastAdverbs(k, floor);
+    past_be();
+    // "McConnell, who has both endorsed": a quantifier after an auxiliary is
+    // an adverb; so is "in the past" ("who has in the past described").
+    if (k > floor + 1 && OneOf(Text(k - 1), {"both", "all"}) && IsAuxiliary(Text(k - 2))) k = PastAdverbs(k - 1, floor);
+    if (k > floor + 3 && Is(k - 1, "past") && Is(k - 2, "the") && Is(k - 3, "in") && IsAuxiliary(Text(k - 4)))
+      k = PastAdverbs(k - 3, floor);
+    return k;
+  }
+
   // Where the share ending before the "of" at `of` starts ("75 percent",
   // "47%", "most", "half"), if one does.
   std::optional<uint32_t> ShareBefore(uint32_t of, uint32_t floor) const {
@@ -730,13 +753,10 @@ class QuoteFinder {
   // and adverbs, and over a verb of beginning or going on before a gerund
   // ("he began dismissing", "she kept saying"), which shares its subject.
   uint32_t PastAuxiliaries(uint32_t cue, uint32_t floor) const {
-    uint32_t k = cue;
-    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
+    const uint32_t k = PastAdverbs(cue, floor);
     if (k == cue && k > floor + 1 && Text(cue).ends_with("ing") &&
-        OneOf(Text(k - 1), {"began", "begins", "begin", "started", "starts", "kept", "keeps", "stopped", "resumed"})) {
-      --k;
-      while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
-    }
+        OneOf(Text(k - 1), {"began", "begins", "begin", "started", "starts", "kept", "keeps", "stopped", "resumed"}))
+      return PastAdverbs(k - 1, floor);
     return k;
   }
 
@@ -1269,13 +1289,10 @@ class QuoteFinder {
   // and no further ahead than `limit`.
   std::optional<Span> Speaker(uint32_t cue_token, const Cue& cue, uint32_t floor, uint32_t limit) const {
     if (auto s = SpeakerBefore(cue_token, floor)) return ForParticiple(RelativeHead(s, floor), cue_token, cue, floor);
-    // "X, Republican of Florida, has also argued": the apposition ends before
-    // the auxiliaries ("Feinstein (D-Calif.) last week said": and a time).
-    uint32_t k = PastAuxiliaries(cue_token, floor);
-    k = SkipTimeBack(k, floor);
-    while (k > floor && IsWord(k - 1) && IsAuxiliaryOrAdverb(Text(k - 1))) --k;
-    // "Ted Cruz (R-Tex) is endorsing": a progressive's "be" too.
-    if (k > floor && Text(cue_token).ends_with("ing") && OneOf(Text(k - 1), {"is", "was", "are", "were"})) --k;
+    // "X, Republican of Florida, has also argued": the apposition ends where
+    // the subject would ("Feinstein (D-Calif.) last week said", "Ted Cruz
+    // (R-Tex) is endorsing").
+    const uint32_t k = SubjectEnd(cue_token, floor);
     if (k > floor + 1 && Is(k - 1, ")")) {  // "Sen. Elizabeth Warren (D-MA) said"
       uint32_t p = k - 1;
       while (p > floor && !Is(p, "(")) --p;
@@ -1336,6 +1353,12 @@ class QuoteFinder {
         if (object && !IsPronoun(doc_.Slice(*object)) && NamesSpeaker(*object) && before > floor &&
             IsWord(before - 1) && !EndsNounPhraseAnyCase(Text(before - 1)))
           return object;
+        // "It is common for news accounts to portray": "for" introduces the
+        // infinitive's own subject (not a gerund: "jab senators for failing to show").
+        if (std::optional<Span> subject = SpeakerBefore(k - 1, floor, /*in_phrase=*/true)) {
+          const uint32_t f = TokenAt(subject->begin);
+          if (f > floor && Is(f - 1, "for") && !Text(k - 2).ends_with("ing")) return subject;
+        }
       } else if (k > floor + 2 && IsWord(k - 2) && !Capitalized(k - 2)) {
         // "When he returned he began by saying": the verb's own subject, a
         // pronoun, where the clause opens with another.
@@ -2525,8 +2548,7 @@ class QuoteFinder {
       if (Is(k + 1, "to") || Is(k + 1, "that")) return false;  // but "was referring to" reports
       return Passive(s, k, k - 1);
     }
-    uint32_t be = k;  // "was quickly rejected by"
-    while (be > s.first_token && IsWord(be - 1) && IsAuxiliaryOrAdverb(Text(be - 1))) --be;
+    const uint32_t be = PastAdverbs(k, s.first_token);  // "was quickly rejected by"
     if (be < k && be > s.first_token && OneOf(Text(be - 1), {"is", "was", "are", "were", "be", "been"}) &&
         !Text(k).ends_with("ing"))
       return Passive(s, k, be - 1);
@@ -2704,7 +2726,7 @@ class QuoteFinder {
     // the addressee is what was told.
     bool tells_clause = false;  // not past a clause of its own: "told his advisers as he labored"
     for (uint32_t t = k + 2; (cue.flags & kTakesObject) && t < s.end_token && t < k + 6 && !tells_clause; ++t) {
-      if (OneOf(Text(t), {"as", "when", "while", "after", "before", "because", "since", "if", "until"})) break;
+      if (IsSubordinator(Text(t))) break;
       tells_clause = Is(t, "that") || IsSubjectPronoun(Text(t));
     }
     const bool closes = !intention && !tells_clause &&
@@ -2731,7 +2753,7 @@ class QuoteFinder {
     uint32_t tag_end = clause_end;
     const bool saying = IsVerbOfSaying(Text(k)) || Is(k, "told") || Is(k, "tells");
     for (uint32_t t = k + 1; saying && t < clause_end; ++t)
-      if (OneOf(Text(t), {"as", "when", "while", "after", "before", "because"}) && !inside_quote_[t]) {
+      if (IsSubordinator(Text(t)) && !inside_quote_[t]) {
         tag_end = t;
         break;
       }
@@ -3209,8 +3231,7 @@ class QuoteFinder {
     if (Is(k + 1, "that")) return AddIndirect(k + 2, s.end_token - 1, a);
     // "It seems the public's view is awful", "it seems like no icon will be
     // spared": an impersonal impression with "that" left out.
-    uint32_t it = k;
-    while (it > s.first_token && IsWord(it - 1) && IsAuxiliaryOrAdverb(Text(it - 1))) --it;
+    const uint32_t it = PastAdverbs(k, s.first_token);
     if (it > s.first_token && OneOf(Text(it - 1), {"it", "It"})) {
       const uint32_t c = Is(k + 1, "like") ? k + 2 : k + 1;
       if (SubjectAndVerb(c, s.end_token, false)) return AddIndirect(c, s.end_token - 1, a);

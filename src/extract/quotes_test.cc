@@ -2418,6 +2418,18 @@ TEST(ExtractQuotes, TagEndsAtAClauseOfItsOwn) {
 }
 
 
+// "It is common for X to VERB": "for" brings in the infinitive's own subject,
+// not the "It" of the clause; a gerund after "for" brings in none ("jabbed
+// senators for failing to show").
+TEST(ExtractQuotes, ForIntroducesTheInfinitivesSubject) {
+  Document doc = Doc("It has become routine for cable hosts to describe the race as a two-person contest. "
+                     "Christie, eager to score points, jabbed senators for failing to show leadership.");
+  ExtractQuotes(doc);
+  EXPECT_EQ(SpeakerOf(doc, QuoteStarting(doc, "the race")), "cable hosts");
+  for (const Quote& q : doc.quotes) EXPECT_NE(SpeakerOf(doc, q), "failing");
+}
+
+
 // "which she recently backed away from": prepositions and particles name
 // nothing that was said.
 TEST(ExtractQuotes, ParticlesAloneAreNoContent) {
