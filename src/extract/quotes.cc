@@ -2647,8 +2647,10 @@ class QuoteFinder {
     if (!a.speaker) a.speaker = Possessor(k, s.first_token);
     bool inverted = false;
     const bool after_comma = k > s.first_token && Is(k - 1, ",");
-    if (!a.speaker && after_comma) {
-      a.speaker = SpeakerAfter(k, s.end_token);  // "CLAUSE, said X (on Monday)."
+    // "CLAUSE, said X (on Monday).", but never a participle: in "Workers
+    // walked out, demanding a pay rise" the pay rise demands nothing.
+    if (!a.speaker && after_comma && !(cue.flags & kParticiple)) {
+      a.speaker = SpeakerAfter(k, s.end_token);
       uint32_t t = k + 1;
       while (a.speaker && t < s.end_token && doc_.tokens[t].span.end <= a.speaker->end) ++t;
       // "..., say taxing consumption encourages savings" has no inverted

@@ -221,6 +221,16 @@ TEST(ExtractQuotes, ParticipleTakesTheSubjectOfTheSentence) {
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "Christie was too focused on his campaign");
 }
 
+// A participle after a comma is never an inverted tag ("..., said X"):
+// what it reports follows it, and the sentence's subject holds it.
+TEST(ExtractQuotes, ParticipleAfterACommaIsNoInvertedTag) {
+  Document doc = Doc("Tube workers walked out on Monday, demanding a 53 percent pay rise.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Tube workers");
+  EXPECT_EQ(doc.Slice(doc.quotes[0].span), "a 53 percent pay rise");
+}
+
 TEST(ExtractQuotes, DatelineIsNotPartOfTheReportedClause) {
   Document doc = Doc("VALENCIA, Spain (Global Wire) — About 10,000 people have been evacuated from towns west of "
                      "Valencia, regional officials said.");
