@@ -621,6 +621,11 @@ class QuoteFinder {
         !EndsNounPhraseAnyCase(Text(head - 1)))
       return SpeakerBefore(head, floor, in_phrase);
     if (IsPronoun(h) || IsQuantifier(h)) return doc_.tokens[head].span;
+    // "Tube workers walked out last week demanding": a particle ends a verb
+    // ("walked out"), whose subject the participle shares.
+    if (OneOf(h, {"out", "up", "off", "down", "away", "back"}) && head > floor + 1 && IsWord(head - 1) &&
+        !Capitalized(head - 1) && (CueAt(cue) && (CueAt(cue)->flags & kParticiple)))
+      return SpeakerBefore(head - 1, floor, in_phrase);
     // "Barkley, who typically votes Democratic, said": the relative pronoun is
     // the mention nearest the cue; SetSpeaker resolves it to its antecedent.
     if (h == "who" || h == "which") return doc_.tokens[head].span;

@@ -231,6 +231,14 @@ TEST(ExtractQuotes, ParticipleAfterACommaIsNoInvertedTag) {
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "a 53 percent pay rise");
 }
 
+// "walked out" is a verb with its particle, not part of who demands.
+TEST(ExtractQuotes, ParticipleAfterAPhrasalVerbTakesItsSubject) {
+  Document doc = Doc("Tube workers walked out last week demanding a 53 percent pay rise.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Tube workers");
+}
+
 TEST(ExtractQuotes, DatelineIsNotPartOfTheReportedClause) {
   Document doc = Doc("VALENCIA, Spain (Global Wire) — About 10,000 people have been evacuated from towns west of "
                      "Valencia, regional officials said.");
