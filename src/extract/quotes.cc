@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -292,6 +293,15 @@ inline bool OneOf(std::string_view w, const std::string_view (&list)[N]) {
   return false;
 }
 
+// w.ends_with(suffix) for a literal suffix, inlined with its length known:
+// in a file this size the library call is not inlined, and the look-arounds
+// ask it of most words.
+template <size_t N>
+inline bool EndsWith(std::string_view w, const char (&suffix)[N]) {
+  constexpr size_t n = N - 1;
+  return w.size() >= n && std::memcmp(w.data() + w.size() - n, suffix, n) == 0;
+}
+
 // A fixed word list tested by length and first byte before any compare, then
 // found in a small open-addressing table: the look-arounds ask these lists
 // about nearly every word, and most words are in none of them.
@@ -386,7 +396,7 @@ bool IsAuxiliary(std::string_view w) {
 }
 // A verb's base form ("say", "show"), not "says", "said", "told", "shown".
 bool IsBaseForm(std::string_view w) {
-  return !(w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("en") || w.ends_with("wn")) &&
+  return !(EndsWith(w, "s") || EndsWith(w, "ed") || EndsWith(w, "ing") || EndsWith(w, "en") || EndsWith(w, "wn")) &&
          !OneOf(w, {"said", "told", "wrote", "thought", "felt", "knew", "saw", "found", "spoke", "swore", "sought",
                     "forecast", "read", "made", "put", "set"});
 }
@@ -396,7 +406,7 @@ bool IsIrregularPast(std::string_view w) {
                    "lost", "ran", "held", "kept", "left", "met", "stood", "brought"});
 }
 bool IsAuxiliaryOrAdverb(std::string_view w) {
-  return IsAuxiliary(w) || (w.size() > 4 && w.ends_with("ly") && w[0] >= 'a' && w[0] <= 'z');
+  return IsAuxiliary(w) || (w.size() > 4 && EndsWith(w, "ly") && w[0] >= 'a' && w[0] <= 'z');
 }
 // The last words of the time phrases SkipTime reads: "on Tuesday", "in
 // June", "last week", "Monday night".
@@ -448,7 +458,7 @@ bool IsPostModifier(std::string_view w) {
 bool IsNeverSpeaker(std::string_view w) {
   return OneOf(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Hours",
                    "Days", "Weeks", "Months", "Years", "Minutes", "Today", "Yesterday", "Tonight"}) ||
-         (w.size() > 4 && w.ends_with("ing") && w[0] >= 'A' && w[0] <= 'Z');
+         (w.size() > 4 && EndsWith(w, "ing") && w[0] >= 'A' && w[0] <= 'Z');
 }
 
 // The most tokens of a sentence that only tags the quotation before it:
@@ -640,11 +650,11 @@ class QuoteFinder {
       return std::nullopt;
     // "The discovery has prompted fears": a participle after "has" is the
     // verb of the clause, and the cue its object, a noun.
-    if (h.size() > 3 && h.ends_with("ed") && head > floor && IsAuxiliary(Text(head - 1)) && !Capitalized(head))
+    if (h.size() > 3 && EndsWith(h, "ed") && head > floor && IsAuxiliary(Text(head - 1)) && !Capitalized(head))
       return std::nullopt;
     // "Avery repeated accusations that": a past-tense cue verb is the
     // speaker's verb, not the head of a noun phrase.
-    if (const Cue* verb = CueAt(head); verb && !(verb->flags & kNoun) && h.ends_with("ed")) return std::nullopt;
+    if (const Cue* verb = CueAt(head); verb && !(verb->flags & kNoun) && EndsWith(h, "ed")) return std::nullopt;
     uint32_t first = head;
     while (first > floor && head - first < 6) {
       uint32_t p = first - 1;
@@ -720,7 +730,7 @@ class QuoteFinder {
     if (k > floor + 1 && Contraction(k - 1)) --k;  // "He’s predicting", "she’s also praising"
     k = PastAdverbs(k, floor);
     // "He was referring to": a progressive cue has its subject before the "be".
-    bool progressive = Text(cue).ends_with("ing");
+    bool progressive = EndsWith(Text(cue), "ing");
     const auto past_be = [&] {
       if (progressive && k > floor && OneOf(Text(k - 1), {"is", "was", "are", "were"})) {
         progressive = false;
@@ -759,7 +769,7 @@ class QuoteFinder {
   // ("he began dismissing", "she kept saying"), which shares its subject.
   uint32_t PastAuxiliaries(uint32_t cue, uint32_t floor) const {
     const uint32_t k = PastAdverbs(cue, floor);
-    if (k == cue && k > floor + 1 && Text(cue).ends_with("ing") &&
+    if (k == cue && k > floor + 1 && EndsWith(Text(cue), "ing") &&
         OneOf(Text(k - 1), {"began", "begins", "begin", "started", "starts", "kept", "keeps", "stopped", "resumed"}))
       return PastAdverbs(k - 1, floor);
     return k;
@@ -781,7 +791,7 @@ class QuoteFinder {
     // still reports: "a grim view of").
     if (verb == head + 1 && IsWord(head) && OneOf(Text(verb), {"show", "call", "plan", "vote", "view"}) &&
         !(CueAt(verb) && !CueAt(verb)->prep.empty() && Is(verb + 1, CueAt(verb)->prep)) &&
-        !Text(head).ends_with("s") && !IsPronoun(Text(head)) && !IsQuantifier(Text(head)) &&
+        !EndsWith(Text(head), "s") && !IsPronoun(Text(head)) && !IsQuantifier(Text(head)) &&
         !OneOf(Text(head),
                {"data", "Data", "media", "people", "police", "Police", "more", "fewer", "public", "staff"}) &&
         NounCompoundHead(head))
@@ -791,17 +801,17 @@ class QuoteFinder {
     bool of = false;
     for (uint32_t t = first; t <= head; ++t)
       of |= Is(t, "of") ||
-            (t > first && t < head && IsWord(t) && !Capitalized(t) && Text(t).size() > 5 && Text(t).ends_with("ing"));
+            (t > first && t < head && IsWord(t) && !Capitalized(t) && Text(t).size() > 5 && EndsWith(Text(t), "ing"));
     const bool singular =
         !of && OneOf(Text(first), {"a", "an", "A", "An", "another", "Another", "each", "Each", "every", "Every"});
     if (!IsWord(head) || (Capitalized(head) && EntityOverlapping(Tokens(first, head)) >= 0)) return true;
     std::string_view h = Text(head);
-    const bool plural = !Capitalized(head) && h.size() > 3 && h.ends_with("s") && !h.ends_with("ss") &&
-                        !h.ends_with("us") && !h.ends_with("is") && !IsQuantifier(h);
+    const bool plural = !Capitalized(head) && h.size() > 3 && EndsWith(h, "s") && !EndsWith(h, "ss") &&
+                        !EndsWith(h, "us") && !EndsWith(h, "is") && !IsQuantifier(h);
     if (plural && singular && first < head) return false;
     const Cue* cue = CueAt(verb);
     std::string_view v = Text(verb);
-    if (!cue || (cue->flags & kNoun) || !v.ends_with("s") || v.ends_with("ss") || v == "says") return true;
+    if (!cue || (cue->flags & kNoun) || !EndsWith(v, "s") || EndsWith(v, "ss") || v == "says") return true;
     // "a paper by four economists suggests": a preposition's object is not
     // the subject the verb agrees with.
     const bool object = first > 0 && IsWord(first - 1) && EndsNounPhrase(Text(first - 1));
@@ -813,11 +823,11 @@ class QuoteFinder {
     if (OneOf(h, {"has", "have", "had", "hold", "held", "holds", "holding", "no", "little", "any", "much", "make",
                   "made", "makes", "got", "get", "gets", "getting"}))
       return false;
-    const bool gerund = !Capitalized(head) && h.size() > 4 && h.ends_with("ing");
+    const bool gerund = !Capitalized(head) && h.size() > 4 && EndsWith(h, "ing");
     if (gerund && (first == head || OneOf(Text(first), {"its", "their", "his", "her", "our"}))) return false;
     // "They not only cracked (jokes)": a verb in -s never follows a past
     // form, so the past form is the verb and the cue word its object.
-    return !(first < head && head + 1 == verb && !Capitalized(head) && h.size() > 4 && h.ends_with("ed"));
+    return !(first < head && head + 1 == verb && !Capitalized(head) && h.size() > 4 && EndsWith(h, "ed"));
   }
 
   // Whether the word at `t` can modify a noun after it: a capitalized word
@@ -829,7 +839,7 @@ class QuoteFinder {
       const int e = EntityOverlapping(doc_.tokens[t].span);
       return e < 0 || doc_.entities[e].type != EntityType::kPerson;
     }
-    return !IsAuxiliaryOrAdverb(w) && !EndsNounPhrase(w) && !w.ends_with("ed") && !IsDeterminer(w);
+    return !IsAuxiliaryOrAdverb(w) && !EndsNounPhrase(w) && !EndsWith(w, "ed") && !IsDeterminer(w);
   }
 
   // "a host on the TV (show)": after a singular determiner, a base form
@@ -886,7 +896,7 @@ class QuoteFinder {
            // "said the Khan family deserved better": a past tense after a
            // noun is the next clause's verb ("the embattled leader" is not).
            !(e > k && IsWord(e) && !Capitalized(e) && !IsDeterminer(Text(e - 1)) &&
-             ((Text(e).size() > 3 && Text(e).ends_with("ed")) || IsIrregularPast(Text(e)))) &&
+             ((Text(e).size() > 3 && EndsWith(Text(e), "ed")) || IsIrregularPast(Text(e)))) &&
            !(e > k && Is(e, "of") && !Capitalized(e + 1)))
       ++e;
     while (e > k + 1 && Is(e - 1, "and")) --e;  // "said Smith and added"
@@ -904,7 +914,7 @@ class QuoteFinder {
     const uint32_t head = e;
     while (e < end && e < head + 3 && IsWord(e) && !Capitalized(e) && !IsDeterminer(Text(e)) &&
            !IsPronoun(Text(e)) && !IsAuxiliaryOrAdverb(Text(e)) && !EndsNounPhrase(Text(e)) && !Is(e, "of") && !CueAt(e) &&
-           !Text(e).ends_with("ed"))
+           !EndsWith(Text(e), "ed"))
       ++e;
     if (e == head || e >= end) return t;
     // "told host Chris Cuomo she believed": a bare title before a name is
@@ -951,7 +961,7 @@ class QuoteFinder {
       // A verb ends the phrase: "for the talks" is a noun after its
       // determiner, "for years pushed" a clause.
       const bool after_determiner = IsDeterminer(Text(e - 1)) || Kind(e - 1) == TokenKind::kPossessive;
-      if (!after_determiner && !Capitalized(e) && (CueAt(e) || Text(e).ends_with("ed"))) return t;
+      if (!after_determiner && !Capitalized(e) && (CueAt(e) || EndsWith(Text(e), "ed"))) return t;
     }
     return e < end && !Is(e, ",") && !IsTerminator(e) ? t : e;
   }
@@ -964,7 +974,7 @@ class QuoteFinder {
     if (!s) return s;
     uint32_t t = to + 1;
     while (t < limit && doc_.tokens[t].span.end <= s->end) ++t;
-    if (t + 1 < limit && IsWord(t) && !Capitalized(t) && Text(t).ends_with("ed") && Is(t + 1, "by")) ++t;
+    if (t + 1 < limit && IsWord(t) && !Capitalized(t) && EndsWith(Text(t), "ed") && Is(t + 1, "by")) ++t;
     if (t + 1 >= limit || !OneOf(Text(t), {"by", "from", "of", "with"})) return s;
     if (auto agent = SpeakerAfter(t, limit)) return Span{s->begin, agent->end};
     return s;
@@ -1012,11 +1022,11 @@ class QuoteFinder {
                                   "years"});
       }
       // "Chastened by the analyses, Trump revised his plan": a participle's clause.
-      const bool participle = Text(k).size() > 4 && (Text(k).ends_with("ed") || Text(k).ends_with("ing")) &&
+      const bool participle = Text(k).size() > 4 && (EndsWith(Text(k), "ed") || EndsWith(Text(k), "ing")) &&
                               OneOf(Text(k + 1), {"by", "with", "in", "at", "about", "to"}) &&
                               EntityOverlapping(doc_.tokens[k].span) < 0;
       const bool opener = EndsNounPhraseAnyCase(Text(k)) || IsNeverSpeaker(Text(k)) || lone || time || participle ||
-                          (Capitalized(k) && Text(k).ends_with("ly") && EntityOverlapping(doc_.tokens[k].span) < 0);
+                          (Capitalized(k) && EndsWith(Text(k), "ly") && EntityOverlapping(doc_.tokens[k].span) < 0);
       if (!opener && !(skipped && Capitalized(k))) break;
       bool place = skipped && comma <= k + 3;
       for (uint32_t t = k; place && t < comma; ++t) place = Capitalized(t);
@@ -1034,20 +1044,20 @@ class QuoteFinder {
            !CueAt(e)) {
       // The verb after a lower-case subject: "The mayor went", "the panel ruled".
       if (e > k + 1 && !Capitalized(e) && !IsDeterminer(Text(e - 1)) &&
-          (IsAuxiliary(Text(e)) || (Text(e).size() > 3 && Text(e).ends_with("ed")) ||
+          (IsAuxiliary(Text(e)) || (Text(e).size() > 3 && EndsWith(Text(e), "ed")) ||
            IsIrregularPast(Text(e))))
         break;
       // A sentence's first word is capitalized whatever it is: "Federal
       // investigators have" runs on through its plural noun.
       const bool initial = e == k && (k == 0 || IsTerminator(k - 1) || ParagraphStart(k)) && e + 1 < cue &&
                            IsWord(e + 1) && !Capitalized(e + 1) && Text(e + 1).size() > 3 &&
-                           Text(e + 1).ends_with("s") && !Text(e + 1).ends_with("ss") && !CueAt(e + 1) &&
+                           EndsWith(Text(e + 1), "s") && !EndsWith(Text(e + 1), "ss") && !CueAt(e + 1) &&
                            !IsAuxiliaryOrAdverb(Text(e + 1)) && EntityOverlapping(doc_.tokens[k].span) < 0;
       if (IsWord(e) && Capitalized(e) && !initial) capitalized = true;
       // "The Sanders campaign": after a determiner, the noun a name modifies.
       else if (capitalized && !Is(e, "of") &&
                !(IsDeterminer(Text(k)) && IsWord(e - 1) && Capitalized(e - 1) && !CueAt(e) &&
-                 !Text(e).ends_with("ed") && !IsAuxiliary(Text(e))))
+                 !EndsWith(Text(e), "ed") && !IsAuxiliary(Text(e))))
         break;
       ++e;
     }
@@ -1057,7 +1067,7 @@ class QuoteFinder {
     if (capitalized) {
       uint32_t t = e;
       while (t < cue && t < e + 2 && IsWord(t) && !Capitalized(t) && !EndsNounPhrase(Text(t)) &&
-             !IsAuxiliaryOrAdverb(Text(t)) && !CueAt(t) && !Text(t).ends_with("ed"))
+             !IsAuxiliaryOrAdverb(Text(t)) && !CueAt(t) && !EndsWith(Text(t), "ed"))
         ++t;
       if (t > e && t < cue && IsWord(t) && Capitalized(t) && PersonAt(t)) {
         while (t + 1 < cue && IsWord(t + 1) && Capitalized(t + 1)) ++t;
@@ -1139,7 +1149,7 @@ class QuoteFinder {
       std::string_view w = Text(j);
       return IsWord(j) && !Capitalized(j) &&
              (OneOf(w, {"who", "which", "whose", "whom", "where"}) ||
-              (j != t && w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))));
+              (j != t && w.size() > 4 && (EndsWith(w, "ing") || EndsWith(w, "ed"))));
     }
     return false;
   }
@@ -1260,7 +1270,7 @@ class QuoteFinder {
   // the comma or the subject.
   std::optional<Span> Predicated(uint32_t noun, uint32_t floor) const {
     std::string_view w = Text(noun);
-    if (!(w.ends_with("er") || (w.ends_with("ent") && !w.ends_with("ment")) || w == "advocate")) return std::nullopt;
+    if (!(EndsWith(w, "er") || (EndsWith(w, "ent") && !EndsWith(w, "ment")) || w == "advocate")) return std::nullopt;
     uint32_t d = noun;
     while (d > floor && d + 4 > noun && IsWord(d - 1) && !Capitalized(d - 1) && !OneOf(Text(d - 1), {"a", "an"}) &&
            !EndsNounPhrase(Text(d - 1)) && !IsDeterminer(Text(d - 1)))
@@ -1284,7 +1294,7 @@ class QuoteFinder {
     const uint32_t t = cue_token - 1;
     std::string_view w = Text(t);
     if (doc_.tokens[t].span.end != s->end || !IsWord(t) || Capitalized(t) || w.size() < 5 ||
-        !(w.ends_with("ed") || w.ends_with("ing")) || EntityOverlapping(*s) >= 0)
+        !(EndsWith(w, "ed") || EndsWith(w, "ing")) || EntityOverlapping(*s) >= 0)
       return s;
     if (auto subject = SpeakerBefore(t, floor); subject && subject->end < s->end) return subject;
     return SentenceSubject(floor, t);
@@ -1337,11 +1347,11 @@ class QuoteFinder {
     // "Trump was prompted to say", "he began by saying", "she was vocal in
     // opposing": the subject of the verb the infinitive or gerund hangs on.
     if (k > floor + 1 && (Is(k - 1, "to") || (OneOf(Text(k - 1), {"by", "in", "after", "before", "while", "without"}) &&
-                                              Text(cue_token).ends_with("ing")))) {
+                                              EndsWith(Text(cue_token), "ing")))) {
       // "The emails led Debbie Wasserman Schultz to announce": a named object
       // before the infinitive is who does it.
       if (Is(k - 1, "to") && k > floor + 2 && IsWord(k - 2) && !Capitalized(k - 2) &&
-          (Text(k - 2).ends_with("ed") || OneOf(Text(k - 2), {"begun", "began", "plan", "plans", "want", "wants",
+          (EndsWith(Text(k - 2), "ed") || OneOf(Text(k - 2), {"begun", "began", "plan", "plans", "want", "wants",
                                                                "hope", "hopes", "seek", "seeks", "sought", "try",
                                                                "tries", "need", "needs", "got"}))) {
         // "As Mitchell tried to discuss", "Sanders has begun to rebut": the
@@ -1362,7 +1372,7 @@ class QuoteFinder {
         // infinitive's own subject (not a gerund: "jab senators for failing to show").
         if (std::optional<Span> subject = SpeakerBefore(k - 1, floor, /*in_phrase=*/true)) {
           const uint32_t f = TokenAt(subject->begin);
-          if (f > floor && Is(f - 1, "for") && !Text(k - 2).ends_with("ing")) return subject;
+          if (f > floor && Is(f - 1, "for") && !EndsWith(Text(k - 2), "ing")) return subject;
         }
       } else if (k > floor + 2 && IsWord(k - 2) && !Capitalized(k - 2)) {
         // "When he returned he began by saying": the verb's own subject, a
@@ -2047,7 +2057,7 @@ class QuoteFinder {
     if (k > 0 && OneOf(Text(k - 1), {"and", "or", "but", "then", ",", "to", "before", "after", "while", "by",
                                      "without", "also"}))
       return true;
-    return Text(k).ends_with("ing") && (!q.speaker || !NamesSpeaker(*q.speaker));
+    return EndsWith(Text(k), "ing") && (!q.speaker || !NamesSpeaker(*q.speaker));
   }
 
   // "The union said pilots wanted a 10% raise": inside what someone else
@@ -2070,7 +2080,7 @@ class QuoteFinder {
       // "went to vote": a cue that reports only its preposition's object,
       // without it, is passed at once ("voted overwhelmingly for" has it).
       if (const Cue* c = CueAt(k); c && (c->flags & kPrepOnly) && !Is(k + 1, c->prep) &&
-                                   !(k + 2 < s.end_token && Text(k + 1).ends_with("ly") && Is(k + 2, c->prep)))
+                                   !(k + 2 < s.end_token && EndsWith(Text(k + 1), "ly") && Is(k + 2, c->prep)))
         continue;
       if (OneOf(Text(k), {"according", "According"}) && Is(k + 1, "to")) {
         if (AccordingTo(s, k)) break;
@@ -2422,8 +2432,8 @@ class QuoteFinder {
     std::optional<Span> holder = SpeakerBefore(comma, k + 1);
     if (!holder || holder->begin != doc_.tokens[k + 1].span.begin) return false;
     std::string_view head = Text(comma - 1);
-    const bool people = IsQuantifier(head) || (!Capitalized(comma - 1) && head.size() > 3 && head.ends_with("s") &&
-                                               !head.ends_with("ss"));
+    const bool people = IsQuantifier(head) || (!Capitalized(comma - 1) && head.size() > 3 && EndsWith(head, "s") &&
+                                               !EndsWith(head, "ss"));
     if (!NamesSpeaker(*holder) && !people) return false;
     Attribution a;
     a.cue = doc_.tokens[k].span;
@@ -2515,7 +2525,7 @@ class QuoteFinder {
       const bool apposition = t + 1 < s.end_token && IsDeterminer(Text(t + 1)) && !Capitalized(t + 1) &&
                               Capitalized(TokenAt(a.speaker->end) - 1) && !verb_after;
       const bool hung = t + 1 < s.end_token && !Capitalized(t + 1) &&
-                        (Text(t + 1).ends_with("ing") || Text(t + 1).ends_with("ed"));
+                        (EndsWith(Text(t + 1), "ing") || EndsWith(Text(t + 1), "ed"));
       if (t + 3 < s.end_token && (Is(t, ",") || Kind(t) == TokenKind::kDash) && !is && !apposition && !hung &&
           !inside_quote_[t + 1] && !OneOf(Text(t + 1), {"who", "which", "whose", "where", "when"})) {
         uint32_t words = 0;
@@ -2537,13 +2547,13 @@ class QuoteFinder {
     if (cue.flags & kAdjective) return Stance(s, k, cue);
     // "new fundraising reports show", "the polls said": a cue word in -s
     // before a verb of its own is that verb's subject, a plural noun.
-    if (Text(k).ends_with("s") && !Text(k).ends_with("ss") && !Is(k, "says") && k + 1 < s.end_token &&
+    if (EndsWith(Text(k), "s") && !EndsWith(Text(k), "ss") && !Is(k, "says") && k + 1 < s.end_token &&
         !inside_quote_[k + 1]) {
       const Cue* verb = QuotationCue(k + 1);
-      if (verb && !(verb->flags & kParticiple) && !Text(k + 1).ends_with("ing")) return false;
+      if (verb && !(verb->flags & kParticiple) && !EndsWith(Text(k + 1), "ing")) return false;
     }
     if (k > s.first_token && OneOf(Text(k - 1), {"is", "was", "are", "were", "be", "been", "being"}) &&
-        !Text(k).ends_with("ing")) {
+        !EndsWith(Text(k), "ing")) {
       // "The vote is expected to be close": an expectation about its subject,
       // reported as an impression is.
       if ((cue.flags & kInfinitive) && (cue.flags & kNeedsThat) && Is(k + 1, "to")) return Impression(s, k);
@@ -2555,7 +2565,7 @@ class QuoteFinder {
     }
     const uint32_t be = PastAdverbs(k, s.first_token);  // "was quickly rejected by"
     if (be < k && be > s.first_token && OneOf(Text(be - 1), {"is", "was", "are", "were", "be", "been"}) &&
-        !Text(k).ends_with("ing"))
+        !EndsWith(Text(k), "ing"))
       return Passive(s, k, be - 1);
     Attribution a;
     a.cue = doc_.tokens[k].span;
@@ -2609,7 +2619,7 @@ class QuoteFinder {
       return false;
     // "into active support, donors said": a cue that can be a noun, after a
     // lower-case modifier and before a comma, is one.
-    if (!cue.prep.empty() && Is(k + 1, ",") && !Text(k).ends_with("ed") && k > s.first_token && IsWord(k - 1) &&
+    if (!cue.prep.empty() && Is(k + 1, ",") && !EndsWith(Text(k), "ed") && k > s.first_token && IsWord(k - 1) &&
         !Capitalized(k - 1) && !IsPronoun(Text(k - 1)) && !IsAuxiliaryOrAdverb(Text(k - 1)) &&
         !IsQuantifier(Text(k - 1)) && !EndsNounPhrase(Text(k - 1)))
       return false;
@@ -2620,16 +2630,16 @@ class QuoteFinder {
     if (a.speaker && Is(k - 1, "of")) a.speaker = HolderOfObject(TokenAt(a.speaker->begin), s.first_token);
     // "A noisy and informed debate": a participle joined to an adjective
     // after a determiner, before a noun, is an adjective too.
-    if (Text(k).ends_with("ed") && k >= s.first_token + 3 && Is(k - 1, "and") && IsDeterminer(Text(k - 3)) &&
+    if (EndsWith(Text(k), "ed") && k >= s.first_token + 3 && Is(k - 1, "and") && IsDeterminer(Text(k - 3)) &&
         IsWord(k - 2) && !Capitalized(k - 2) && k + 1 < s.end_token && IsWord(k + 1) && !Capitalized(k + 1) &&
         !IsDeterminer(Text(k + 1)) && !IsPronoun(Text(k + 1)) && !EndsNounPhrase(Text(k + 1)) &&
         !IsAuxiliaryOrAdverb(Text(k + 1)))
       return false;
     // "worth of planned ads": a participle after "of" is an adjective.
-    if (Text(k).ends_with("ed") && k > s.first_token && Is(k - 1, "of")) return false;
+    if (EndsWith(Text(k), "ed") && k > s.first_token && Is(k - 1, "of")) return false;
     // "270 pledged delegates": a participle between a number and a noun is
     // an adjective.
-    if (Text(k).ends_with("ed") && k > s.first_token && (Kind(k - 1) == TokenKind::kNumber || IsCountWord(Text(k - 1))) &&
+    if (EndsWith(Text(k), "ed") && k > s.first_token && (Kind(k - 1) == TokenKind::kNumber || IsCountWord(Text(k - 1))) &&
         k + 1 < s.end_token &&
         IsWord(k + 1) && !Capitalized(k + 1) && !IsDeterminer(Text(k + 1)) && !IsPronoun(Text(k + 1)) &&
         !IsAuxiliaryOrAdverb(Text(k + 1)) && !EndsNounPhrase(Text(k + 1)))
@@ -2646,7 +2656,7 @@ class QuoteFinder {
     // its lower-case words modifiers, and it is held by the clause subject.
     if (a.speaker && !cue.prep.empty() && Is(k + 1, cue.prep) && IsBaseForm(Text(k))) {
       std::string_view head = Text(k - 1);
-      if (IsWord(k - 1) && !Capitalized(k - 1) && !head.ends_with("s") && !IsPronoun(head) && !IsQuantifier(head))
+      if (IsWord(k - 1) && !Capitalized(k - 1) && !EndsWith(head, "s") && !IsPronoun(head) && !IsQuantifier(head))
         a.speaker = ForAdjectives(a.speaker, s.first_token);
     }
     if (!a.speaker) a.speaker = Possessor(k, s.first_token);
@@ -2661,7 +2671,7 @@ class QuoteFinder {
       // "..., say taxing consumption encourages savings" has no inverted
       // speaker: a noun phrase does not open with a lower-case gerund.
       const uint32_t first = k + 1;
-      const bool gerund = !Capitalized(first) && Text(first).size() > 4 && Text(first).ends_with("ing");
+      const bool gerund = !Capitalized(first) && Text(first).size() > 4 && EndsWith(Text(first), "ing");
       // "..., said a person familiar with the talks.": a phrase on the
       // speaker's head that runs to the end of the tag belongs to it.
       // Not when a named subject before the verb speaks ("Collins, a Trump
@@ -2714,7 +2724,7 @@ class QuoteFinder {
       while (t > s.first_token && t + 6 > comma && (IsWord(t) || Kind(t) == TokenKind::kPossessive) &&
              !inside_quote_[t] && !CueAt(t) &&
              (!EndsNounPhraseAnyCase(Text(t)) || (Is(t, "and") && IsWord(t - 1))) && !IsAuxiliaryOrAdverb(Text(t)) &&
-             !IsDeterminer(Text(t)) && !Text(t).ends_with("ed"))
+             !IsDeterminer(Text(t)) && !EndsWith(Text(t), "ed"))
         --t;
       if (t < comma && Is(t, ",")) {
         a.speaker = Span{doc_.tokens[t + 1].span.begin, a.speaker->end};
@@ -2819,7 +2829,7 @@ class QuoteFinder {
         // clause, as does a past tense right after the name the cue is
         // followed by ("says Clinton ran a campaign in Nevada that").
         if (IsWord(t) && !Capitalized(t) && Capitalized(t - 1) && Capitalized(k + 1) && capitalized_run &&
-            ((Text(t).size() > 3 && Text(t).ends_with("ed")) || IsIrregularPast(Text(t))))
+            ((Text(t).size() > 3 && EndsWith(Text(t), "ed")) || IsIrregularPast(Text(t))))
           break;
         capitalized_run &= IsWord(t) && Capitalized(t);
         if ((!IsWord(t) && Kind(t) != TokenKind::kPossessive) ||
@@ -2831,7 +2841,7 @@ class QuoteFinder {
     // "spoke briefly about", "complained loudly about": an adverb may stand
     // before the preposition.
     const uint32_t prep = c == k + 1 && c + 1 < s.end_token && IsWord(c) && !Capitalized(c) &&
-                                  Text(c).size() > 4 && Text(c).ends_with("ly")
+                                  Text(c).size() > 4 && EndsWith(Text(c), "ly")
                               ? c + 1
                               : c;
     if (c == k + 1 && prep < s.end_token && !cue.prep.empty() && Is(prep, cue.prep)) {
@@ -2964,7 +2974,7 @@ class QuoteFinder {
     uint32_t v = k;
     while (v > s.first_token + 1 && v + 4 > k && IsWord(v - 1) && !Capitalized(v - 1) && !CueAt(v - 1) &&
            !IsReceiving(Text(v - 1)) && !EndsNounPhrase(Text(v - 1)) && !IsAuxiliary(Text(v - 1)) &&
-           !Text(v - 1).ends_with("ed") && !OneOf(Text(v - 1), {"his", "her", "their", "its", "our", "my"}))
+           !EndsWith(Text(v - 1), "ed") && !OneOf(Text(v - 1), {"his", "her", "their", "its", "our", "my"}))
       --v;
     if (v == s.first_token || !IsReceiving(Text(v - 1))) return false;
     const uint32_t verb = Is(v - 1, "under") ? v - 2 : v - 1;  // "came under heavy criticism"
@@ -3013,7 +3023,7 @@ class QuoteFinder {
   bool VerbWithThat(const Sentence& s, uint32_t k) {
     if (Capitalized(k) || k == s.first_token || k + 4 >= s.end_token || !Is(k + 1, "that")) return false;
     std::string_view w = Text(k);
-    if (w.size() < 4 || !(w.ends_with("ed") || w.ends_with("s")) || w.ends_with("ss") || w.ends_with("ness"))
+    if (w.size() < 4 || !(EndsWith(w, "ed") || EndsWith(w, "s")) || EndsWith(w, "ss") || EndsWith(w, "ness"))
       return false;
     if (OneOf(w, {"was", "has", "does", "is", "means", "needed", "used", "seemed", "ensured", "assumed", "so"}))
       return false;
@@ -3021,7 +3031,7 @@ class QuoteFinder {
     if (!speaker || !NamesSpeaker(*speaker) || Kind(k - 1) == TokenKind::kPossessive) return false;
     // A plural noun ends in -s too ("Clinton allies that"): only a pronoun
     // subject makes an -s word a verb.
-    if (!w.ends_with("ed") && !OneOf(doc_.Slice(*speaker), {"he", "she", "it", "He", "She", "It"})) return false;
+    if (!EndsWith(w, "ed") && !OneOf(doc_.Slice(*speaker), {"he", "she", "it", "He", "She", "It"})) return false;
     Attribution a;
     a.cue = doc_.tokens[k].span;
     a.cue_token = k;
@@ -3034,7 +3044,7 @@ class QuoteFinder {
   // "The remark was echoed by O'Malley": a passive cue with an agent reports
   // its subject, said or judged by the agent.
   bool Passive(const Sentence& s, uint32_t k, uint32_t be) {
-    if (!Text(k).ends_with("ed") && !OneOf(Text(k), {"known", "seen", "thought", "said"})) return false;
+    if (!EndsWith(Text(k), "ed") && !OneOf(Text(k), {"known", "seen", "thought", "said"})) return false;
     uint32_t first = s.first_token;  // the subject starts after a fronted phrase
     for (uint32_t t = be; t-- > s.first_token + 1;)
       if (Is(t, ",") || Is(t, ";")) { first = t + 1; break; }
@@ -3081,7 +3091,7 @@ class QuoteFinder {
     // Not "is known" alone, nor a place ("was seen in Ohio"): what the
     // judgment says follows ("as", "for", "to", a complement).
     if (OneOf(Text(k + 1), {"in", "at", "on", "by", "with", "from", "during", "after", "before", "and", "or", "but"}) ||
-        (Text(k + 1).ends_with("ing") && !Capitalized(k + 1)))  // "was seen walking": what one saw done
+        (EndsWith(Text(k + 1), "ing") && !Capitalized(k + 1)))  // "was seen walking": what one saw done
       return false;
     // "it remains to be seen whether", "what is known as the Purcell
     // doctrine": an open question and a name, no one's view.
@@ -3140,7 +3150,7 @@ class QuoteFinder {
         return true;
       if (infinitive && w == "to") return true;
       // "knew his drinking presented a danger": a past tense after the noun.
-      if (!Capitalized(j) && w.size() > 4 && w.ends_with("ed") && !IsDeterminer(Text(j - 1)) && !CueAt(j) &&
+      if (!Capitalized(j) && w.size() > 4 && EndsWith(w, "ed") && !IsDeterminer(Text(j - 1)) && !CueAt(j) &&
           !Is(j + 1, "by"))
         return true;
       if (!OneOf(w, {"of", "in", "for", "from", "at", "on"}) && EndsNounPhrase(w)) return false;
@@ -3279,7 +3289,7 @@ class QuoteFinder {
       // of the same subject reports B on its own ("and" more often joins one
       // report).
       if (Is(b, "but") && subject < end && IsWord(subject) && !Capitalized(subject) &&
-          Text(subject).ends_with("ed")) {
+          EndsWith(Text(subject), "ed")) {
         const Cue* verb = CueAt(subject);
         if (verb && !(verb->flags & (kNoun | kAdjective)) &&
             (!(verb->flags & kNeedsThat) || Is(subject + 1, "that")))
