@@ -668,7 +668,11 @@ class QuoteFinder {
       }
       if (!IsWord(p) || IsPronoun(w)) break;
       if (OneOf(w, {"whom", "whose"})) break;  // "arrangers whom police have not identified"
-      if (IsDeterminer(w)) { first = p; break; }
+      // "world number one Jimmy Connors": a rank, not a determiner.
+      if (IsDeterminer(w)) {
+        if (!(Is(p, "one") && p > floor && Is(p - 1, "number"))) first = p;
+        break;
+      }
       // "At least half of voters say", "at most a third".
       if (OneOf(w, {"least", "most"}) && p > floor && OneOf(Text(p - 1), {"at", "At"})) { first = p - 1; break; }
       if (w == "of" && p > floor && Capitalized(p - 1) && Capitalized(first)) { --first; continue; }

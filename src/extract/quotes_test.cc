@@ -231,6 +231,14 @@ TEST(ExtractQuotes, ParticipleAfterACommaIsNoInvertedTag) {
   EXPECT_EQ(doc.Slice(doc.quotes[0].span), "a 53 percent pay rise");
 }
 
+// "number one" ranks the player; "one" is no determiner of the name.
+TEST(ExtractQuotes, ARankBeforeANameStaysOutOfTheSpeaker) {
+  Document doc = Doc("Former world number one Jimmy Connors said the camp was a success.");
+  ExtractQuotes(doc);
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(SpeakerOf(doc, doc.quotes[0]), "Jimmy Connors");
+}
+
 // "walked out" is a verb with its particle, not part of who demands.
 TEST(ExtractQuotes, ParticipleAfterAPhrasalVerbTakesItsSubject) {
   Document doc = Doc("Tube workers walked out last week demanding a 53 percent pay rise.");
