@@ -494,6 +494,8 @@ class FigureFinder {
   bool MayBeginFigure(size_t k) const;
   bool CountsPlural(size_t k) const;
   bool ModifiersBeforePlural(size_t k) const;
+  bool VerbLike(size_t k) const;
+  bool ParticipleModifies(size_t k, bool after_of) const;
   bool NamesUnit(size_t k) const;
   bool PercentAt(size_t k) const;
   std::optional<double> SlashFractionAt(size_t k) const;
@@ -589,6 +591,22 @@ bool FigureFinder::CountsPlural(size_t k) const {
   if (!IsWord(k) || lexes_[k].capitalized) return false;
   std::string_view w = Text(k);
   return IsPluralNoun(w);
+}
+
+// A lowercase word in -ed, -ing or -ly at lex k: a participle or an adverb.
+bool FigureFinder::VerbLike(size_t k) const {
+  const std::string_view w = Text(k);
+  return !lexes_[k].capitalized && w.size() >= 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
+}
+
+// Whether the participle at lex k is an adjective on a noun after it: "20
+// wounded soldiers", "30 leading senior and junior players", "95 per cent of
+// the exported wine"; not "312,000 compared", the verb of "13 reported growth
+// in sales" (one singular word) or "52 per cent of those questioned believed".
+bool FigureFinder::ParticipleModifies(size_t k, bool after_of) const {
+  return IsWord(k + 1) && !InTable(Text(k + 1), kNounPhraseStops) && !lexes_[k + 1].capitalized &&
+         (IsPluralNoun(Text(k + 1)) || (IsWord(k + 2) && !InTable(Text(k + 2), kNounPhraseStops)) ||
+          (after_of && !VerbLike(k + 1)) || ModifiersBeforePlural(k + 1));
 }
 
 // True when lowercase modifiers from lex k, joined by "and"/"or", lead to a
@@ -1009,21 +1027,8 @@ std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const 
     // A name after lowercase words starts a new phrase ("troops Russia
     // sent"), except one a singular noun introduces: "a third of US giant Seagram".
     if (lexes_[k].capitalized && lowercase_seen && !(after_of && !IsPluralNoun(Text(k - 1)))) break;
-    const auto verb_like_at = [&](size_t j) {
-      const std::string_view v = Text(j);
-      return !lexes_[j].capitalized && v.size() >= 4 && (v.ends_with("ed") || v.ends_with("ing") || v.ends_with("ly"));
-    };
-    const bool verb_like = verb_like_at(k);
-    // A participle or adverb ends the phrase, unless it opens one as an
-    // adjective before a noun: "20 wounded soldiers", "30 leading senior and
-    // junior players", "95 per cent of the exported wine"; not "312,000
-    // compared", the verb of "13 reported growth in sales" (one singular
-    // word) or "52 per cent of those questioned believed".
-    const bool adjective =
-        k == first && IsWord(k + 1) && !InTable(Text(k + 1), kNounPhraseStops) && !lexes_[k + 1].capitalized &&
-        (IsPluralNoun(Text(k + 1)) || (IsWord(k + 2) && !InTable(Text(k + 2), kNounPhraseStops)) ||
-         (after_of && !verb_like_at(k + 1)) || ModifiersBeforePlural(k + 1));
-    if (verb_like && !adjective) break;
+    // A participle or adverb ends the phrase, unless it opens one.
+    if (VerbLike(k) && !(k == first && ParticipleModifies(k, after_of))) break;
     if (!lexes_[k].capitalized) lowercase_seen = true;
     last = k + 1;
     // A plural noun before a lowercase word is the head: "83 MPs gave".

@@ -417,6 +417,8 @@ bool EndsTimePhrase(std::string_view w) {
                                        "month", "year", "weekend", "night", "morning", "afternoon", "evening"});
   return kLastWords.Has(w);
 }
+// The particles of phrasal verbs: "walked out", "backed away".
+bool IsParticle(std::string_view w) { return OneOf(w, {"away", "out", "off", "up", "down", "back"}); }
 // Conjunctions that open an adverbial clause: "told his advisers as he labored".
 bool IsSubordinator(std::string_view w) {
   return OneOf(w, {"as", "when", "while", "after", "before", "because", "since", "if", "until"});
@@ -633,8 +635,8 @@ class QuoteFinder {
     if (IsPronoun(h) || IsQuantifier(h)) return doc_.tokens[head].span;
     // "Tube workers walked out last week demanding": a particle ends a verb
     // ("walked out"), whose subject the participle shares.
-    if (OneOf(h, {"out", "up", "off", "down", "away", "back"}) && head > floor + 1 && IsWord(head - 1) &&
-        !Capitalized(head - 1) && (CueAt(cue) && (CueAt(cue)->flags & kParticiple)))
+    if (const Cue* c = CueAt(cue); c && (c->flags & kParticiple) && IsParticle(h) && head > floor + 1 &&
+                                   IsWord(head - 1) && !Capitalized(head - 1))
       return SpeakerBefore(head - 1, floor, in_phrase);
     // "Barkley, who typically votes Democratic, said": the relative pronoun is
     // the mention nearest the cue; SetSpeaker resolves it to its antecedent.
@@ -2336,8 +2338,8 @@ class QuoteFinder {
     // and "would say so" do.
     bool empty = true;
     for (uint32_t t = first; t <= last && empty; ++t)
-      empty = IsWord(t) && OneOf(Text(t), {"away", "out", "off", "up", "down", "back", "of", "from", "to", "with",
-                                           "about", "into", "over", "on", "in", "at", "for", "by"});
+      empty = IsWord(t) && (IsParticle(Text(t)) || OneOf(Text(t), {"of", "from", "to", "with", "about", "into", "over",
+                                                                    "on", "in", "at", "for", "by"}));
     if (empty && last < first + 3) return true;
     if (first == last && IsWord(first) &&
         (OneOf(Text(first), {"enough", "again", "instead", "too", "repeatedly", "basically", "anyway", "afterward",

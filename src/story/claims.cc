@@ -87,11 +87,7 @@ class Vocabulary {
 
  private:
   // Looked up by string_view: most lookups find a word already there.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> ids_;
   std::vector<std::string> words_;
 };
 
@@ -335,7 +331,7 @@ class ClaimBuilder {
     const std::string_view first_word = std::string_view(text).substr(0, text.find(' '));
     if (OpensSentence(doc, q.span.begin) && text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'a' && text[1] <= 'z' &&
         (q.qualifier != Qualifier::kExact || IsNumberWord(first_word)))
-      text[0] = static_cast<char>(text[0] - 'A' + 'a');
+      text[0] = AsciiLower(text[0]);
     return text;
   }
   // "3,000 (2024-W43)"; the figure alone when nothing dates it.

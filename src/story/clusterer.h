@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "story/words.h"
 
 namespace newsgraph {
 
@@ -179,11 +180,7 @@ class StoryClusterer {
   int documents_seen_ = 0;
   int64_t stories_scored_ = 0;
   // Looked up by string_view, without a string per word counted.
-  struct TermHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, TermId, TermHash, std::equal_to<>> term_ids_;
+  std::unordered_map<std::string, TermId, story::TransparentHash, std::equal_to<>> term_ids_;
   std::vector<const std::string*> term_names_;     // by id, pointing at term_ids_' keys
   std::vector<int> document_frequency_;            // by id
   static constexpr uint32_t kNoSlot = UINT32_MAX;

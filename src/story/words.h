@@ -2,7 +2,9 @@
 // summary): lower-casing, function words and a light suffix stemmer.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -11,6 +13,13 @@
 #include "core/document.h"
 
 namespace newsgraph::story {
+
+// Hashes a string_view, so that a table keyed by std::string is looked up
+// with std::equal_to<> without building a string per lookup.
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 // Membership in a fixed list of words, by hash: the lists are asked once
 // per word of every article, and most words are in none.
