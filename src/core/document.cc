@@ -4,6 +4,11 @@
 
 namespace newsgraph {
 
+uint32_t Document::TokenAt(uint32_t pos) const {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), pos, [](const Token& t, uint32_t p) { return t.span.begin < p; });
+  return static_cast<uint32_t>(it - tokens.begin());
+}
+
 int Document::SentenceAt(uint32_t pos) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
                              [](uint32_t p, const Sentence& s) { return p < s.span.begin; });

@@ -160,6 +160,9 @@ struct Document {
   std::string_view TokenText(size_t i) const { return Slice(tokens[i].span); }
   // Index of the sentence containing byte offset `pos`, or -1.
   int SentenceAt(uint32_t pos) const;
+  // Index of the first token that starts at or after byte offset `pos`
+  // (tokens.size() when none does): the token a span beginning at `pos` opens.
+  uint32_t TokenAt(uint32_t pos) const;
 };
 
 std::string_view ToString(EntityType type);   // "PERSON", "ORG", "PLACE", "GROUP", "MISC"

@@ -124,12 +124,6 @@ void JoinSplitNames(Document& doc) {
   doc.mentions.resize(out);
 }
 
-uint32_t TokenAt(const Document& doc, uint32_t offset) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
-                             [](const Token& t, uint32_t o) { return t.span.begin < o; });
-  return static_cast<uint32_t>(it - doc.tokens.begin());
-}
-
 bool IsCapitalisedWord(const Token& t) { return t.kind == TokenKind::kWord && (t.flags & Token::kCapitalized); }
 
 // Names the tagger missed on a later mention, found from what it did find
@@ -139,7 +133,7 @@ void AddMissedMentions(Document& doc) {
   std::vector<bool> covered(doc.tokens.size(), false);
   std::unordered_map<std::string_view, EntityType> known;
   for (const Mention& m : doc.mentions) {
-    for (uint32_t k = TokenAt(doc, m.span.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < m.span.end; ++k) {
+    for (uint32_t k = doc.TokenAt(m.span.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < m.span.end; ++k) {
       covered[k] = true;
     }
     std::string_view name = doc.Slice(m.span);
@@ -220,7 +214,7 @@ uint32_t DefinedNameStart(const Document& doc, uint32_t open, std::string_view a
 void JoinNamesDefinedByAcronyms(Document& doc) {
   for (size_t mi = 0; mi < doc.mentions.size(); ++mi) {
     Mention& m = doc.mentions[mi];
-    uint32_t at = TokenAt(doc, m.span.begin);
+    uint32_t at = doc.TokenAt(m.span.begin);
     std::string_view acronym = doc.Slice(m.span);
     if (at < 2 || doc.TokenText(at - 1) != "(" || !IsAcronym(acronym)) continue;
     uint32_t start = DefinedNameStart(doc, at - 1, acronym);
@@ -242,7 +236,7 @@ void JoinNamesDefinedByAcronyms(Document& doc) {
 // Whether a word of the name at `name` touches no time expression: "Mirror"
 // of "Sunday Mirror"; no word of "March-June".
 bool NamesMoreThanTimes(const Document& doc, Span name) {
-  for (uint32_t k = TokenAt(doc, name.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < name.end; ++k) {
+  for (uint32_t k = doc.TokenAt(name.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < name.end; ++k) {
     if (doc.tokens[k].kind != TokenKind::kWord) continue;
     const Span word = doc.tokens[k].span;
     if (std::none_of(doc.times.begin(), doc.times.end(), [&](const TimeExpression& t) { return t.span.Overlaps(word); }))

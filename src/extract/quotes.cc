@@ -709,7 +709,7 @@ class QuoteFinder {
         (OneOf(Text(first - 1), {"at", "in", "for", "from", "on", "during"}) ||
          (OneOf(Text(first - 1), {"with", "to"}) && IsPostModifier(Text(first - 2)))))
       if (auto outer = SpeakerBefore(first - 1, floor, true)) {
-        if (BaseFormAfterSingular(TokenAt(outer->begin), head, cue)) return std::nullopt;
+        if (BaseFormAfterSingular(doc_.TokenAt(outer->begin), head, cue)) return std::nullopt;
         // "up from 50 billion rupiah pledged last week": a change of a
         // figure, the participle an adjective on it; no one speaks.
         if (OneOf(doc_.Slice(*outer), {"up", "down"})) return std::nullopt;
@@ -1178,7 +1178,7 @@ class QuoteFinder {
     // before the participle is its own subject.
     if (IsQuantifier(doc_.Slice(*s))) return s;
     // "with 50 percent saying she is prepared": the participle's own subject.
-    if (const uint32_t first = TokenAt(s->begin); first > floor && Is(first - 1, "with")) return s;
+    if (const uint32_t first = doc_.TokenAt(s->begin); first > floor && Is(first - 1, "with")) return s;
     auto subject = SentenceSubject(floor, cue_token);
     return subject && subject->end <= s->begin ? subject : s;
   }
@@ -1187,7 +1187,7 @@ class QuoteFinder {
   // inside a relative clause with no commas around it, and the speaker is
   // the clause's head.
   std::optional<Span> RelativeHead(std::optional<Span> s, uint32_t floor) const {
-    const uint32_t first = TokenAt(s->begin);
+    const uint32_t first = doc_.TokenAt(s->begin);
     for (uint32_t j = first; j-- > floor && j + 10 > first;) {
       if (!IsWord(j) || inside_quote_[j]) return s;
       if (Is(j, "who")) {
@@ -1205,7 +1205,7 @@ class QuoteFinder {
   // clause is.
   std::optional<Span> ForAdjectives(std::optional<Span> s, uint32_t floor) const {
     if (!s) return s;
-    const uint32_t first = TokenAt(s->begin);
+    const uint32_t first = doc_.TokenAt(s->begin);
     for (uint32_t t = first; t < n_ && doc_.tokens[t].span.end <= s->end; ++t) {
       const bool modifier = Kind(t) == TokenKind::kNumber || Is(t, "-") ||
                             (IsWord(t) && !Capitalized(t) && !IsPronoun(Text(t)) && !IsQuantifier(Text(t)));
@@ -1218,7 +1218,7 @@ class QuoteFinder {
   // "Scalia would almost certainly have provided": a modal is the verb's,
   // so a subject holding one was cut short.
   bool HasModal(Span phrase) const {
-    for (uint32_t t = TokenAt(phrase.begin); t < n_ && doc_.tokens[t].span.end <= phrase.end; ++t)
+    for (uint32_t t = doc_.TokenAt(phrase.begin); t < n_ && doc_.tokens[t].span.end <= phrase.end; ++t)
       if (OneOf(Text(t), {"would", "could", "should", "will", "can", "may", "might", "must"})) return true;
     return false;
   }
@@ -1254,7 +1254,7 @@ class QuoteFinder {
   // "In a Quinnipiac poll, 55 percent of voters said": the figures are the
   // poll's findings, and the poll named in the sentence is their source.
   Span PollFor(Span speaker, const Sentence& s) const {
-    uint32_t head = TokenAt(speaker.begin);
+    uint32_t head = doc_.TokenAt(speaker.begin);
     const bool share = head > s.first_token + 1 && Is(head - 1, "of") &&
                        (Is(head - 2, "percent") || Is(head - 2, "%") || Kind(head - 2) == TokenKind::kNumber);
     // "just 8 percent of Democrats": past an adverb before the figure.
@@ -1370,14 +1370,14 @@ class QuoteFinder {
         if (std::optional<Span> holder = Possessor(k - 1, floor); holder && NamesSpeaker(*holder)) return holder;
         // Not the object of a preposition: "gathered at Sully's Bar & Grill to talk".
         std::optional<Span> object = SpeakerBefore(k - 1, floor);
-        const uint32_t before = object ? TokenAt(object->begin) : 0;
+        const uint32_t before = object ? doc_.TokenAt(object->begin) : 0;
         if (object && !IsPronoun(doc_.Slice(*object)) && NamesSpeaker(*object) && before > floor &&
             IsWord(before - 1) && !EndsNounPhraseAnyCase(Text(before - 1)))
           return object;
         // "It is common for news accounts to portray": "for" introduces the
         // infinitive's own subject (not a gerund: "jab senators for failing to show").
         if (std::optional<Span> subject = SpeakerBefore(k - 1, floor, /*in_phrase=*/true)) {
-          const uint32_t f = TokenAt(subject->begin);
+          const uint32_t f = doc_.TokenAt(subject->begin);
           if (f > floor && Is(f - 1, "for") && !EndsWith(Text(k - 2), "ing")) return subject;
         }
       } else if (k > floor + 2 && IsWord(k - 2) && !Capitalized(k - 2)) {
@@ -1431,7 +1431,7 @@ class QuoteFinder {
   // gives way to that subject, the nearer naming of the speaker.
   std::optional<Span> SubjectForPossessor(std::optional<Span> possessor, uint32_t floor) const {
     if (!possessor) return possessor;
-    const uint32_t p = TokenAt(possessor->begin);
+    const uint32_t p = doc_.TokenAt(possessor->begin);
     std::string_view w = Text(p);
     const bool person = OneOf(w, {"his", "her", "His", "Her"});
     if (!person && !OneOf(w, {"its", "their", "Its", "Their"})) return possessor;
@@ -1552,7 +1552,7 @@ class QuoteFinder {
   bool NamesSpeaker(Span speaker) const {
     if (IsPronoun(doc_.Slice(speaker))) return true;
     std::optional<Span> named = speaker;
-    if (IsRelative(speaker)) named = Antecedent(TokenAt(speaker.begin));  // "voters who" is no name
+    if (IsRelative(speaker)) named = Antecedent(doc_.TokenAt(speaker.begin));  // "voters who" is no name
     if (!named) return false;
     const int e = EntityOverlapping(*named);
     return e >= 0 && (doc_.entities[e].type == EntityType::kPerson || doc_.entities[e].type == EntityType::kOrg);
@@ -1585,7 +1585,7 @@ class QuoteFinder {
       if (m.entity < 0 || static_cast<size_t>(m.entity) >= doc_.entities.size() ||
           doc_.entities[m.entity].type != EntityType::kPerson)
         continue;
-      const uint32_t token = TokenAt(m.span.begin), after = TokenAt(m.span.end);
+      const uint32_t token = doc_.TokenAt(m.span.begin), after = doc_.TokenAt(m.span.end);
       if (token >= n_) continue;
       people_.push_back({m.span.begin, token, SentenceOf(token).first_token, m.entity,
                          after < n_ && Kind(after) == TokenKind::kPossessive});
@@ -1629,12 +1629,6 @@ class QuoteFinder {
   }
 
   // The token whose span starts at byte `begin` (a speaker's first word).
-  uint32_t TokenAt(uint32_t begin) const {
-    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), begin,
-                               [](const Token& t, uint32_t pos) { return t.span.begin < pos; });
-    return static_cast<uint32_t>(it - doc_.tokens.begin());
-  }
-
   // What the relative pronoun at token `who` stands for: the noun phrase
   // before it in its sentence ("Sen. Bob Corker, who", "voters who").
   std::optional<Span> Antecedent(uint32_t who) const {
@@ -1657,7 +1651,7 @@ class QuoteFinder {
     if (!a.speaker) return;
     std::string_view s = doc_.Slice(*a.speaker);
     if (IsRelative(*a.speaker)) {
-      std::optional<Span> antecedent = Antecedent(TokenAt(a.speaker->begin));
+      std::optional<Span> antecedent = Antecedent(doc_.TokenAt(a.speaker->begin));
       q.speaker_entity = antecedent ? EntityOverlapping(*antecedent) : -1;
       return;
     }
@@ -1937,14 +1931,14 @@ class QuoteFinder {
     const uint32_t open_at = doc_.tokens[open].span.begin;
     // Only in a later sentence than the speaker's own attribution: "“A,”
     // Stenberg said as she accepted her award. “B”" stays Stenberg's.
-    const uint32_t after = SentenceOf(TokenAt(speaker.begin)).end_token;
+    const uint32_t after = SentenceOf(doc_.TokenAt(speaker.begin)).end_token;
     if (after >= open) return best;
     const uint32_t after_at = doc_.tokens[after].span.begin;
     auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), after_at,
                                [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
     const uint32_t sentence_at = doc_.tokens[SentenceOf(open > 0 ? open - 1 : open).first_token].span.begin;
     for (; it != doc_.mentions.end() && it->span.end <= open_at; ++it) {
-      if (it->entity == entity && it->span.begin >= sentence_at && !inside_quote_[TokenAt(it->span.begin)])
+      if (it->entity == entity && it->span.begin >= sentence_at && !inside_quote_[doc_.TokenAt(it->span.begin)])
         best = it->span;
     }
     // A subject pronoun in the few tokens before the quotation.
@@ -2034,7 +2028,7 @@ class QuoteFinder {
     for (size_t i = from; i < end; ++i) {
       if (doc_.quotes[i].kind != QuoteKind::kIndirect) continue;
       const Span outer = doc_.quotes[i].span;
-      const Sentence clause{outer, TokenAt(outer.begin), TokenAt(outer.end)};
+      const Sentence clause{outer, doc_.TokenAt(outer.begin), doc_.TokenAt(outer.end)};
       const uint32_t resume = next_attribution_;  // the outer sentence's own
       next_attribution_ = 0;
       const size_t inner = doc_.quotes.size();
@@ -2059,7 +2053,7 @@ class QuoteFinder {
   // speaker as its subject; what it found inside the clause is an object.
   bool Coordinated(const Quote& q) const {
     if (!q.cue) return false;
-    const uint32_t k = TokenAt(q.cue->begin);
+    const uint32_t k = doc_.TokenAt(q.cue->begin);
     if (k > 0 && OneOf(Text(k - 1), {"and", "or", "but", "then", ",", "to", "before", "after", "while", "by",
                                      "without", "also"}))
       return true;
@@ -2073,7 +2067,7 @@ class QuoteFinder {
   // belief held of its own.
   bool WantsObject(const Quote& q) const {
     if (!q.cue) return false;
-    const uint32_t k = TokenAt(q.cue->begin);
+    const uint32_t k = doc_.TokenAt(q.cue->begin);
     const Cue* cue = CueAt(k);
     return cue && (cue->flags & kInfinitive) && !(cue->flags & (kNoun | kNeedsThat)) && !Is(k + 1, "to");
   }
@@ -2259,7 +2253,7 @@ class QuoteFinder {
     // relative clause set off by commas reports ends where the main clause
     // resumes with its verb.
     if (a.speaker && IsRelative(*a.speaker)) {
-      const uint32_t who = TokenAt(a.speaker->begin);
+      const uint32_t who = doc_.TokenAt(a.speaker->begin);
       if (who > 0 && (Is(who - 1, ",") || Kind(who - 1) == TokenKind::kDash)) {
         for (uint32_t t = first + 1; t < last; ++t) {
           if (!inside_quote_[t] && (Is(t, ",") || Kind(t) == TokenKind::kDash) && IsWord(t + 1) &&
@@ -2529,7 +2523,7 @@ class QuoteFinder {
       for (uint32_t j = t + 2; j < s.end_token && !Is(j, ",") && !verb_after; ++j)
         verb_after = IsWord(j) && (IsAuxiliary(Text(j)) || OneOf(Text(j), {"is", "was", "are", "were"}));
       const bool apposition = t + 1 < s.end_token && IsDeterminer(Text(t + 1)) && !Capitalized(t + 1) &&
-                              Capitalized(TokenAt(a.speaker->end) - 1) && !verb_after;
+                              Capitalized(doc_.TokenAt(a.speaker->end) - 1) && !verb_after;
       const bool hung = t + 1 < s.end_token && !Capitalized(t + 1) &&
                         (EndsWith(Text(t + 1), "ing") || EndsWith(Text(t + 1), "ed"));
       if (t + 3 < s.end_token && (Is(t, ",") || Kind(t) == TokenKind::kDash) && !is && !apposition && !hung &&
@@ -2633,7 +2627,7 @@ class QuoteFinder {
     // "Trump unleashed a flurry of tweets shaming ...": a cue word right
     // after "of" is a noun, the verb's object; whoever sent it is the
     // subject of the clause, not "a flurry of".
-    if (a.speaker && Is(k - 1, "of")) a.speaker = HolderOfObject(TokenAt(a.speaker->begin), s.first_token);
+    if (a.speaker && Is(k - 1, "of")) a.speaker = HolderOfObject(doc_.TokenAt(a.speaker->begin), s.first_token);
     // "A noisy and informed debate": a participle joined to an adjective
     // after a determiner, before a noun, is an adjective too.
     if (EndsWith(Text(k), "ed") && k >= s.first_token + 3 && Is(k - 1, "and") && IsDeterminer(Text(k - 3)) &&
@@ -2652,7 +2646,7 @@ class QuoteFinder {
       return false;
     // "a program called Sandy Hook Promise": after an indefinite noun
     // phrase, "called" and a name names the thing.
-    if (Is(k, "called") && a.speaker && OneOf(Text(TokenAt(a.speaker->begin)), {"a", "an", "A", "An"}) &&
+    if (Is(k, "called") && a.speaker && OneOf(Text(doc_.TokenAt(a.speaker->begin)), {"a", "an", "A", "An"}) &&
         k + 1 < s.end_token && (Capitalized(k + 1) || Kind(k + 1) == TokenKind::kQuoteOpen))
       return false;
     if (a.speaker) a.speaker = RelativeHead(a.speaker, s.first_token);
@@ -2995,7 +2989,7 @@ class QuoteFinder {
     if (k + 2 < s.end_token && OneOf(Text(k + 1), {"from", "of", "among"}))
       a.speaker = SpeakerAfter(k + 1, s.end_token);
     cue_used_[k] = 1;
-    const uint32_t first = TokenAt(subject->begin);
+    const uint32_t first = doc_.TokenAt(subject->begin);
     uint32_t last = first;
     while (last + 1 < verb && doc_.tokens[last + 1].span.end <= subject->end) ++last;
     return AddIndirect(first, last, a);
@@ -3129,7 +3123,7 @@ class QuoteFinder {
     // "A survey on Tuesday of leading data operatives found ...": the source
     // noun may stand before the phrase's last word; a share of those polled
     // reports as the poll does ("9 percent found it a deterrent").
-    for (uint32_t t = TokenAt(speaker.begin); t < n_ && doc_.tokens[t].span.end <= speaker.end; ++t)
+    for (uint32_t t = doc_.TokenAt(speaker.begin); t < n_ && doc_.tokens[t].span.end <= speaker.end; ++t)
       if (Kind(t) == TokenKind::kNumber ||
           OneOf(Text(t), {"poll", "polls", "Poll", "survey", "surveys", "Survey", "study", "studies", "report",
                           "analysis", "article", "data", "review", "audit", "investigation", "research", "paper",
@@ -3321,7 +3315,7 @@ class QuoteFinder {
         // "..., and more than 4 in 10 said B", "; 26 percent of Democrats
         // say B": a share opens the phrase of who speaks.
         if (sp) {
-          for (uint32_t t = subject; t <= TokenAt(sp->begin); ++t)
+          for (uint32_t t = subject; t <= doc_.TokenAt(sp->begin); ++t)
             if (Kind(t) == TokenKind::kNumber) return b;
         }
         // "60 percent said A, compared with 30 percent who said B": the

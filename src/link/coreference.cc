@@ -62,12 +62,6 @@ struct TitleInfo {
   Gender gender = Gender::kUnknown;
 };
 
-uint32_t TokenAt(const Document& doc, uint32_t offset) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), offset,
-                             [](const Token& t, uint32_t o) { return t.span.begin < o; });
-  return static_cast<uint32_t>(it - doc.tokens.begin());
-}
-
 // Where a title's "to ..." complement starts when one ends just before token
 // `first` ("ambassador to the country Alexander Matsegora"), else `first`.
 // A title of the name's own comes first: in "a special advisor to Chancellor
@@ -177,7 +171,7 @@ std::string TitleBeforeComma(const Document& doc, uint32_t first, Gender* gender
 // apposition after it ("Lloyd Austin, the defense secretary,").
 TitleInfo TitleAround(const Document& doc, const Mention& m) {
   TitleInfo info;
-  const uint32_t first = TokenAt(doc, m.span.begin);
+  const uint32_t first = doc.TokenAt(m.span.begin);
   const uint32_t title_words_end = ComplementStart(doc, first);
   uint32_t i = title_words_end;
   uint32_t title_end = 0;
@@ -200,7 +194,7 @@ TitleInfo TitleAround(const Document& doc, const Mention& m) {
     if (title_begin < title_end) info.title = std::string(doc.Slice(Span{title_begin, title_end}));
   }
   if (!info.title.empty()) return info;
-  const uint32_t after = TokenAt(doc, m.span.end);
+  const uint32_t after = doc.TokenAt(m.span.end);
   if (after + 1 < doc.tokens.size() && doc.TokenText(after) == ",") info.title = AppositionTitle(doc, after, &info.gender);
   if (info.title.empty()) info.title = TitleBeforeComma(doc, first, &info.gender);
   return info;
@@ -246,7 +240,7 @@ constexpr std::string_view kGovernmentVerbs[] = {
 // ambassador"), or a government's verb follows it.
 bool NamesTheGovernment(const Document& doc, const Mention& m) {
   if (m.type == EntityType::kOrg) return true;
-  const uint32_t after = TokenAt(doc, m.span.end);
+  const uint32_t after = doc.TokenAt(m.span.end);
   if (after >= doc.tokens.size()) return false;
   if (doc.tokens[after].kind == TokenKind::kPossessive) return true;
   const std::string_view next = doc.TokenText(after);
