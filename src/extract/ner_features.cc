@@ -195,7 +195,7 @@ void LabelHistory(std::span<const std::string_view> words, std::span<const WordF
 
 void FeatureExtractor::Extract(std::span<const std::string_view> w, std::span<const WordFacts> word_facts,
                                SentenceFeatures& out, std::span<const uint64_t> evidence,
-                               std::span<const uint64_t> history) const {
+                               std::span<const uint64_t> history, std::span<const uint8_t> skip) const {
   const size_t n = w.size();
   out.rows.resize(n * kMaxFeaturesPerWord);
   out.counts.resize(n);
@@ -218,6 +218,11 @@ void FeatureExtractor::Extract(std::span<const std::string_view> w, std::span<co
 
   size_t run_begin = 0;  // first word of the run of capitalised words containing i
   for (size_t i = 0; i < n; ++i) {
+    if (!skip.empty() && skip[i]) {
+      out.counts[i] = 0;
+      run_begin = i + 1;  // a skipped word is never capitalised
+      continue;
+    }
     uint32_t* rows = out.rows.data() + i * kMaxFeaturesPerWord;
     int count = 0;
     auto add = [&](uint64_t h) {

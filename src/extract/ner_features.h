@@ -61,8 +61,10 @@ class FeatureExtractor {
 
   // `facts` holds FindWordFacts of `words`; `evidence` kDocumentFeatures
   // hashes per word, or is empty; `history` kHistoryFeatures, or is empty.
+  // Words marked in `skip` (empty: none) get no features.
   void Extract(std::span<const std::string_view> words, std::span<const WordFacts> facts, SentenceFeatures& out,
-               std::span<const uint64_t> evidence = {}, std::span<const uint64_t> history = {}) const;
+               std::span<const uint64_t> evidence = {}, std::span<const uint64_t> history = {},
+               std::span<const uint8_t> skip = {}) const;
 
   // The row Extract gives a hash of `evidence` or `history`.
   uint32_t RowOf(uint64_t hash) const;

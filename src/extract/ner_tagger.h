@@ -74,7 +74,8 @@ class Tagger {
   // features (DocumentEvidence; +0.5 dev F1), then decoded again where other
   // mentions of its names were tagged, with those tags as features
   // (LabelHistory; +0.1). Training reads LabeledSentence::starts_document
-  // for the same documents.
+  // for the same documents. A lower-case word with no capital within two
+  // words of it is O without its features being read: no name reaches it.
   void TagDocument(std::span<const std::string_view> words, std::span<const uint32_t> sentence_ends,
                    std::span<ner::Tag> tags) const;
   // One sentence as a document of its own.

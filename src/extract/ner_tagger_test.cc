@@ -159,5 +159,19 @@ TEST(Tagger, TagsADocumentAsItsSentencesWhenNoNameRecurs) {
   EXPECT_EQ(tags, expected);
 }
 
+// The tagger does not weigh lower-case words two words away from any
+// capital: no name reaches them. A lower-case word beside a capitalised one
+// keeps what the model learned of it.
+TEST(Tagger, LowerCaseWordsFarFromAnyCapitalAreNeverNames) {
+  const std::vector<LabeledSentence> news = {
+      Sentence("shares of acme fell sharply today", {kO, kO, kBOrg, kO, kO, kO}),
+      Sentence("Salomon Brothers international inc said it would sell bonds .",
+               {kBOrg, kIOrg, kIOrg, kIOrg, kO, kO, kO, kO, kO, kO}),
+  };
+  const Tagger tagger = Tagger::Train(news, SmallTable(), {});
+  EXPECT_EQ(TagWords(tagger, news[0]), std::vector<Tag>(6, kO));
+  EXPECT_EQ(TagWords(tagger, news[1]), news[1].tags);
+}
+
 }  // namespace
 }  // namespace newsgraph::ner
