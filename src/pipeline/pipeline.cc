@@ -128,7 +128,7 @@ struct AnalysisStream::State {
 };
 
 AnalysisStream::AnalysisStream(const Pipeline& pipeline, int threads, Sinks sinks, StageTimes* times)
-    : state_(new State{pipeline, threads, std::move(sinks), times, {}, {}, StoryStream({.threads = threads})}) {
+    : state_(new State{pipeline, threads, std::move(sinks), times, {}, {}, StoryStream({.threads = threads, .clusterer = {}}), {}, {}}) {
   state_->window.reserve(kWindow);
 }
 
