@@ -16,6 +16,7 @@ constexpr size_t kMinContentWords = 5; // shorter sentences (credits, quotes' ta
 struct Candidate {
   int doc = 0;
   int sentence = 0;
+  int outlet = 0;  // numbered within the story
   WordSet stems;
   int support = 0;      // other outlets saying the same
   double strength = 0;  // summed best overlap with each other outlet
@@ -31,26 +32,29 @@ SummarySentence Cite(const Document& d, int sentence) {
 std::vector<SummarySentence> Summarize(const std::vector<const Document*>& documents, const std::vector<int>& original,
                                        const std::vector<Claim>& claims) {
   std::vector<Candidate> candidates;
+  std::vector<const std::string*> outlets;
   for (size_t d = 0; d < documents.size(); ++d) {
     if (original[d] != static_cast<int>(d)) continue;
     const Document& doc = *documents[d];
+    auto known = std::find_if(outlets.begin(), outlets.end(), [&](const std::string* o) { return *o == doc.source; });
+    const int outlet = static_cast<int>(known - outlets.begin());
+    if (known == outlets.end()) outlets.push_back(&doc.source);
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       auto stems = ContentStemHashes(doc, doc.sentences[s].first_token, doc.sentences[s].end_token);
       if (stems.size() >= kMinContentWords)
-        candidates.push_back({static_cast<int>(d), static_cast<int>(s), ToWordSet(std::move(stems))});
+        candidates.push_back({static_cast<int>(d), static_cast<int>(s), outlet, ToWordSet(std::move(stems))});
     }
   }
+  // Every pair of sentences from different outlets: a story from one outlet
+  // (a wire's updates) compares nothing.
+  std::vector<double> best(outlets.size());  // by outlet: its best overlap with the candidate
   for (Candidate& c : candidates) {
-    std::vector<std::pair<std::string, double>> best;  // outlet -> best overlap
-    for (const Candidate& o : candidates) {
-      const std::string& outlet = documents[o.doc]->source;
-      if (outlet == documents[c.doc]->source) continue;
-      const double overlap = OverlapCoefficient(c.stems, o.stems);
-      auto it = std::find_if(best.begin(), best.end(), [&](const auto& b) { return b.first == outlet; });
-      if (it == best.end()) best.emplace_back(outlet, overlap);
-      else it->second = std::max(it->second, overlap);
-    }
-    for (const auto& [outlet, overlap] : best) {
+    if (outlets.size() < 2) break;
+    std::fill(best.begin(), best.end(), -1.0);
+    for (const Candidate& o : candidates)
+      if (o.outlet != c.outlet) best[o.outlet] = std::max(best[o.outlet], OverlapCoefficient(c.stems, o.stems));
+    for (double overlap : best) {
+      if (overlap < 0) continue;  // its own outlet, or one without candidates
       c.strength += overlap;
       c.support += overlap >= kSameSentence;
     }
