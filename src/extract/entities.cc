@@ -13,8 +13,33 @@
 namespace newsgraph {
 namespace {
 
+// A name of several words ending in one of these is an organisation's,
+// whatever else the tagger took it for ("State Environmental Protection
+// Agency" as a person, "the Scottish Parliament" as a name of no type). Left
+// out are heads that also end places and buildings: Bank (West Bank), Union
+// (Soviet Union), Federation (Russian Federation), Office (Oval Office),
+// Court, Centre, Hospital, Church.
+bool IsOrganisationHead(std::string_view word) {
+  static constexpr std::string_view kHeads[] = {
+      "Agency",      "Airlines",   "Airways",     "Army",      "Assembly",     "Association",  "Authority",
+      "Bureau",      "College",    "Commission",  "Committee", "Company",      "Corp",         "Corporation",
+      "Council",     "Department", "Foundation",  "Fund",      "Inc",          "Institute",    "Institution",
+      "Ltd",         "Ministry",   "Organisation", "Organization", "Parliament", "Party",       "Plc",
+      "Police",      "Service",    "Society",     "University"};
+  return std::find(std::begin(kHeads), std::end(kHeads), word) != std::end(kHeads);
+}
+
+bool EndsWithOrganisationHead(std::string_view name) {
+  const size_t space = name.find_last_of(" \n\t");
+  if (space == std::string_view::npos) return false;
+  std::string_view last = name.substr(space + 1);
+  if (last.ends_with('.')) last.remove_suffix(1);  // "Inc."
+  return IsOrganisationHead(last);
+}
+
 // Type of a tagged span; a MISC span naming a nationality or a group is GROUP.
 EntityType ReportType(const Document& doc, int base_tag, Span span) {
+  if (EndsWithOrganisationHead(doc.Slice(span))) return EntityType::kOrg;
   switch (base_tag) {
     case ner::kBPer: return EntityType::kPerson;
     case ner::kBOrg: return EntityType::kOrg;
@@ -64,9 +89,13 @@ void EmitSpans(Document& doc, uint32_t begin, const std::vector<ner::Tag>& tags)
     }
     uint32_t first = begin + static_cast<uint32_t>(i), last = begin + static_cast<uint32_t>(j - 1);
     // A person title at the front is not part of the name, and shows the
-    // rest is a person whatever the tagger's type ("Defense Secretary ...").
+    // rest is a person whatever the tagger's type ("Defense Secretary ..."),
+    // unless the name is an organisation's ("General Motors Corp").
+    const bool organisation =
+        EndsWithOrganisationHead(doc.Slice(Span{doc.tokens[first].span.begin, doc.tokens[last].span.end}));
     bool after_title = false;
-    while (first <= last && (!IsNamePart(doc.tokens[first]) || ner::IsTitleWord(doc.Slice(doc.tokens[first].span)))) {
+    while (first <= last && (!IsNamePart(doc.tokens[first]) ||
+                             (!organisation && ner::IsTitleWord(doc.Slice(doc.tokens[first].span))))) {
       after_title = after_title || IsNamePart(doc.tokens[first]);
       ++first;
     }
@@ -102,7 +131,9 @@ void EmitSpans(Document& doc, uint32_t begin, const std::vector<ner::Tag>& tags)
 // name directly followed by another person or a MISC name without
 // punctuation, so the two are one name. An organisation named with its
 // nationality ("Spanish" + "Red Cross", "Russian" + "Foreign Ministry"): a
-// nationality right before an organisation's name is part of it.
+// nationality right before an organisation's name is part of it. An
+// organisation named after a person ("John" + "Coltrane Foundation"): the
+// person's name is the front of the organisation's.
 void JoinSplitNames(Document& doc) {
   size_t out = 0;
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
@@ -113,7 +144,9 @@ void JoinSplitNames(Document& doc) {
       const bool person = previous.type == EntityType::kPerson &&
                           (m.type == EntityType::kPerson || m.type == EntityType::kMisc);
       const bool national_org = previous.type == EntityType::kGroup && m.type == EntityType::kOrg;
-      if ((person || national_org) && between == " ") {
+      const bool named_org = previous.type == EntityType::kPerson && m.type == EntityType::kOrg &&
+                             EndsWithOrganisationHead(doc.Slice(m.span));
+      if ((person || national_org || named_org) && between == " ") {
         previous.span.end = m.span.end;
         previous.type = m.type == EntityType::kOrg ? EntityType::kOrg : previous.type;
         continue;

@@ -29,6 +29,34 @@ bool Has(const std::vector<std::string>& list, std::string_view value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
+// A name ending in an organisation's head noun is an organisation's, and a
+// title word at its front is part of it: the tagger had "Environmental
+// Protection Agency" as a person titled "State", and "Motors Corp" as a
+// person after the title "General".
+TEST(Entities, ANameEndingInAnOrganisationHeadIsAnOrganisation) {
+  Document doc = Resolved(
+      "China's State Environmental Protection Agency (SEPA) ordered 26 power projects to stop. "
+      "Shares of General Motors Corp rose 2 percent, and the State Department said nothing.");
+  for (std::string_view name : {"State Environmental Protection Agency", "General Motors Corp", "State Department"}) {
+    const DocEntity* org = Find(doc, name);
+    ASSERT_NE(org, nullptr) << name;
+    EXPECT_EQ(org->type, EntityType::kOrg) << name;
+    EXPECT_TRUE(org->titles.empty()) << name;
+  }
+  EXPECT_EQ(Find(doc, "Motors Corp"), nullptr);
+  EXPECT_EQ(Find(doc, "Department"), nullptr);
+}
+
+// An organisation named after a person is one name: "the John Coltrane
+// Foundation", not John and a "Coltrane Foundation".
+TEST(Entities, AnOrganisationNamedAfterAPersonIsOneName) {
+  Document doc = Resolved("The money went to charities including the John Coltrane Foundation, set up in 2001.");
+  const DocEntity* foundation = Find(doc, "John Coltrane Foundation");
+  ASSERT_NE(foundation, nullptr);
+  EXPECT_EQ(foundation->type, EntityType::kOrg);
+  EXPECT_EQ(Find(doc, "John"), nullptr);
+}
+
 TEST(Entities, TitleStaysOutOfNameAndLaterSurnameLinks) {
   Document doc = Resolved(
       "Defense Secretary Lloyd Austin arrived in Seoul on Monday. Austin met troops at a base near the border. "
@@ -128,7 +156,9 @@ TEST(Entities, OnlyPeopleCarryTitles) {
   Document doc = Resolved("India will need new aircraft from either Boeing or Airbus. \"No other market is going "
                           "to see the growth,\" said Dinesh Keskar, senior vice president Boeing.");
   for (const DocEntity& e : doc.entities) {
-    if (e.type != EntityType::kPerson) EXPECT_TRUE(e.titles.empty()) << e.name;
+    if (e.type != EntityType::kPerson) {
+      EXPECT_TRUE(e.titles.empty()) << e.name;
+    }
   }
 }
 
@@ -239,7 +269,7 @@ TEST(Entities, AWeekdayInsideANameIsNoTime) {
   AnnotateText(doc);
   const auto at = [&](std::string_view word) {
     const auto begin = static_cast<uint32_t>(doc.text.find(word));
-    return TimeExpression{Span{begin, begin + static_cast<uint32_t>(word.size())}, "XXXX-WXX-7"};
+    return TimeExpression{Span{begin, begin + static_cast<uint32_t>(word.size())}, "XXXX-WXX-7", TimeType::kDate, ""};
   };
   doc.times = {at("Sunday"), at("Friday")};
   EntityRecognizer::Load(NEWSGRAPH_SOURCE_DIR "/models").value().Recognize(doc);
