@@ -92,7 +92,9 @@ constexpr std::array kCurrencyWords = {
     UnitWord{"CHF", "CHF"},     UnitWord{"CAD", "CAD"},      UnitWord{"AUD", "AUD"},     UnitWord{"INR", "INR"},
     UnitWord{"RUB", "RUB"},     UnitWord{"dls", "USD"},      UnitWord{"stg", "GBP"},     UnitWord{"guilders", "NLG"},
     UnitWord{"guilder", "NLG"}, UnitWord{"marks", "DEM"},    UnitWord{"lire", "ITL"},    UnitWord{"pesetas", "ESP"},
-    UnitWord{"ecu", "XEU"},     UnitWord{"ecus", "XEU"},
+    UnitWord{"ecu", "XEU"},     UnitWord{"ecus", "XEU"},     UnitWord{"baht", "THB"},    UnitWord{"rupiah", "IDR"},
+    UnitWord{"riyals", "SAR"},  UnitWord{"riyal", "SAR"},    UnitWord{"rials", "IRR"},   UnitWord{"rial", "IRR"},
+    UnitWord{"schillings", "ATS"}, UnitWord{"bolivars", "VEB"}, UnitWord{"markka", "FIM"},
     // Minor units keep their own name, with the value as written ("down 34
     // cents" is 34 cents): the currency they divide is rarely stated beside
     // them (US, Canadian, euro cents), and a reader compares prices in the
@@ -118,8 +120,12 @@ constexpr std::array kCurrencyPhrases = {
     CurrencyPhrase{"chinese", "yuan", "CNY"},       CurrencyPhrase{"turkish", "lira", "TRY"},
     CurrencyPhrase{"danish", "kroner", "DKK"},      CurrencyPhrase{"norwegian", "kroner", "NOK"},
     CurrencyPhrase{"swedish", "kronor", "SEK"},     CurrencyPhrase{"swedish", "crowns", "SEK"},
-    CurrencyPhrase{"euro", "cents", "cents"},
+    CurrencyPhrase{"euro", "cents", "cents"},       CurrencyPhrase{"finnish", "markka", "FIM"},
+    CurrencyPhrase{"korean", "won", "KRW"},
 };
+// Currency names that are common words too, read as money only after a
+// scale: "47.6 billion won", where "Halo 2 won the award" is a verb.
+constexpr std::array kScaledCurrencyWords = {UnitWord{"won", "KRW"}};
 // Measures, written after the number or glued to it ("5km").
 constexpr std::array kMeasureUnits = {
     UnitWord{"km", "km"},           UnitWord{"kilometres", "km"}, UnitWord{"kilometers", "km"},
@@ -149,6 +155,7 @@ constexpr std::array kMeasureUnits = {
     UnitWord{"megabyte", "MB"},     UnitWord{"gigabyte", "GB"},    UnitWord{"terabyte", "TB"},
     UnitWord{"kilobit", "kbit"},    UnitWord{"megabit", "Mbit"},   UnitWord{"gigabit", "Gbit"},
     UnitWord{"kbps", "kbps"},       UnitWord{"mbps", "Mbps"},      UnitWord{"gbps", "Gbps"},
+    UnitWord{"bushels", "bushels"}, UnitWord{"bushel", "bushels"},
 };
 constexpr auto kPercentWords = std::to_array<std::string_view>({"percent", "pct"});
 // Before a figure in pounds these make it a weight: "lost 25 pounds".
@@ -1197,6 +1204,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     } else if (IsWord(end) && unit.empty()) {
       // "25 pounds of rice", "she lost 25 pounds", "weighs 200 pounds": weight, not sterling.
       const UnitWord* c = FindUnit(Text(end), kCurrencyWords);
+      if (c == nullptr && low->scaled) c = FindUnit(Text(end), kScaledCurrencyWords);
       if (c && c->unit == "GBP" && Same(Text(end), "pounds") &&
           (Is(end + 1, "of") || (start > 0 && InTable(Text(start - 1), kWeighVerbs)) ||
            (start > 1 && InTable(Text(start - 2), kWeighVerbs))))

@@ -964,4 +964,21 @@ TEST(Quantities, EarthquakeMagnitudes) {
   EXPECT_EQ(qs[1].unit, "magnitude");
 }
 
+// Currencies of Asian and Gulf wire copy, and "won" only after a scale, where
+// "Halo 2 won" is a verb.
+TEST(Quantities, MoreCurrencyNamesAndWonAfterAScale) {
+  auto qs = Extract("Seoul set aside 4.5 trillion won, Thailand spent 20bn baht, Indonesia paid 3 trillion rupiah "
+                    "and Saudi Arabia lent 900 mln riyals, and 1,200 bushels of wheat went unsold.");
+  ASSERT_EQ(qs.size(), 5u);
+  EXPECT_EQ(qs[0].unit, "KRW");
+  EXPECT_EQ(qs[0].value, 4.5e12);
+  EXPECT_EQ(qs[1].unit, "THB");
+  EXPECT_EQ(qs[2].unit, "IDR");
+  EXPECT_EQ(qs[3].unit, "SAR");
+  EXPECT_EQ(qs[4].unit, "bushels");
+  EXPECT_EQ(qs[4].counted, "wheat");
+  auto verb = Extract("The film Ocean 11 won three awards.");
+  for (const Quantity& q : verb) EXPECT_NE(q.unit, "KRW");
+}
+
 }  // namespace newsgraph
