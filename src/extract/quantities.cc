@@ -1097,6 +1097,9 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     // second figure is a new level ("cut by 0.5 pct to 7.5 pct").
     const bool unit_twice = (between || (from && !change_from)) && IsWord(end) && NamesUnit(end);
     size_t joiner = unit_twice ? end + 1 : end;
+    // "the 200- to 300-seat sector": the low end's hyphen waits for the noun
+    // glued to the high end.
+    if (IsDash(joiner) && Glued(joiner) && !Glued(joiner + 1) && Is(joiner + 1, "to")) ++joiner;
     const bool to = Is(joiner, "to") || Is(joiner, "through");  // "20 through 100"
     if (joiner < lexes_.size() && SameSentence(joiner, i) &&
         ((between && Is(joiner, "and")) || (!between && !change_from && (IsDash(joiner) || (to && !change_to))))) {

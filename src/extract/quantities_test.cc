@@ -981,4 +981,17 @@ TEST(Quantities, MoreCurrencyNamesAndWonAfterAScale) {
   for (const Quantity& q : verb) EXPECT_NE(q.unit, "KRW");
 }
 
+// "a 40- to 60-page report": the low end's hanging hyphen shares the noun
+// glued to the high end.
+TEST(Quantities, HangingHyphenRangeSharesTheGluedNoun) {
+  Document doc = Doc("The council published a 40- to 60-page guide for landlords.");
+  ExtractQuantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 1u);
+  const Quantity& q = doc.quantities[0];
+  EXPECT_EQ(doc.Slice(q.span), "40- to 60-page");
+  EXPECT_EQ(q.low, 40);
+  EXPECT_EQ(q.high, 60);
+  EXPECT_EQ(q.unit, "page");
+}
+
 }  // namespace newsgraph
