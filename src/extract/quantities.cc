@@ -980,8 +980,12 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
         ((k > 1 && SameSentence(k - 2, k)) || Text(k - 1).ends_with("No")) && Text(k).find(',') == std::string_view::npos)
       return true;
     if (k > 1 && Is(k - 1, ".") && Glued(k - 1) && Same(Text(k - 2), "no") && lexes_[k - 2].capitalized) return true;
-    // Ages set off by commas: "John Smith, 45, said", "The England international, 24, was".
-    if (k > 1 && Is(k - 1, ",") && IsWord(k - 2) && Is(core.end, ",") && core.value < 120 && start == k &&
+    // Ages set off by commas: "John Smith, 45, said", "The England international, 24, was",
+    // and after a name at the end of a sentence: "... and the chef Anna Hall, 41."
+    const bool ends_sentence =
+        Is(core.end, ".") && (core.end + 1 >= lexes_.size() || !SameSentence(core.end + 1, k));
+    if (k > 1 && Is(k - 1, ",") && IsWord(k - 2) &&
+        (Is(core.end, ",") || (ends_sentence && lexes_[k - 2].capitalized)) && core.value < 120 && start == k &&
         core.value == std::floor(core.value))
       return true;
   } else if (lexes_[k].capitalized && k > 0 && SameSentence(k - 1, k) && !Is(k - 1, "\"") &&
@@ -1302,6 +1306,17 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     }
     // Durations, "thousands of years" included, and halves of periods
     // ("the first half of the year") belong to times.
+    // Ages describe a person rather than count anything, like "5-year-old"
+    // above: "aged 13 to 18", "aged over 65", "at the age of 85", "between the
+    // ages of 18 and 24".
+    if (!percent && !money && start > 0 &&
+        (Is(start - 1, "aged") || (Is(start - 1, "of") && start > 1 && (Is(start - 2, "age") || Is(start - 2, "ages"))))) {
+      // The other end of "between the ages of 18 and 30" goes with it.
+      const bool other_end = !high && (Is(end, "and") || Is(end, "to")) && end + 1 < lexes_.size() &&
+                             lexes_[end + 1].kind == LexKind::kNumber;
+      next_free = other_end ? end + 2 : end;
+      continue;
+    }
     const size_t after_of = Is(end, "of") ? end + 1 : end;
     if (((IsWord(end) && InTable(FirstPart(Text(end)), kTimeUnits)) ||  // "6-1/2 year-old"
          ((low->vague_low || low->fraction) && IsWord(after_of) && InTable(Text(after_of), kTimeUnits))) &&

@@ -994,4 +994,15 @@ TEST(Quantities, HangingHyphenRangeSharesTheGluedNoun) {
   EXPECT_EQ(q.unit, "page");
 }
 
+// Ages describe a person: "aged 72", "at the age of 15", "between the ages of
+// 18 and 30", and a name's age closing a sentence.
+TEST(Quantities, AgesAreNoFigures) {
+  EXPECT_TRUE(Extract("The novelist, who died aged 72, left school at the age of 15.").empty());
+  EXPECT_TRUE(Extract("Voters aged between 18 and 30 stayed at home.").empty());
+  EXPECT_TRUE(Extract("Women between the ages of 18 and 30 were asked.").empty());
+  EXPECT_TRUE(Extract("The award went to the designer Maria Lopez, 38.").empty());
+  auto list = Extract("Prices rose in Leeds, 12 of them sharply.");
+  EXPECT_EQ(list.size(), 1u);
+}
+
 }  // namespace newsgraph
