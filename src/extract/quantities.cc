@@ -504,6 +504,7 @@ class FigureFinder {
   bool VerbLike(size_t k) const;
   bool ParticipleModifies(size_t k, bool after_of) const;
   bool NamesUnit(size_t k) const;
+  bool ImperialLengthBefore(size_t k) const;
   bool PercentAt(size_t k) const;
   std::optional<double> SlashFractionAt(size_t k) const;
   std::string_view UnitOfOne(size_t k, size_t& end) const;
@@ -630,6 +631,20 @@ bool FigureFinder::ModifiersBeforePlural(size_t k) const {
 
 // True when lex k names a unit written after a number: "percent",
 // "pct-owned", "per cent", "dollars", "cents", "miles".
+// "30ft (", "1,000 feet (": a length in feet, inches or miles just before
+// the bracket that opens lex k, whose contents convert it.
+bool FigureFinder::ImperialLengthBefore(size_t k) const {
+  if (k < 2 || !Is(k - 1, "(")) return false;
+  std::string_view unit_text = Text(k - 2);
+  if (lexes_[k - 2].kind == LexKind::kNumber) {
+    const std::optional<DigitNumber> d = ParseDigitToken(unit_text);
+    if (!d) return false;
+    unit_text = d->suffix;
+  }
+  const UnitWord* m = FindUnit(unit_text, kMeasureUnits);
+  return m && (m->unit == "ft" || m->unit == "inches" || m->unit == "miles");
+}
+
 bool FigureFinder::NamesUnit(size_t k) const {
   return IsWord(k) && (PercentAt(k) || FindUnit(Text(k), kCurrencyWords) || FindUnit(Text(k), kMeasureUnits));
 }
@@ -790,15 +805,16 @@ std::optional<Core> FigureFinder::ParseCore(size_t k) const {
   if (lexes_[k].kind == LexKind::kNumber) {
     std::optional<DigitNumber> d = ParseDigitToken(Text(k));
     if (!d) return std::nullopt;
-    // "800m" without a currency is a race distance in metres, and so is
-    // "1.8m tall"; "5m people" and "100m people" stay millions.
+    // "800m" without a currency is a race distance in metres, and so are
+    // "1.8m tall" and the conversion of a length ("jumped 30ft (10m)"); "5m
+    // people" and "100m people" stay millions.
     std::string_view t0 = Text(k);
     if (core.currency.empty() && t0.size() > 1 && (t0.back() == 'm' || t0.back() == 'M') &&
         t0[t0.size() - 2] >= '0' && t0[t0.size() - 2] <= '9' && !CountsPlural(k + 1)) {
       std::optional<DigitNumber> metres = ParseDigitToken(t0.substr(0, t0.size() - 1));
       if (metres && metres->suffix.empty() &&
           (std::find(kRaceDistances.begin(), kRaceDistances.end(), metres->value) != kRaceDistances.end() ||
-           (IsWord(k + 1) && InTable(Text(k + 1), kDimensionAdjectives)))) {
+           (IsWord(k + 1) && InTable(Text(k + 1), kDimensionAdjectives)) || ImperialLengthBefore(k))) {
         core.value = metres->value;
         core.glued_unit = "m";
         core.digits = true;

@@ -1005,4 +1005,13 @@ TEST(Quantities, AgesAreNoFigures) {
   EXPECT_EQ(list.size(), 1u);
 }
 
+// "a 100ft (30m) drop": the bracket after a length converts it to metres,
+// not to 30 million.
+TEST(Quantities, MetresConvertingALengthInBrackets) {
+  auto qs = Extract("The climbers fell 100ft (30m) into a crevasse.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[1].value, 30);
+  EXPECT_EQ(qs[1].unit, "m");
+}
+
 }  // namespace newsgraph
