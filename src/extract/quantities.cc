@@ -250,6 +250,9 @@ constexpr auto kChangeCues = std::to_array<std::string_view>({"from", "compared"
 // "3,000 troops, and possibly as many as 5,000".
 constexpr auto kAlternativeJoiners =
     std::to_array<std::string_view>({"or", "and", "possibly", "perhaps", "maybe", "probably", "even"});
+// After "of", these make a bare figure a part of the figure before: "10
+// million of which", "12 of them".
+constexpr auto kBackReferences = std::to_array<std::string_view>({"which", "whom", "them"});
 constexpr auto kEstimateWords = std::to_array<std::string_view>({"estimate", "estimates", "estimated"});
 constexpr auto kMonthNames = std::to_array<std::string_view>({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -553,10 +556,10 @@ bool SpelledWithUnit(std::string_view word, Core& core) {
   return false;
 }
 
+bool IsDashText(std::string_view t) { return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94"; }
+
 bool FigureFinder::IsDash(size_t k) const {
-  if (k >= lexes_.size() || lexes_[k].kind != LexKind::kPunct) return false;
-  std::string_view t = Text(k);
-  return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";
+  return k < lexes_.size() && lexes_[k].kind == LexKind::kPunct && IsDashText(Text(k));
 }
 
 const CurrencyPhrase* FigureFinder::CurrencyPhraseAt(size_t k) const {
@@ -1551,6 +1554,21 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
     if (alternative && bare(qs[a])) share_what_is_counted(qs[a], qs[b]);
     if (alternative && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
     if (parallel && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
+    // A bare figure that restates the one before or tells how it changed
+    // counts the same: "over half a million people - 645,000 - are at risk",
+    // "37,000 files last year, up 22,000", "25 million players, 10 million of
+    // which were iPods".
+    const size_t gap = gap_end - gap_begin;
+    const size_t after_b = LexAt(lexes, qs[b].span.end);
+    const bool restated = gap == 1 && after_b < lexes.size() &&
+                          ((IsDashText(text(gap_begin)) && IsDashText(text(after_b))) ||
+                           (text(gap_begin) == "(" && text(after_b) == ")"));
+    // A change of a percentage is in points, not percent.
+    const bool change_by = gap >= 2 && (Same(text(gap_end - 1), "up") || Same(text(gap_end - 1), "down")) &&
+                           lexes[gap_end - 2].kind == LexKind::kPunct && qs[a].unit != "percent";
+    const bool of_which = gap >= 1 && text(gap_end - 1) == "," && after_b + 1 < lexes.size() &&
+                          Same(text(after_b), "of") && InTable(text(after_b + 1), kBackReferences);
+    if ((restated || change_by || of_which) && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
   }
   // Times: an older figure takes the nearest time after it in its sentence
   // ("3,000 given last week"); the others the nearest time not taken.

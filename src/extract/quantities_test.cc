@@ -1014,4 +1014,21 @@ TEST(Quantities, MetresConvertingALengthInBrackets) {
   EXPECT_EQ(qs[1].unit, "m");
 }
 
+// A bare figure that restates the one before, tells its change or is a part
+// of it counts what that one counts.
+TEST(Quantities, BareFigureReferringBackCountsTheSame) {
+  auto restated = Extract("More than half a million homes - 520,000 - lost power.");
+  ASSERT_EQ(restated.size(), 2u);
+  EXPECT_EQ(restated[1].counted, "homes");
+  auto change = Analyzed("The port handled 41,000 containers in May, up 3,500 on a year earlier.").quantities;
+  ASSERT_EQ(change.size(), 2u);
+  EXPECT_EQ(change[1].counted, "containers");
+  auto part = Extract("About 900 nurses joined the strike, 300 of whom work in Glasgow.");
+  ASSERT_EQ(part.size(), 2u);
+  EXPECT_EQ(part[1].counted, "nurses");
+  auto by_points = Extract("Turnout rose 4% last year, up 2,000 on the year before.");
+  ASSERT_EQ(by_points.size(), 2u);
+  EXPECT_EQ(by_points[1].unit, "");
+}
+
 }  // namespace newsgraph
