@@ -243,7 +243,7 @@ constexpr auto kDimensionAdjectives =
 // ExtractTimes' business, not a figure.
 constexpr auto kTimeUnits = std::to_array<std::string_view>({
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-    "second", "seconds", "decade", "decades", "century", "centuries",
+    "second", "seconds", "decade", "decades", "century", "centuries", "mth", "mths", "yr", "yrs",
 });
 constexpr auto kChangeCues = std::to_array<std::string_view>({"from", "compared", "versus", "vs", "against"});
 // What may stand between two figures of one count: "300 or 400 people",
@@ -433,23 +433,39 @@ void LexText(std::string_view text, std::vector<Lex>& out) {
   }
 }
 
+// True when the whitespace before lex k breaks a paragraph: a blank line, or
+// a line break before an indented line, as wire copy starts its paragraphs
+// and the rows of its tables ("Net 5,011,000 vs 2,314,000\n    Revs 57.3
+// mln"); a plain line break is hard wrapping ("12 new\nberths").
+bool ParagraphBreakBefore(std::string_view text, const std::vector<Lex>& lexes, size_t k) {
+  if (k == 0) return false;
+  const std::string_view gap = text.substr(lexes[k - 1].span.end, lexes[k].span.begin - lexes[k - 1].span.end);
+  const size_t line_break = gap.find('\n');
+  if (line_break == std::string_view::npos) return false;
+  const std::string_view next_line = gap.substr(line_break + 1);
+  return next_line.find('\n') != std::string_view::npos || next_line.starts_with("  ") || next_line.starts_with('\t');
+}
+
 // Sentence index of each lex: from doc.sentences, or, when the text layer has
-// not run, a break after . ! ? before a capital or at a blank line.
+// not run, a break after . ! ? before a capital. A paragraph break ends a
+// sentence either way: no figure, range or counted phrase runs across one.
 void AssignSentences(const Document& doc, std::vector<Lex>& lexes) {
+  std::string_view text = doc.text;
   if (!doc.sentences.empty()) {
     size_t s = 0;
-    for (Lex& lex : lexes) {
+    uint32_t paragraphs = 0;
+    for (size_t k = 0; k < lexes.size(); ++k) {
+      Lex& lex = lexes[k];
       while (s + 1 < doc.sentences.size() && lex.span.begin >= doc.sentences[s].span.end) ++s;
-      lex.sentence = static_cast<uint32_t>(s);
+      if (ParagraphBreakBefore(text, lexes, k)) ++paragraphs;
+      lex.sentence = static_cast<uint32_t>(s) + paragraphs;
     }
     return;
   }
-  std::string_view text = doc.text;
   uint32_t current = 0;
   for (size_t k = 0; k < lexes.size(); ++k) {
     Lex& lex = lexes[k];
-    bool blank_line = k > 0 && text.substr(lexes[k - 1].span.end, lex.span.begin - lexes[k - 1].span.end).find("\n\n") !=
-                                   std::string_view::npos;
+    const bool blank_line = ParagraphBreakBefore(text, lexes, k);
     bool after_stop = k > 0 && lexes[k - 1].kind == LexKind::kPunct && lexes[k - 1].span.size() == 1 &&
                       std::string_view(".!?").find(text[lexes[k - 1].span.begin]) != std::string_view::npos &&
                       lex.space_before && (lex.capitalized || lex.kind != LexKind::kWord);
@@ -1360,7 +1376,10 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     size_t k = end;
     if (IsDash(k) && Glued(k) && Glued(k + 1) && IsWord(k + 1)) k += 2;  // "a 10,000-strong force"
     std::optional<Span> counted;
-    if (low->fraction && IsWord(k) && InTable(Text(k), kDeterminers)) {
+    // What is counted is in the figure's sentence: a wire table's next row
+    // ("Net 5,011,000 vs 2,314,000\n    Revs 57.3 mln") counts nothing of it.
+    const bool in_sentence = k < lexes_.size() && SameSentence(k, i);
+    if (low->fraction && in_sentence && IsWord(k) && InTable(Text(k), kDeterminers)) {
       counted = CountedPhrase(k, true);  // "half the income"
     } else if (Is(k, "of") && SameSentence(k, i)) {
       ++k;
@@ -1371,7 +1390,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         k += Is(k + 1, "of") ? 2 : 1;
         counted = CountedPhrase(k, false);
       }
-    } else if (!percent && !measure && !low->fraction && unit.empty()) {
+    } else if (!percent && !measure && !low->fraction && unit.empty() && in_sentence) {
       counted = CountedPhrase(k, false);
     }
     // "the number of evacuees had risen from 3,000": what the figure counts

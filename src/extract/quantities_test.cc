@@ -1031,4 +1031,20 @@ TEST(Quantities, BareFigureReferringBackCountsTheSame) {
   EXPECT_EQ(by_points[1].unit, "");
 }
 
+// An indented line starts a new paragraph, as in wire tables: a row's figure
+// counts nothing on the next row, and a row label before a figure is no name
+// ("Revs 41.2 mln"); a plain line break only wraps ("12 new\nberths").
+TEST(Quantities, IndentedLinesArePartsOfTheirOwn) {
+  Document doc = Analyzed("Net 4,120,000 vs 3,870,000\n    Revs 41.2 mln vs 38.9 mln\n    Nine mths\n"
+                          "    The port will build 12 new\nberths.");
+  std::vector<std::string> texts, counted;
+  for (const Quantity& q : doc.quantities) {
+    texts.emplace_back(doc.Slice(q.span));
+    counted.push_back(q.counted);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"4,120,000", "3,870,000", "41.2 mln", "38.9 mln", "12"}));
+  EXPECT_EQ(counted[1], "");
+  EXPECT_EQ(counted[4], "new\nberths");
+}
+
 }  // namespace newsgraph
