@@ -1017,8 +1017,9 @@ TEST(Quantities, MetresConvertingALengthInBrackets) {
 // A bare figure that restates the one before, tells its change or is a part
 // of it counts what that one counts.
 TEST(Quantities, BareFigureReferringBackCountsTheSame) {
-  auto restated = Extract("More than half a million homes - 520,000 - lost power.");
+  auto restated = Extract("Nearly a quarter of a million homes - 243,000 - lost power.");
   ASSERT_EQ(restated.size(), 2u);
+  EXPECT_EQ(restated[0].value, 2.5e5);
   EXPECT_EQ(restated[1].counted, "homes");
   auto change = Analyzed("The port handled 41,000 containers in May, up 3,500 on a year earlier.").quantities;
   ASSERT_EQ(change.size(), 2u);
