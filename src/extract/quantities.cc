@@ -1032,9 +1032,12 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
   // Zero-padded digits are codes and clock times: "0700", "007".
   if (core.digits && Text(k).size() > 1 && Text(k)[0] == '0' && Text(k)[1] != '.') return true;
   // "one", "a", "an" alone are determiners, not figures; "one of the" never
-  // is. A unit makes "one" a measure: "one penny", "one mile", "a one-mile".
+  // is. A unit makes "one" a measure: "one penny", "one mile", "a one-mile";
+  // a whole after "in" a share: "One in 10 adults".
+  const bool ratio = Is(core.end, "in") && core.end + 1 < lexes_.size() &&
+                     (lexes_[core.end + 1].kind == LexKind::kNumber || IsNumberWord(Text(core.end + 1)));
   if (core.from_word && !core.scaled && core.value == 1 && (!qualified || Is(core.end, "of")) &&
-      core.glued_unit.empty() && !(Is(core.begin, "one") && NamesUnit(core.end)))
+      core.glued_unit.empty() && !(Is(core.begin, "one") && (NamesUnit(core.end) || ratio)))
     return true;
   size_t unit_end;
   if (core.fraction && !Is(core.end, "of") && !Is(core.end, "the") && UnitOfOne(core.end, unit_end).empty())

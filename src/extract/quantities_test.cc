@@ -1048,4 +1048,13 @@ TEST(Quantities, IndentedLinesArePartsOfTheirOwn) {
   EXPECT_EQ(counted[4], "new\nberths");
 }
 
+// "One in 10 adults" is a share with nothing before it, as "almost one in
+// six cars" is with a qualifier.
+TEST(Quantities, OneInTenIsAShareWithoutAQualifier) {
+  auto qs = Extract("One in 10 adults now owns a tablet, the survey found.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_DOUBLE_EQ(*qs[0].value, 0.1);
+  EXPECT_EQ(qs[0].counted, "adults");
+}
+
 }  // namespace newsgraph
