@@ -90,7 +90,8 @@ constexpr std::array kCurrencyWords = {
     UnitWord{"lira", "TRY"},    UnitWord{"liras", "TRY"},    UnitWord{"naira", "NGN"},   UnitWord{"ringgit", "MYR"},
     UnitWord{"EUR", "EUR"},     UnitWord{"GBP", "GBP"},      UnitWord{"JPY", "JPY"},     UnitWord{"CNY", "CNY"},
     UnitWord{"CHF", "CHF"},     UnitWord{"CAD", "CAD"},      UnitWord{"AUD", "AUD"},     UnitWord{"INR", "INR"},
-    UnitWord{"RUB", "RUB"},     UnitWord{"dls", "USD"},      UnitWord{"stg", "GBP"},     UnitWord{"guilders", "NLG"},
+    UnitWord{"RUB", "RUB"},     UnitWord{"SEK", "SEK"},      UnitWord{"NOK", "NOK"},     UnitWord{"DKK", "DKK"},
+    UnitWord{"dls", "USD"},      UnitWord{"stg", "GBP"},     UnitWord{"guilders", "NLG"},
     UnitWord{"guilder", "NLG"}, UnitWord{"marks", "DEM"},    UnitWord{"lire", "ITL"},    UnitWord{"pesetas", "ESP"},
     UnitWord{"ecu", "XEU"},     UnitWord{"ecus", "XEU"},     UnitWord{"baht", "THB"},    UnitWord{"rupiah", "IDR"},
     UnitWord{"riyals", "SAR"},  UnitWord{"riyal", "SAR"},    UnitWord{"rials", "IRR"},   UnitWord{"rial", "IRR"},
@@ -210,7 +211,7 @@ constexpr auto kNounPhraseStops = std::to_array<std::string_view>({
     "between", "through", "toward", "towards", "amid", "among", "near", "without", "within", "do", "did", "does",
     "earlier", "later", "given", "taken", "seen", "known", "shown", "sent", "paid", "sold", "found", "kept",
     "brought", "spent", "knew", "thought", "felt", "became", "gave", "struck", "vs", "versus", "above", "below",
-    "thereafter", "otherwise",
+    "thereafter", "otherwise", "even",
 });
 constexpr auto kIrregularPlurals = std::to_array<std::string_view>({
     "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep", "feet", "teeth",
@@ -1070,8 +1071,9 @@ std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const 
         !lexes_[k + 1].capitalized && !InTable(Text(k + 1), kNounPhraseStops) && !IsNumberWord(Text(k + 1)) &&
         IsWord(k + 2) && !InTable(Text(k + 2), kNounPhraseStops))
       continue;
+    // A negated auxiliary is a verb: "half of those weren't", "300 don't".
     if (InTable(w, kNounPhraseStops) || InTable(w, kWeekdays) || IsMonth(k) || InTime(lexes_[k].span) ||
-        IsNumberWord(w))
+        IsNumberWord(w) || w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t"))
       break;
     // A name after lowercase words starts a new phrase ("troops Russia
     // sent"), except one a singular noun introduces: "a third of US giant Seagram".
@@ -1432,9 +1434,10 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     // but the older figure of a change counts what the newer one does ("Two
     // dozen lawmakers signed, up from a dozen"). A bare fraction ("ended 3/4")
     // says as little; a number in thousands or more ("topped four billion")
-    // is a figure in itself.
+    // is a figure in itself, and so is a share written as a ratio ("one in five
+    // even admitted").
     if ((low->from_word || low->slash_fraction) && !low->vague_low && q.unit.empty() && !counted && !qualified &&
-        !high && !change_from && !(low->scaled && low->value >= 1000))
+        !high && !change_from && !ratio && !(low->scaled && low->value >= 1000))
       continue;
     q.qualifier = qualifier;
     q.span = {lexes_[start].span.begin, lexes_[end - 1].span.end};

@@ -1057,4 +1057,22 @@ TEST(Quantities, OneInTenIsAShareWithoutAQualifier) {
   EXPECT_EQ(qs[0].counted, "adults");
 }
 
+// What is counted ends at "even" and at a negated auxiliary; "SEK", "NOK" and
+// "DKK" are currency codes.
+TEST(Quantities, CountedPhraseEndsAtEvenAndNegatedAuxiliaries) {
+  auto adverb = Extract("The poll found one in five voters even changed their minds.");
+  ASSERT_EQ(adverb.size(), 1u);
+  EXPECT_EQ(adverb[0].counted, "voters");
+  auto bare_share = Extract("Of those asked, one in five even said they had never voted.");
+  ASSERT_EQ(bare_share.size(), 1u);
+  EXPECT_EQ(bare_share[0].counted, "");
+  // A bare share counts nothing and is no figure: "half of those weren't".
+  auto negated = Extract("Of the 40 schools inspected, half of those weren't ready.");
+  ASSERT_EQ(negated.size(), 1u);
+  EXPECT_EQ(negated[0].counted, "schools");
+  auto code = Extract("The flat costs 2mil SEK, which isn't cheap.");
+  ASSERT_EQ(code.size(), 1u);
+  EXPECT_EQ(code[0].unit, "SEK");
+}
+
 }  // namespace newsgraph
