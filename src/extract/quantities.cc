@@ -211,7 +211,7 @@ constexpr auto kNounPhraseStops = std::to_array<std::string_view>({
     "between", "through", "toward", "towards", "amid", "among", "near", "without", "within", "do", "did", "does",
     "earlier", "later", "given", "taken", "seen", "known", "shown", "sent", "paid", "sold", "found", "kept",
     "brought", "spent", "knew", "thought", "felt", "became", "gave", "struck", "vs", "versus", "above", "below",
-    "thereafter", "otherwise", "even",
+    "thereafter", "otherwise", "even", "until", "unless",
 });
 constexpr auto kIrregularPlurals = std::to_array<std::string_view>({
     "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep", "feet", "teeth",
@@ -1071,8 +1071,11 @@ std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const 
         !lexes_[k + 1].capitalized && !InTable(Text(k + 1), kNounPhraseStops) && !IsNumberWord(Text(k + 1)) &&
         IsWord(k + 2) && !InTable(Text(k + 2), kNounPhraseStops))
       continue;
-    // A negated auxiliary is a verb: "half of those weren't", "300 don't".
+    // A negated auxiliary is a verb: "half of those weren't", "300 don't". A
+    // time unit opening the phrase says when, not what: "178 mln dlrs in year"
+    // ("two previous months" is a duration that counts months).
     if (InTable(w, kNounPhraseStops) || InTable(w, kWeekdays) || IsMonth(k) || InTime(lexes_[k].span) ||
+        (k == first && InTable(w, kTimeUnits)) ||
         IsNumberWord(w) || w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t"))
       break;
     // A name after lowercase words starts a new phrase ("troops Russia

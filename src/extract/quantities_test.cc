@@ -1075,4 +1075,16 @@ TEST(Quantities, CountedPhraseEndsAtEvenAndNegatedAuxiliaries) {
   EXPECT_EQ(code[0].unit, "SEK");
 }
 
+// Wire results name the period after the money ("in year", "in quarter"),
+// and "until" opens a clause; neither is what the figure counts.
+TEST(Quantities, CountedPhraseEndsAtTimeUnitsAndUntil) {
+  auto period = Extract("The group lost 12 mln dlrs in quarter and 40 mln dlrs in year.");
+  ASSERT_EQ(period.size(), 2u);
+  EXPECT_EQ(period[0].counted, "");
+  EXPECT_EQ(period[1].counted, "");
+  auto until = Extract("It may not buy more than 15 pct of the voting stock until June.");
+  ASSERT_EQ(until.size(), 1u);
+  EXPECT_EQ(until[0].counted, "voting stock");
+}
+
 }  // namespace newsgraph
