@@ -1079,8 +1079,11 @@ std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const 
         IsNumberWord(w) || w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t"))
       break;
     // A name after lowercase words starts a new phrase ("troops Russia
-    // sent"), except one a singular noun introduces: "a third of US giant Seagram".
-    if (lexes_[k].capitalized && lowercase_seen && !(after_of && !IsPluralNoun(Text(k - 1)))) break;
+    // sent"), except one a singular noun introduces ("a third of US giant
+    // Seagram") and a plural acronym, which is a common noun: "2,000 new CSOs".
+    const bool plural_acronym = w.size() >= 3 && w.back() == 's' && IsAllCaps(w.substr(0, w.size() - 1));
+    if (lexes_[k].capitalized && lowercase_seen && !plural_acronym && !(after_of && !IsPluralNoun(Text(k - 1))))
+      break;
     // A participle or adverb ends the phrase, unless it opens one.
     if (VerbLike(k) && !(k == first && ParticipleModifies(k, after_of))) break;
     if (!lexes_[k].capitalized) lowercase_seen = true;

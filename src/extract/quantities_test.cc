@@ -1087,4 +1087,13 @@ TEST(Quantities, CountedPhraseEndsAtTimeUnitsAndUntil) {
   EXPECT_EQ(until[0].counted, "voting stock");
 }
 
+// A plural acronym after a modifier is still what is counted: "40 new PCSOs";
+// a name after lowercase words is not ("troops Russia sent").
+TEST(Quantities, PluralAcronymAfterAModifierIsCounted) {
+  auto qs = Extract("The force will recruit 40 new PCSOs this year.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].counted, "new PCSOs");
+  EXPECT_EQ(qs[0].unit, "PCSOs");
+}
+
 }  // namespace newsgraph
