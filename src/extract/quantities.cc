@@ -438,9 +438,11 @@ void LexText(std::string_view text, std::vector<Lex>& out) {
 // a line break before an indented line, as wire copy starts its paragraphs
 // and the rows of its tables ("Net 5,011,000 vs 2,314,000\n    Revs 57.3
 // mln"); a plain line break is hard wrapping ("12 new\nberths").
-bool ParagraphBreakBefore(std::string_view text, const std::vector<Lex>& lexes, size_t k) {
+inline bool ParagraphBreakBefore(std::string_view text, const std::vector<Lex>& lexes, size_t k) {
   if (k == 0) return false;
-  const std::string_view gap = text.substr(lexes[k - 1].span.end, lexes[k].span.begin - lexes[k - 1].span.end);
+  const uint32_t gap_begin = lexes[k - 1].span.end, gap_end = lexes[k].span.begin;
+  if (gap_end - gap_begin < 2) return false;  // nearly every gap: one space or none
+  const std::string_view gap = text.substr(gap_begin, gap_end - gap_begin);
   const size_t line_break = gap.find('\n');
   if (line_break == std::string_view::npos) return false;
   const std::string_view next_line = gap.substr(line_break + 1);
