@@ -1563,10 +1563,13 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
     } else if (cue) {
       qs[newer].previous = static_cast<int>(b);
       older[b] = true;
-      // "up 36.9 pct from three mln": a change by a percentage says nothing of
-      // the older level's unit, where "rose to 5.3 pct from 4.8" does.
-      const size_t n = start_lex[newer];
-      const bool change_by_percent = qs[newer].unit == "percent" && n > 0 && InTable(text(n - 1), kChangeVerbs);
+      // "up 36.9 pct from three mln", "5.19 pct up from 49.98 billion": a
+      // change by a percentage says nothing of the older level's unit, where
+      // "rose to 5.3 pct from 4.8" does.
+      const size_t n = start_lex[newer], after = end_lex[newer];
+      const bool change_by_percent =
+          qs[newer].unit == "percent" && ((n > 0 && InTable(text(n - 1), kChangeVerbs)) ||
+                                          (after < lexes.size() && InTable(text(after), kChangeVerbs)));
       if (!change_by_percent) share_what_is_counted(qs[b], qs[newer]);
     }
     // A bare figure counts what its partner counts. An alternative has only
@@ -1584,8 +1587,13 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
       alternative = text(k) == "," || InTable(text(k), kAlternativeJoiners);
     const bool parallel = gap_end - gap_begin == 2 && Same(text(gap_begin), "and") && s > 0 &&
                           !verb_ending(gap_begin + 1).empty() && verb_ending(gap_begin + 1) == verb_ending(s - 1);
-    if (alternative && bare(qs[a])) share_what_is_counted(qs[a], qs[b]);
-    if (alternative && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
+    // A count over 100 beside a percentage is the same figure as a share, not
+    // an alternative to it: "a rise of 240,000 or 0.9 pct".
+    auto share_of = [](const Quantity& count, const Quantity& share) {
+      return share.unit == "percent" && count.value.value_or(0) > 100;
+    };
+    if (alternative && bare(qs[a]) && !share_of(qs[a], qs[b])) share_what_is_counted(qs[a], qs[b]);
+    if (alternative && bare(qs[b]) && !share_of(qs[b], qs[a])) share_what_is_counted(qs[b], qs[a]);
     if (parallel && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
     // A bare figure that restates the one before or tells how it changed
     // counts the same: "over half a million people - 645,000 - are at risk",

@@ -1096,4 +1096,18 @@ TEST(Quantities, PluralAcronymAfterAModifierIsCounted) {
   EXPECT_EQ(qs[0].unit, "PCSOs");
 }
 
+// A percentage beside a count restates it as a share, and a change by a
+// percentage written before "up" says nothing of the older level's unit.
+TEST(Quantities, PercentageIsNoUnitOfACountOrAnOlderLevel) {
+  auto share = Extract("Employment rose by about 310,000 or 1.2 pct over the year.");
+  ASSERT_EQ(share.size(), 2u);
+  EXPECT_EQ(share[0].unit, "");
+  auto alternative = Extract("Prices may rise 20 or 30 pct this year.");
+  ASSERT_EQ(alternative.size(), 2u);
+  EXPECT_EQ(alternative[0].unit, "percent");
+  auto change = Extract("Reserves were 6.2 pct up from 41.3 billion a year earlier.");
+  ASSERT_EQ(change.size(), 2u);
+  EXPECT_EQ(change[1].unit, "");
+}
+
 }  // namespace newsgraph
