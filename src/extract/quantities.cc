@@ -1014,8 +1014,11 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
     // codes chained with glued dashes or dots.
     if (k > 0 && Glued(k) && lexes_[k - 1].kind != LexKind::kPunct) return true;
     if (InCodeChain(k, core.end)) return true;
+    // A scale or a unit after the number makes it an amount of the name before
+    // it: "Indonesia 3 trillion rupiah", "Japan 5 pct".
     if (k > 0 && start == k && IsWord(k - 1) && lexes_[k - 1].capitalized &&
-        ((k > 1 && SameSentence(k - 2, k)) || Text(k - 1).ends_with("No")) && Text(k).find(',') == std::string_view::npos)
+        ((k > 1 && SameSentence(k - 2, k)) || Text(k - 1).ends_with("No")) &&
+        Text(k).find(',') == std::string_view::npos && !core.scaled && !NamesUnit(core.end) && !Is(core.end, "%"))
       return true;
     if (k > 1 && Is(k - 1, ".") && Glued(k - 1) && Same(Text(k - 2), "no") && lexes_[k - 2].capitalized) return true;
     // Ages set off by commas: "John Smith, 45, said", "The England international, 24, was",

@@ -1110,4 +1110,15 @@ TEST(Quantities, PercentageIsNoUnitOfACountOrAnOlderLevel) {
   EXPECT_EQ(change[1].unit, "");
 }
 
+// After a name, a number with a scale or a unit is an amount ("Indonesia
+// 3 trillion rupiah", "Japan 7.8 pct"); a plain one is an identifier.
+TEST(Quantities, ScaleOrUnitAfterANameMakesAnAmount) {
+  auto qs = Extract("Aid pledges reached $4bn: the United States 900 mln dlrs, Japan 500 mln and Germany 12 pct of the total.");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[1].unit, "USD");
+  EXPECT_EQ(qs[2].value, 5e8);
+  EXPECT_EQ(qs[3].unit, "percent");
+  EXPECT_TRUE(Extract("Searchers have not found Flight 370 in the ocean.").empty());
+}
+
 }  // namespace newsgraph
