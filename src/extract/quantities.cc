@@ -1404,7 +1404,13 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       // "$1.2 billion in military aid", but not "$9.3bn in a sale".
       if ((Is(k, "in") || Is(k, "worth")) && SameSentence(k, i)) {
         k += Is(k + 1, "of") ? 2 : 1;
+        const size_t first = k;
         counted = CountedPhrase(k, false);
+        // "510p in London" says where; what money buys is a common noun
+        // ("$1.2bn in US aid").
+        bool common = false;
+        for (size_t j = first; j < k; ++j) common = common || !lexes_[j].capitalized;
+        if (!common) counted.reset();
       }
     } else if (!percent && !measure && !low->fraction && unit.empty() && in_sentence) {
       counted = CountedPhrase(k, false);

@@ -1121,4 +1121,12 @@ TEST(Quantities, ScaleOrUnitAfterANameMakesAnAmount) {
   EXPECT_TRUE(Extract("Searchers have not found Flight 370 in the ocean.").empty());
 }
 
+// Money "in" a place says where it is, not what it buys.
+TEST(Quantities, MoneyInAPlaceCountsNothing) {
+  auto qs = Extract("Shares closed at 412 pence in London, and the group won $2bn in US aid.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].counted, "");
+  EXPECT_EQ(qs[1].counted, "US aid");
+}
+
 }  // namespace newsgraph
