@@ -251,6 +251,10 @@ constexpr auto kChangeCues = std::to_array<std::string_view>({"from", "compared"
 // "3,000 troops, and possibly as many as 5,000".
 constexpr auto kAlternativeJoiners =
     std::to_array<std::string_view>({"or", "and", "possibly", "perhaps", "maybe", "probably", "even"});
+// Before "of" and a figure, these name what it counts: "a population of 44
+// million", "a crowd of 360,000".
+constexpr auto kCollectiveNouns = std::to_array<std::string_view>(
+    {"population", "crowd", "audience", "workforce", "membership", "electorate", "congregation"});
 // After "of", these make a bare figure a part of the figure before: "10
 // million of which", "12 of them".
 constexpr auto kBackReferences = std::to_array<std::string_view>({"which", "whom", "them"});
@@ -1424,6 +1428,11 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         counted = CountedPhrase(head, true);
         break;
       }
+      // "a population of about 44 million", "a crowd of 360,000": a whole
+      // made of what the figure counts.
+      if (!counted && start >= 2 && Is(start - 1, "of") && SameSentence(start - 2, i) &&
+          InTable(Text(start - 2), kCollectiveNouns))
+        counted = lexes_[start - 2].span;
     }
     if (counted) {
       q.counted_span = counted;

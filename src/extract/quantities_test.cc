@@ -1129,4 +1129,12 @@ TEST(Quantities, MoneyInAPlaceCountsNothing) {
   EXPECT_EQ(qs[1].counted, "US aid");
 }
 
+// "a crowd of 45,000": the collective noun before "of" is what is counted.
+TEST(Quantities, CollectiveNounBeforeOfIsWhatIsCounted) {
+  auto qs = Extract("The final drew a crowd of 45,000, in a city with a population of about 2 million.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].counted, "crowd");
+  EXPECT_EQ(qs[1].counted, "population");
+}
+
 }  // namespace newsgraph
