@@ -1017,6 +1017,8 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
     // Identifiers: "#5", "No. 10", "Flight 370", "Article 5"; phone numbers and
     // codes chained with glued dashes or dots.
     if (k > 0 && Glued(k) && lexes_[k - 1].kind != LexKind::kPunct) return true;
+    // Digits after glued letters are a code too: "NHL 2K5", "a 3G4 model".
+    if (core.end < lexes_.size() && Glued(core.end) && lexes_[core.end].kind == LexKind::kNumber) return true;
     if (InCodeChain(k, core.end)) return true;
     // A scale or a unit after the number makes it an amount of the name before
     // it: "Indonesia 3 trillion rupiah", "Japan 5 pct".

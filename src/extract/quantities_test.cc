@@ -1137,4 +1137,12 @@ TEST(Quantities, CollectiveNounBeforeOfIsWhatIsCounted) {
   EXPECT_EQ(qs[1].counted, "population");
 }
 
+// Letters glued between digits make a code, not a scaled figure: "2K5".
+TEST(Quantities, DigitsAroundGluedLettersAreACode) {
+  EXPECT_TRUE(Extract("Fans of ESPN NHL 2K5 will like the new edition.").empty());
+  auto qs = Extract("The studio sold 2k copies.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].value, 2000);
+}
+
 }  // namespace newsgraph
