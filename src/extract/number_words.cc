@@ -220,7 +220,7 @@ bool NumberBuilder::Feed(std::string_view word) {
   }
   if (!FeedOne(word)) return false;
   ++fed_words_;
-  if (!pending_a_ && !pending_and_ && !pending_point_ && !pending_sign_) Commit();
+  if (!pending_a_ && !pending_and_ && !pending_point_ && !pending_sign_ && !pending_of_) Commit();
   return true;
 }
 
@@ -301,6 +301,14 @@ bool NumberBuilder::FeedOne(std::string_view word) {
     pending_point_ = false;
     return true;
   }
+  // "a quarter of a million", "three quarters of a billion": a share of a
+  // scale; "a quarter of the vote" keeps the quarter alone.
+  if (EqualsIgnoreCase(word, "of")) {
+    const bool ok = last_ == Last::kFraction && !pending_a_ && !pending_and_ && !pending_of_;
+    if (ok) pending_of_ = true;
+    return ok;
+  }
+  if (pending_of_ && !pending_a_ && !EqualsIgnoreCase(word, "a")) return false;
   if (EqualsIgnoreCase(word, "a") || EqualsIgnoreCase(word, "an")) {
     // "a dozen", "a third", "one and a half", "half a million".
     bool ok = (last_ == Last::kNone || pending_and_ || last_ == Last::kFraction) && !pending_a_;
@@ -317,6 +325,7 @@ bool NumberBuilder::FeedOne(std::string_view word) {
   const NumberWord* w = FindNumberWord(word);
   if (w == nullptr) return false;
   pending_sign_ = false;
+  if (pending_of_ && w->kind != WordKind::kScale) return false;
   const bool after_and = pending_and_;
   const bool after_a = pending_a_;
   switch (w->kind) {
@@ -375,7 +384,7 @@ bool NumberBuilder::FeedOne(std::string_view word) {
       break;
     }
   }
-  pending_a_ = pending_and_ = false;
+  pending_a_ = pending_and_ = pending_of_ = false;
   return true;
 }
 

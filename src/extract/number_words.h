@@ -39,7 +39,8 @@ bool IsNumberWord(std::string_view word);
 
 // Builds one number from words fed in reading order. Feed() accepts a word
 // only where it can continue the number; "and" and "a" are accepted
-// tentatively and count only once a number word follows them, so callers take
+// tentatively and count only once a number word follows them (and "of a"
+// after a fraction once a scale does: "a quarter of a million"), so callers take
 // committed() words, never the ones fed.
 class NumberBuilder {
  public:
@@ -65,7 +66,7 @@ class NumberBuilder {
   double last_unit_ = 0;       // value of the last unit word, a fraction's numerator
   double decimal_place_ = 0;   // place of the last digit read after "point"
   double sign_ = 1;
-  bool pending_a_ = false, pending_and_ = false, pending_point_ = false, pending_sign_ = false;
+  bool pending_a_ = false, pending_and_ = false, pending_point_ = false, pending_sign_ = false, pending_of_ = false;
   bool in_decimals_ = false, scaled_ = false;
   int fed_words_ = 0, committed_words_ = 0;
   double committed_value_ = 0;

@@ -74,6 +74,18 @@ TEST(NumberWords, ParsesFractions) {
   EXPECT_EQ(ParseNumber("half a million"), 5e5);
   EXPECT_EQ(ParseNumber("half a dozen"), 6);
   EXPECT_EQ(ParseNumber("a half-dozen"), 6);
+  EXPECT_EQ(ParseNumber("a quarter of a million"), 2.5e5);
+  EXPECT_EQ(ParseNumber("three quarters of a billion"), 7.5e8);
+  EXPECT_EQ(ParseNumber("a quarter of a century"), std::nullopt);
+}
+
+// "of" after a fraction counts only with "a" and a scale after it.
+TEST(NumberWords, FractionOfTheWholeKeepsTheFractionAlone) {
+  NumberBuilder b;
+  for (std::string_view w : {"a", "quarter", "of"}) EXPECT_TRUE(b.Feed(w));
+  EXPECT_FALSE(b.Feed("the"));
+  EXPECT_EQ(b.committed(), 2);
+  EXPECT_EQ(b.value(), 0.25);
 }
 
 TEST(NumberWords, ParsesSpaceGroupedDigitsAndWrittenFractions) {

@@ -90,9 +90,12 @@ constexpr std::array kCurrencyWords = {
     UnitWord{"lira", "TRY"},    UnitWord{"liras", "TRY"},    UnitWord{"naira", "NGN"},   UnitWord{"ringgit", "MYR"},
     UnitWord{"EUR", "EUR"},     UnitWord{"GBP", "GBP"},      UnitWord{"JPY", "JPY"},     UnitWord{"CNY", "CNY"},
     UnitWord{"CHF", "CHF"},     UnitWord{"CAD", "CAD"},      UnitWord{"AUD", "AUD"},     UnitWord{"INR", "INR"},
-    UnitWord{"RUB", "RUB"},     UnitWord{"dls", "USD"},      UnitWord{"stg", "GBP"},     UnitWord{"guilders", "NLG"},
+    UnitWord{"RUB", "RUB"},     UnitWord{"SEK", "SEK"},      UnitWord{"NOK", "NOK"},     UnitWord{"DKK", "DKK"},
+    UnitWord{"dls", "USD"},      UnitWord{"stg", "GBP"},     UnitWord{"guilders", "NLG"},
     UnitWord{"guilder", "NLG"}, UnitWord{"marks", "DEM"},    UnitWord{"lire", "ITL"},    UnitWord{"pesetas", "ESP"},
-    UnitWord{"ecu", "XEU"},     UnitWord{"ecus", "XEU"},
+    UnitWord{"ecu", "XEU"},     UnitWord{"ecus", "XEU"},     UnitWord{"baht", "THB"},    UnitWord{"rupiah", "IDR"},
+    UnitWord{"riyals", "SAR"},  UnitWord{"riyal", "SAR"},    UnitWord{"rials", "IRR"},   UnitWord{"rial", "IRR"},
+    UnitWord{"schillings", "ATS"}, UnitWord{"bolivars", "VEB"}, UnitWord{"markka", "FIM"},
     // Minor units keep their own name, with the value as written ("down 34
     // cents" is 34 cents): the currency they divide is rarely stated beside
     // them (US, Canadian, euro cents), and a reader compares prices in the
@@ -118,8 +121,12 @@ constexpr std::array kCurrencyPhrases = {
     CurrencyPhrase{"chinese", "yuan", "CNY"},       CurrencyPhrase{"turkish", "lira", "TRY"},
     CurrencyPhrase{"danish", "kroner", "DKK"},      CurrencyPhrase{"norwegian", "kroner", "NOK"},
     CurrencyPhrase{"swedish", "kronor", "SEK"},     CurrencyPhrase{"swedish", "crowns", "SEK"},
-    CurrencyPhrase{"euro", "cents", "cents"},
+    CurrencyPhrase{"euro", "cents", "cents"},       CurrencyPhrase{"finnish", "markka", "FIM"},
+    CurrencyPhrase{"korean", "won", "KRW"},
 };
+// Currency names that are common words too, read as money only after a
+// scale: "47.6 billion won", where "Halo 2 won the award" is a verb.
+constexpr std::array kScaledCurrencyWords = {UnitWord{"won", "KRW"}};
 // Measures, written after the number or glued to it ("5km").
 constexpr std::array kMeasureUnits = {
     UnitWord{"km", "km"},           UnitWord{"kilometres", "km"}, UnitWord{"kilometers", "km"},
@@ -149,6 +156,7 @@ constexpr std::array kMeasureUnits = {
     UnitWord{"megabyte", "MB"},     UnitWord{"gigabyte", "GB"},    UnitWord{"terabyte", "TB"},
     UnitWord{"kilobit", "kbit"},    UnitWord{"megabit", "Mbit"},   UnitWord{"gigabit", "Gbit"},
     UnitWord{"kbps", "kbps"},       UnitWord{"mbps", "Mbps"},      UnitWord{"gbps", "Gbps"},
+    UnitWord{"bushels", "bushels"}, UnitWord{"bushel", "bushels"},
 };
 constexpr auto kPercentWords = std::to_array<std::string_view>({"percent", "pct"});
 // Before a figure in pounds these make it a weight: "lost 25 pounds".
@@ -203,7 +211,7 @@ constexpr auto kNounPhraseStops = std::to_array<std::string_view>({
     "between", "through", "toward", "towards", "amid", "among", "near", "without", "within", "do", "did", "does",
     "earlier", "later", "given", "taken", "seen", "known", "shown", "sent", "paid", "sold", "found", "kept",
     "brought", "spent", "knew", "thought", "felt", "became", "gave", "struck", "vs", "versus", "above", "below",
-    "thereafter", "otherwise",
+    "thereafter", "otherwise", "even", "until", "unless",
 });
 constexpr auto kIrregularPlurals = std::to_array<std::string_view>({
     "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "sheep", "feet", "teeth",
@@ -236,13 +244,20 @@ constexpr auto kDimensionAdjectives =
 // ExtractTimes' business, not a figure.
 constexpr auto kTimeUnits = std::to_array<std::string_view>({
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-    "second", "seconds", "decade", "decades", "century", "centuries",
+    "second", "seconds", "decade", "decades", "century", "centuries", "mth", "mths", "yr", "yrs",
 });
 constexpr auto kChangeCues = std::to_array<std::string_view>({"from", "compared", "versus", "vs", "against"});
 // What may stand between two figures of one count: "300 or 400 people",
 // "3,000 troops, and possibly as many as 5,000".
 constexpr auto kAlternativeJoiners =
     std::to_array<std::string_view>({"or", "and", "possibly", "perhaps", "maybe", "probably", "even"});
+// Before "of" and a figure, these name what it counts: "a population of 44
+// million", "a crowd of 360,000".
+constexpr auto kCollectiveNouns = std::to_array<std::string_view>(
+    {"population", "crowd", "audience", "workforce", "membership", "electorate", "congregation"});
+// After "of", these make a bare figure a part of the figure before: "10
+// million of which", "12 of them".
+constexpr auto kBackReferences = std::to_array<std::string_view>({"which", "whom", "them"});
 constexpr auto kEstimateWords = std::to_array<std::string_view>({"estimate", "estimates", "estimated"});
 constexpr auto kMonthNames = std::to_array<std::string_view>({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -423,23 +438,41 @@ void LexText(std::string_view text, std::vector<Lex>& out) {
   }
 }
 
+// True when the whitespace before lex k breaks a paragraph: a blank line, or
+// a line break before an indented line, as wire copy starts its paragraphs
+// and the rows of its tables ("Net 5,011,000 vs 2,314,000\n    Revs 57.3
+// mln"); a plain line break is hard wrapping ("12 new\nberths").
+inline bool ParagraphBreakBefore(std::string_view text, const std::vector<Lex>& lexes, size_t k) {
+  if (k == 0) return false;
+  const uint32_t gap_begin = lexes[k - 1].span.end, gap_end = lexes[k].span.begin;
+  if (gap_end - gap_begin < 2) return false;  // nearly every gap: one space or none
+  const std::string_view gap = text.substr(gap_begin, gap_end - gap_begin);
+  const size_t line_break = gap.find('\n');
+  if (line_break == std::string_view::npos) return false;
+  const std::string_view next_line = gap.substr(line_break + 1);
+  return next_line.find('\n') != std::string_view::npos || next_line.starts_with("  ") || next_line.starts_with('\t');
+}
+
 // Sentence index of each lex: from doc.sentences, or, when the text layer has
-// not run, a break after . ! ? before a capital or at a blank line.
+// not run, a break after . ! ? before a capital. A paragraph break ends a
+// sentence either way: no figure, range or counted phrase runs across one.
 void AssignSentences(const Document& doc, std::vector<Lex>& lexes) {
+  std::string_view text = doc.text;
   if (!doc.sentences.empty()) {
     size_t s = 0;
-    for (Lex& lex : lexes) {
+    uint32_t paragraphs = 0;
+    for (size_t k = 0; k < lexes.size(); ++k) {
+      Lex& lex = lexes[k];
       while (s + 1 < doc.sentences.size() && lex.span.begin >= doc.sentences[s].span.end) ++s;
-      lex.sentence = static_cast<uint32_t>(s);
+      if (ParagraphBreakBefore(text, lexes, k)) ++paragraphs;
+      lex.sentence = static_cast<uint32_t>(s) + paragraphs;
     }
     return;
   }
-  std::string_view text = doc.text;
   uint32_t current = 0;
   for (size_t k = 0; k < lexes.size(); ++k) {
     Lex& lex = lexes[k];
-    bool blank_line = k > 0 && text.substr(lexes[k - 1].span.end, lex.span.begin - lexes[k - 1].span.end).find("\n\n") !=
-                                   std::string_view::npos;
+    const bool blank_line = ParagraphBreakBefore(text, lexes, k);
     bool after_stop = k > 0 && lexes[k - 1].kind == LexKind::kPunct && lexes[k - 1].span.size() == 1 &&
                       std::string_view(".!?").find(text[lexes[k - 1].span.begin]) != std::string_view::npos &&
                       lex.space_before && (lex.capitalized || lex.kind != LexKind::kWord);
@@ -497,6 +530,7 @@ class FigureFinder {
   bool VerbLike(size_t k) const;
   bool ParticipleModifies(size_t k, bool after_of) const;
   bool NamesUnit(size_t k) const;
+  bool ImperialLengthBefore(size_t k) const;
   bool PercentAt(size_t k) const;
   std::optional<double> SlashFractionAt(size_t k) const;
   std::string_view UnitOfOne(size_t k, size_t& end) const;
@@ -545,10 +579,10 @@ bool SpelledWithUnit(std::string_view word, Core& core) {
   return false;
 }
 
+bool IsDashText(std::string_view t) { return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94"; }
+
 bool FigureFinder::IsDash(size_t k) const {
-  if (k >= lexes_.size() || lexes_[k].kind != LexKind::kPunct) return false;
-  std::string_view t = Text(k);
-  return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";
+  return k < lexes_.size() && lexes_[k].kind == LexKind::kPunct && IsDashText(Text(k));
 }
 
 const CurrencyPhrase* FigureFinder::CurrencyPhraseAt(size_t k) const {
@@ -623,6 +657,20 @@ bool FigureFinder::ModifiersBeforePlural(size_t k) const {
 
 // True when lex k names a unit written after a number: "percent",
 // "pct-owned", "per cent", "dollars", "cents", "miles".
+// "30ft (", "1,000 feet (": a length in feet, inches or miles just before
+// the bracket that opens lex k, whose contents convert it.
+bool FigureFinder::ImperialLengthBefore(size_t k) const {
+  if (k < 2 || !Is(k - 1, "(")) return false;
+  std::string_view unit_text = Text(k - 2);
+  if (lexes_[k - 2].kind == LexKind::kNumber) {
+    const std::optional<DigitNumber> d = ParseDigitToken(unit_text);
+    if (!d) return false;
+    unit_text = d->suffix;
+  }
+  const UnitWord* m = FindUnit(unit_text, kMeasureUnits);
+  return m && (m->unit == "ft" || m->unit == "inches" || m->unit == "miles");
+}
+
 bool FigureFinder::NamesUnit(size_t k) const {
   return IsWord(k) && (PercentAt(k) || FindUnit(Text(k), kCurrencyWords) || FindUnit(Text(k), kMeasureUnits));
 }
@@ -783,15 +831,16 @@ std::optional<Core> FigureFinder::ParseCore(size_t k) const {
   if (lexes_[k].kind == LexKind::kNumber) {
     std::optional<DigitNumber> d = ParseDigitToken(Text(k));
     if (!d) return std::nullopt;
-    // "800m" without a currency is a race distance in metres, and so is
-    // "1.8m tall"; "5m people" and "100m people" stay millions.
+    // "800m" without a currency is a race distance in metres, and so are
+    // "1.8m tall" and the conversion of a length ("jumped 30ft (10m)"); "5m
+    // people" and "100m people" stay millions.
     std::string_view t0 = Text(k);
     if (core.currency.empty() && t0.size() > 1 && (t0.back() == 'm' || t0.back() == 'M') &&
         t0[t0.size() - 2] >= '0' && t0[t0.size() - 2] <= '9' && !CountsPlural(k + 1)) {
       std::optional<DigitNumber> metres = ParseDigitToken(t0.substr(0, t0.size() - 1));
       if (metres && metres->suffix.empty() &&
           (std::find(kRaceDistances.begin(), kRaceDistances.end(), metres->value) != kRaceDistances.end() ||
-           (IsWord(k + 1) && InTable(Text(k + 1), kDimensionAdjectives)))) {
+           (IsWord(k + 1) && InTable(Text(k + 1), kDimensionAdjectives)) || ImperialLengthBefore(k))) {
         core.value = metres->value;
         core.glued_unit = "m";
         core.digits = true;
@@ -968,13 +1017,22 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
     // Identifiers: "#5", "No. 10", "Flight 370", "Article 5"; phone numbers and
     // codes chained with glued dashes or dots.
     if (k > 0 && Glued(k) && lexes_[k - 1].kind != LexKind::kPunct) return true;
+    // Digits after glued letters are a code too: "NHL 2K5", "a 3G4 model".
+    if (core.end < lexes_.size() && Glued(core.end) && lexes_[core.end].kind == LexKind::kNumber) return true;
     if (InCodeChain(k, core.end)) return true;
+    // A scale or a unit after the number makes it an amount of the name before
+    // it: "Indonesia 3 trillion rupiah", "Japan 5 pct".
     if (k > 0 && start == k && IsWord(k - 1) && lexes_[k - 1].capitalized &&
-        ((k > 1 && SameSentence(k - 2, k)) || Text(k - 1).ends_with("No")) && Text(k).find(',') == std::string_view::npos)
+        ((k > 1 && SameSentence(k - 2, k)) || Text(k - 1).ends_with("No")) &&
+        Text(k).find(',') == std::string_view::npos && !core.scaled && !NamesUnit(core.end) && !Is(core.end, "%"))
       return true;
     if (k > 1 && Is(k - 1, ".") && Glued(k - 1) && Same(Text(k - 2), "no") && lexes_[k - 2].capitalized) return true;
-    // Ages set off by commas: "John Smith, 45, said", "The England international, 24, was".
-    if (k > 1 && Is(k - 1, ",") && IsWord(k - 2) && Is(core.end, ",") && core.value < 120 && start == k &&
+    // Ages set off by commas: "John Smith, 45, said", "The England international, 24, was",
+    // and after a name at the end of a sentence: "... and the chef Anna Hall, 41."
+    const bool ends_sentence =
+        Is(core.end, ".") && (core.end + 1 >= lexes_.size() || !SameSentence(core.end + 1, k));
+    if (k > 1 && Is(k - 1, ",") && IsWord(k - 2) &&
+        (Is(core.end, ",") || (ends_sentence && lexes_[k - 2].capitalized)) && core.value < 120 && start == k &&
         core.value == std::floor(core.value))
       return true;
   } else if (lexes_[k].capitalized && k > 0 && SameSentence(k - 1, k) && !Is(k - 1, "\"") &&
@@ -986,9 +1044,12 @@ bool FigureFinder::Excluded(const Core& core, size_t start, bool qualified) cons
   // Zero-padded digits are codes and clock times: "0700", "007".
   if (core.digits && Text(k).size() > 1 && Text(k)[0] == '0' && Text(k)[1] != '.') return true;
   // "one", "a", "an" alone are determiners, not figures; "one of the" never
-  // is. A unit makes "one" a measure: "one penny", "one mile", "a one-mile".
+  // is. A unit makes "one" a measure: "one penny", "one mile", "a one-mile";
+  // a whole after "in" a share: "One in 10 adults".
+  const bool ratio = Is(core.end, "in") && core.end + 1 < lexes_.size() &&
+                     (lexes_[core.end + 1].kind == LexKind::kNumber || IsNumberWord(Text(core.end + 1)));
   if (core.from_word && !core.scaled && core.value == 1 && (!qualified || Is(core.end, "of")) &&
-      core.glued_unit.empty() && !(Is(core.begin, "one") && NamesUnit(core.end)))
+      core.glued_unit.empty() && !(Is(core.begin, "one") && (NamesUnit(core.end) || ratio)))
     return true;
   size_t unit_end;
   if (core.fraction && !Is(core.end, "of") && !Is(core.end, "the") && UnitOfOne(core.end, unit_end).empty())
@@ -1021,12 +1082,19 @@ std::optional<Span> FigureFinder::CountedPhrase(size_t& k, bool after_of) const 
         !lexes_[k + 1].capitalized && !InTable(Text(k + 1), kNounPhraseStops) && !IsNumberWord(Text(k + 1)) &&
         IsWord(k + 2) && !InTable(Text(k + 2), kNounPhraseStops))
       continue;
+    // A negated auxiliary is a verb: "half of those weren't", "300 don't". A
+    // time unit opening the phrase says when, not what: "178 mln dlrs in year"
+    // ("two previous months" is a duration that counts months).
     if (InTable(w, kNounPhraseStops) || InTable(w, kWeekdays) || IsMonth(k) || InTime(lexes_[k].span) ||
-        IsNumberWord(w))
+        (k == first && InTable(w, kTimeUnits)) ||
+        IsNumberWord(w) || w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t"))
       break;
     // A name after lowercase words starts a new phrase ("troops Russia
-    // sent"), except one a singular noun introduces: "a third of US giant Seagram".
-    if (lexes_[k].capitalized && lowercase_seen && !(after_of && !IsPluralNoun(Text(k - 1)))) break;
+    // sent"), except one a singular noun introduces ("a third of US giant
+    // Seagram") and a plural acronym, which is a common noun: "2,000 new CSOs".
+    const bool plural_acronym = w.size() >= 3 && w.back() == 's' && IsAllCaps(w.substr(0, w.size() - 1));
+    if (lexes_[k].capitalized && lowercase_seen && !plural_acronym && !(after_of && !IsPluralNoun(Text(k - 1))))
+      break;
     // A participle or adverb ends the phrase, unless it opens one.
     if (VerbLike(k) && !(k == first && ParticipleModifies(k, after_of))) break;
     if (!lexes_[k].capitalized) lowercase_seen = true;
@@ -1090,6 +1158,9 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     // second figure is a new level ("cut by 0.5 pct to 7.5 pct").
     const bool unit_twice = (between || (from && !change_from)) && IsWord(end) && NamesUnit(end);
     size_t joiner = unit_twice ? end + 1 : end;
+    // "the 200- to 300-seat sector": the low end's hyphen waits for the noun
+    // glued to the high end.
+    if (IsDash(joiner) && Glued(joiner) && !Glued(joiner + 1) && Is(joiner + 1, "to")) ++joiner;
     const bool to = Is(joiner, "to") || Is(joiner, "through");  // "20 through 100"
     if (joiner < lexes_.size() && SameSentence(joiner, i) &&
         ((between && Is(joiner, "and")) || (!between && !change_from && (IsDash(joiner) || (to && !change_to))))) {
@@ -1197,6 +1268,7 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     } else if (IsWord(end) && unit.empty()) {
       // "25 pounds of rice", "she lost 25 pounds", "weighs 200 pounds": weight, not sterling.
       const UnitWord* c = FindUnit(Text(end), kCurrencyWords);
+      if (c == nullptr && low->scaled) c = FindUnit(Text(end), kScaledCurrencyWords);
       if (c && c->unit == "GBP" && Same(Text(end), "pounds") &&
           (Is(end + 1, "of") || (start > 0 && InTable(Text(start - 1), kWeighVerbs)) ||
            (start > 1 && InTable(Text(start - 2), kWeighVerbs))))
@@ -1291,6 +1363,17 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     }
     // Durations, "thousands of years" included, and halves of periods
     // ("the first half of the year") belong to times.
+    // Ages describe a person rather than count anything, like "5-year-old"
+    // above: "aged 13 to 18", "aged over 65", "at the age of 85", "between the
+    // ages of 18 and 24".
+    if (!percent && !money && start > 0 &&
+        (Is(start - 1, "aged") || (Is(start - 1, "of") && start > 1 && (Is(start - 2, "age") || Is(start - 2, "ages"))))) {
+      // The other end of "between the ages of 18 and 30" goes with it.
+      const bool other_end = !high && (Is(end, "and") || Is(end, "to")) && end + 1 < lexes_.size() &&
+                             lexes_[end + 1].kind == LexKind::kNumber;
+      next_free = other_end ? end + 2 : end;
+      continue;
+    }
     const size_t after_of = Is(end, "of") ? end + 1 : end;
     if (((IsWord(end) && InTable(FirstPart(Text(end)), kTimeUnits)) ||  // "6-1/2 year-old"
          ((low->vague_low || low->fraction) && IsWord(after_of) && InTable(Text(after_of), kTimeUnits))) &&
@@ -1315,7 +1398,10 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     size_t k = end;
     if (IsDash(k) && Glued(k) && Glued(k + 1) && IsWord(k + 1)) k += 2;  // "a 10,000-strong force"
     std::optional<Span> counted;
-    if (low->fraction && IsWord(k) && InTable(Text(k), kDeterminers)) {
+    // What is counted is in the figure's sentence: a wire table's next row
+    // ("Net 5,011,000 vs 2,314,000\n    Revs 57.3 mln") counts nothing of it.
+    const bool in_sentence = k < lexes_.size() && SameSentence(k, i);
+    if (low->fraction && in_sentence && IsWord(k) && InTable(Text(k), kDeterminers)) {
       counted = CountedPhrase(k, true);  // "half the income"
     } else if (Is(k, "of") && SameSentence(k, i)) {
       ++k;
@@ -1324,9 +1410,15 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
       // "$1.2 billion in military aid", but not "$9.3bn in a sale".
       if ((Is(k, "in") || Is(k, "worth")) && SameSentence(k, i)) {
         k += Is(k + 1, "of") ? 2 : 1;
+        const size_t first = k;
         counted = CountedPhrase(k, false);
+        // "510p in London" says where; what money buys is a common noun
+        // ("$1.2bn in US aid").
+        bool common = false;
+        for (size_t j = first; j < k; ++j) common = common || !lexes_[j].capitalized;
+        if (!common) counted.reset();
       }
-    } else if (!percent && !measure && !low->fraction && unit.empty()) {
+    } else if (!percent && !measure && !low->fraction && unit.empty() && in_sentence) {
       counted = CountedPhrase(k, false);
     }
     // "the number of evacuees had risen from 3,000": what the figure counts
@@ -1338,6 +1430,11 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
         counted = CountedPhrase(head, true);
         break;
       }
+      // "a population of about 44 million", "a crowd of 360,000": a whole
+      // made of what the figure counts.
+      if (!counted && start >= 2 && Is(start - 1, "of") && SameSentence(start - 2, i) &&
+          InTable(Text(start - 2), kCollectiveNouns))
+        counted = lexes_[start - 2].span;
     }
     if (counted) {
       q.counted_span = counted;
@@ -1365,9 +1462,10 @@ void FigureFinder::Run(std::vector<Quantity>& out, std::vector<size_t>& start_le
     // but the older figure of a change counts what the newer one does ("Two
     // dozen lawmakers signed, up from a dozen"). A bare fraction ("ended 3/4")
     // says as little; a number in thousands or more ("topped four billion")
-    // is a figure in itself.
+    // is a figure in itself, and so is a share written as a ratio ("one in five
+    // even admitted").
     if ((low->from_word || low->slash_fraction) && !low->vague_low && q.unit.empty() && !counted && !qualified &&
-        !high && !change_from && !(low->scaled && low->value >= 1000))
+        !high && !change_from && !ratio && !(low->scaled && low->value >= 1000))
       continue;
     q.qualifier = qualifier;
     q.span = {lexes_[start].span.begin, lexes_[end - 1].span.end};
@@ -1485,10 +1583,13 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
     } else if (cue) {
       qs[newer].previous = static_cast<int>(b);
       older[b] = true;
-      // "up 36.9 pct from three mln": a change by a percentage says nothing of
-      // the older level's unit, where "rose to 5.3 pct from 4.8" does.
-      const size_t n = start_lex[newer];
-      const bool change_by_percent = qs[newer].unit == "percent" && n > 0 && InTable(text(n - 1), kChangeVerbs);
+      // "up 36.9 pct from three mln", "5.19 pct up from 49.98 billion": a
+      // change by a percentage says nothing of the older level's unit, where
+      // "rose to 5.3 pct from 4.8" does.
+      const size_t n = start_lex[newer], after = end_lex[newer];
+      const bool change_by_percent =
+          qs[newer].unit == "percent" && ((n > 0 && InTable(text(n - 1), kChangeVerbs)) ||
+                                          (after < lexes.size() && InTable(text(after), kChangeVerbs)));
       if (!change_by_percent) share_what_is_counted(qs[b], qs[newer]);
     }
     // A bare figure counts what its partner counts. An alternative has only
@@ -1506,9 +1607,29 @@ void LinkFigures(Document& doc, const std::vector<Lex>& lexes, const std::vector
       alternative = text(k) == "," || InTable(text(k), kAlternativeJoiners);
     const bool parallel = gap_end - gap_begin == 2 && Same(text(gap_begin), "and") && s > 0 &&
                           !verb_ending(gap_begin + 1).empty() && verb_ending(gap_begin + 1) == verb_ending(s - 1);
-    if (alternative && bare(qs[a])) share_what_is_counted(qs[a], qs[b]);
-    if (alternative && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
+    // A count over 100 beside a percentage is the same figure as a share, not
+    // an alternative to it: "a rise of 240,000 or 0.9 pct".
+    auto share_of = [](const Quantity& count, const Quantity& share) {
+      return share.unit == "percent" && count.value.value_or(0) > 100;
+    };
+    if (alternative && bare(qs[a]) && !share_of(qs[a], qs[b])) share_what_is_counted(qs[a], qs[b]);
+    if (alternative && bare(qs[b]) && !share_of(qs[b], qs[a])) share_what_is_counted(qs[b], qs[a]);
     if (parallel && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
+    // A bare figure that restates the one before or tells how it changed
+    // counts the same: "over half a million people - 645,000 - are at risk",
+    // "37,000 files last year, up 22,000", "25 million players, 10 million of
+    // which were iPods".
+    const size_t gap = gap_end - gap_begin;
+    const size_t after_b = LexAt(lexes, qs[b].span.end);
+    const bool restated = gap == 1 && after_b < lexes.size() &&
+                          ((IsDashText(text(gap_begin)) && IsDashText(text(after_b))) ||
+                           (text(gap_begin) == "(" && text(after_b) == ")"));
+    // A change of a percentage is in points, not percent.
+    const bool change_by = gap >= 2 && (Same(text(gap_end - 1), "up") || Same(text(gap_end - 1), "down")) &&
+                           lexes[gap_end - 2].kind == LexKind::kPunct && qs[a].unit != "percent";
+    const bool of_which = gap >= 1 && text(gap_end - 1) == "," && after_b + 1 < lexes.size() &&
+                          Same(text(after_b), "of") && InTable(text(after_b + 1), kBackReferences);
+    if ((restated || change_by || of_which) && bare(qs[b])) share_what_is_counted(qs[b], qs[a]);
   }
   // Times: an older figure takes the nearest time after it in its sentence
   // ("3,000 given last week"); the others the nearest time not taken.

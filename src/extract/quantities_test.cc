@@ -964,4 +964,185 @@ TEST(Quantities, EarthquakeMagnitudes) {
   EXPECT_EQ(qs[1].unit, "magnitude");
 }
 
+// Currencies of Asian and Gulf wire copy, and "won" only after a scale, where
+// "Halo 2 won" is a verb.
+TEST(Quantities, MoreCurrencyNamesAndWonAfterAScale) {
+  auto qs = Extract("Seoul set aside 4.5 trillion won, Thailand spent 20bn baht, Indonesia paid 3 trillion rupiah "
+                    "and Saudi Arabia lent 900 mln riyals, and 1,200 bushels of wheat went unsold.");
+  ASSERT_EQ(qs.size(), 5u);
+  EXPECT_EQ(qs[0].unit, "KRW");
+  EXPECT_EQ(qs[0].value, 4.5e12);
+  EXPECT_EQ(qs[1].unit, "THB");
+  EXPECT_EQ(qs[2].unit, "IDR");
+  EXPECT_EQ(qs[3].unit, "SAR");
+  EXPECT_EQ(qs[4].unit, "bushels");
+  EXPECT_EQ(qs[4].counted, "wheat");
+  auto verb = Extract("The film Ocean 11 won three awards.");
+  for (const Quantity& q : verb) EXPECT_NE(q.unit, "KRW");
+}
+
+// "a 40- to 60-page report": the low end's hanging hyphen shares the noun
+// glued to the high end.
+TEST(Quantities, HangingHyphenRangeSharesTheGluedNoun) {
+  Document doc = Doc("The council published a 40- to 60-page guide for landlords.");
+  ExtractQuantities(doc);
+  ASSERT_EQ(doc.quantities.size(), 1u);
+  const Quantity& q = doc.quantities[0];
+  EXPECT_EQ(doc.Slice(q.span), "40- to 60-page");
+  EXPECT_EQ(q.low, 40);
+  EXPECT_EQ(q.high, 60);
+  EXPECT_EQ(q.unit, "page");
+}
+
+// Ages describe a person: "aged 72", "at the age of 15", "between the ages of
+// 18 and 30", and a name's age closing a sentence.
+TEST(Quantities, AgesAreNoFigures) {
+  EXPECT_TRUE(Extract("The novelist, who died aged 72, left school at the age of 15.").empty());
+  EXPECT_TRUE(Extract("Voters aged between 18 and 30 stayed at home.").empty());
+  EXPECT_TRUE(Extract("Women between the ages of 18 and 30 were asked.").empty());
+  EXPECT_TRUE(Extract("The award went to the designer Maria Lopez, 38.").empty());
+  auto list = Extract("Prices rose in Leeds, 12 of them sharply.");
+  EXPECT_EQ(list.size(), 1u);
+}
+
+// "a 100ft (30m) drop": the bracket after a length converts it to metres,
+// not to 30 million.
+TEST(Quantities, MetresConvertingALengthInBrackets) {
+  auto qs = Extract("The climbers fell 100ft (30m) into a crevasse.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[1].value, 30);
+  EXPECT_EQ(qs[1].unit, "m");
+}
+
+// A bare figure that restates the one before, tells its change or is a part
+// of it counts what that one counts.
+TEST(Quantities, BareFigureReferringBackCountsTheSame) {
+  auto restated = Extract("Nearly a quarter of a million homes - 243,000 - lost power.");
+  ASSERT_EQ(restated.size(), 2u);
+  EXPECT_EQ(restated[0].value, 2.5e5);
+  EXPECT_EQ(restated[1].counted, "homes");
+  auto change = Analyzed("The port handled 41,000 containers in May, up 3,500 on a year earlier.").quantities;
+  ASSERT_EQ(change.size(), 2u);
+  EXPECT_EQ(change[1].counted, "containers");
+  auto part = Extract("About 900 nurses joined the strike, 300 of whom work in Glasgow.");
+  ASSERT_EQ(part.size(), 2u);
+  EXPECT_EQ(part[1].counted, "nurses");
+  auto by_points = Extract("Turnout rose 4% last year, up 2,000 on the year before.");
+  ASSERT_EQ(by_points.size(), 2u);
+  EXPECT_EQ(by_points[1].unit, "");
+}
+
+// An indented line starts a new paragraph, as in wire tables: a row's figure
+// counts nothing on the next row, and a row label before a figure is no name
+// ("Revs 41.2 mln"); a plain line break only wraps ("12 new\nberths").
+TEST(Quantities, IndentedLinesArePartsOfTheirOwn) {
+  Document doc = Analyzed("Net 4,120,000 vs 3,870,000\n    Revs 41.2 mln vs 38.9 mln\n    Nine mths\n"
+                          "    The port will build 12 new\nberths.");
+  std::vector<std::string> texts, counted;
+  for (const Quantity& q : doc.quantities) {
+    texts.emplace_back(doc.Slice(q.span));
+    counted.push_back(q.counted);
+  }
+  EXPECT_EQ(texts, (std::vector<std::string>{"4,120,000", "3,870,000", "41.2 mln", "38.9 mln", "12"}));
+  EXPECT_EQ(counted[1], "");
+  EXPECT_EQ(counted[4], "new\nberths");
+}
+
+// "One in 10 adults" is a share with nothing before it, as "almost one in
+// six cars" is with a qualifier.
+TEST(Quantities, OneInTenIsAShareWithoutAQualifier) {
+  auto qs = Extract("One in 10 adults now owns a tablet, the survey found.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_DOUBLE_EQ(*qs[0].value, 0.1);
+  EXPECT_EQ(qs[0].counted, "adults");
+}
+
+// What is counted ends at "even" and at a negated auxiliary; "SEK", "NOK" and
+// "DKK" are currency codes.
+TEST(Quantities, CountedPhraseEndsAtEvenAndNegatedAuxiliaries) {
+  auto adverb = Extract("The poll found one in five voters even changed their minds.");
+  ASSERT_EQ(adverb.size(), 1u);
+  EXPECT_EQ(adverb[0].counted, "voters");
+  auto bare_share = Extract("Of those asked, one in five even said they had never voted.");
+  ASSERT_EQ(bare_share.size(), 1u);
+  EXPECT_EQ(bare_share[0].counted, "");
+  // A bare share counts nothing and is no figure: "half of those weren't".
+  auto negated = Extract("Of the 40 schools inspected, half of those weren't ready.");
+  ASSERT_EQ(negated.size(), 1u);
+  EXPECT_EQ(negated[0].counted, "schools");
+  auto code = Extract("The flat costs 2mil SEK, which isn't cheap.");
+  ASSERT_EQ(code.size(), 1u);
+  EXPECT_EQ(code[0].unit, "SEK");
+}
+
+// Wire results name the period after the money ("in year", "in quarter"),
+// and "until" opens a clause; neither is what the figure counts.
+TEST(Quantities, CountedPhraseEndsAtTimeUnitsAndUntil) {
+  auto period = Extract("The group lost 12 mln dlrs in quarter and 40 mln dlrs in year.");
+  ASSERT_EQ(period.size(), 2u);
+  EXPECT_EQ(period[0].counted, "");
+  EXPECT_EQ(period[1].counted, "");
+  auto until = Extract("It may not buy more than 15 pct of the voting stock until June.");
+  ASSERT_EQ(until.size(), 1u);
+  EXPECT_EQ(until[0].counted, "voting stock");
+}
+
+// A plural acronym after a modifier is still what is counted: "40 new PCSOs";
+// a name after lowercase words is not ("troops Russia sent").
+TEST(Quantities, PluralAcronymAfterAModifierIsCounted) {
+  auto qs = Extract("The force will recruit 40 new PCSOs this year.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].counted, "new PCSOs");
+  EXPECT_EQ(qs[0].unit, "PCSOs");
+}
+
+// A percentage beside a count restates it as a share, and a change by a
+// percentage written before "up" says nothing of the older level's unit.
+TEST(Quantities, PercentageIsNoUnitOfACountOrAnOlderLevel) {
+  auto share = Extract("Employment rose by about 310,000 or 1.2 pct over the year.");
+  ASSERT_EQ(share.size(), 2u);
+  EXPECT_EQ(share[0].unit, "");
+  auto alternative = Extract("Prices may rise 20 or 30 pct this year.");
+  ASSERT_EQ(alternative.size(), 2u);
+  EXPECT_EQ(alternative[0].unit, "percent");
+  auto change = Extract("Reserves were 6.2 pct up from 41.3 billion a year earlier.");
+  ASSERT_EQ(change.size(), 2u);
+  EXPECT_EQ(change[1].unit, "");
+}
+
+// After a name, a number with a scale or a unit is an amount ("Indonesia
+// 3 trillion rupiah", "Japan 7.8 pct"); a plain one is an identifier.
+TEST(Quantities, ScaleOrUnitAfterANameMakesAnAmount) {
+  auto qs = Extract("Aid pledges reached $4bn: the United States 900 mln dlrs, Japan 500 mln and Germany 12 pct of the total.");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[1].unit, "USD");
+  EXPECT_EQ(qs[2].value, 5e8);
+  EXPECT_EQ(qs[3].unit, "percent");
+  EXPECT_TRUE(Extract("Searchers have not found Flight 370 in the ocean.").empty());
+}
+
+// Money "in" a place says where it is, not what it buys.
+TEST(Quantities, MoneyInAPlaceCountsNothing) {
+  auto qs = Extract("Shares closed at 412 pence in London, and the group won $2bn in US aid.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].counted, "");
+  EXPECT_EQ(qs[1].counted, "US aid");
+}
+
+// "a crowd of 45,000": the collective noun before "of" is what is counted.
+TEST(Quantities, CollectiveNounBeforeOfIsWhatIsCounted) {
+  auto qs = Extract("The final drew a crowd of 45,000, in a city with a population of about 2 million.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].counted, "crowd");
+  EXPECT_EQ(qs[1].counted, "population");
+}
+
+// Letters glued between digits make a code, not a scaled figure: "2K5".
+TEST(Quantities, DigitsAroundGluedLettersAreACode) {
+  EXPECT_TRUE(Extract("Fans of ESPN NHL 2K5 will like the new edition.").empty());
+  auto qs = Extract("The studio sold 2k copies.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].value, 2000);
+}
+
 }  // namespace newsgraph
